@@ -1,0 +1,68 @@
+# Packstation. The two commands users need: `make run` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: run test lint typecheck contracts contracts-proof pytest pytest-core pytest-gui bench bundle bundle-test clean help
+
+help:
+	@echo "make run    - set up .venv and start Packstation on the built-in sandbox marketplace"
+	@echo "make test   - set up .venv with the dev tools and run lint, types, contracts and tests"
+	@echo "make bench  - run the benchmarks; figures go to tests/bench/results/"
+	@echo "make bundle - build the PyInstaller bundle into installer/dist/"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install -U "pip>=24"
+
+$(VENV)/.run-installed: pyproject.toml | $(BIN)/python
+	$(PIP) install -e .
+	@touch $@
+
+$(VENV)/.dev-installed: pyproject.toml | $(BIN)/python
+	$(PIP) install -e ".[dev]"
+	@touch $@ $(VENV)/.run-installed
+
+run: $(VENV)/.run-installed
+	@installer/system-deps.sh run
+	$(BIN)/packstation gui
+
+test: $(VENV)/.dev-installed
+	@installer/system-deps.sh test
+	$(MAKE) --no-print-directory lint typecheck contracts contracts-proof pytest
+
+lint: $(VENV)/.dev-installed
+	$(BIN)/ruff check packstation printers tests installer
+	$(BIN)/ruff format --check packstation printers tests installer
+
+typecheck: $(VENV)/.dev-installed
+	$(BIN)/mypy
+
+contracts: $(VENV)/.dev-installed
+	$(BIN)/lint-imports
+
+# Shows that the import contracts bite: plants a Qt import in a core package of a scratch copy
+# and expects lint-imports to fail there.
+contracts-proof: $(VENV)/.dev-installed
+	@tests/contracts/prove-contracts.sh $(BIN)
+
+pytest: pytest-core pytest-gui
+
+# The Qt-free layers are tested with PySide6 blocked: an accidental Qt import fails loudly.
+pytest-core: $(VENV)/.dev-installed
+	PACKSTATION_BLOCK_QT=1 $(BIN)/python -m pytest -p no:pytest-qt -m "not gui" tests
+
+pytest-gui: $(VENV)/.dev-installed
+	$(BIN)/python -m pytest -m gui tests
+
+bench: $(VENV)/.dev-installed
+	@installer/system-deps.sh test
+	$(BIN)/python -m pytest -p no:cacheprovider -o addopts="" -s tests/bench
+
+bundle: $(VENV)/.dev-installed
+	$(BIN)/python installer/build_bundle.py
+
+clean:
+	rm -rf build dist installer/build installer/dist .pytest_cache .mypy_cache .ruff_cache

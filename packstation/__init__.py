@@ -1,0 +1,3 @@
+"""Packstation: packing-bench software for Amazon External Fulfillment."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,5 @@
+"""``python -m packstation`` runs the command-line interface."""
+
+from packstation.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""packstation.amazon (see DESIGN.md)."""

@@ -1,0 +1,1 @@
+"""packstation.devices (see DESIGN.md)."""

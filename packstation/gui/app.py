@@ -1,0 +1,85 @@
+"""Start the Qt application: QApplication, style, icon, logging of Qt messages, main window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from dataclasses import dataclass
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from packstation import __version__
+from packstation.config.paths import AppPaths
+from packstation.config.resources import resource_path
+from packstation.config.settings import Settings
+from packstation.gui import qtlog
+from packstation.gui.main_window import MainWindow
+from packstation.gui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+def ensure_platform() -> None:
+    """Use the offscreen platform when there is no display (Qt would abort otherwise)."""
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def application(argv: list[str] | None = None) -> QtWidgets.QApplication:
+    """The QApplication, created once with Packstation's names, icon and style."""
+    existing = QtWidgets.QApplication.instance()
+    if isinstance(existing, QtWidgets.QApplication):
+        app = existing
+    else:
+        ensure_platform()
+        app = QtWidgets.QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("Packstation")
+    app.setOrganizationName("Packstation")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("packstation")
+    app.setWindowIcon(QtGui.QIcon(str(resource_path("icons", "app.svg"))))
+    app.setStyleSheet(resource_path("styles", "bench.qss").read_text(encoding="utf-8"))
+    return app
+
+
+@dataclass
+class Gui:
+    """What :func:`build` made: the application, the task runner and the window."""
+
+    app: QtWidgets.QApplication
+    tasks: TaskRunner
+    window: MainWindow
+
+    def close(self) -> None:
+        self.window.close()
+        self.tasks.shutdown(wait=True)
+
+
+def build(settings: Settings, paths: AppPaths) -> Gui:
+    """Create the application and the main window (not shown)."""
+    app = application()
+    qtlog.install()
+    tasks = TaskRunner(app)
+    window = MainWindow(settings, paths, tasks)
+    return Gui(app, tasks, window)
+
+
+def run(settings: Settings, paths: AppPaths) -> int:
+    """Show the main window and run the event loop until it closes."""
+    started = time.perf_counter()
+    gui = build(settings, paths)
+    gui.window.show()
+    QtCore.QTimer.singleShot(
+        0,
+        lambda: log.info(
+            "window shown %.0f ms after start", (time.perf_counter() - started) * 1000
+        ),
+    )
+    try:
+        return gui.app.exec()
+    finally:
+        gui.tasks.shutdown(wait=True)

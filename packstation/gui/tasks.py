@@ -1,0 +1,162 @@
+"""The one way GUI code runs blocking work: off the GUI thread, results back by signal.
+
+Modelled on Anki's ``aqt/taskman.py``. A job is a plain callable from the Qt-free layers; it
+never touches widgets. Its result (or exception) is delivered on the GUI thread to ``on_done`` /
+``on_error``. Jobs submitted with the same ``lane`` (one per physical device: ``"printer:label"``,
+``"scale"``) run one after another on their own thread, so jobs for one device never interleave;
+jobs without a lane share a small pool.
+
+When the widget that asked for a job (``owner``) has been deleted by the time the job ends, its
+callbacks are skipped instead of crashing on a dead C++ object.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+import shiboken6
+from PySide6 import QtCore
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class _Delivery:
+    future: Future[Any]
+    on_done: Callable[[Any], None] | None
+    on_error: Callable[[BaseException], None] | None
+    owner: QtCore.QObject | None
+    name: str
+
+
+class TaskRunner(QtCore.QObject):
+    """Runs jobs off the GUI thread and hands their results back on it.
+
+    Signals:
+        busy_changed(bool): emitted when the first job starts and when the last one ends.
+        job_failed(str, object): a job without its own ``on_error`` raised; (job name, exception).
+    """
+
+    busy_changed = QtCore.Signal(bool)
+    job_failed = QtCore.Signal(str, object)
+    _delivered = QtCore.Signal(object)
+    _progressed = QtCore.Signal(object, object)
+
+    def __init__(self, parent: QtCore.QObject | None = None, max_workers: int = 4) -> None:
+        super().__init__(parent)
+        self._pool = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="task")
+        self._lanes: dict[str, ThreadPoolExecutor] = {}
+        self._lock = threading.Lock()
+        self._pending: set[Future[Any]] = set()
+        self._closed = False
+        self._delivered.connect(self._on_delivered, QtCore.Qt.ConnectionType.QueuedConnection)
+        self._progressed.connect(self._on_progressed, QtCore.Qt.ConnectionType.QueuedConnection)
+
+    # ------------------------------------------------------------------ public
+    def run(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        lane: str | None = None,
+        owner: QtCore.QObject | None = None,
+        name: str | None = None,
+        **kwargs: Any,
+    ) -> Future[Any]:
+        """Run ``fn(*args, **kwargs)`` off the GUI thread.
+
+        With ``on_progress``, ``fn`` receives a ``progress`` keyword: a callable it may call
+        from its thread with any value; ``on_progress(value)`` then runs on the GUI thread.
+        """
+        if self._closed:
+            raise RuntimeError("the task runner has been shut down")
+        job_name: str = name or getattr(fn, "__qualname__", None) or repr(fn)
+        if on_progress is not None:
+
+            def progress(value: Any) -> None:
+                self._progressed.emit(on_progress, (owner, value))
+
+            kwargs["progress"] = progress
+        executor = self._executor(lane)
+        future = executor.submit(fn, *args, **kwargs)
+        with self._lock:
+            was_idle = not self._pending
+            self._pending.add(future)
+        if was_idle:
+            self.busy_changed.emit(True)
+        delivery = _Delivery(future, on_done, on_error, owner, job_name)
+        future.add_done_callback(lambda _f: self._delivered.emit(delivery))
+        return future
+
+    @property
+    def busy(self) -> bool:
+        with self._lock:
+            return bool(self._pending)
+
+    def shutdown(self, wait: bool = True, timeout: float = 10.0) -> None:
+        """Stop accepting jobs, cancel queued ones and (by default) wait for running ones."""
+        self._closed = True
+        executors = [self._pool, *self._lanes.values()]
+        for executor in executors:
+            executor.shutdown(wait=False, cancel_futures=True)
+        if wait:
+            deadline = threading.Event()
+            timer = threading.Timer(timeout, deadline.set)
+            timer.start()
+            try:
+                for executor in executors:
+                    for thread in list(getattr(executor, "_threads", ())):
+                        remaining = timeout if not deadline.is_set() else 0
+                        thread.join(remaining)
+            finally:
+                timer.cancel()
+
+    # ------------------------------------------------------------------ internals
+    def _executor(self, lane: str | None) -> ThreadPoolExecutor:
+        if lane is None:
+            return self._pool
+        with self._lock:
+            executor = self._lanes.get(lane)
+            if executor is None:
+                executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"lane-{lane}")
+                self._lanes[lane] = executor
+            return executor
+
+    @staticmethod
+    def _owner_alive(owner: QtCore.QObject | None) -> bool:
+        return owner is None or shiboken6.isValid(owner)
+
+    @QtCore.Slot(object, object)
+    def _on_progressed(self, callback: Callable[[Any], None], payload: tuple[Any, Any]) -> None:
+        owner, value = payload
+        if self._owner_alive(owner):
+            callback(value)
+
+    @QtCore.Slot(object)
+    def _on_delivered(self, delivery: _Delivery) -> None:
+        future = delivery.future
+        with self._lock:
+            self._pending.discard(future)
+            now_idle = not self._pending
+        try:
+            if future.cancelled() or not self._owner_alive(delivery.owner):
+                return
+            error = future.exception()
+            if error is None:
+                if delivery.on_done is not None:
+                    delivery.on_done(future.result())
+            elif delivery.on_error is not None:
+                delivery.on_error(error)
+            else:
+                log.error("background job %s failed", delivery.name, exc_info=error)
+                self.job_failed.emit(delivery.name, error)
+        finally:
+            if now_idle:
+                self.busy_changed.emit(False)

@@ -1,0 +1,72 @@
+"""Small widgets shared by the pages."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6 import QtCore, QtWidgets
+
+W = TypeVar("W", bound=QtWidgets.QWidget)
+
+
+def named(widget: W, object_name: str, accessible_name: str = "") -> W:
+    """Give ``widget`` an object name (automation) and an accessible name (screen readers)."""
+    widget.setObjectName(object_name)
+    if accessible_name:
+        widget.setAccessibleName(accessible_name)
+    return widget
+
+
+class PageWidget(QtWidgets.QWidget):
+    """Base of the main window's pages: a title and a body layout.
+
+    Subclasses fill ``self.body``. ``activated()`` is called each time the page is shown; pages
+    start their (background) loading there rather than at construction, so start-up stays fast.
+    """
+
+    def __init__(self, title: str, object_name: str, parent: QtWidgets.QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setAccessibleName(title)
+        outer = QtWidgets.QVBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 12)
+        self.title_label = named(QtWidgets.QLabel(title), "pageTitle")
+        outer.addWidget(self.title_label)
+        self.body = QtWidgets.QVBoxLayout()
+        outer.addLayout(self.body, 1)
+
+    def activated(self) -> None:
+        """The page became visible."""
+
+
+class IndicatorLabel(QtWidgets.QLabel):
+    """A status-bar label whose colour follows a level: ok, warn, error or off."""
+
+    LEVELS = ("ok", "warn", "error", "off")
+
+    def __init__(self, object_name: str, accessible: str, parent: QtWidgets.QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setAccessibleName(accessible)
+        self.set_state("—", "off")
+
+    def set_state(self, text: str, level: str, tooltip: str = "") -> None:
+        if level not in self.LEVELS:
+            raise ValueError(f"unknown indicator level {level!r}")
+        self.setText(text)
+        self.setToolTip(tooltip or text)
+        self.setProperty("indicator", level)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    @property
+    def level(self) -> str:
+        return str(self.property("indicator"))
+
+
+def placeholder(text: str, object_name: str) -> QtWidgets.QLabel:
+    label = named(QtWidgets.QLabel(text), object_name)
+    label.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #5f6368; font-size: 14pt;")
+    return label

@@ -1,0 +1,1 @@
+"""packstation.sandbox (see DESIGN.md)."""

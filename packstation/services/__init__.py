@@ -1,0 +1,1 @@
+"""packstation.services (see DESIGN.md)."""

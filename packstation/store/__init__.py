@@ -1,0 +1,1 @@
+"""packstation.store (see DESIGN.md)."""
