@@ -73,12 +73,16 @@ def run(settings: Settings, paths: AppPaths) -> int:
     started = time.perf_counter()
     gui = build(settings, paths)
     gui.window.show()
-    QtCore.QTimer.singleShot(
-        0,
-        lambda: log.info(
-            "window shown %.0f ms after start", (time.perf_counter() - started) * 1000
-        ),
-    )
+
+    def shown() -> None:
+        elapsed_ms = (time.perf_counter() - started) * 1000
+        log.info("window shown %.0f ms after start", elapsed_ms)
+        if os.environ.get("PACKSTATION_EXIT_AFTER_SHOWN"):
+            # Used by the start-up benchmark and the bundle smoke test.
+            print(f"window shown {elapsed_ms:.0f} ms after start", flush=True)  # noqa: T201
+            gui.app.quit()
+
+    QtCore.QTimer.singleShot(0, shown)
     try:
         return gui.app.exec()
     finally:
