@@ -1,0 +1,132 @@
+"""ESC/POS receipt printers for packing slips, through python-escpos.
+
+``escpos://host:9100`` uses ``escpos.printer.Network``; tests pass ``device=escpos.printer.Dummy()``.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from printers.base import Printer
+from printers.errors import PartialWriteError, PrinterOffline, StatusUnknown
+from printers.status import JobResult, PrinterStatus
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SlipLine:
+    sku: str
+    title: str
+    quantity: int
+
+
+@dataclass(frozen=True)
+class PackingSlip:
+    """What a packing slip shows. No addresses or phone numbers: a slip needs none."""
+
+    order_id: str
+    lines: tuple[SlipLine, ...]
+    header: str = "Packing slip"
+    footer: str = ""
+    barcode: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+class EscposPrinter(Printer):
+    """``escpos://host:port``; ``device`` replaces the network device (python-escpos Dummy)."""
+
+    def __init__(
+        self, host: str = "", port: int = 9100, *, timeout: float = 5.0, device: Any = None
+    ) -> None:
+        self.host = host
+        self.port = port
+        self.timeout = timeout
+        self.url = f"escpos://{host}:{port}" if device is None else "escpos://dummy"
+        self._device = device
+        self._opened = device is not None
+
+    def open(self) -> None:
+        if self._opened:
+            return
+        from escpos.exceptions import DeviceNotFoundError
+        from escpos.printer import Network
+
+        device = Network(self.host, self.port, timeout=self.timeout)
+        try:
+            device.open()
+        except DeviceNotFoundError as exc:
+            raise PrinterOffline(
+                f"cannot reach the slip printer at {self.host}:{self.port}"
+            ) from exc
+        self._device = device
+        self._opened = True
+
+    def close(self) -> None:
+        if self._opened and self._device is not None and self.host:
+            try:
+                self._device.close()
+            except OSError:
+                log.debug("closing %s failed", self.url, exc_info=True)
+            self._device = None
+            self._opened = False
+
+    @property
+    def device(self) -> Any:
+        if not self._opened:
+            self.open()
+        return self._device
+
+    def _raw(self, data: bytes) -> None:
+        try:
+            self.device._raw(data)
+        except OSError as exc:
+            raise PartialWriteError(0, len(data), str(exc)) from exc
+
+    def status(self) -> PrinterStatus:
+        """``DLE EOT`` status (online, paper). Dummy devices cannot answer: StatusUnknown."""
+        try:
+            online = bool(self.device.is_online())
+            paper = int(self.device.paper_status())
+        except (NotImplementedError, OSError, IndexError) as exc:
+            raise StatusUnknown(
+                f"{self.url} did not report its status: {exc or 'no answer'}"
+            ) from exc
+        return PrinterStatus(source="escpos", paper_out=paper == 0, paused=not online)
+
+    def print_job(self, data: bytes, *, confirm: bool = True) -> JobResult:
+        started = time.monotonic()
+        self._raw(data)
+        return JobResult(len(data), False, None, time.monotonic() - started)
+
+    def print_packing_slip(self, slip: PackingSlip, *, width: int = 42) -> None:
+        """Print ``slip`` with python-escpos's text, barcode and cut commands."""
+        p = self.device
+        try:
+            p.set(align="center", bold=True, double_height=True)
+            p.textln(_clean(slip.header, width))
+            p.set(align="left", bold=False, normal_textsize=True)
+            p.textln(_clean(f"Order {slip.order_id}", width))
+            p.textln("-" * width)
+            for line in slip.lines:
+                qty = f"{line.quantity:>3} x "
+                p.textln(_clean(qty + line.sku, width))
+                p.textln(_clean("      " + line.title, width))
+            p.textln("-" * width)
+            for key, value in slip.extra.items():
+                p.textln(_clean(f"{key}: {value}", width))
+            if slip.barcode:
+                p.barcode(slip.barcode, "CODE128", function_type="B", pos="BELOW")
+            if slip.footer:
+                p.textln(_clean(slip.footer, width))
+            p.cut()
+        except OSError as exc:
+            raise PartialWriteError(0, 0, str(exc)) from exc
+
+
+def _clean(text: str, width: int) -> str:
+    """One printable line: control characters (ESC/POS commands) become spaces."""
+    return "".join(c if c.isprintable() else " " for c in text)[:width]

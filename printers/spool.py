@@ -1,0 +1,376 @@
+"""A persistent print spool: one queue per printer, one worker thread per printer.
+
+Jobs live in an SQLite file, so they survive a restart. Each printer's jobs print in order on
+that printer's own thread. A printer that is not ready holds its queue with a state the packer
+can read ("waiting: paper out") and is retried every ``retry_interval`` seconds; nothing that may
+have reached the printer is ever sent again by the spool (a partial write or an unconfirmed job
+stops in ``attention`` until the operator reprints or cancels it).
+
+Events are plain Python: :meth:`Spool.subscribe` callbacks receive each changed
+:class:`SpoolJob`, called on the spool's threads (the GUI adapts them to signals).
+
+States: ``queued`` -> ``sending`` -> ``confirming`` -> ``done``; ``waiting`` (not ready,
+retried), ``attention`` (in doubt, operator decides), ``failed``, ``cancelled``.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from types import TracebackType
+from typing import Self
+
+from printers.address import open_printer
+from printers.base import Printer
+from printers.errors import (
+    JobInDoubt,
+    JobStalled,
+    PrinterError,
+    PrinterNotReady,
+    PrinterOffline,
+    StatusUnknown,
+)
+
+log = logging.getLogger(__name__)
+
+
+class JobState(StrEnum):
+    QUEUED = "queued"
+    SENDING = "sending"
+    WAITING = "waiting"
+    CONFIRMING = "confirming"
+    DONE = "done"
+    ATTENTION = "attention"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+PENDING = frozenset({JobState.QUEUED, JobState.WAITING, JobState.CONFIRMING})
+FINAL = frozenset({JobState.DONE, JobState.ATTENTION, JobState.FAILED, JobState.CANCELLED})
+
+
+@dataclass(frozen=True)
+class SpoolJob:
+    id: int
+    printer: str
+    name: str
+    state: JobState
+    detail: str
+    attempts: int
+    size: int
+    created: float
+    updated: float
+    reprint_of: int | None
+
+    @property
+    def text(self) -> str:
+        """What the packer reads: "waiting: paper out", "done", "attention: ..."."""
+        return f"{self.state.value}: {self.detail}" if self.detail else self.state.value
+
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS spool_jobs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    printer TEXT NOT NULL,
+    name TEXT NOT NULL,
+    data BLOB NOT NULL,
+    state TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT '',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    created REAL NOT NULL,
+    updated REAL NOT NULL,
+    reprint_of INTEGER
+);
+CREATE INDEX IF NOT EXISTS spool_jobs_printer_state ON spool_jobs (printer, state, id);
+"""
+_COLUMNS = "id, printer, name, state, detail, attempts, length(data), created, updated, reprint_of"
+
+
+def _row(row: tuple[object, ...]) -> SpoolJob:
+    return SpoolJob(
+        id=int(row[0]),  # type: ignore[call-overload]
+        printer=str(row[1]),
+        name=str(row[2]),
+        state=JobState(str(row[3])),
+        detail=str(row[4]),
+        attempts=int(row[5]),  # type: ignore[call-overload]
+        size=int(row[6]),  # type: ignore[call-overload]
+        created=float(row[7]),  # type: ignore[arg-type]
+        updated=float(row[8]),  # type: ignore[arg-type]
+        reprint_of=None if row[9] is None else int(row[9]),  # type: ignore[call-overload]
+    )
+
+
+class Spool:
+    """The spool. ``opener(url)`` makes a printer (default :func:`open_printer`)."""
+
+    def __init__(
+        self,
+        db_path: Path | str,
+        *,
+        opener: Callable[[str], Printer] = open_printer,
+        retry_interval: float = 1.0,
+    ) -> None:
+        self.db_path = Path(db_path)
+        self.opener = opener
+        self.retry_interval = retry_interval
+        self._lock = threading.RLock()
+        self._cond = threading.Condition(self._lock)
+        self._db = sqlite3.connect(str(self.db_path), check_same_thread=False, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.executescript(_SCHEMA)
+        self._workers: dict[str, threading.Thread] = {}
+        self._listeners: list[Callable[[SpoolJob], None]] = []
+        self._running = False
+        self._stopping = False
+
+    # ------------------------------------------------------------------ lifecycle
+    def start(self) -> Self:
+        with self._lock:
+            self._running, self._stopping = True, False
+            # A job caught mid-send by a crash may be partly printed: the operator decides.
+            interrupted = self._select("state = ?", (JobState.SENDING.value,))
+            for job in interrupted:
+                self._set(
+                    job.id,
+                    JobState.ATTENTION,
+                    "interrupted while sending; check the printer, then reprint or cancel",
+                )
+            printers = {
+                j.printer for j in self._select("state IN ('queued','waiting','confirming')", ())
+            }
+            for printer in sorted(printers):
+                self._ensure_worker(printer)
+        return self
+
+    def stop(self, timeout: float = 30.0) -> None:
+        """Stop the workers (each finishes its current step) and close the database."""
+        with self._lock:
+            self._stopping = True
+            self._running = False
+            self._cond.notify_all()
+            workers = list(self._workers.values())
+        for worker in workers:
+            worker.join(timeout)
+        with self._lock:
+            self._workers.clear()
+            self._db.close()
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    # ------------------------------------------------------------------ API
+    def subscribe(self, callback: Callable[[SpoolJob], None]) -> Callable[[], None]:
+        """Call ``callback(job)`` on every change; returns the function that unsubscribes."""
+        with self._lock:
+            self._listeners.append(callback)
+
+        def unsubscribe() -> None:
+            with self._lock:
+                if callback in self._listeners:
+                    self._listeners.remove(callback)
+
+        return unsubscribe
+
+    def submit(
+        self, printer: str, data: bytes, name: str = "job", *, reprint_of: int | None = None
+    ) -> int:
+        now = time.time()
+        with self._lock:
+            cursor = self._db.execute(
+                "INSERT INTO spool_jobs (printer, name, data, state, created, updated, reprint_of)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (printer, name, data, JobState.QUEUED.value, now, now, reprint_of),
+            )
+            job_id = int(cursor.lastrowid or 0)
+            self._emit(job_id)
+            if self._running:
+                self._ensure_worker(printer)
+            self._cond.notify_all()
+        return job_id
+
+    def cancel(self, job_id: int) -> bool:
+        """Cancel a job not yet sent (or stop tracking one in doubt). False when too late."""
+        with self._lock:
+            job = self.job(job_id)
+            if job.state in FINAL - {JobState.ATTENTION} or job.state == JobState.SENDING:
+                return False
+            self._set(job_id, JobState.CANCELLED, "cancelled by the operator")
+            self._cond.notify_all()
+            return True
+
+    def reprint(self, job_id: int) -> int:
+        """Queue the same bytes again as a new job (the operator's decision)."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT printer, name, data FROM spool_jobs WHERE id = ?", (job_id,)
+            ).fetchone()
+        if row is None:
+            raise KeyError(f"no print job {job_id}")
+        return self.submit(str(row[0]), bytes(row[2]), str(row[1]), reprint_of=job_id)
+
+    def job(self, job_id: int) -> SpoolJob:
+        with self._lock:
+            jobs = self._select("id = ?", (job_id,))
+        if not jobs:
+            raise KeyError(f"no print job {job_id}")
+        return jobs[0]
+
+    def jobs(
+        self, printer: str | None = None, states: Iterable[JobState] | None = None, limit: int = 200
+    ) -> list[SpoolJob]:
+        """Newest first."""
+        where, params = ["1=1"], []
+        if printer is not None:
+            where.append("printer = ?")
+            params.append(printer)
+        if states is not None:
+            values = [s.value for s in states]
+            where.append(f"state IN ({','.join('?' * len(values))})")
+            params.extend(values)
+        with self._lock:
+            return self._select(" AND ".join(where), tuple(params), order="id DESC", limit=limit)
+
+    def history(self, printer: str | None = None, limit: int = 100) -> list[SpoolJob]:
+        return self.jobs(printer, FINAL, limit)
+
+    def wait(
+        self, job_id: int, timeout: float = 30.0, states: frozenset[JobState] = FINAL
+    ) -> SpoolJob:
+        """Block until the job reaches one of ``states`` (or the timeout); the job as it is."""
+        with self._cond:
+            self._cond.wait_for(lambda: self.job(job_id).state in states, timeout)
+            return self.job(job_id)
+
+    # ------------------------------------------------------------------ internals
+    def _select(
+        self, where: str, params: tuple[object, ...], order: str = "id", limit: int = -1
+    ) -> list[SpoolJob]:
+        rows = self._db.execute(
+            f"SELECT {_COLUMNS} FROM spool_jobs WHERE {where} ORDER BY {order} LIMIT ?",  # noqa: S608 - fixed fragments
+            (*params, limit),
+        ).fetchall()
+        return [_row(r) for r in rows]
+
+    def _set(
+        self, job_id: int, state: JobState, detail: str = "", *, attempt: bool = False
+    ) -> None:
+        with self._lock:
+            self._db.execute(
+                "UPDATE spool_jobs SET state = ?, detail = ?, updated = ?,"
+                " attempts = attempts + ? WHERE id = ?",
+                (state.value, detail, time.time(), 1 if attempt else 0, job_id),
+            )
+            self._emit(job_id)
+            self._cond.notify_all()
+
+    def _emit(self, job_id: int) -> None:
+        job = self._select("id = ?", (job_id,))[0]
+        for listener in list(self._listeners):
+            try:
+                listener(job)
+            except Exception:
+                log.exception("spool listener failed")
+
+    def _ensure_worker(self, printer: str) -> None:
+        worker = self._workers.get(printer)
+        if worker is not None and worker.is_alive():
+            return
+        worker = threading.Thread(
+            target=self._work, args=(printer,), name=f"spool-{printer}", daemon=True
+        )
+        self._workers[printer] = worker
+        worker.start()
+
+    def _next(self, printer: str) -> tuple[SpoolJob, bytes] | None:
+        row = self._db.execute(
+            f"SELECT {_COLUMNS}, data FROM spool_jobs WHERE printer = ?"  # noqa: S608
+            " AND state IN ('queued','waiting','confirming') ORDER BY id LIMIT 1",
+            (printer,),
+        ).fetchone()
+        return None if row is None else (_row(row[:-1]), bytes(row[-1]))
+
+    def _work(self, printer: str) -> None:
+        while True:
+            with self._cond:
+                self._cond.wait_for(lambda: self._stopping or self._next(printer) is not None)
+                if self._stopping:
+                    return
+                found = self._next(printer)
+                assert found is not None
+                job, data = found
+                if job.state != JobState.CONFIRMING:
+                    self._set(job.id, JobState.SENDING, "", attempt=True)
+            retry = self._step(printer, job, data)
+            if retry:
+                self._pause(job.id)
+
+    def _pause(self, job_id: int) -> None:
+        """Wait for the retry interval, or less when the job is cancelled or the spool stops."""
+        with self._cond:
+            self._cond.wait_for(
+                lambda: self._stopping or self.job(job_id).state not in PENDING,
+                self.retry_interval,
+            )
+
+    def _step(self, printer_url: str, job: SpoolJob, data: bytes) -> bool:
+        """One attempt; True when the job should be tried again after the retry interval."""
+        try:
+            printer = self.opener(printer_url)
+        except PrinterError as exc:
+            self._set(job.id, JobState.FAILED, str(exc))
+            return False
+        try:
+            with printer:
+                if job.state == JobState.CONFIRMING:
+                    confirm = getattr(printer, "confirm", None)
+                    if confirm is not None:
+                        confirm(getattr(printer, "confirm_timeout", 20.0))
+                    self._set(job.id, JobState.DONE, "")
+                    return False
+                result = printer.print_job(data)
+                self._set(
+                    job.id,
+                    JobState.DONE,
+                    "" if result.confirmed else "sent (printer gives no confirmation)",
+                )
+                return False
+        except JobStalled as exc:
+            self._set(
+                job.id,
+                JobState.CONFIRMING,
+                f"waiting: {exc.reason} (label sent; prints when fixed)",
+            )
+            return True
+        except JobInDoubt as exc:
+            self._set(job.id, JobState.ATTENTION, str(exc))
+            return False
+        except PrinterNotReady as exc:
+            state = JobState.CONFIRMING if job.state == JobState.CONFIRMING else JobState.WAITING
+            self._set(job.id, state, exc.reason)
+            return True
+        except StatusUnknown:
+            state = JobState.CONFIRMING if job.state == JobState.CONFIRMING else JobState.WAITING
+            self._set(job.id, state, "printer not answering (status unknown, may be faulted)")
+            return True
+        except PrinterOffline:
+            state = JobState.CONFIRMING if job.state == JobState.CONFIRMING else JobState.WAITING
+            self._set(job.id, state, "printer offline")
+            return True
+        except PrinterError as exc:
+            self._set(job.id, JobState.FAILED, str(exc))
+            return False

@@ -1,0 +1,15 @@
+^XA
+^CI28
+^PW812
+^LL1218
+^FO40,40^A0N,36,36{{station}}
+^FO40,100^A0N,60,60{{order_id}}
+^FO40,190^GB732,3,3^FS
+^FO40,220^A0N,34,34^FDShip to^FS
+^FO40,270^A0N,48,48{{recipient}}
+^FO40,330^A0N,34,34{{city}}
+^FO40,420^GB732,3,3^FS
+^FO40,450^A0N,34,34^FDPackage^FS
+^FO80,510^BY3^BCN,200,Y,N,N{{barcode:package_id}}
+^FO40,820^A0N,34,34{{note}}
+^XZ

@@ -1,0 +1,11 @@
+^XA
+^CI28
+^PW812
+^LL1218
+^FO40,40^A0N,60,60^FDRETURN^FS
+^FO40,120^A0N,40,40{{rma_id}}
+^FO40,180^A0N,34,34{{reason}}
+^FO40,240^A0N,34,34{{customer}}
+^FO80,320^BY3^BCN,200,Y,N,N{{barcode:rma_id_barcode}}
+^FO40,620^A0N,34,34{{sku}}
+^XZ
