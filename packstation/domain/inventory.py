@@ -127,3 +127,61 @@ class HttpStatusLine(WireModel):
     status_code: int | None = None
     #: The HTTP response reason phrase.
     reason_phrase: str | None = None
+
+
+def _inventory_uri(action: str, location_id: str, sku: str) -> str:
+    from urllib.parse import urlencode
+
+    return f"/inventory/{action}?" + urlencode({"locationId": location_id, "skuId": sku})
+
+
+def update_request(
+    location_id: str,
+    sku: str,
+    quantity: int,
+    client_sequence_number: int,
+    *,
+    marketplace_id: str | None = None,
+    channel_name: ChannelName | str | None = None,
+) -> InventoryRequest:
+    """Set the absolute sellable ``quantity`` of ``sku`` at ``location_id``.
+
+    ``client_sequence_number`` must grow strictly per SKU and location; Amazon ignores an
+    update whose number is not greater than the last one it applied.
+    """
+    if quantity < 0:
+        raise ValueError(f"inventory quantity must be 0 or more, not {quantity}")
+    attrs = (
+        MarketplaceAttributes(marketplace_id=marketplace_id, channel_name=channel_name)
+        if marketplace_id or channel_name
+        else None
+    )
+    return InventoryRequest(
+        uri=_inventory_uri("update", location_id, sku),
+        method=HttpMethod.POST,
+        body=InventoryRequestParams(
+            quantity=quantity,
+            client_sequence_number=client_sequence_number,
+            marketplace_attributes=attrs,
+        ),
+    )
+
+
+def fetch_request(
+    location_id: str,
+    sku: str,
+    *,
+    marketplace_id: str | None = None,
+    channel_name: ChannelName | str | None = None,
+) -> InventoryRequest:
+    """Read the inventory of ``sku`` at ``location_id``."""
+    attrs = (
+        MarketplaceAttributes(marketplace_id=marketplace_id, channel_name=channel_name)
+        if marketplace_id or channel_name
+        else None
+    )
+    return InventoryRequest(
+        uri=_inventory_uri("fetch", location_id, sku),
+        method=HttpMethod.POST,
+        body=InventoryRequestParams(marketplace_attributes=attrs) if attrs else None,
+    )
