@@ -20,7 +20,10 @@ log = logging.getLogger(__name__)
 
 # Subcommand modules, in the order ``--help`` lists them.
 COMMAND_MODULES = [
+    "packstation.cli.api",
+    "packstation.cli.printer",
     "packstation.cli.selftest",
+    "packstation.cli.scale",
 ]
 
 
