@@ -1,1 +1,60 @@
-"""packstation.services (see DESIGN.md)."""
+"""Use cases of the packing bench: queue sync, packing, finish-to-label, runtime wiring.
+
+Qt-free, synchronous, typed. Blocking calls (HTTP, database, printer) happen in the methods
+marked *I/O*; the GUI runs those through ``packstation.gui.tasks.TaskRunner`` and never on the
+GUI thread. Progress is reported through plain callbacks, which the GUI adapts to signals.
+
+API (what the GUI and the CLI call)
+-----------------------------------
+
+``packstation.services.packing`` (pure, no I/O; call it on the GUI thread)
+    ``PackingSession(shipment, *, serials=SerialRegistry, catalogue={barcode: sku},
+    box_presets=DEFAULT_BOX_PRESETS)``
+
+    * ``.lines: dict[line_id, LineState]`` (``sku``, ``expected``, ``scanned``, ``serials``,
+      ``serial_required``, ``remaining``, ``done``); ``.expected_units``, ``.scanned_units``
+    * ``.scan(code, classification: ScanClass | None = None) -> ScanOutcome``
+      (``accepted``, ``message``, ``refusal: Refusal | None`` = WRONG_ITEM / OVER_SCAN /
+      UNKNOWN_BARCODE / INVALID_SERIAL / DUPLICATE_SERIAL / SERIAL_EXPECTED /
+      SHIPMENT_CANCELLED, ``line_id``, ``awaiting_serial``, ``serial``, ``action``);
+      ``.refusals: dict[str, int]`` counts refusals by reason
+    * ``.cues() -> list[Cue]`` (gift wrap / gift message / hazmat / fragile / multi-piece /
+      serial / cash on delivery / packing slip)
+    * packages: ``.packages: list[PackageDraft]``, ``.current``, ``.add_package(preset=None)``,
+      ``.select_package(i)``, ``.remove_package(i)``, ``.move_units(line_id, qty, src, dst)``,
+      ``.apply_preset(BoxPreset)``, ``.preset_for_code(code)``,
+      ``.set_dimensions(l, w, h, unit="CM")``, ``.set_weight(value, unit="KG")`` (>= 5 g, raises
+      ``PackingError``), ``.set_fragile()``, ``.use_recommended_packages() -> bool``,
+      ``.remove_unit(line_id)``
+    * ``.problems() -> list[str]``, ``.is_complete``, ``.to_create_packages_body() -> dict``
+    * ``.to_state() -> dict`` / ``.restore(state)`` (JSON, saved after every change)
+    * ``program_of(shipment) -> "EASY_SHIP" | "SELF_SHIP" | "SELLER_FLEX"``
+
+``packstation.services.queue`` (*I/O*: ``sync``; the rest is in memory)
+    ``QueueService(client, *, location_id=None, statuses=WORKING_STATUSES)``
+
+    * ``.sync(*, full=False, progress=cb(status, count)) -> QueueDelta`` (*I/O*;
+      ``added: list[Shipment]``, ``updated: list[Shipment]``, ``removed: list[str]``, ``full``)
+    * ``.shipments`` (most urgent first), ``.get(id)``, ``.counts()``, ``.lookup(code) -> id | None``
+    * ``.apply(shipments)`` merges shipments read elsewhere; ``.remove(id)``
+    * ``urgency_key(shipment, pickup_start=None)``: expected ship time, HIGH first, pickup window
+
+``packstation.services.bench`` (*I/O* everywhere)
+    ``BenchService(client, db, printer_url, *, station, packer, documents_dir, spool_dir)``
+
+    * ``.open(shipment_id) -> PackingSession`` claims, re-reads, CONFIRMs at once and restores
+      the saved scans; ``.save(session)`` persists them (call after each scan, cheap)
+    * ``.finish(session, *, progress=cb(FinishStep, str), choose_option=cb(list[ShippingOptions])
+      -> ShippingOptions | None, self_ship=cb() -> (carrier, tracking_id)) -> FinishResult``
+      (``tracking_ids``, ``labels: list[LabelOutcome]``, ``invoice: bytes | None``,
+      ``invoice_format``, ``printed``, ``messages``)
+    * ``.reject(session, reason, lines=None)``, ``.can_reject(shipment)``,
+      ``.reprint(shipment_id, regenerate=False)``, ``.resume_open() -> list[str]``
+    * errors: ``BenchError`` (message for the packer) and subclasses ``ShipmentCancelled``
+      ("put the items back"), ``PrintProblem`` (label kept in the spool), ``NeedsInput``
+
+``packstation.services.runtime``
+    ``Runtime.from_settings(settings, paths) -> Runtime`` (*I/O*: starts the sandbox and the
+    virtual printer in the sandbox profile) with ``.client``, ``.db``, ``.queue``, ``.bench``,
+    ``.label_printer_url``, ``.sandbox``, ``.virtual_printer``; ``.close()``.
+"""

@@ -1,0 +1,843 @@
+"""Packing one shipment: scan-to-verify, serial numbers, cues and packages (pure logic, no I/O).
+
+A :class:`PackingSession` holds what the packer has done for one shipment: units scanned per
+line, serial numbers captured, the packages with their dimensions, weight and contents. It is
+plain, synchronous Python: the GUI feeds it scans and shows its state; :mod:`.bench` turns it into
+Amazon's ``createPackages`` body and persists it through :meth:`PackingSession.to_state` so no scan
+is lost across a crash.
+
+Serial uniqueness across shipments is checked through a :class:`SerialRegistry` (the store's
+serial table in production; an in-memory one in tests).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from typing import Any, Protocol
+
+from packstation.domain.shipments import (
+    Package,
+    Packages,
+    PresenceStatus,
+    RequirementLevel,
+    Shipment,
+    ShipmentLineItem,
+    ShipmentStatus,
+)
+
+#: Amazon refuses a package lighter than this.
+MIN_WEIGHT_G = Decimal(5)
+_GRAMS = {
+    "G": Decimal(1),
+    "KG": Decimal(1000),
+    "LB": Decimal("453.59237"),
+    "OZ": Decimal("28.349523125"),
+}
+_DIM_UNITS = ("CM", "M", "IN")
+_BARCODE_ATTRIBUTE_KEYS = ("gtin", "ean", "upc", "barcode", "asin", "fnsku")
+_SERIAL_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-/.]{3,63}$")
+
+
+class ScanKind(StrEnum):
+    """What a scanned code means (the devices classifier's verdict, reduced to what packing needs)."""
+
+    ITEM = "item"  # a product barcode (GTIN/EAN/UPC/FNSKU/SKU)
+    SERIAL = "serial"  # a serial number / IMEI
+    SHIPMENT = "shipment"  # a shipment id or order id
+    ACTION = "action"  # an action barcode (finish, next package, box preset ...)
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class ScanClass:
+    """A classified scan. ``gtin`` and ``serial`` come from a GS1 element string (AI 01 + 21)."""
+
+    kind: ScanKind
+    value: str
+    gtin: str | None = None
+    serial: str | None = None
+    reason: str = ""
+
+
+class Refusal(StrEnum):
+    """Why a scan was refused (each has its own sound/colour/message in the GUI)."""
+
+    WRONG_ITEM = "wrong_item"
+    OVER_SCAN = "over_scan"
+    UNKNOWN_BARCODE = "unknown_barcode"
+    INVALID_SERIAL = "invalid_serial"
+    DUPLICATE_SERIAL = "duplicate_serial"
+    SERIAL_EXPECTED = "serial_expected"
+    SHIPMENT_CANCELLED = "shipment_cancelled"
+    NOT_PACKABLE = "not_packable"
+
+
+@dataclass(frozen=True)
+class ScanOutcome:
+    """The answer to one scan. ``accepted`` False means refuse loudly with ``message``."""
+
+    accepted: bool
+    code: str
+    message: str
+    refusal: Refusal | None = None
+    line_id: str | None = None
+    #: after an accepted item scan: the packer must now scan that unit's serial number
+    awaiting_serial: bool = False
+    serial: str | None = None
+    #: for kind ACTION / SHIPMENT scans the session does not handle itself
+    action: str | None = None
+
+
+class SerialRegistry(Protocol):
+    """Where serial numbers are unique across every shipment (the store in production)."""
+
+    def owner_of(self, serial: str) -> tuple[str, str] | None:
+        """``(shipment_id, line_id)`` holding ``serial``, or None when it is free."""
+        ...
+
+
+class MemorySerialRegistry:
+    """An in-process :class:`SerialRegistry` (tests, the CLI without a database)."""
+
+    def __init__(self, taken: Mapping[str, tuple[str, str]] | None = None) -> None:
+        self.taken: dict[str, tuple[str, str]] = dict(taken or {})
+
+    def owner_of(self, serial: str) -> tuple[str, str] | None:
+        return self.taken.get(serial)
+
+
+def luhn_ok(digits: str) -> bool:
+    """Luhn check of an all-digit string (IMEI)."""
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2 == 1:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def gtin_ok(code: str) -> bool:
+    """Check digit of an EAN-8/UPC-A/EAN-13/GTIN-14."""
+    if not code.isdigit() or len(code) not in (8, 12, 13, 14):
+        return False
+    body, check = code[:-1], int(code[-1])
+    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
+    return (10 - total % 10) % 10 == check
+
+
+def validate_serial(serial: str) -> str | None:
+    """Why ``serial`` is not a plausible serial number / IMEI, or None when it is."""
+    if serial.isdigit() and len(serial) == 15:
+        return None if luhn_ok(serial) else f"IMEI {serial} fails its check digit; rescan it"
+    if serial.isdigit() and len(serial) in (8, 12, 13, 14) and gtin_ok(serial):
+        return f"{serial} is a product barcode, not a serial number; scan the serial label"
+    if not _SERIAL_RE.match(serial):
+        return f"{serial!r} is not a serial number (4-64 letters, digits, - / .)"
+    return None
+
+
+def to_grams(value: Decimal, unit: str) -> Decimal:
+    try:
+        return value * _GRAMS[unit.upper()]
+    except KeyError:
+        raise ValueError(f"unknown weight unit {unit!r}: use g, kg, lb or oz") from None
+
+
+def parse_decimal(text: str | Decimal | int | float, what: str) -> Decimal:
+    try:
+        value = Decimal(str(text).strip().replace(",", "."))
+    except InvalidOperation:
+        raise ValueError(f"{what} {text!r} is not a number") from None
+    if not value.is_finite():
+        raise ValueError(f"{what} {text!r} is not a number")
+    return value
+
+
+@dataclass(frozen=True)
+class BoxPreset:
+    """A box the bench stocks; ``code`` is its scannable barcode (action barcodes sheet)."""
+
+    name: str
+    length: Decimal
+    width: Decimal
+    height: Decimal
+    unit: str = "CM"
+    code: str = ""
+    tare_g: Decimal = Decimal(0)
+
+
+DEFAULT_BOX_PRESETS: tuple[BoxPreset, ...] = (
+    BoxPreset("S 20x15x10", Decimal(20), Decimal(15), Decimal(10), code="BOX-S"),
+    BoxPreset("M 30x25x15", Decimal(30), Decimal(25), Decimal(15), code="BOX-M"),
+    BoxPreset("L 40x30x25", Decimal(40), Decimal(30), Decimal(25), code="BOX-L"),
+    BoxPreset("XL 60x40x40", Decimal(60), Decimal(40), Decimal(40), code="BOX-XL"),
+)
+
+
+class CueKind(StrEnum):
+    GIFT_WRAP = "gift_wrap"
+    GIFT_MESSAGE = "gift_message"
+    HAZMAT = "hazmat"
+    FRAGILE = "fragile"
+    MULTI_PIECE = "multi_piece"
+    SERIAL = "serial"
+    CASH_ON_DELIVERY = "cash_on_delivery"
+    PACKING_SLIP = "packing_slip"
+
+
+@dataclass(frozen=True)
+class Cue:
+    """Something the packer must notice (gift wrap, hazmat label ...)."""
+
+    kind: CueKind
+    text: str
+    line_id: str | None = None
+
+
+@dataclass
+class LineState:
+    """One shipment line: expected vs scanned units and the serials captured."""
+
+    line_id: str
+    sku: str
+    expected: int
+    barcodes: tuple[str, ...]
+    serial_required: bool
+    hazmat_labels: tuple[str, ...] = ()
+    scanned: int = 0
+    serials: list[str] = field(default_factory=list)
+
+    @property
+    def remaining(self) -> int:
+        return self.expected - self.scanned
+
+    @property
+    def done(self) -> bool:
+        return self.scanned >= self.expected and (
+            not self.serial_required or len(self.serials) >= self.expected
+        )
+
+
+@dataclass
+class PackageDraft:
+    """A package being filled: typed dimensions, weight, and units per line."""
+
+    package_id: str
+    length: Decimal | None = None
+    width: Decimal | None = None
+    height: Decimal | None = None
+    dimension_unit: str = "CM"
+    weight: Decimal | None = None
+    weight_unit: str = "KG"
+    preset: str | None = None
+    fragile: bool = False
+    units: dict[str, int] = field(default_factory=dict)
+    serials: dict[str, list[str]] = field(default_factory=dict)
+
+    @property
+    def unit_count(self) -> int:
+        return sum(self.units.values())
+
+    @property
+    def has_dimensions(self) -> bool:
+        return None not in (self.length, self.width, self.height)
+
+    def problems(self) -> list[str]:
+        out = []
+        if not self.unit_count:
+            out.append(f"package {self.package_id} is empty")
+        if not self.has_dimensions:
+            out.append(f"package {self.package_id} needs its dimensions")
+        if self.weight is None:
+            out.append(f"package {self.package_id} needs its weight")
+        elif to_grams(self.weight, self.weight_unit) < MIN_WEIGHT_G:
+            out.append(f"package {self.package_id} weighs under 5 g: weigh it again")
+        return out
+
+
+class PackingError(ValueError):
+    """An action on the session that cannot be done; the message says why."""
+
+
+def _active_units(line: ShipmentLineItem) -> int:
+    cancelled = sum(c.cancelled_quantity for c in line.cancellations or [])
+    return max(0, line.number_of_units - cancelled)
+
+
+def _req(value: object) -> bool:
+    return str(value) == RequirementLevel.REQUIRED.value
+
+
+class PackingSession:
+    """The packer's work on one shipment (see the module docstring)."""
+
+    def __init__(
+        self,
+        shipment: Shipment,
+        *,
+        serials: SerialRegistry | None = None,
+        catalogue: Mapping[str, str] | None = None,
+        box_presets: Sequence[BoxPreset] = DEFAULT_BOX_PRESETS,
+    ) -> None:
+        """``catalogue`` maps known product barcodes to SKUs (to tell a wrong item from garbage)."""
+        self.shipment = shipment
+        self.serials_registry = serials or MemorySerialRegistry()
+        self.catalogue = dict(catalogue or {})
+        self.box_presets = list(box_presets)
+        self.lines: dict[str, LineState] = {}
+        for item in shipment.line_items:
+            expected = _active_units(item)
+            if expected <= 0:
+                continue
+            codes = {item.merchant_sku}
+            for attr in item.custom_attributes or []:
+                if attr.key and attr.key.lower() in _BARCODE_ATTRIBUTE_KEYS and attr.value:
+                    codes.add(attr.value)
+            codes.update(b for b, sku in self.catalogue.items() if sku == item.merchant_sku)
+            self.lines[item.shipment_line_item_id] = LineState(
+                line_id=item.shipment_line_item_id,
+                sku=item.merchant_sku,
+                expected=expected,
+                barcodes=tuple(sorted(codes)),
+                serial_required=_req(item.compliance_attributes.serial_number_requirement),
+                hazmat_labels=tuple(item.hazmat_labels or ()),
+            )
+        self._by_code: dict[str, str] = {}
+        for line in self.lines.values():
+            for code in line.barcodes:
+                self._by_code.setdefault(code, line.line_id)
+                self._by_code.setdefault(code.upper(), line.line_id)
+        self.packages: list[PackageDraft] = [PackageDraft(self._package_id(1))]
+        self.current = 0
+        #: line id -> package index, from Amazon's recommended packages (when used)
+        self.recommended_lines: dict[str, int] = {}
+        self.pending_serial_line: str | None = None
+        self.refusals: dict[str, int] = {r.value: 0 for r in Refusal}
+        self.cancelled = str(shipment.status) == ShipmentStatus.CANCELLED.value
+
+    # ------------------------------------------------------------------ facts
+    @property
+    def shipment_id(self) -> str:
+        return self.shipment.id
+
+    @property
+    def program(self) -> str:
+        return program_of(self.shipment)
+
+    @property
+    def expected_units(self) -> int:
+        return sum(line.expected for line in self.lines.values())
+
+    @property
+    def scanned_units(self) -> int:
+        return sum(line.scanned for line in self.lines.values())
+
+    @property
+    def current_package(self) -> PackageDraft:
+        return self.packages[self.current]
+
+    def cues(self) -> list[Cue]:
+        """Gift wrap, gift message, hazmat, fragile, multi-piece, serial, COD, packing slip."""
+        out: list[Cue] = []
+        for item in self.shipment.line_items:
+            lid = item.shipment_line_item_id
+            gift = item.gift_attributes
+            if gift is not None and _req(gift.gift_wrap_requirement):
+                label = f": {gift.gift_wrap_label}" if gift.gift_wrap_label else ""
+                out.append(Cue(CueKind.GIFT_WRAP, f"gift wrap {item.merchant_sku}{label}", lid))
+            if gift is not None and str(gift.gift_message_presence) == PresenceStatus.PRESENT.value:
+                text = ""
+                if gift.gift_message is not None and gift.gift_message.content:
+                    text = gift.gift_message.content
+                out.append(Cue(CueKind.GIFT_MESSAGE, f"gift message: {text}".strip(), lid))
+            if item.hazmat_labels or _req(item.compliance_attributes.hazmat_labels_requirement):
+                labels = ", ".join(item.hazmat_labels or []) or "hazmat"
+                out.append(Cue(CueKind.HAZMAT, f"hazmat {item.merchant_sku}: apply {labels}", lid))
+            if str(item.piece_type) == "MULTIPLE":
+                out.append(Cue(CueKind.MULTI_PIECE, f"{item.merchant_sku} ships in pieces", lid))
+            if _req(item.compliance_attributes.serial_number_requirement):
+                out.append(Cue(CueKind.SERIAL, f"scan the serial of each {item.merchant_sku}", lid))
+            for attr in item.custom_attributes or []:
+                if (attr.key or "").lower() == "fragile" and (attr.value or "").lower() == "true":
+                    out.append(Cue(CueKind.FRAGILE, f"{item.merchant_sku} is fragile", lid))
+        if str(self.shipment.shipment_info.payment_method) == "CASH_ON_DELIVERY":
+            out.append(Cue(CueKind.CASH_ON_DELIVERY, "cash on delivery"))
+        slip = self.shipment.shipment_requirements.p_slip.requirement
+        if str(slip) == "REQUIRED":
+            out.append(Cue(CueKind.PACKING_SLIP, "put the packing slip in the box"))
+        return out
+
+    # ------------------------------------------------------------------ scanning
+    def line_for_code(self, code: str) -> str | None:
+        return self._by_code.get(code) or self._by_code.get(code.upper())
+
+    def scan(self, code: str, classification: ScanClass | None = None) -> ScanOutcome:
+        """Apply one scan. Refusals are counted in :attr:`refusals` and change nothing else."""
+        code = code.strip()
+        cls = classification or ScanClass(ScanKind.UNKNOWN, code)
+        if self.cancelled:
+            return self._refuse(
+                code,
+                Refusal.SHIPMENT_CANCELLED,
+                "the marketplace cancelled this shipment: put the items back",
+            )
+        if cls.kind is ScanKind.ACTION:
+            preset = self.preset_for_code(cls.value)
+            if preset is not None:
+                self.apply_preset(preset)
+                return ScanOutcome(True, code, f"box {preset.name}", action=f"box:{preset.code}")
+            return ScanOutcome(True, code, cls.value, action=cls.value)
+        preset = self.preset_for_code(code)
+        if preset is not None and cls.kind is ScanKind.UNKNOWN:
+            self.apply_preset(preset)
+            return ScanOutcome(True, code, f"box {preset.name}", action=f"box:{preset.code}")
+        if cls.kind is ScanKind.SHIPMENT and self.line_for_code(code) is None:
+            return ScanOutcome(True, code, "shipment code", action="shipment")
+        gtin = cls.gtin
+        if gtin and cls.serial:
+            # GS1 element string: item and serial in one scan.
+            outcome = self._scan_item(code, self.line_for_code(gtin), gtin)
+            if not outcome.accepted or not outcome.awaiting_serial:
+                return outcome
+            serial_outcome = self._scan_serial(code, cls.serial)
+            if not serial_outcome.accepted:
+                self._undo_unit(outcome.line_id)
+            return serial_outcome
+        if self.pending_serial_line is not None:
+            if self.line_for_code(code) is not None or (gtin and self.line_for_code(gtin)):
+                return self._refuse(
+                    code,
+                    Refusal.SERIAL_EXPECTED,
+                    f"scan the serial number of the {self.lines[self.pending_serial_line].sku} "
+                    "just scanned before the next item",
+                    self.pending_serial_line,
+                )
+            return self._scan_serial(code, cls.serial or code)
+        line_id = self.line_for_code(code) or (self.line_for_code(gtin) if gtin else None)
+        return self._scan_item(code, line_id, gtin or code)
+
+    def _scan_item(self, code: str, line_id: str | None, barcode: str) -> ScanOutcome:
+        if line_id is None:
+            if barcode in self.catalogue or gtin_ok(barcode):
+                sku = self.catalogue.get(barcode, barcode)
+                return self._refuse(
+                    code, Refusal.WRONG_ITEM, f"{sku} is not in this shipment: put it aside"
+                )
+            return self._refuse(
+                code, Refusal.UNKNOWN_BARCODE, f"unknown barcode {code!r}: scan the item's barcode"
+            )
+        line = self.lines[line_id]
+        if line.scanned >= line.expected:
+            return self._refuse(
+                code,
+                Refusal.OVER_SCAN,
+                f"{line.sku}: all {line.expected} already scanned - take this one out",
+                line_id,
+            )
+        line.scanned += 1
+        pkg = self.current_package
+        if line_id in self.recommended_lines and not self.current:
+            pkg = self.packages[self.recommended_lines[line_id]]
+        pkg.units[line_id] = pkg.units.get(line_id, 0) + 1
+        if line.serial_required:
+            self.pending_serial_line = line_id
+            return ScanOutcome(
+                True,
+                code,
+                f"{line.sku} {line.scanned}/{line.expected}: now scan its serial number",
+                line_id=line_id,
+                awaiting_serial=True,
+            )
+        return ScanOutcome(
+            True, code, f"{line.sku} {line.scanned}/{line.expected}", line_id=line_id
+        )
+
+    def _undo_unit(self, line_id: str | None) -> None:
+        if line_id is None:
+            return
+        line = self.lines[line_id]
+        line.scanned -= 1
+        for pkg in reversed(self.packages):
+            if pkg.units.get(line_id, 0) > len(pkg.serials.get(line_id, [])):
+                pkg.units[line_id] -= 1
+                if not pkg.units[line_id]:
+                    del pkg.units[line_id]
+                break
+        self.pending_serial_line = None
+
+    def _scan_serial(self, code: str, serial: str) -> ScanOutcome:
+        line_id = self.pending_serial_line
+        assert line_id is not None
+        line = self.lines[line_id]
+        problem = validate_serial(serial)
+        if problem:
+            return self._refuse(code, Refusal.INVALID_SERIAL, problem, line_id)
+        for other in self.lines.values():
+            if serial in other.serials:
+                return self._refuse(
+                    code,
+                    Refusal.DUPLICATE_SERIAL,
+                    f"serial {serial} was already scanned for {other.sku}: scan this unit's serial",
+                    line_id,
+                )
+        owner = self.serials_registry.owner_of(serial)
+        if owner is not None and owner[0] != self.shipment_id:
+            return self._refuse(
+                code,
+                Refusal.DUPLICATE_SERIAL,
+                f"serial {serial} is already recorded for shipment {owner[0]}: "
+                "scan the serial of the item in hand",
+                line_id,
+            )
+        line.serials.append(serial)
+        pkg = self._package_holding_unserialled(line_id)
+        pkg.serials.setdefault(line_id, []).append(serial)
+        self.pending_serial_line = None
+        return ScanOutcome(
+            True, code, f"{line.sku} serial {serial}", line_id=line_id, serial=serial
+        )
+
+    def _package_holding_unserialled(self, line_id: str) -> PackageDraft:
+        for pkg in self.packages:
+            if pkg.units.get(line_id, 0) > len(pkg.serials.get(line_id, [])):
+                return pkg
+        return self.current_package
+
+    def _refuse(
+        self, code: str, reason: Refusal, message: str, line_id: str | None = None
+    ) -> ScanOutcome:
+        self.refusals[reason.value] += 1
+        return ScanOutcome(False, code, message, refusal=reason, line_id=line_id)
+
+    def remove_unit(self, line_id: str, package_index: int | None = None) -> None:
+        """Take one unit of ``line_id`` back out (a unit put in by mistake); its serial goes too."""
+        line = self.lines[line_id]
+        indexes = [package_index] if package_index is not None else range(len(self.packages))
+        for i in reversed(list(indexes)):
+            pkg = self.packages[i]
+            if pkg.units.get(line_id):
+                pkg.units[line_id] -= 1
+                if not pkg.units[line_id]:
+                    del pkg.units[line_id]
+                serials = pkg.serials.get(line_id, [])
+                if len(serials) > pkg.units.get(line_id, 0):
+                    line.serials.remove(serials.pop())
+                line.scanned -= 1
+                if self.pending_serial_line == line_id:
+                    self.pending_serial_line = None
+                return
+        raise PackingError(f"no unit of {line.sku} to take out")
+
+    # ------------------------------------------------------------------ packages
+    def _package_id(self, n: int) -> str:
+        return f"{self.shipment.id}-P{n}"
+
+    def add_package(self, preset: BoxPreset | None = None) -> PackageDraft:
+        """Start another package; scans go into it from now on."""
+        used = {p.package_id for p in self.packages}
+        n = len(self.packages) + 1
+        while self._package_id(n) in used:
+            n += 1
+        pkg = PackageDraft(self._package_id(n))
+        self.packages.append(pkg)
+        self.current = len(self.packages) - 1
+        if preset is not None:
+            self.apply_preset(preset)
+        return pkg
+
+    def select_package(self, index: int) -> None:
+        if not 0 <= index < len(self.packages):
+            raise PackingError(f"there is no package {index + 1}")
+        self.current = index
+
+    def remove_package(self, index: int) -> None:
+        if len(self.packages) == 1:
+            raise PackingError("a shipment needs at least one package")
+        pkg = self.packages[index]
+        if pkg.unit_count:
+            raise PackingError(f"package {pkg.package_id} still holds items: move them first")
+        del self.packages[index]
+        self.current = min(self.current, len(self.packages) - 1)
+
+    def move_units(self, line_id: str, quantity: int, source: int, target: int) -> None:
+        """Move ``quantity`` units of a line (and their serials) between packages."""
+        src, dst = self.packages[source], self.packages[target]
+        have = src.units.get(line_id, 0)
+        if quantity <= 0 or quantity > have:
+            raise PackingError(f"package {src.package_id} holds {have} of line {line_id}")
+        src.units[line_id] = have - quantity
+        if not src.units[line_id]:
+            del src.units[line_id]
+        dst.units[line_id] = dst.units.get(line_id, 0) + quantity
+        serials = src.serials.get(line_id, [])
+        excess = len(serials) - src.units.get(line_id, 0)
+        if excess > 0:
+            moving = serials[len(serials) - excess :]
+            del serials[len(serials) - excess :]
+            dst.serials.setdefault(line_id, []).extend(moving)
+
+    def preset_for_code(self, code: str) -> BoxPreset | None:
+        for preset in self.box_presets:
+            if code and code in (preset.code, preset.name):
+                return preset
+        return None
+
+    def apply_preset(self, preset: BoxPreset, index: int | None = None) -> None:
+        pkg = self.packages[self.current if index is None else index]
+        pkg.length, pkg.width, pkg.height = preset.length, preset.width, preset.height
+        pkg.dimension_unit = preset.unit.upper()
+        pkg.preset = preset.name
+
+    def set_dimensions(
+        self,
+        length: Decimal | str | float,
+        width: Decimal | str | float,
+        height: Decimal | str | float,
+        unit: str = "CM",
+        index: int | None = None,
+    ) -> None:
+        unit = unit.upper()
+        if unit not in _DIM_UNITS:
+            raise PackingError(f"unknown dimension unit {unit!r}: use cm, m or in")
+        values = []
+        for name, raw in (("length", length), ("width", width), ("height", height)):
+            try:
+                value = parse_decimal(raw, name)
+            except ValueError as exc:
+                raise PackingError(str(exc)) from None
+            if value <= 0:
+                raise PackingError(f"{name} must be more than 0")
+            values.append(value)
+        pkg = self.packages[self.current if index is None else index]
+        pkg.length, pkg.width, pkg.height = values
+        pkg.dimension_unit = unit
+        pkg.preset = None
+
+    def set_weight(
+        self, value: Decimal | str | float, unit: str = "KG", index: int | None = None
+    ) -> None:
+        """The package's weight (from the scale or typed). Amazon needs at least 5 g."""
+        try:
+            weight = parse_decimal(value, "weight")
+            grams = to_grams(weight, unit)
+        except ValueError as exc:
+            raise PackingError(str(exc)) from None
+        if grams < MIN_WEIGHT_G:
+            raise PackingError(f"{value} {unit.lower()} is under 5 g: Amazon refuses it")
+        pkg = self.packages[self.current if index is None else index]
+        pkg.weight, pkg.weight_unit = weight, unit.upper()
+
+    def set_fragile(self, fragile: bool = True, index: int | None = None) -> None:
+        self.packages[self.current if index is None else index].fragile = fragile
+
+    def use_recommended_packages(self) -> bool:
+        """Lay out the packages Amazon recommends (dimensions, weight, which lines go where).
+
+        Only while nothing is scanned; returns False when Amazon recommends nothing.
+        """
+        recs = self.shipment.shipping_info.recommended_packages or []
+        if not recs:
+            return False
+        if self.scanned_units:
+            raise PackingError("recommended packages can only be used before scanning")
+        self.packages = []
+        self.recommended_lines = {}
+        for n, rec in enumerate(recs, start=1):
+            pkg = PackageDraft(
+                self._package_id(n),
+                length=rec.dimensions.length.value,
+                width=rec.dimensions.width.value,
+                height=rec.dimensions.height.value,
+                dimension_unit=str(rec.dimensions.length.dimension_unit),
+                weight=rec.weight.value,
+                weight_unit=str(rec.weight.weight_unit),
+                preset="recommended",
+            )
+            for li in rec.line_items:
+                self.recommended_lines.setdefault(li.line_item_id, n - 1)
+            self.packages.append(pkg)
+        self.current = 0
+        return True
+
+    # ------------------------------------------------------------------ completion
+    def problems(self) -> list[str]:
+        """Everything that stops finishing, in words a packer understands (empty: complete)."""
+        out: list[str] = []
+        if self.cancelled:
+            out.append("the marketplace cancelled this shipment: put the items back")
+        for line in self.lines.values():
+            if line.scanned < line.expected:
+                out.append(f"{line.sku}: {line.scanned} of {line.expected} scanned")
+            elif line.serial_required and len(line.serials) < line.expected:
+                out.append(f"{line.sku}: {line.expected - len(line.serials)} serial(s) missing")
+        for pkg in self.packages:
+            if pkg.unit_count == 0 and len(self.packages) > 1:
+                out.append(f"package {pkg.package_id} is empty: remove it")
+            else:
+                out.extend(p for p in pkg.problems() if "is empty" not in p)
+        return out
+
+    @property
+    def is_complete(self) -> bool:
+        return not self.problems()
+
+    def to_packages(self) -> list[Package]:
+        """The packages as Amazon's models (requires :attr:`is_complete`)."""
+        problems = self.problems()
+        if problems:
+            raise PackingError("; ".join(problems))
+        out = []
+        for pkg in self.packages:
+            hazmat: list[str] = []
+            items = []
+            for line_id, qty in pkg.units.items():
+                line = self.lines[line_id]
+                for label in line.hazmat_labels:
+                    if label not in hazmat:
+                        hazmat.append(label)
+                item: dict[str, Any] = {"packageLineItemId": line_id, "quantity": qty}
+                if line.serial_required:
+                    item["serialNumbers"] = list(pkg.serials.get(line_id, []))
+                items.append(item)
+            body: dict[str, Any] = {
+                "id": pkg.package_id,
+                "dimensions": {
+                    k: {"value": str(v), "dimensionUnit": pkg.dimension_unit}
+                    for k, v in (
+                        ("length", pkg.length),
+                        ("width", pkg.width),
+                        ("height", pkg.height),
+                    )
+                },
+                "weight": {"value": str(pkg.weight), "weightUnit": pkg.weight_unit},
+                "packageLineItems": items,
+                "packageHandlingRequirements": "FRAGILE" if pkg.fragile else "NORMAL",
+            }
+            if hazmat:
+                body["hazmatLabels"] = hazmat
+            out.append(Package.model_validate(body))
+        return out
+
+    def to_create_packages_body(self) -> dict[str, Any]:
+        """The JSON body of ``createPackages``."""
+        return Packages(packages=self.to_packages()).to_wire(exclude_none=True)
+
+    # ------------------------------------------------------------------ persistence
+    def to_state(self) -> dict[str, Any]:
+        """Everything the packer did, as JSON (saved after every scan; see :meth:`restore`)."""
+        return {
+            "version": 1,
+            "shipmentId": self.shipment_id,
+            "lines": {
+                lid: {"scanned": line.scanned, "serials": list(line.serials)}
+                for lid, line in self.lines.items()
+            },
+            "packages": [
+                {
+                    "id": p.package_id,
+                    "length": _s(p.length),
+                    "width": _s(p.width),
+                    "height": _s(p.height),
+                    "dimensionUnit": p.dimension_unit,
+                    "weight": _s(p.weight),
+                    "weightUnit": p.weight_unit,
+                    "preset": p.preset,
+                    "fragile": p.fragile,
+                    "units": dict(p.units),
+                    "serials": {k: list(v) for k, v in p.serials.items()},
+                }
+                for p in self.packages
+            ],
+            "current": self.current,
+            "pendingSerialLine": self.pending_serial_line,
+            "refusals": dict(self.refusals),
+        }
+
+    def restore(self, state: Mapping[str, Any]) -> None:
+        """Put back a state saved by :meth:`to_state` (lines no longer in the shipment dropped)."""
+        for lid, data in state.get("lines", {}).items():
+            if lid in self.lines:
+                self.lines[lid].scanned = min(int(data["scanned"]), self.lines[lid].expected)
+                self.lines[lid].serials = list(data.get("serials", []))
+        packages = []
+        for data in state.get("packages", []):
+            packages.append(
+                PackageDraft(
+                    data["id"],
+                    length=_d(data.get("length")),
+                    width=_d(data.get("width")),
+                    height=_d(data.get("height")),
+                    dimension_unit=data.get("dimensionUnit", "CM"),
+                    weight=_d(data.get("weight")),
+                    weight_unit=data.get("weightUnit", "KG"),
+                    preset=data.get("preset"),
+                    fragile=bool(data.get("fragile")),
+                    units={k: int(v) for k, v in data.get("units", {}).items() if k in self.lines},
+                    serials={
+                        k: list(v) for k, v in data.get("serials", {}).items() if k in self.lines
+                    },
+                )
+            )
+        if packages:
+            self.packages = packages
+        self.current = min(int(state.get("current", 0)), len(self.packages) - 1)
+        pending = state.get("pendingSerialLine")
+        self.pending_serial_line = pending if pending in self.lines else None
+        for key, value in state.get("refusals", {}).items():
+            if key in self.refusals:
+                self.refusals[key] = int(value)
+
+    def update_shipment(self, shipment: Shipment) -> bool:
+        """Take a fresh copy of the shipment; True when the marketplace cancelled it."""
+        self.shipment = shipment
+        if str(shipment.status) == ShipmentStatus.CANCELLED.value:
+            self.cancelled = True
+        for item in shipment.line_items:
+            line = self.lines.get(item.shipment_line_item_id)
+            if line is not None:
+                line.expected = _active_units(item)
+                if line.expected == 0:
+                    self.cancelled = self.cancelled or all(
+                        _active_units(i) == 0 for i in shipment.line_items
+                    )
+        return self.cancelled
+
+
+def _s(value: Decimal | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def _d(value: str | None) -> Decimal | None:
+    return None if value is None else Decimal(value)
+
+
+# ---------------------------------------------------------------------- programs
+
+EASY_SHIP = "EASY_SHIP"
+SELF_SHIP = "SELF_SHIP"
+SELLER_FLEX = "SELLER_FLEX"
+
+
+def program_of(shipment: Shipment) -> str:
+    """``EASY_SHIP`` (MFN + MARKETPLACE), ``SELF_SHIP`` (MFN + SELF) or ``SELLER_FLEX`` (FBA)."""
+    channel = shipment.marketplace_attributes.channel_name.upper()
+    shipping = str(shipment.shipping_info.shipping_type or "MARKETPLACE")
+    if channel == "FBA":
+        return SELLER_FLEX
+    return SELF_SHIP if shipping == "SELF" else EASY_SHIP
+
+
+def item_codes(shipment: Shipment) -> Iterable[str]:
+    """Every code that identifies an item of ``shipment`` (SKUs and barcode attributes)."""
+    for item in shipment.line_items:
+        yield item.merchant_sku
+        for attr in item.custom_attributes or []:
+            if attr.key and attr.key.lower() in _BARCODE_ATTRIBUTE_KEYS and attr.value:
+                yield attr.value
