@@ -1,0 +1,499 @@
+"""The workflow journal: what happened to each shipment, so a crash loses nothing.
+
+Every workflow step is written twice: its intent before the call (:meth:`Journal.begin_step`)
+and its result after (:meth:`Journal.finish_step`). An intent without a result
+(:meth:`Journal.open_steps`) is a step whose effect is unknown after a crash: the restart re-reads
+the shipment at Amazon before doing it again. Scans, weights and serial numbers are events; the
+packing state (scanned quantities, serials and packages) is saved with them in one transaction.
+
+Serial numbers are unique across all shipments: recording one that another shipment (or another
+line) already has raises :class:`SerialInUse`, naming it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, Row, delete, exc, select, update
+
+from packstation.store.database import insert_ignore
+from packstation.store.errors import SerialInUse, StoreError
+from packstation.store.schema import journal_entries, packing_states, serials
+
+if TYPE_CHECKING:
+    from packstation.store.database import Database
+
+
+class EntryKind(StrEnum):
+    STEP = "step"
+    SCAN = "scan"
+    WEIGHT = "weight"
+    SERIAL = "serial"
+    NOTE = "note"
+
+
+class Outcome(StrEnum):
+    OK = "ok"
+    FAILED = "failed"
+    #: a restart found the step's real state at Amazon and settled it
+    RESOLVED = "resolved"
+    ABANDONED = "abandoned"
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    id: int
+    shipment_id: str
+    kind: str
+    name: str
+    payload: dict[str, Any]
+    station: str | None
+    packer: str | None
+    created_at: datetime
+    finished_at: datetime | None
+    outcome: str | None
+    result: dict[str, Any] | None
+
+    @property
+    def is_open(self) -> bool:
+        """A step whose intent is recorded but whose result is not."""
+        return self.kind == EntryKind.STEP and self.finished_at is None
+
+
+def _entry(row: Row[Any]) -> JournalEntry:
+    return JournalEntry(
+        id=row.id,
+        shipment_id=row.shipment_id,
+        kind=row.kind,
+        name=row.name,
+        payload=dict(row.payload or {}),
+        station=row.station,
+        packer=row.packer,
+        created_at=row.created_at,
+        finished_at=row.finished_at,
+        outcome=row.outcome,
+        result=dict(row.result) if row.result is not None else None,
+    )
+
+
+@dataclass
+class PackageRecord:
+    """One package being packed: dimensions, weight and which lines (and how many) are in it."""
+
+    ref: str
+    length: float | None = None
+    width: float | None = None
+    height: float | None = None
+    dimension_unit: str = "cm"
+    weight: float | None = None
+    weight_unit: str = "kg"
+    preset: str | None = None
+    items: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class PackingState:
+    """What the packer has done so far on one shipment (restored after a crash)."""
+
+    scanned: dict[str, int] = field(default_factory=dict)
+    serials: dict[str, list[str]] = field(default_factory=dict)
+    packages: list[PackageRecord] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+    #: increases with every save; set by :meth:`Journal.load_state`
+    revision: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data.pop("revision")
+        return data
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any], revision: int = 0) -> PackingState:
+        return cls(
+            scanned={str(k): int(v) for k, v in data.get("scanned", {}).items()},
+            serials={str(k): [str(s) for s in v] for k, v in data.get("serials", {}).items()},
+            packages=[PackageRecord(**p) for p in data.get("packages", [])],
+            extra=dict(data.get("extra", {})),
+            revision=revision,
+        )
+
+
+class Journal:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # ------------------------------------------------------------------ internals
+    def _insert(
+        self,
+        conn: Connection,
+        *,
+        uid: str,
+        shipment_id: str,
+        kind: EntryKind,
+        name: str,
+        payload: Mapping[str, Any] | None,
+        station: str | None,
+        packer: str | None,
+    ) -> int:
+        insert_ignore(
+            conn,
+            journal_entries,
+            [
+                {
+                    "uid": uid,
+                    "shipment_id": shipment_id,
+                    "kind": kind.value,
+                    "name": name,
+                    "payload": dict(payload or {}),
+                    "station": station,
+                    "packer": packer,
+                    "created_at": self._db.now(conn),
+                }
+            ],
+            ["uid"],
+        )
+        stmt = select(journal_entries.c.id).where(journal_entries.c.uid == uid)
+        return int(conn.execute(stmt).scalar_one())
+
+    def _save_state(
+        self, conn: Connection, shipment_id: str, state: PackingState, station: str | None
+    ) -> int:
+        now = self._db.now(conn)
+        insert_ignore(
+            conn,
+            packing_states,
+            [
+                {
+                    "shipment_id": shipment_id,
+                    "state": {},
+                    "revision": 0,
+                    "station": station,
+                    "updated_at": now,
+                }
+            ],
+            ["shipment_id"],
+        )
+        stmt = (
+            update(packing_states)
+            .where(packing_states.c.shipment_id == shipment_id)
+            .values(
+                state=state.to_json(),
+                revision=packing_states.c.revision + 1,
+                station=station,
+                updated_at=now,
+            )
+            .returning(packing_states.c.revision)
+        )
+        revision = int(conn.execute(stmt).scalar_one())
+        state.revision = revision
+        return revision
+
+    # ------------------------------------------------------------------ steps
+    def begin_step(
+        self,
+        shipment_id: str,
+        step: str,
+        payload: Mapping[str, Any] | None = None,
+        *,
+        station: str | None = None,
+        packer: str | None = None,
+    ) -> int:
+        """Record the intent to do ``step`` (e.g. ``createPackages``) before doing it."""
+        uid = uuid.uuid4().hex
+        return self._db.run(
+            lambda conn: self._insert(
+                conn,
+                uid=uid,
+                shipment_id=shipment_id,
+                kind=EntryKind.STEP,
+                name=step,
+                payload=payload,
+                station=station,
+                packer=packer,
+            )
+        )
+
+    def finish_step(
+        self, step_id: int, outcome: Outcome | str, result: Mapping[str, Any] | None = None
+    ) -> JournalEntry:
+        """Record the result of the step ``step_id`` (``ok``, ``failed``, ``resolved`` ...).
+
+        Finishing again with the same outcome is harmless; a different one is an error.
+        """
+        outcome = str(outcome)
+
+        def work(conn: Connection) -> JournalEntry:
+            row = conn.execute(
+                select(journal_entries).where(journal_entries.c.id == step_id).with_for_update()
+            ).first()
+            if row is None or row.kind != EntryKind.STEP:
+                raise StoreError(f"journal step {step_id} does not exist")
+            if row.finished_at is not None:
+                if row.outcome != outcome:
+                    raise StoreError(
+                        f"journal step {step_id} ({row.name} of shipment {row.shipment_id}) "
+                        f"already finished as {row.outcome!r}, not {outcome!r}"
+                    )
+                return _entry(row)
+            conn.execute(
+                update(journal_entries)
+                .where(journal_entries.c.id == step_id)
+                .values(
+                    finished_at=self._db.now(conn),
+                    outcome=outcome,
+                    result=dict(result or {}),
+                )
+            )
+            return _entry(
+                conn.execute(select(journal_entries).where(journal_entries.c.id == step_id)).one()
+            )
+
+        return self._db.run(work)
+
+    def open_steps(
+        self, shipment_id: str | None = None, *, station: str | None = None
+    ) -> list[JournalEntry]:
+        """Steps begun and never finished: after a crash, check each against Amazon."""
+        stmt = (
+            select(journal_entries)
+            .where(journal_entries.c.kind == EntryKind.STEP.value)
+            .where(journal_entries.c.finished_at.is_(None))
+            .order_by(journal_entries.c.id)
+        )
+        if shipment_id is not None:
+            stmt = stmt.where(journal_entries.c.shipment_id == shipment_id)
+        if station is not None:
+            stmt = stmt.where(journal_entries.c.station == station)
+        return self._db.run(lambda conn: [_entry(r) for r in conn.execute(stmt)], write=False)
+
+    def history(self, shipment_id: str) -> list[JournalEntry]:
+        """Every step and event of the shipment, in the order they were recorded."""
+        stmt = (
+            select(journal_entries)
+            .where(journal_entries.c.shipment_id == shipment_id)
+            .order_by(journal_entries.c.id)
+        )
+        return self._db.run(lambda conn: [_entry(r) for r in conn.execute(stmt)], write=False)
+
+    # ------------------------------------------------------------------ events
+    def record_event(
+        self,
+        shipment_id: str,
+        kind: EntryKind | str,
+        payload: Mapping[str, Any] | None = None,
+        *,
+        name: str = "",
+        station: str | None = None,
+        packer: str | None = None,
+        state: PackingState | None = None,
+    ) -> int:
+        """Record an event; with ``state``, save the packing state in the same transaction."""
+        kind = EntryKind(kind)
+        if kind is EntryKind.STEP:
+            raise StoreError("steps are recorded with begin_step")
+        uid = uuid.uuid4().hex
+
+        def work(conn: Connection) -> int:
+            entry = self._insert(
+                conn,
+                uid=uid,
+                shipment_id=shipment_id,
+                kind=kind,
+                name=name or kind.value,
+                payload=payload,
+                station=station,
+                packer=packer,
+            )
+            if state is not None:
+                self._save_state(conn, shipment_id, state, station)
+            return entry
+
+        return self._db.run(work)
+
+    def record_scan(
+        self,
+        shipment_id: str,
+        code: str,
+        *,
+        line_id: str | None = None,
+        accepted: bool = True,
+        reason: str = "",
+        station: str | None = None,
+        packer: str | None = None,
+        state: PackingState | None = None,
+    ) -> int:
+        """A scan, accepted (``line_id``) or refused (``reason``: wrong item, over-scan ...)."""
+        payload = {"code": code, "line_id": line_id, "accepted": accepted, "reason": reason}
+        return self.record_event(
+            shipment_id, EntryKind.SCAN, payload, station=station, packer=packer, state=state
+        )
+
+    def record_weight(
+        self,
+        shipment_id: str,
+        weight: float,
+        unit: str = "kg",
+        *,
+        package_ref: str | None = None,
+        stable: bool = True,
+        station: str | None = None,
+        packer: str | None = None,
+        state: PackingState | None = None,
+    ) -> int:
+        payload = {"weight": weight, "unit": unit, "package_ref": package_ref, "stable": stable}
+        return self.record_event(
+            shipment_id, EntryKind.WEIGHT, payload, station=station, packer=packer, state=state
+        )
+
+    def record_serial(
+        self,
+        shipment_id: str,
+        line_id: str,
+        serial: str,
+        *,
+        station: str | None = None,
+        packer: str | None = None,
+        state: PackingState | None = None,
+    ) -> int:
+        """Record a serial number for a line; raises :class:`SerialInUse` if it is taken.
+
+        The same serial for the same shipment and line again is a no-op (returns its entry id).
+        """
+        serial = serial.strip()
+        if not serial:
+            raise StoreError("empty serial number")
+        uid = uuid.uuid4().hex
+
+        def work(conn: Connection) -> int:
+            owner = conn.execute(select(serials).where(serials.c.serial == serial)).first()
+            if owner is not None and (owner.shipment_id, owner.line_id) != (shipment_id, line_id):
+                raise SerialInUse(serial, owner.shipment_id, owner.line_id)
+            if owner is None:
+                conn.execute(
+                    serials.insert().values(
+                        serial=serial,
+                        shipment_id=shipment_id,
+                        line_id=line_id,
+                        station=station,
+                        recorded_at=self._db.now(conn),
+                    )
+                )
+            entry = self._insert(
+                conn,
+                uid=uid,
+                shipment_id=shipment_id,
+                kind=EntryKind.SERIAL,
+                name="serial",
+                payload={"line_id": line_id, "serial": serial},
+                station=station,
+                packer=packer,
+            )
+            if state is not None:
+                self._save_state(conn, shipment_id, state, station)
+            return entry
+
+        try:
+            return self._db.run(work)
+        except exc.IntegrityError as err:
+            # Another station recorded it between our look and our insert.
+            holder = self.serial_owner(serial)
+            if holder is None:
+                raise
+            raise SerialInUse(serial, *holder) from err
+
+    def remove_serial(
+        self,
+        shipment_id: str,
+        serial: str,
+        *,
+        station: str | None = None,
+        packer: str | None = None,
+        state: PackingState | None = None,
+    ) -> bool:
+        """Take a serial back off a shipment (item removed); False if it was not on it."""
+        uid = uuid.uuid4().hex
+
+        def work(conn: Connection) -> bool:
+            removed = conn.execute(
+                delete(serials).where(
+                    serials.c.serial == serial, serials.c.shipment_id == shipment_id
+                )
+            ).rowcount
+            if removed:
+                self._insert(
+                    conn,
+                    uid=uid,
+                    shipment_id=shipment_id,
+                    kind=EntryKind.SERIAL,
+                    name="serial_removed",
+                    payload={"serial": serial},
+                    station=station,
+                    packer=packer,
+                )
+            if state is not None:
+                self._save_state(conn, shipment_id, state, station)
+            return bool(removed)
+
+        return self._db.run(work)
+
+    def serial_owner(self, serial: str) -> tuple[str, str] | None:
+        """``(shipment_id, line_id)`` that holds the serial, or None."""
+        stmt = select(serials.c.shipment_id, serials.c.line_id).where(serials.c.serial == serial)
+
+        def work(conn: Connection) -> tuple[str, str] | None:
+            row = conn.execute(stmt).first()
+            return (row.shipment_id, row.line_id) if row is not None else None
+
+        return self._db.run(work, write=False)
+
+    def serials(self, shipment_id: str) -> dict[str, list[str]]:
+        """The serial numbers recorded for the shipment, per line."""
+        stmt = (
+            select(serials.c.line_id, serials.c.serial)
+            .where(serials.c.shipment_id == shipment_id)
+            .order_by(serials.c.recorded_at, serials.c.serial)
+        )
+
+        def work(conn: Connection) -> dict[str, list[str]]:
+            out: dict[str, list[str]] = {}
+            for row in conn.execute(stmt):
+                out.setdefault(row.line_id, []).append(row.serial)
+            return out
+
+        return self._db.run(work, write=False)
+
+    # ------------------------------------------------------------------ packing state
+    def save_state(
+        self, shipment_id: str, state: PackingState, *, station: str | None = None
+    ) -> int:
+        """Save the packing state; returns its new revision (also set on ``state``)."""
+        return self._db.run(lambda conn: self._save_state(conn, shipment_id, state, station))
+
+    def load_state(self, shipment_id: str) -> PackingState | None:
+        """The last saved packing state of the shipment (None: nothing saved)."""
+        stmt = select(packing_states).where(packing_states.c.shipment_id == shipment_id)
+
+        def work(conn: Connection) -> PackingState | None:
+            row = conn.execute(stmt).first()
+            if row is None:
+                return None
+            return PackingState.from_json(row.state, revision=row.revision)
+
+        return self._db.run(work, write=False)
+
+    def clear_state(self, shipment_id: str) -> bool:
+        """Forget the packing state (shipment finished or rejected); the journal stays."""
+        stmt = delete(packing_states).where(packing_states.c.shipment_id == shipment_id)
+        return self._db.run(lambda conn: bool(conn.execute(stmt).rowcount))
+
+    def in_progress(self, station: str | None = None) -> list[str]:
+        """Shipments with a saved packing state (of one station if given): resume these."""
+        stmt = select(packing_states.c.shipment_id).order_by(packing_states.c.updated_at)
+        if station is not None:
+            stmt = stmt.where(packing_states.c.station == station)
+        return self._db.run(lambda conn: list(conn.execute(stmt).scalars()), write=False)
