@@ -1,0 +1,180 @@
+"""Run the sandbox marketplace on uvicorn in a background thread (in-process use, tests, GUI).
+
+    with SandboxServer(seed=7, shipments=60) as server:
+        client = httpx.Client(base_url=server.base_url)
+        ...
+
+``stop()`` releases hanging fault requests, stops uvicorn and joins its thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import socket
+import threading
+from collections.abc import Callable, Mapping
+from types import TracebackType
+from typing import Any
+
+import uvicorn
+
+from packstation.sandbox.app import ADMIN, LWA_PATH, SandboxApp
+from packstation.sandbox.faults import Faults
+from packstation.sandbox.marketplace import MarketplaceState
+
+log = logging.getLogger(__name__)
+
+START_TIMEOUT_S = 15.0
+
+
+class SandboxError(RuntimeError):
+    """The sandbox server could not start or stop; the message says why."""
+
+
+class SandboxServer:
+    """The built-in marketplace as a real HTTP server on ``host``:``port`` (0 = a free port)."""
+
+    def __init__(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        seed: int = 7,
+        shipments: int = 60,
+        rate_limits: bool = True,
+        faults: Faults | Mapping[str, Any] | None = None,
+        clock: Callable[[], float] | None = None,
+        pinned_credentials: tuple[str, str, str] | Mapping[str, str] | None = None,
+    ) -> None:
+        self.host = host
+        self.port = port
+        self.state = MarketplaceState(seed=seed, shipments=shipments, clock=clock)
+        self.sandbox = SandboxApp(
+            self.state,
+            rate_limits=rate_limits,
+            faults=Faults.from_json(faults),
+            pinned_credentials=pinned_credentials,
+        )
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+        self._socket: socket.socket | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._failure: BaseException | None = None
+
+    # ------------------------------------------------------------ addresses
+
+    @property
+    def base_url(self) -> str:
+        if self._socket is None:
+            raise SandboxError("the sandbox server is not running; call start() first")
+        return f"http://{self.host}:{self.port}"
+
+    @property
+    def lwa_url(self) -> str:
+        return self.base_url + LWA_PATH
+
+    @property
+    def admin_url(self) -> str:
+        return self.base_url + ADMIN
+
+    @property
+    def faults(self) -> Faults:
+        return self.sandbox.faults
+
+    @faults.setter
+    def faults(self, value: Faults | Mapping[str, Any]) -> None:
+        self.sandbox.faults = Faults.from_json(value)
+
+    # ------------------------------------------------------------ life cycle
+
+    def start(self) -> SandboxServer:
+        if self._thread is not None:
+            raise SandboxError("the sandbox server is already running")
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        try:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sock.bind((self.host, self.port))
+            sock.listen(512)
+        except OSError as exc:
+            sock.close()
+            raise SandboxError(f"cannot listen on {self.host}:{self.port}: {exc}") from exc
+        self._socket = sock
+        self.port = sock.getsockname()[1]
+        config = uvicorn.Config(
+            self.sandbox.app,
+            log_config=None,
+            access_log=False,
+            lifespan="off",
+            timeout_graceful_shutdown=2,
+            timeout_keep_alive=30,
+        )
+        self._server = uvicorn.Server(config)
+        started = threading.Event()
+        self._thread = threading.Thread(
+            target=self._run, args=(sock, started), name=f"sandbox-{self.port}", daemon=True
+        )
+        self._thread.start()
+        if not started.wait(START_TIMEOUT_S) or self._failure is not None:
+            self.stop()
+            raise SandboxError(f"the sandbox server did not start: {self._failure!r}")
+        log.info("sandbox marketplace listening on %s", self.base_url)
+        return self
+
+    def _run(self, sock: socket.socket, started: threading.Event) -> None:
+        assert self._server is not None
+        loop = asyncio.new_event_loop()
+        self._loop = loop
+        server = self._server
+
+        async def main() -> None:
+            self.sandbox.closing = asyncio.Event()
+            serve = asyncio.ensure_future(server.serve(sockets=[sock]))
+            while not server.started and not serve.done():
+                await asyncio.sleep(0.005)
+            started.set()
+            await serve
+
+        try:
+            loop.run_until_complete(main())
+        except BaseException as exc:  # reported to start() / stop()
+            self._failure = exc
+            log.exception("sandbox server thread failed")
+        finally:
+            started.set()
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.close()
+
+    def stop(self) -> None:
+        server, thread, loop = self._server, self._thread, self._loop
+        if server is not None:
+            server.should_exit = True
+            closing = self.sandbox.closing
+            if loop is not None and closing is not None and not loop.is_closed():
+                try:
+                    loop.call_soon_threadsafe(closing.set)
+                except RuntimeError:
+                    pass  # the loop closed in between
+        if thread is not None:
+            thread.join(timeout=10)
+            if thread.is_alive():
+                raise SandboxError("the sandbox server thread did not stop within 10 s")
+        if self._socket is not None:
+            self._socket.close()
+        self._server = self._thread = self._loop = None
+        self._socket = None
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def __enter__(self) -> SandboxServer:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
