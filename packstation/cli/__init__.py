@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 COMMAND_MODULES = [
     "packstation.cli.api",
     "packstation.cli.printer",
+    "packstation.cli.sandbox",
     "packstation.cli.selftest",
     "packstation.cli.scale",
 ]
