@@ -44,10 +44,15 @@ class Step:
 
     @classmethod
     def parse(cls, text: str) -> Step:
-        """``stable:1.234kg:2`` / ``moving:0.8:1`` / ``zero`` / ``unplugged:1``."""
+        """``stable:1.234kg:2`` / ``moving:0.8:1`` / ``zero::1`` / ``unplugged:1`` / ``over:1``."""
         parts = text.strip().split(":")
         name = parts[0].lower()
         state = ScaleState.DISCONNECTED if name == "unplugged" else ScaleState(name)
+        if (
+            state in (ScaleState.DISCONNECTED, ScaleState.OVER, ScaleState.UNDER)
+            and len(parts) == 2
+        ):
+            parts.insert(1, "")  # "unplugged:2": no weight, the number is the duration
         weight = None
         if len(parts) > 1 and parts[1]:
             number = parts[1].rstrip("abcdefghijklmnopqrstuvwxyz#")

@@ -26,6 +26,7 @@ import queue
 import threading
 import time
 from abc import ABC, abstractmethod
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -91,6 +92,7 @@ class Scale(ABC):
         self._listeners: list[Listener] = [on_reading] if on_reading else []
         self._cond = threading.Condition()
         self._latest: Reading = DISCONNECTED
+        self._history: deque[Reading] = deque(maxlen=256)  # for wait_for between wake-ups
         self._seq = 0
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -170,15 +172,21 @@ class Scale(ABC):
         )
 
     def wait_for(
-        self, predicate: Callable[[Reading], bool], timeout: float, *, after_seq: int = 0
+        self, predicate: Callable[[Reading], bool], timeout: float, *, after_seq: int | None = None
     ) -> Reading:
-        """The first reading (newer than ``after_seq``) that satisfies ``predicate``."""
+        """The first reading that satisfies ``predicate``: among those newer than ``after_seq``,
+        by default the latest one and every one after it."""
         deadline = time.monotonic() + timeout
         with self._cond:
+            if after_seq is None:
+                after_seq = self._latest.seq - 1
             while True:
+                for reading in self._history:
+                    if reading.seq > after_seq:
+                        if predicate(reading):
+                            return reading
+                        after_seq = reading.seq
                 latest = self._latest
-                if latest.seq > after_seq and predicate(latest):
-                    return latest
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
                     raise ScaleTimeout(
@@ -204,6 +212,7 @@ class Scale(ABC):
             self._seq += 1
             reading = replace(reading, seq=self._seq, at=self._clock())
             self._latest = reading
+            self._history.append(reading)
             self._readings += 1
             self._cond.notify_all()
         for listener in list(self._listeners):
