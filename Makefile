@@ -64,5 +64,9 @@ bench: $(VENV)/.dev-installed
 bundle: $(VENV)/.dev-installed
 	$(BIN)/python installer/build_bundle.py
 
+# Builds the bundle and runs its selftest, probe and AppDir check (the slow tests/installer test).
+bundle-test: $(VENV)/.dev-installed
+	$(BIN)/python -m pytest -p no:cacheprovider -m slow tests/installer
+
 clean:
 	rm -rf build dist installer/build installer/dist .pytest_cache .mypy_cache .ruff_cache
