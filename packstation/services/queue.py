@@ -36,6 +36,8 @@ LEAVING_STATUSES: tuple[str, ...] = (
     ShipmentStatus.CANCELLED.value,
     ShipmentStatus.SHIPPED.value,
 )
+#: Shipments per getShipments page (the model's maximum: fewest calls under the rate limit).
+PAGE_SIZE = 100
 #: Re-read this much before the newest lastUpdatedDateTime seen (clock skew, late commits).
 OVERLAP = timedelta(minutes=2)
 
@@ -49,6 +51,7 @@ class ShipmentSource(Protocol):
         status: str,
         location_id: str | None = None,
         last_updated_after: datetime | None = None,
+        max_results: int | None = None,
     ) -> Iterator[Shipment]: ...
 
 
@@ -162,7 +165,10 @@ class QueueService:
         for status in self.statuses + (() if full else LEAVING_STATUSES):
             count = 0
             for shipment in self.client.iter_shipments(
-                status=status, location_id=self.location_id, last_updated_after=since
+                status=status,
+                location_id=self.location_id,
+                last_updated_after=since,
+                max_results=PAGE_SIZE,
             ):
                 prev = seen.get(shipment.id)
                 if prev is None or _aware(shipment.last_updated_date_time) >= _aware(

@@ -20,6 +20,7 @@ class Source:
         status: str,
         location_id: str | None = None,
         last_updated_after: datetime | None = None,
+        max_results: int | None = None,
     ) -> Iterator[Shipment]:
         self.calls.append((status, last_updated_after))
         for s in self.shipments.values():

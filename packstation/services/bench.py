@@ -1,0 +1,943 @@
+"""The bench workflow: open a shipment, record scans, finish it to a printed label, reject, reprint.
+
+:class:`BenchService` drives Amazon's shipment workflow for one station. Every method does I/O
+(HTTP, database, printer): the GUI calls it through its task runner, the CLI directly.
+
+Crash safety: each workflow step is journaled (intent, then result) in the store's journal, and
+every scan / serial saves the packing state in the same transaction. ``finish`` is driven by the
+shipment's *real* status at Amazon, so after an ambiguous failure or a restart it re-reads the
+shipment and continues from there: a shipment that already has labels gets ``REGENERATE`` (same
+tracking ids), never a second ``GENERATE``; a label whose print step began and never finished
+is not printed again without the packer asking (:meth:`BenchService.reprint`).
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, Protocol
+
+from packstation.amazon.errors import (
+    AmbiguousResultError,
+    ConflictError,
+    EFApiError,
+    InvalidInputError,
+    NotFoundError,
+)
+from packstation.domain.shipments import (
+    CourierSupportedAttributes,
+    LineItem,
+    LineItemWithReason,
+    Package,
+    Packages,
+    PackageShipLabel,
+    RejectionReason,
+    ShipLabelsResponse,
+    Shipment,
+    ShipmentAcknowledgementRequest,
+    ShipmentStatus,
+    ShippingOptions,
+    ShippingOptionsResponse,
+)
+from packstation.services.packing import (
+    DEFAULT_BOX_PRESETS,
+    SELF_SHIP,
+    BoxPreset,
+    PackingSession,
+    ScanClass,
+    ScanOutcome,
+    program_of,
+)
+
+log = logging.getLogger(__name__)
+
+_RANK = {
+    s.value: n
+    for n, s in enumerate(
+        (
+            ShipmentStatus.CREATED,
+            ShipmentStatus.ACCEPTED,
+            ShipmentStatus.CONFIRMED,
+            ShipmentStatus.PACKAGE_CREATED,
+            ShipmentStatus.PICKUP_SLOT_RETRIEVED,
+            ShipmentStatus.INVOICE_GENERATED,
+            ShipmentStatus.SHIPLABEL_GENERATED,
+            ShipmentStatus.SHIPPED,
+            ShipmentStatus.DELIVERED,
+        )
+    )
+}
+
+
+def rank(status: object) -> int:
+    """Position of a status in the workflow (-1: cancelled or unknown)."""
+    return _RANK.get(str(status), -1)
+
+
+class FinishStep(StrEnum):
+    """The steps of finishing, in order (progress callbacks name them)."""
+
+    CREATE_PACKAGES = "createPackages"
+    SHIPPING_OPTIONS = "retrieveShippingOptions"
+    INVOICE = "generateInvoice"
+    LABELS = "generateShipLabels"
+    DOWNLOAD = "downloadLabel"
+    PRINT = "printLabel"
+    SHIPPED = "updatePackageStatus"
+    DONE = "done"
+
+
+class BenchError(Exception):
+    """A problem the packer can act on; the message says what to do."""
+
+
+class ShipmentCancelled(BenchError):
+    """The marketplace cancelled the shipment while it was being packed."""
+
+
+class NeedsInput(BenchError):
+    """The workflow needs something from the packer (shipping option, carrier, tracking id)."""
+
+
+class PrintProblem(BenchError):
+    """The label could not be confirmed printed; it is kept (spool / documents folder).
+
+    ``result`` holds what finishing achieved (tracking ids, saved label files, invoice).
+    """
+
+    def __init__(self, message: str, result: FinishResult | None = None) -> None:
+        super().__init__(message)
+        self.result = result
+
+
+class ClaimProblem(BenchError):
+    """The shipment is held by another station or packer."""
+
+
+# ---------------------------------------------------------------------- seams
+
+
+class ShipmentClient(Protocol):
+    """The EF client methods the bench uses (``packstation.amazon.client.EFClient``)."""
+
+    def get_shipment(self, shipment_id: str) -> Shipment: ...
+    def process_shipment(
+        self, shipment_id: str, operation: str, body: ShipmentAcknowledgementRequest | None = None
+    ) -> None: ...
+    def create_packages(self, shipment_id: str, packages: Packages | Sequence[Package]) -> None: ...
+    def retrieve_shipping_options(
+        self, shipment_id: str, package_id: str
+    ) -> ShippingOptionsResponse: ...
+    def generate_invoice(self, shipment_id: str) -> Any: ...
+    def retrieve_invoice(self, shipment_id: str) -> Any: ...
+    def generate_ship_labels(
+        self,
+        shipment_id: str,
+        package_ids: Sequence[str],
+        *,
+        operation: str = "GENERATE",
+        shipping_option_id: str | None = None,
+        courier_supported_attributes: CourierSupportedAttributes | None = None,
+    ) -> ShipLabelsResponse: ...
+    def download_label(self, url: str) -> Any: ...
+    def update_package_status(
+        self, shipment_id: str, package_id: str, status: str = ...
+    ) -> None: ...
+
+
+class LabelPrinter(Protocol):
+    """Prints one label and says whether the printer confirmed it (see :class:`SpoolPrinter`)."""
+
+    def print_label(self, data: bytes, name: str) -> PrintReport: ...
+    def reprint(self, job: str) -> PrintReport: ...
+
+
+@dataclass(frozen=True)
+class PrintReport:
+    """What happened to one label job."""
+
+    job: str
+    printed: bool
+    #: the packer's words: "printed", "waiting: paper out", "attention: ..."
+    state: str
+    in_doubt: bool = False
+
+
+# ---------------------------------------------------------------------- results
+
+
+@dataclass
+class LabelOutcome:
+    package_id: str
+    tracking_id: str
+    carrier: str
+    format: str = ""
+    path: Path | None = None
+    printed: bool = False
+    print_state: str = ""
+    job: str = ""
+
+
+@dataclass
+class FinishResult:
+    shipment_id: str
+    program: str
+    labels: list[LabelOutcome] = field(default_factory=list)
+    invoice: bytes | None = None
+    invoice_format: str = ""
+    shipping_option_id: str | None = None
+    messages: list[str] = field(default_factory=list)
+    status: str = ""
+
+    @property
+    def tracking_ids(self) -> list[str]:
+        return [label.tracking_id for label in self.labels]
+
+    @property
+    def printed(self) -> bool:
+        return bool(self.labels) and all(label.printed for label in self.labels)
+
+
+Progress = Callable[[FinishStep, str], None]
+ChooseOption = Callable[[list[ShippingOptions], ShippingOptions | None], ShippingOptions | None]
+SelfShipInfo = Callable[[str], tuple[str, str] | None]
+
+
+def _noop(_step: FinishStep, _text: str) -> None:
+    return None
+
+
+# ---------------------------------------------------------------------- the service
+
+
+class BenchService:
+    """One station's bench workflow (see the module docstring)."""
+
+    def __init__(
+        self,
+        client: ShipmentClient,
+        db: Any,
+        printer: LabelPrinter | None,
+        *,
+        station: str,
+        packer: str = "packer",
+        documents_dir: Path,
+        catalogue: dict[str, str] | None = None,
+        box_presets: Sequence[BoxPreset] = DEFAULT_BOX_PRESETS,
+    ) -> None:
+        """``db`` is a :class:`packstation.store.database.Database` (journal, claims, audit)."""
+        self.client = client
+        self.db = db
+        self.printer = printer
+        self.station = station
+        self.packer = packer
+        self.documents_dir = Path(documents_dir)
+        self.catalogue = dict(catalogue or {})
+        self.box_presets = list(box_presets)
+        #: test seam: called as ``hook(step, phase)`` with phase "intent" / "done"
+        self.hook: Callable[[str, str], None] | None = None
+
+    # ------------------------------------------------------------------ serials
+    def owner_of(self, serial: str) -> tuple[str, str] | None:
+        """:class:`SerialRegistry` over the store: serials are unique across shipments."""
+        owner: tuple[str, str] | None = self.db.journal.serial_owner(serial)
+        return owner
+
+    # ------------------------------------------------------------------ opening
+    def open(self, shipment_id: str, *, confirm: bool = True) -> PackingSession:
+        """Claim, re-read, CONFIRM right away and restore saved scans. *I/O*.
+
+        Raises :class:`ClaimProblem` (another station), :class:`ShipmentCancelled`,
+        :class:`BenchError` (already shipped, not found).
+        """
+        from packstation.store.errors import ClaimedElsewhere
+
+        try:
+            self.db.claims.claim(shipment_id, self.station, self.packer)
+        except ClaimedElsewhere as exc:
+            raise ClaimProblem(str(exc)) from exc
+        try:
+            shipment = self.client.get_shipment(shipment_id)
+        except NotFoundError as exc:
+            raise BenchError(f"shipment {shipment_id} does not exist at Amazon") from exc
+        self._settle_open_steps(shipment)
+        status = str(shipment.status)
+        if status == ShipmentStatus.CANCELLED.value:
+            raise ShipmentCancelled(
+                f"shipment {shipment_id} was cancelled by the marketplace: put the items back"
+            )
+        if rank(status) >= rank(ShipmentStatus.SHIPPED.value):
+            raise BenchError(f"shipment {shipment_id} has already shipped ({status})")
+        if confirm and status in (ShipmentStatus.CREATED.value, ShipmentStatus.ACCEPTED.value):
+            shipment = self._confirm(shipment)
+        session = PackingSession(
+            shipment, serials=self, catalogue=self.catalogue, box_presets=self.box_presets
+        )
+        saved = self.db.journal.load_state(shipment_id)
+        if saved is not None and saved.extra.get("session"):
+            session.restore(saved.extra["session"])
+        return session
+
+    def _confirm(self, shipment: Shipment) -> Shipment:
+        sid = shipment.id
+        with self._step(sid, "processShipment", {"operation": "CONFIRM"}) as done:
+            try:
+                self.client.process_shipment(sid, "CONFIRM")
+            except AmbiguousResultError as exc:
+                log.warning("confirm of %s ambiguous; re-reading", sid)
+                if exc.shipment is None:
+                    raise
+            except (ConflictError, InvalidInputError) as exc:
+                fresh = self.client.get_shipment(sid)
+                if str(fresh.status) == ShipmentStatus.CANCELLED.value:
+                    raise ShipmentCancelled(_cancelled_message(sid, printed=False)) from exc
+                if rank(fresh.status) < rank(ShipmentStatus.CONFIRMED.value):
+                    raise BenchError(f"Amazon refused to confirm shipment {sid}: {exc}") from exc
+            done({"status": "CONFIRMED"})
+        fresh = self.client.get_shipment(sid)
+        return fresh
+
+    def _settle_open_steps(self, shipment: Shipment) -> list[Any]:
+        """Close steps a crash left open: the re-read shipment is their real result."""
+        from packstation.store.journal import Outcome
+
+        steps = list(self.db.journal.open_steps(shipment.id))
+        for step in steps:
+            if step.name == FinishStep.PRINT.value:
+                continue  # settled by the packer (reprint or not), never silently
+            self.db.journal.finish_step(
+                step.id, Outcome.RESOLVED, {"status": str(shipment.status), "reread": True}
+            )
+        return steps
+
+    # ------------------------------------------------------------------ scanning
+    def scan(
+        self, session: PackingSession, code: str, classification: ScanClass | None = None
+    ) -> ScanOutcome:
+        """:meth:`PackingSession.scan` plus :meth:`record` (one call for the CLI and tests)."""
+        outcome = session.scan(code, classification)
+        return self.record(session, outcome)
+
+    def record(self, session: PackingSession, outcome: ScanOutcome) -> ScanOutcome:
+        """Journal a scan and save the packing state in one transaction. *I/O* (fast)."""
+        from packstation.store.errors import SerialInUse
+
+        sid = session.shipment_id
+        state = self._state(session)
+        if outcome.accepted and outcome.serial and outcome.line_id:
+            try:
+                self.db.journal.record_serial(
+                    sid,
+                    outcome.line_id,
+                    outcome.serial,
+                    station=self.station,
+                    packer=self.packer,
+                    state=state,
+                )
+            except SerialInUse as exc:
+                # Another station recorded it between our check and now: take it back.
+                line = session.lines[outcome.line_id]
+                line.serials.remove(outcome.serial)
+                for pkg in session.packages:
+                    if outcome.serial in pkg.serials.get(outcome.line_id, []):
+                        pkg.serials[outcome.line_id].remove(outcome.serial)
+                session.pending_serial_line = outcome.line_id
+                self.save(session)
+                return ScanOutcome(False, outcome.code, str(exc), line_id=outcome.line_id)
+            return outcome
+        self.db.journal.record_scan(
+            sid,
+            outcome.code,
+            line_id=outcome.line_id,
+            accepted=outcome.accepted,
+            reason=str(outcome.refusal or ""),
+            station=self.station,
+            packer=self.packer,
+            state=state,
+        )
+        return outcome
+
+    def save(self, session: PackingSession) -> None:
+        """Save the packing state (packages, weights, dimensions). *I/O* (fast)."""
+        self.db.journal.save_state(session.shipment_id, self._state(session), station=self.station)
+
+    def record_weight(self, session: PackingSession, grams: float) -> None:
+        pkg = session.current_package
+        self.db.journal.record_weight(
+            session.shipment_id,
+            grams / 1000,
+            "kg",
+            package_ref=pkg.package_id,
+            station=self.station,
+            packer=self.packer,
+            state=self._state(session),
+        )
+
+    @staticmethod
+    def _state(session: PackingSession) -> Any:
+        from packstation.store.journal import PackingState
+
+        return PackingState(
+            scanned={lid: line.scanned for lid, line in session.lines.items()},
+            serials={lid: list(line.serials) for lid, line in session.lines.items()},
+            extra={"session": session.to_state()},
+        )
+
+    def refresh(self, session: PackingSession) -> bool:
+        """Re-read the shipment during packing; True when the marketplace cancelled it."""
+        return session.update_shipment(self.client.get_shipment(session.shipment_id))
+
+    # ------------------------------------------------------------------ finishing
+    def finish(
+        self,
+        session: PackingSession,
+        *,
+        progress: Progress | None = None,
+        choose_option: ChooseOption | None = None,
+        self_ship: SelfShipInfo | None = None,
+    ) -> FinishResult:
+        """Run the workflow from the shipment's status to printed labels. *I/O*.
+
+        ``choose_option(options, recommended)`` picks a shipping option where the channel offers
+        several (default: Amazon's recommendation); ``self_ship(package_id) -> (carrier,
+        tracking_id)`` answers Self Ship. Raises :class:`ShipmentCancelled`, :class:`NeedsInput`,
+        :class:`PrintProblem` (labels made and kept, not confirmed printed), :class:`BenchError`.
+        """
+        from packstation.store.errors import ClaimedElsewhere
+
+        report = progress or _noop
+        sid = session.shipment_id
+        try:
+            self.db.claims.claim(sid, self.station, self.packer)
+        except ClaimedElsewhere as exc:
+            raise ClaimProblem(str(exc)) from exc
+        shipment = session.shipment
+        if session.cancelled or str(shipment.status) == ShipmentStatus.CANCELLED.value:
+            raise ShipmentCancelled(_cancelled_message(sid, printed=False))
+        result = FinishResult(sid, program_of(shipment))
+        status = str(shipment.status)
+        if status in (ShipmentStatus.CREATED.value, ShipmentStatus.ACCEPTED.value):
+            shipment = self._confirm(shipment)
+            session.update_shipment(shipment)
+            status = str(shipment.status)
+        if status == ShipmentStatus.CONFIRMED.value:
+            if not session.is_complete:
+                raise BenchError("not finished yet: " + "; ".join(session.problems()))
+            report(FinishStep.CREATE_PACKAGES, f"creating {len(session.packages)} package(s)")
+            body = Packages(packages=session.to_packages())
+            shipment = self._guarded(
+                session,
+                FinishStep.CREATE_PACKAGES,
+                {"packages": [p.id for p in body.packages]},
+                lambda: self.client.create_packages(sid, body),
+                ShipmentStatus.PACKAGE_CREATED.value,
+            )
+            status = str(shipment.status)
+            package_ids = [p.id for p in body.packages]
+        else:
+            package_ids = [p.id for p in shipment.packages or []]
+        if not package_ids:
+            raise BenchError(f"shipment {sid} has no packages at Amazon (status {status})")
+
+        option: ShippingOptions | None = None
+        if rank(status) < rank(ShipmentStatus.SHIPLABEL_GENERATED.value):
+            report(FinishStep.SHIPPING_OPTIONS, "getting shipping options")
+            options: ShippingOptionsResponse | None = None
+            for pid in package_ids:
+                options = self._guarded(
+                    session,
+                    FinishStep.SHIPPING_OPTIONS,
+                    {"packageId": pid},
+                    lambda pid=pid: self.client.retrieve_shipping_options(sid, pid),  # type: ignore[misc]
+                    None,
+                    reread=False,
+                )
+            status = max(status, ShipmentStatus.PICKUP_SLOT_RETRIEVED.value, key=rank)
+            option = self._choose(options, choose_option)
+            result.shipping_option_id = option.shipping_option_id if option else None
+            if _invoice_required(shipment) and rank(status) < rank(
+                ShipmentStatus.INVOICE_GENERATED.value
+            ):
+                report(FinishStep.INVOICE, "generating the invoice")
+                doc = self._guarded(
+                    session,
+                    FinishStep.INVOICE,
+                    {},
+                    lambda: self.client.generate_invoice(sid),
+                    ShipmentStatus.INVOICE_GENERATED.value,
+                    reread=False,
+                )
+                result.invoice, result.invoice_format = doc.content, str(doc.format)
+            report(FinishStep.LABELS, "generating the label(s)")
+            labels = self._generate_labels(session, package_ids, "GENERATE", option, self_ship)
+        else:
+            # Labels exist (a resumed finish): fetch them again, never make new ones.
+            report(FinishStep.LABELS, "labels exist at Amazon: fetching them again")
+            labels = self._existing_labels(session, package_ids, option, self_ship)
+
+        if result.invoice is None and _invoice_required(shipment):
+            try:
+                doc = self.client.retrieve_invoice(sid)
+                result.invoice, result.invoice_format = doc.content, str(doc.format)
+            except EFApiError as exc:
+                result.messages.append(f"invoice not available yet: {exc}")
+
+        self._download_and_print(session, labels, result, report)
+
+        if result.program == SELF_SHIP:
+            report(FinishStep.SHIPPED, "marking the package(s) shipped")
+            fresh = self.client.get_shipment(sid)
+            done = {p.id for p in fresh.packages or [] if str(p.status) == "SHIPPED"}
+            for pid in package_ids:
+                if pid in done:
+                    continue
+                self._guarded(
+                    session,
+                    FinishStep.SHIPPED,
+                    {"packageId": pid},
+                    lambda pid=pid: self.client.update_package_status(sid, pid, "SHIPPED"),  # type: ignore[misc]
+                    None,
+                    reread=False,
+                )
+        result.status = (
+            ShipmentStatus.SHIPPED.value
+            if result.program == SELF_SHIP
+            else ShipmentStatus.SHIPLABEL_GENERATED.value
+        )
+        report(FinishStep.DONE, ", ".join(result.tracking_ids))
+        self.db.audit.append(
+            "print_job" if result.printed else "api_call",
+            station=self.station,
+            who=self.packer,
+            shipment_id=sid,
+            detail={"finished": True, "tracking": result.tracking_ids, "printed": result.printed},
+        )
+        if result.printed:
+            self.db.journal.clear_state(sid)
+            self._release(sid)
+        else:
+            raise PrintProblem(
+                "label(s) made but not confirmed printed: "
+                + "; ".join(f"{lb.package_id}: {lb.print_state}" for lb in result.labels),
+                result,
+            )
+        return result
+
+    def _choose(
+        self, options: ShippingOptionsResponse | None, choose: ChooseOption | None
+    ) -> ShippingOptions | None:
+        listed = list(options.shipping_options or []) if options else []
+        if not listed:
+            return None  # Seller Flex: the slot is pre-set
+        recommended = options.recommended_shipping_option if options else None
+        if choose is not None:
+            picked = choose(listed, recommended)
+            if picked is None:
+                raise NeedsInput("choose a shipping option to continue")
+            return picked
+        return recommended or listed[0]
+
+    def _generate_labels(
+        self,
+        session: PackingSession,
+        package_ids: list[str],
+        operation: str,
+        option: ShippingOptions | None,
+        self_ship: SelfShipInfo | None,
+    ) -> list[PackageShipLabel]:
+        sid = session.shipment_id
+        option_id = option.shipping_option_id if option else None
+        if session.program == SELF_SHIP:
+            out: list[PackageShipLabel] = []
+            for pid in package_ids:
+                courier = None
+                if operation == "GENERATE":
+                    answer = self_ship(pid) if self_ship else None
+                    if not answer:
+                        raise NeedsInput(
+                            f"Self Ship: enter the carrier and tracking id of package {pid}"
+                        )
+                    courier = CourierSupportedAttributes(
+                        carrier_name=answer[0], tracking_id=answer[1]
+                    )
+                else:
+                    courier = self._known_courier(sid, pid)
+                out.extend(self._label_call(session, [pid], operation, option_id, courier))
+            return out
+        return self._label_call(session, package_ids, operation, option_id, None)
+
+    def _known_courier(self, sid: str, pid: str) -> CourierSupportedAttributes | None:
+        for entry in reversed(self.db.journal.history(sid)):
+            if entry.name == FinishStep.LABELS.value and entry.result:
+                for label in entry.result.get("labels", []):
+                    if label.get("packageId") == pid:
+                        return CourierSupportedAttributes(
+                            carrier_name=label["carrier"], tracking_id=label["trackingId"]
+                        )
+        return None
+
+    def _label_call(
+        self,
+        session: PackingSession,
+        package_ids: list[str],
+        operation: str,
+        option_id: str | None,
+        courier: CourierSupportedAttributes | None,
+    ) -> list[PackageShipLabel]:
+        sid = session.shipment_id
+        payload = {"operation": operation, "packageIds": package_ids, "option": option_id}
+        with self._step(sid, FinishStep.LABELS.value, payload) as done:
+            try:
+                answer = self.client.generate_ship_labels(
+                    sid,
+                    package_ids,
+                    operation=operation,
+                    shipping_option_id=option_id,
+                    courier_supported_attributes=courier,
+                )
+            except (AmbiguousResultError, ConflictError, InvalidInputError) as exc:
+                fresh = self._reread_or_cancel(session, exc)
+                if operation == "GENERATE" and rank(fresh.status) >= rank(
+                    ShipmentStatus.SHIPLABEL_GENERATED.value
+                ):
+                    # It happened: fetch the same labels again instead of generating more.
+                    answer = self.client.generate_ship_labels(
+                        sid,
+                        package_ids,
+                        operation="REGENERATE",
+                        shipping_option_id=option_id,
+                        courier_supported_attributes=courier,
+                    )
+                else:
+                    raise BenchError(f"Amazon refused the label for shipment {sid}: {exc}") from exc
+            self._after("generateShipLabels", "called")
+            failed = [lb for lb in answer.package_ship_label_list if str(lb.status) == "FAILURE"]
+            labels = [lb for lb in answer.package_ship_label_list if str(lb.status) != "FAILURE"]
+            done(
+                {
+                    "labels": [
+                        {
+                            "packageId": lb.package_id,
+                            "trackingId": lb.ship_label_metadata.tracking_id,
+                            "carrier": lb.ship_label_metadata.carrier_name,
+                        }
+                        for lb in labels
+                        if lb.ship_label_metadata is not None
+                    ],
+                    "failed": [lb.package_id for lb in failed],
+                }
+            )
+        if failed:
+            why = "; ".join(
+                f"{lb.package_id}: {lb.error_details.message if lb.error_details else 'failed'}"
+                for lb in failed
+            )
+            raise BenchError(f"Amazon could not make the label: {why}; press Finish to retry")
+        return labels
+
+    def _existing_labels(
+        self,
+        session: PackingSession,
+        package_ids: list[str],
+        option: ShippingOptions | None,
+        self_ship: SelfShipInfo | None,
+    ) -> list[PackageShipLabel]:
+        option_id = None
+        if session.program != "SELLER_FLEX":
+            for entry in reversed(self.db.journal.history(session.shipment_id)):
+                if entry.name == FinishStep.LABELS.value and entry.payload.get("option"):
+                    option_id = entry.payload["option"]
+                    break
+            if option_id is None:
+                options = self.client.retrieve_shipping_options(session.shipment_id, package_ids[0])
+                listed = list(options.shipping_options or [])
+                chosen = options.recommended_shipping_option or (listed[0] if listed else None)
+                option_id = chosen.shipping_option_id if chosen else None
+        chosen_option = option or (
+            ShippingOptions(shipping_option_id=option_id, ship_by="MARKETPLACE")
+            if option_id
+            else None
+        )
+        return self._generate_labels(session, package_ids, "REGENERATE", chosen_option, self_ship)
+
+    def _download_and_print(
+        self,
+        session: PackingSession,
+        labels: list[PackageShipLabel],
+        result: FinishResult,
+        report: Progress,
+    ) -> None:
+        sid = session.shipment_id
+        folder = self.documents_dir / sid
+        folder.mkdir(parents=True, exist_ok=True)
+        printed_before = self._printed_packages(sid)
+        for n, lb in enumerate(labels, start=1):
+            meta = lb.ship_label_metadata
+            pid = lb.package_id or f"package-{n}"
+            outcome = LabelOutcome(
+                pid, meta.tracking_id if meta else "", meta.carrier_name if meta else ""
+            )
+            result.labels.append(outcome)
+            if lb.file_data is None:
+                outcome.print_state = "Amazon sent no label file"
+                continue
+            report(FinishStep.DOWNLOAD, f"downloading label {n} of {len(labels)}")
+            label = self._download(lb.file_data.url)
+            outcome.format = str(label.format)
+            ext = {"ZPL": "zpl", "PDF": "pdf", "PNG": "png"}.get(outcome.format, "bin")
+            path = folder / f"{pid}.{ext}"
+            path.write_bytes(label.content)
+            outcome.path = path
+            if pid in printed_before:
+                outcome.printed, outcome.print_state = True, "printed before"
+                continue
+            if self._print_in_doubt(sid, pid):
+                outcome.print_state = (
+                    "the label may have printed before the interruption: check the printer, "
+                    "then press Reprint if it did not"
+                )
+                result.messages.append(outcome.print_state)
+                continue
+            if self.printer is None:
+                outcome.print_state = f"no label printer set: label saved as {path}"
+                continue
+            if outcome.format != "ZPL":
+                outcome.print_state = (
+                    f"the label is {outcome.format}: print {path.name} from the preview"
+                )
+                continue
+            # The last moment to stop: a cancellation seen since finishing began.
+            if session.cancelled:
+                raise ShipmentCancelled(_cancelled_message(sid, printed=False))
+            report(FinishStep.PRINT, f"printing label {n} of {len(labels)}")
+            with self._step(sid, FinishStep.PRINT.value, {"packageId": pid}) as done:
+                job = self.printer.print_label(label.content, f"{sid} {pid}")
+                outcome.job, outcome.printed, outcome.print_state = job.job, job.printed, job.state
+                done({"job": job.job, "printed": job.printed, "state": job.state})
+
+    def _download(self, url: str) -> Any:
+        try:
+            return self.client.download_label(url)
+        except EFApiError as exc:
+            if exc.status != 403 or "?" not in url:
+                raise
+            # WORKAROUND: EFClient.download_label sends params={}, which makes httpx drop the
+            # presigned URL's query (signature) -> 403. Fetch it as-is; remove once fixed.
+            import httpx
+
+            from packstation.amazon.client import LabelFile, label_format
+
+            answer = httpx.get(url, timeout=30.0, follow_redirects=True)
+            if answer.status_code != 200:
+                raise
+            kind = answer.headers.get("content-type", "")
+            return LabelFile(label_format(kind, answer.content), answer.content, kind)
+
+    def _printed_packages(self, sid: str) -> set[str]:
+        out = set()
+        for entry in self.db.journal.history(sid):
+            if (
+                entry.name == FinishStep.PRINT.value
+                and entry.result
+                and entry.result.get("printed")
+            ):
+                out.add(entry.payload.get("packageId"))
+        return out
+
+    def _print_in_doubt(self, sid: str, pid: str) -> bool:
+        return any(
+            step.name == FinishStep.PRINT.value and step.payload.get("packageId") == pid
+            for step in self.db.journal.open_steps(sid)
+        )
+
+    # ------------------------------------------------------------------ reprint / reject
+    def reprint(self, shipment_id: str, package_id: str | None = None) -> list[LabelOutcome]:
+        """Print the shipment's saved label(s) again (the packer asked). *I/O*.
+
+        Settles a print step a crash left in doubt. Labels are REGENERATEd at Amazon when the
+        saved file is missing.
+        """
+        from packstation.store.journal import Outcome
+
+        for step in self.db.journal.open_steps(shipment_id):
+            if step.name == FinishStep.PRINT.value:
+                self.db.journal.finish_step(step.id, Outcome.ABANDONED, {"reprinted": True})
+        folder = self.documents_dir / shipment_id
+        files = sorted(folder.glob("*.zpl")) if folder.is_dir() else []
+        if package_id is not None:
+            files = [f for f in files if f.stem == package_id]
+        if not files:
+            files = self.regenerate(shipment_id)
+        out = []
+        if self.printer is None:
+            raise PrintProblem("no label printer is set")
+        for path in files:
+            with self._step(shipment_id, FinishStep.PRINT.value, {"packageId": path.stem}) as done:
+                job = self.printer.print_label(path.read_bytes(), f"{shipment_id} {path.stem}")
+                done({"job": job.job, "printed": job.printed, "state": job.state, "reprint": True})
+            out.append(
+                LabelOutcome(path.stem, "", "", "ZPL", path, job.printed, job.state, job.job)
+            )
+        return out
+
+    def regenerate(self, shipment_id: str) -> list[Path]:
+        """REGENERATE the labels at Amazon (same tracking ids) and save them. *I/O*."""
+        shipment = self.client.get_shipment(shipment_id)
+        session = PackingSession(shipment, serials=self)
+        ids = [p.id for p in shipment.packages or []]
+        labels = self._existing_labels(session, ids, None, None)
+        folder = self.documents_dir / shipment_id
+        folder.mkdir(parents=True, exist_ok=True)
+        paths = []
+        for lb in labels:
+            if lb.file_data is None:
+                continue
+            label = self._download(lb.file_data.url)
+            ext = {"ZPL": "zpl", "PDF": "pdf", "PNG": "png"}.get(str(label.format), "bin")
+            path = folder / f"{lb.package_id}.{ext}"
+            path.write_bytes(label.content)
+            paths.append(path)
+        return [p for p in paths if p.suffix == ".zpl"]
+
+    @staticmethod
+    def can_reject(shipment: Shipment) -> bool:
+        """Whether the marketplace allows the seller to reject the shipment in its status."""
+        allowed = shipment.shipment_info.order_states_eligible_for_rejection or []
+        return str(shipment.status) in allowed
+
+    def reject(
+        self,
+        session: PackingSession,
+        reason: RejectionReason | str,
+        lines: dict[str, int] | None = None,
+    ) -> None:
+        """Reject (OUT_OF_STOCK / CUSTOMER_REQUESTED) the given lines (default: all). *I/O*."""
+        sid = session.shipment_id
+        shipment = self.client.get_shipment(sid)
+        if not self.can_reject(shipment):
+            raise BenchError(
+                f"shipment {sid} cannot be rejected in status {shipment.status}; "
+                "the marketplace allows it only in: "
+                + ", ".join(shipment.shipment_info.order_states_eligible_for_rejection or [])
+            )
+        reason = RejectionReason(str(reason))
+        chosen = lines or {lid: line.expected for lid, line in session.lines.items()}
+        body = ShipmentAcknowledgementRequest(
+            reference_id=uuid.uuid4().hex,
+            line_items=[
+                LineItemWithReason(line_item=LineItem(id=lid, quantity=qty), reason=reason)
+                for lid, qty in chosen.items()
+            ],
+        )
+        with self._step(sid, "processShipment", {"operation": "REJECT", "reason": reason}) as done:
+            self.client.process_shipment(sid, "REJECT", body)
+            done({"status": "CANCELLED"})
+        self.db.journal.clear_state(sid)
+        self._release(sid)
+
+    def close_shipment(self, shipment_id: str) -> None:
+        """Release the claim without finishing (the packer put the shipment aside)."""
+        self._release(shipment_id)
+
+    def resume_open(self) -> list[str]:
+        """Shipments this station left mid-finish (open journal steps): resume them first."""
+        steps = self.db.journal.open_steps(station=self.station)
+        return list(dict.fromkeys(step.shipment_id for step in steps))
+
+    # ------------------------------------------------------------------ internals
+    def _release(self, shipment_id: str) -> None:
+        claim = self.db.claims.holder(shipment_id)
+        if claim is not None and claim.station == self.station:
+            self.db.claims.release(claim)
+
+    def _after(self, step: str, phase: str) -> None:
+        if self.hook is not None:
+            self.hook(step, phase)
+
+    @contextmanager
+    def _step(
+        self, sid: str, name: str, payload: dict[str, Any]
+    ) -> Iterator[Callable[[dict[str, Any]], None]]:
+        """Journal ``name``: intent now, result when ``done(result)`` is called.
+
+        An ``Exception`` records the step failed; anything else (a crash) leaves it open.
+        """
+        from packstation.store.journal import Outcome
+
+        step_id = self.db.journal.begin_step(
+            sid, name, payload, station=self.station, packer=self.packer
+        )
+        self._after(name, "intent")
+        finished = False
+
+        def done(result: dict[str, Any]) -> None:
+            nonlocal finished
+            self.db.journal.finish_step(step_id, Outcome.OK, result)
+            finished = True
+
+        try:
+            yield done
+        except Exception as exc:
+            if not finished:
+                self.db.journal.finish_step(
+                    step_id, Outcome.FAILED, {"error": type(exc).__name__, "message": str(exc)}
+                )
+            raise
+        if not finished:
+            self.db.journal.finish_step(step_id, Outcome.OK, {})
+        self._after(name, "done")
+
+    def _guarded(
+        self,
+        session: PackingSession,
+        step: FinishStep,
+        payload: dict[str, Any],
+        call: Callable[[], Any],
+        target: str | None,
+        *,
+        reread: bool = True,
+    ) -> Any:
+        """Run one state-changing call under the journal; on an ambiguous or refused answer,
+        re-read the shipment and accept it when it already reached ``target``."""
+        sid = session.shipment_id
+        with self._step(sid, step.value, payload) as done:
+            try:
+                answer = call()
+            except (AmbiguousResultError, ConflictError, InvalidInputError) as exc:
+                fresh = self._reread_or_cancel(session, exc)
+                if target is not None and rank(fresh.status) >= rank(target):
+                    done({"status": str(fresh.status), "reread": True})
+                    return fresh
+                raise BenchError(f"{step.value} failed for shipment {sid}: {exc}") from exc
+            self._after(step.value, "called")
+            done({"status": target or ""})
+        if target is None:
+            return answer
+        if reread:
+            # The new status without another round trip: the call succeeded.
+            return session.shipment.model_copy(update={"status": target})
+        return answer
+
+    def _reread_or_cancel(self, session: PackingSession, exc: Exception) -> Shipment:
+        fresh = getattr(exc, "shipment", None)
+        if not isinstance(fresh, Shipment):
+            fresh = self.client.get_shipment(session.shipment_id)
+        session.update_shipment(fresh)
+        if str(fresh.status) == ShipmentStatus.CANCELLED.value:
+            raise ShipmentCancelled(_cancelled_message(session.shipment_id, printed=False)) from exc
+        return fresh
+
+
+def _cancelled_message(sid: str, *, printed: bool) -> str:
+    tail = " Destroy the printed label." if printed else " Nothing was printed."
+    return f"The marketplace cancelled shipment {sid}: stop packing and put the items back.{tail}"
+
+
+def _invoice_required(shipment: Shipment) -> bool:
+    requirement = shipment.shipment_requirements.invoice.requirement
+    return str(requirement) == "REQUIRED"

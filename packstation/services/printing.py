@@ -1,0 +1,66 @@
+"""Label printing for the bench through the persistent spool of :mod:`printers`.
+
+:class:`SpoolPrinter` submits a label to the spool and waits until the printer confirms it, or
+until the spool holds it ("waiting: paper out"): then the label stays queued and prints by itself
+once the fault is fixed, and the packer is told. A job in doubt (sent, not confirmed) is never
+resent silently: the packer decides (reprint).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from packstation.services.bench import PrintReport
+from printers.spool import FINAL, JobState, Spool
+
+_SETTLED = FINAL | {JobState.WAITING}
+
+
+class SpoolPrinter:
+    """A :class:`packstation.services.bench.LabelPrinter` on one printer of a spool."""
+
+    def __init__(self, spool: Spool, url: str, *, confirm_timeout: float = 30.0) -> None:
+        self.spool = spool
+        self.url = url
+        self.confirm_timeout = confirm_timeout
+
+    @classmethod
+    def start(cls, spool_file: Path, url: str, *, confirm_timeout: float = 30.0) -> SpoolPrinter:
+        spool_file.parent.mkdir(parents=True, exist_ok=True)
+        return cls(Spool(spool_file).start(), url, confirm_timeout=confirm_timeout)
+
+    def print_label(self, data: bytes, name: str) -> PrintReport:
+        job_id = self.spool.submit(self.url, data, name)
+        return self._report(job_id)
+
+    def reprint(self, job: str) -> PrintReport:
+        return self._report(self.spool.reprint(int(job)))
+
+    def status_of(self, job: str) -> PrintReport:
+        """The job as it is now (a label left waiting may have printed since)."""
+        return self._describe(self.spool.job(int(job)).state, int(job))
+
+    def _report(self, job_id: int) -> PrintReport:
+        job = self.spool.wait(job_id, self.confirm_timeout, _SETTLED)
+        return self._describe(job.state, job_id)
+
+    def _describe(self, state: JobState, job_id: int) -> PrintReport:
+        job = self.spool.job(job_id)
+        if state is JobState.DONE:
+            return PrintReport(str(job_id), True, "printed")
+        if state is JobState.WAITING:
+            return PrintReport(
+                str(job_id),
+                False,
+                f"kept in the spool, {job.text}; it prints by itself once that is fixed",
+            )
+        if state is JobState.ATTENTION:
+            return PrintReport(str(job_id), False, job.text, in_doubt=True)
+        if state in FINAL:
+            return PrintReport(str(job_id), False, job.text)
+        return PrintReport(
+            str(job_id), False, f"not confirmed within {self.confirm_timeout:g} s ({job.text})"
+        )
+
+    def close(self) -> None:
+        self.spool.stop()
