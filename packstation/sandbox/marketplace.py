@@ -1133,6 +1133,11 @@ class MarketplaceState:
                     "serialNumberRequirement": "DISALLOWED", "hazmatLabelsRequirement": "DISALLOWED",
                     "countryOfOriginRequirement": "DISALLOWED", "itemValueRequirement": "DISALLOWED",
                 })
+            # Amazon's own examples use chargeType GIFT, which their schema does not allow.
+            for charges in [doc["charges"], *(ln.get("charges", []) for ln in doc["lineItems"])]:
+                for ch in charges:
+                    if isinstance(ch, dict) and ch.get("chargeType") == "GIFT":
+                        ch["chargeType"] = "GIFT_WRAP"
             packages = doc.pop("packages", None)
             doc.pop("invoiceInfo", None)
             attrs = doc["marketplaceAttributes"]
