@@ -1,0 +1,80 @@
+"""``packstation ship`` end to end: the in-process sandbox and virtual printer of the sandbox
+profile, the whole finish chain, tracking ids on stdout."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from packstation.cli import main
+from packstation.sandbox import data
+
+SEED = 7
+ZPL = {"IN", "AE", "SA", "TR"}
+
+
+def find(program: str, *, serial: bool) -> tuple[str, list[tuple[str, bool, str]]]:
+    for index in range(200):
+        mk_i, prog_i = data.shipment_key(SEED, index)
+        if data.PROGRAMS[prog_i] != program or data.MARKETPLACES[mk_i].code not in ZPL:
+            continue
+        doc = data.shipment_base(SEED, index, 0.0)
+        if doc["status"] != "ACCEPTED":
+            continue
+        lines = [
+            (
+                ln["shipmentLineItemId"],
+                ln["complianceAttributes"]["serialNumberRequirement"] == "REQUIRED",
+                ln["merchantSku"],
+            )
+            for ln in doc["lineItems"]
+        ]
+        if any(s for _, s, _ in lines) == serial:
+            return data.shipment_id(SEED, index), lines
+    pytest.skip("no such generated shipment")
+
+
+@pytest.fixture(autouse=True)
+def sandbox_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PACKSTATION_SANDBOX__SEED", str(SEED))
+    monkeypatch.setenv("PACKSTATION_SANDBOX__SHIPMENTS", "200")
+    monkeypatch.setenv("PACKSTATION_SANDBOX__RATE_LIMITS", "false")
+    monkeypatch.setenv("PACKSTATION_KEYRING_BACKEND", "memory")
+
+
+def test_ship_prints_the_tracking_ids(capsys: pytest.CaptureFixture[str]) -> None:
+    sid, _ = find("EASY_SHIP", serial=False)
+    code = main(["ship", sid, "--package", "30x20x10 cm 1.25 kg"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    tracking = out.split()
+    assert len(tracking) == 1
+    assert tracking[0].isalnum()
+    assert "generateShipLabels" in err
+
+
+def test_ship_self_ship_with_serials(capsys: pytest.CaptureFixture[str]) -> None:
+    sid, lines = find("SELF_SHIP", serial=True)
+    args = ["ship", sid, "--package", "20x15x5 cm 300 g", "--carrier", "BlueDart"]
+    args += ["--tracking", "BD0000000001"]
+    rng = random.Random(1)
+    for line_id, serial, sku in lines:
+        if serial:
+            item = next(it for it in data.catalogue(SEED) if it.sku == sku)
+            args += ["--serial", f"{line_id}={data.make_imei(rng, item.tac)}"]
+    code = main(args)
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert out.split() == ["BD0000000001"]
+
+
+def test_ship_explains_a_bad_package(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ship", "X", "--package", "big box"]) == 2
+    assert "30x20x10 cm 1.25 kg" in capsys.readouterr().err
+
+
+def test_ship_needs_the_serials(capsys: pytest.CaptureFixture[str]) -> None:
+    sid, _ = find("EASY_SHIP", serial=True)
+    assert main(["ship", sid, "--package", "20x15x5 cm 300 g"]) == 2
+    assert "--serial" in capsys.readouterr().err
