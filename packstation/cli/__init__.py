@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "packstation.cli.printer",
     "packstation.cli.sandbox",
     "packstation.cli.selftest",
+    "packstation.cli.ship",
     "packstation.cli.scale",
 ]
 
