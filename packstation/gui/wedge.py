@@ -1,0 +1,188 @@
+"""Keyboard-wedge scanners: an application-wide key event filter.
+
+:class:`WedgeFilter` is installed on the QApplication. It feeds every printable key and Enter to
+a Qt-free :class:`~packstation.devices.wedge.WedgeDetector` and follows its verdict: keys of a
+scanner burst never reach the focused widget (the first one, delivered before the burst was
+recognised, is taken back out of a line or text edit), and the finished code is emitted as
+``scan_received`` whatever widget has focus. Keys typed by a person go where they always went;
+keys held back during a fast pair of typed keys are delivered late, in order.
+"""
+
+from __future__ import annotations
+
+import logging
+import weakref
+from collections.abc import Callable
+
+import shiboken6
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from packstation.config.settings import ScannerSettings
+from packstation.devices.wedge import KeyOutcome, WedgeDetector
+
+log = logging.getLogger(__name__)
+
+_IGNORED_MODIFIERS = (
+    QtCore.Qt.KeyboardModifier.ControlModifier
+    | QtCore.Qt.KeyboardModifier.AltModifier
+    | QtCore.Qt.KeyboardModifier.MetaModifier
+)
+GS = "\x1d"
+
+
+def _key_text(event: QtGui.QKeyEvent) -> str | None:
+    """The character a key press stands for, or None for keys the detector ignores."""
+    key = event.key()
+    if key in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter):
+        return "\r"
+    text = event.text()
+    if len(text) != 1:
+        return None
+    if text == GS:  # Ctrl+] : the GS1 group separator some scanners send
+        return text
+    if event.modifiers() & _IGNORED_MODIFIERS or not text.isprintable():
+        return None
+    return text
+
+
+class WedgeFilter(QtCore.QObject):
+    """Turns keyboard-wedge scanner bursts into scans, application-wide.
+
+    Signals:
+        scan_received(str): a scanner burst finished; the code, prefix/suffix removed.
+        double_read(str): the same code again within the blanking period; dropped.
+    """
+
+    scan_received = QtCore.Signal(str)
+    double_read = QtCore.Signal(str)
+
+    def __init__(
+        self,
+        detector: WedgeDetector | None = None,
+        parent: QtCore.QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.detector = detector or WedgeDetector()
+        self.enabled = True
+        self._replaying = False
+        self._first_target: Callable[[], QtWidgets.QWidget | None] = lambda: None
+        self._hold_target: Callable[[], QtWidgets.QWidget | None] = lambda: None
+        self._last_event: tuple[int, Callable[[], QtCore.QObject | None]] | None = None
+        self._timer = QtCore.QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._on_timer_timeout)
+
+    @classmethod
+    def from_settings(
+        cls, scanner: ScannerSettings, parent: QtCore.QObject | None = None
+    ) -> WedgeFilter:
+        return cls(WedgeDetector.from_settings(scanner), parent)
+
+    def install(self, app: QtCore.QCoreApplication | None = None) -> None:
+        (app or QtWidgets.QApplication.instance()).installEventFilter(self)  # type: ignore[union-attr]
+
+    def uninstall(self, app: QtCore.QCoreApplication | None = None) -> None:
+        target = app or QtWidgets.QApplication.instance()
+        if target is not None:
+            target.removeEventFilter(self)
+        self._timer.stop()
+        self.detector.reset()
+
+    def flush(self) -> None:
+        """Deliver keys held for a burst that stopped without Enter (it was typing)."""
+        outcome = self.detector.flush()
+        self._apply(outcome, self._hold_target())
+        if self.detector.pending:
+            self._restart_timer()
+
+    # ------------------------------------------------------------------ the filter
+    def eventFilter(self, obj: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        if (
+            self._replaying
+            or not self.enabled
+            or event.type() != QtCore.QEvent.Type.KeyPress
+            or not isinstance(obj, QtWidgets.QWidget)
+        ):
+            return False
+        assert isinstance(event, QtGui.QKeyEvent)
+        if self._is_propagation(obj, event):
+            return False  # the same key travelling up to a parent: already handled
+        text = _key_text(event)
+        if text is None:
+            return False
+        outcome = self.detector.key(text)
+        if outcome.deliver and text != "\r" and not self.detector.in_burst:
+            self._first_target = weakref.ref(obj)
+        if not outcome.deliver:
+            self._hold_target = weakref.ref(obj)
+        self._apply(outcome, obj)
+        if self.detector.pending:
+            self._restart_timer()
+        else:
+            self._timer.stop()
+        return not outcome.deliver
+
+    def _is_propagation(self, obj: QtWidgets.QWidget, event: QtGui.QKeyEvent) -> bool:
+        pointer = shiboken6.getCppPointer(event)[0]
+        last, self._last_event = self._last_event, (pointer, weakref.ref(obj))
+        if last is None or last[0] != pointer:
+            return False
+        previous = last[1]()
+        if previous is None or not isinstance(previous, QtWidgets.QWidget):
+            return False
+        parent = previous.parentWidget()
+        while parent is not None:
+            if parent is obj:
+                self._last_event = last  # keep comparing with the first receiver
+                return True
+            parent = parent.parentWidget()
+        return False
+
+    def _restart_timer(self) -> None:
+        self._timer.start(int(self.detector.max_interval_ms) + 5)
+
+    @QtCore.Slot()
+    def _on_timer_timeout(self) -> None:
+        self.flush()
+
+    def _apply(self, outcome: KeyOutcome, target: QtWidgets.QWidget | None) -> None:
+        if outcome.replay:
+            self._replay(outcome.replay, target)
+        if outcome.undo:
+            self._undo(outcome.undo, self._first_target())
+        if outcome.scan is not None:
+            log.debug("wedge scan of %d characters", len(outcome.scan))
+            self.scan_received.emit(outcome.scan)
+        if outcome.double_read is not None:
+            self.double_read.emit(outcome.double_read)
+
+    def _replay(self, text: str, target: QtWidgets.QWidget | None) -> None:
+        widget = target if target is not None and shiboken6.isValid(target) else None
+        widget = widget or QtWidgets.QApplication.focusWidget()
+        if widget is None:
+            return
+        self._replaying = True
+        try:
+            for char in text:
+                code = ord(char.upper()) if ord(char) < 0x7F else int(QtCore.Qt.Key.Key_unknown)
+                for kind in (QtCore.QEvent.Type.KeyPress, QtCore.QEvent.Type.KeyRelease):
+                    key_event = QtGui.QKeyEvent(
+                        kind, code, QtCore.Qt.KeyboardModifier.NoModifier, char
+                    )
+                    QtCore.QCoreApplication.sendEvent(widget, key_event)
+        finally:
+            self._replaying = False
+
+    @staticmethod
+    def _undo(count: int, widget: QtWidgets.QWidget | None) -> None:
+        if widget is None or not shiboken6.isValid(widget):
+            return
+        if isinstance(widget, QtWidgets.QAbstractSpinBox):
+            edit: QtWidgets.QWidget | None = widget.findChild(QtWidgets.QLineEdit)
+        else:
+            edit = widget
+        for _ in range(count):
+            if isinstance(edit, QtWidgets.QLineEdit):
+                edit.backspace()
+            elif isinstance(edit, QtWidgets.QPlainTextEdit | QtWidgets.QTextEdit):
+                edit.textCursor().deletePreviousChar()

@@ -1,0 +1,146 @@
+"""The keyboard-wedge filter on a real QApplication, with an injectable clock (no sleeping)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6 import QtCore, QtWidgets
+from pytestqt.qtbot import QtBot
+
+from packstation.config.settings import ScannerSettings
+from packstation.devices.wedge import WedgeDetector
+from packstation.gui.wedge import WedgeFilter
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, ms: float) -> None:
+        self.now += ms / 1000
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def wedge(qapp: QtWidgets.QApplication, clock: FakeClock) -> Iterator[WedgeFilter]:
+    detector = WedgeDetector(max_interval_ms=30, min_length=3, blanking_ms=300, clock=clock)
+    wedge_filter = WedgeFilter(detector)
+    wedge_filter.install(qapp)
+    yield wedge_filter
+    wedge_filter.uninstall(qapp)
+
+
+@pytest.fixture
+def form(qtbot: QtBot) -> tuple[QtWidgets.QWidget, QtWidgets.QLineEdit, QtWidgets.QPushButton]:
+    widget = QtWidgets.QWidget()
+    layout = QtWidgets.QVBoxLayout(widget)
+    line_edit = QtWidgets.QLineEdit()
+    button = QtWidgets.QPushButton("OK")
+    layout.addWidget(line_edit)
+    layout.addWidget(button)
+    qtbot.addWidget(widget)
+    return widget, line_edit, button
+
+
+def type_into(
+    qtbot: QtBot, widget: QtWidgets.QWidget, clock: FakeClock, keys: str, gap_ms: float
+) -> None:
+    for key in keys:
+        clock.advance(gap_ms)
+        if key == "\r":
+            qtbot.keyClick(widget, QtCore.Qt.Key.Key_Return)
+        else:
+            qtbot.keyClicks(widget, key)
+
+
+def test_a_fast_burst_is_one_scan_and_leaves_the_field_alone(
+    qtbot: QtBot, wedge: WedgeFilter, form, clock: FakeClock
+) -> None:
+    _widget, line_edit, _button = form
+    line_edit.setText("note: ")
+    with qtbot.waitSignal(wedge.scan_received) as blocker:
+        type_into(qtbot, line_edit, clock, "X001ABC123\r", 5)
+    assert blocker.args == ["X001ABC123"]
+    assert line_edit.text() == "note: "  # the first key was taken back out
+
+
+def test_the_same_keys_slowly_are_typing(
+    qtbot: QtBot, wedge: WedgeFilter, form, clock: FakeClock
+) -> None:
+    _widget, line_edit, _button = form
+    scans: list[str] = []
+    wedge.scan_received.connect(scans.append)
+    returns: list[bool] = []
+    line_edit.returnPressed.connect(lambda: returns.append(True))
+    type_into(qtbot, line_edit, clock, "X001ABC123\r", 150)
+    assert scans == []
+    assert line_edit.text() == "X001ABC123"
+    assert returns == [True]
+
+
+def test_a_double_read_inside_the_blanking_period_is_dropped(
+    qtbot: QtBot, wedge: WedgeFilter, form, clock: FakeClock
+) -> None:
+    _widget, line_edit, _button = form
+    scans: list[str] = []
+    doubles: list[str] = []
+    wedge.scan_received.connect(scans.append)
+    wedge.double_read.connect(doubles.append)
+    type_into(qtbot, line_edit, clock, "5901234123457\r", 5)
+    clock.advance(100)
+    type_into(qtbot, line_edit, clock, "5901234123457\r", 5)
+    assert scans == ["5901234123457"]
+    assert doubles == ["5901234123457"]
+    clock.advance(1000)
+    type_into(qtbot, line_edit, clock, "5901234123457\r", 5)
+    assert scans == ["5901234123457", "5901234123457"]
+    assert line_edit.text() == ""
+
+
+def test_a_scan_arrives_whatever_widget_has_focus(
+    qtbot: QtBot, wedge: WedgeFilter, form, clock: FakeClock
+) -> None:
+    _widget, _line_edit, button = form
+    clicked: list[bool] = []
+    button.clicked.connect(lambda: clicked.append(True))
+    with qtbot.waitSignal(wedge.scan_received) as blocker:
+        type_into(qtbot, button, clock, "PS:FINISH\r", 5)
+    assert blocker.args == ["PS:FINISH"]
+    assert clicked == []
+
+
+def test_fast_typed_pair_is_delivered_late_and_in_order(
+    qtbot: QtBot, wedge: WedgeFilter, form, clock: FakeClock
+) -> None:
+    _widget, line_edit, _button = form
+    type_into(qtbot, line_edit, clock, "th", 10)  # key rollover: 10 ms apart
+    assert line_edit.text() == "t"  # "h" is held: it might be a scan
+    clock.advance(200)
+    wedge.flush()  # what the timer does when no key follows
+    assert line_edit.text() == "th"
+    type_into(qtbot, line_edit, clock, "e", 150)
+    assert line_edit.text() == "the"
+
+
+def test_built_from_settings_with_a_prefix(
+    qapp: QtWidgets.QApplication, qtbot: QtBot, form, clock: FakeClock
+) -> None:
+    wedge_filter = WedgeFilter.from_settings(ScannerSettings(prefix="]", wedge_min_length=3))
+    wedge_filter.detector.clock = clock
+    wedge_filter.install(qapp)
+    try:
+        _widget, line_edit, _button = form
+        scans: list[str] = []
+        wedge_filter.scan_received.connect(scans.append)
+        type_into(qtbot, line_edit, clock, "]ABC123\r", 5)
+        assert scans == ["ABC123"]
+    finally:
+        wedge_filter.uninstall(qapp)
