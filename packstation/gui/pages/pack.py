@@ -1,24 +1,960 @@
-"""The Pack page."""
+"""The Pack page: scan-to-verify, serials, cues, packages, finish to a printed label.
+
+The packing logic is :class:`~packstation.services.packing.PackingSession` (pure, in memory),
+so a scan is applied on the GUI thread in microseconds; everything with I/O (journaling the
+scan, re-reading the shipment, finishing, printing) goes through the bench controller, which
+runs it on the task runner. Keyboard only: the scan field has the focus, Enter submits, F12 or
+Ctrl+Enter (or the ``PS:FINISH`` action barcode) finishes, F6 starts another package.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import base64
+import binascii
+import logging
+from dataclasses import replace
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
 
-from packstation.gui.widgets import PageWidget, placeholder
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from packstation.devices import barcodes
+from packstation.gui.bench_controller import bench_of
+from packstation.gui.models.pack_lines import PackLine, PackLinesModel
+from packstation.gui.sounds import Sounds
+from packstation.gui.widgets import IndicatorLabel, PageWidget, named
+from packstation.services.packing import (
+    DEFAULT_BOX_PRESETS,
+    PackingError,
+    PackingSession,
+    ScanClass,
+    ScanKind,
+    ScanOutcome,
+)
 
 if TYPE_CHECKING:
     from packstation.gui.main_window import MainWindow
 
+log = logging.getLogger(__name__)
+
+FINISH_STEPS = (
+    ("processShipment", QtCore.QT_TRANSLATE_NOOP("PackPage", "Confirm shipment")),
+    ("createPackages", QtCore.QT_TRANSLATE_NOOP("PackPage", "Create packages")),
+    ("retrieveShippingOptions", QtCore.QT_TRANSLATE_NOOP("PackPage", "Shipping options")),
+    ("generateInvoice", QtCore.QT_TRANSLATE_NOOP("PackPage", "Invoice")),
+    ("generateShipLabels", QtCore.QT_TRANSLATE_NOOP("PackPage", "Generate label")),
+    ("downloadLabel", QtCore.QT_TRANSLATE_NOOP("PackPage", "Download label")),
+    ("printLabel", QtCore.QT_TRANSLATE_NOOP("PackPage", "Print label")),
+    ("updatePackageStatus", QtCore.QT_TRANSLATE_NOOP("PackPage", "Mark shipped")),
+    ("done", QtCore.QT_TRANSLATE_NOOP("PackPage", "Done")),
+)
+REJECT_REASONS = ("OUT_OF_STOCK", "CUSTOMER_REQUESTED")
+
+
+def _line_edit(name: str, accessible: str, placeholder: str = "") -> QtWidgets.QLineEdit:
+    edit = named(QtWidgets.QLineEdit(), name, accessible)
+    edit.setPlaceholderText(placeholder)
+    return edit
+
+
+class RejectDialog(QtWidgets.QDialog):
+    """Choose the reason and the lines (with quantities) to reject."""
+
+    def __init__(self, session: PackingSession, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("rejectDialog")
+        self.setWindowTitle(self.tr("Reject shipment {0}").format(session.shipment_id))
+        self.setAccessibleName(self.tr("Reject shipment"))
+        layout = QtWidgets.QFormLayout(self)
+        self.reason = named(QtWidgets.QComboBox(), "rejectReason", self.tr("Reason"))
+        self.reason.addItem(self.tr("Out of stock"), "OUT_OF_STOCK")
+        self.reason.addItem(self.tr("Customer requested"), "CUSTOMER_REQUESTED")
+        layout.addRow(self.tr("Reason"), self.reason)
+        self.quantities: dict[str, QtWidgets.QSpinBox] = {}
+        for line in session.lines.values():
+            spin = named(
+                QtWidgets.QSpinBox(),
+                f"rejectQuantity{line.line_id}",
+                self.tr("Units of {0} to reject").format(line.sku),
+            )
+            spin.setRange(0, line.expected)
+            spin.setValue(line.expected)
+            self.quantities[line.line_id] = spin
+            layout.addRow(line.sku, spin)
+        buttons = QtWidgets.QDialogButtonBox(
+            QtWidgets.QDialogButtonBox.StandardButton.Ok
+            | QtWidgets.QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok)
+        named(ok, "rejectConfirm", self.tr("Reject"))
+        ok.setText(self.tr("Reject"))
+        named(
+            buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Cancel),
+            "rejectCancel",
+            self.tr("Cancel"),
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addRow(buttons)
+
+    def chosen(self) -> tuple[str, dict[str, int]]:
+        lines = {lid: spin.value() for lid, spin in self.quantities.items() if spin.value() > 0}
+        return str(self.reason.currentData()), lines
+
 
 class PackPage(PageWidget):
-    """Pack."""
+    """The packing screen.
+
+    Signals:
+        scan_handled(str, bool): a scan was applied (code, accepted) and the screen shows it.
+        finished(object): the finish chain ended with printed labels (the ``FinishResult``).
+        state_changed(str): ``idle``, ``opening``, ``packing``, ``finishing``, ``printed``,
+            ``failed``, ``cancelled``.
+    """
+
+    scan_handled = QtCore.Signal(str, bool)
+    finished = QtCore.Signal(object)
+    state_changed = QtCore.Signal(str)
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window.tr("Pack"), "packPage")
         self.window_ = window
-        self.body.addWidget(
-            placeholder(
-                self.tr("Scan a shipment, order or item barcode to start packing."),
-                "packPagePlaceholder",
+        self.controller = bench_of(window)
+        self.sounds = getattr(window, "sounds", None) or Sounds(window.tasks, parent=self)
+        self.session: PackingSession | None = None
+        self.state = "idle"
+        self.last_result: Any = None
+        self.refused = 0
+        self._weight_typed = False
+        self._pdf_buffer: QtCore.QBuffer | None = None
+        self.lines_model = PackLinesModel(self)
+        self._build()
+        self._connect()
+        self._show_session()
+
+    # ------------------------------------------------------------------ building
+    def _build(self) -> None:
+        split = QtWidgets.QHBoxLayout()
+        self.body.addLayout(split, 1)
+        left = QtWidgets.QVBoxLayout()
+        split.addLayout(left, 3)
+        # The side panel scrolls rather than forcing a tall window on small screens.
+        side = QtWidgets.QWidget()
+        side.setObjectName("packSidePanel")
+        right = QtWidgets.QVBoxLayout(side)
+        right.setContentsMargins(0, 0, 0, 0)
+        scroller = named(QtWidgets.QScrollArea(), "packSideScroll", self.tr("Packages and finish"))
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        scroller.setWidget(side)
+        split.addWidget(scroller, 2)
+
+        self.header = named(QtWidgets.QLabel(), "shipmentHeader", self.tr("Shipment"))
+        self.header.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.header.setWordWrap(True)
+        left.addWidget(self.header)
+        self.cues = named(QtWidgets.QLabel(), "cuesBanner", self.tr("Packing cues"))
+        self.cues.setWordWrap(True)
+        self.cues.setStyleSheet(
+            "background: #fff4d6; color: #5c3b00; border: 2px solid #f2b134;"
+            " border-radius: 6px; padding: 8px; font-size: 14pt; font-weight: 600;"
+        )
+        left.addWidget(self.cues)
+
+        self.scan_input = _line_edit(
+            "scanInput",
+            self.tr("Scan field"),
+            self.tr("Scan a shipment, an item, a serial number or an action barcode"),
+        )
+        self.scan_input.setMinimumHeight(56)
+        self.scan_input.setProperty("feedback", "")
+        left.addWidget(self.scan_input)
+        self.feedback = named(QtWidgets.QLabel(), "scanFeedback", self.tr("Scan result"))
+        self.feedback.setWordWrap(True)
+        self.feedback.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        left.addWidget(self.feedback)
+
+        self.lines_view = named(QtWidgets.QTableView(), "packLinesView", self.tr("Shipment lines"))
+        self.lines_view.setModel(self.lines_model)
+        self.lines_view.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.lines_view.setSelectionBehavior(
+            QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows
+        )
+        self.lines_view.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
+        self.lines_view.verticalHeader().setVisible(False)
+        self.lines_view.verticalHeader().setDefaultSectionSize(48)
+        header = named(self.lines_view.horizontalHeader(), "packLinesHeader", self.tr("Columns"))
+        named(self.lines_view.verticalHeader(), "packLinesRowHeader", self.tr("Lines"))
+        header.setStretchLastSection(True)
+        for column, width in ((0, 170), (1, 160), (2, 100), (3, 100), (4, 110)):
+            self.lines_view.setColumnWidth(column, width)
+        left.addWidget(self.lines_view, 1)
+        self.counters = named(QtWidgets.QLabel(), "scanCounters", self.tr("Scan counters"))
+        left.addWidget(self.counters)
+
+        # --- packages
+        packages = QtWidgets.QGroupBox(self.tr("Packages"))
+        packages.setObjectName("packagesGroup")
+        form = QtWidgets.QGridLayout(packages)
+        self.package_selector = named(QtWidgets.QComboBox(), "packageSelector", self.tr("Package"))
+        self.add_package_button = named(
+            QtWidgets.QPushButton(self.tr("New package (F6)")),
+            "addPackageButton",
+            self.tr("New package"),
+        )
+        self.box_preset = named(QtWidgets.QComboBox(), "boxPreset", self.tr("Box preset"))
+        self.recommended_button = named(
+            QtWidgets.QPushButton(self.tr("Use recommended")),
+            "useRecommendedButton",
+            self.tr("Use Amazon's recommended packages"),
+        )
+        positive = QtGui.QDoubleValidator(0.0, 100000.0, 3, self)
+        self.length_input = _line_edit("lengthInput", self.tr("Length in cm"), self.tr("L cm"))
+        self.width_input = _line_edit("widthInput", self.tr("Width in cm"), self.tr("W cm"))
+        self.height_input = _line_edit("heightInput", self.tr("Height in cm"), self.tr("H cm"))
+        self.weight_input = _line_edit("weightInput", self.tr("Weight in kg"), self.tr("kg"))
+        for edit in (self.length_input, self.width_input, self.height_input, self.weight_input):
+            edit.setValidator(positive)
+        self.weight_display = named(
+            IndicatorLabel("weightDisplay", self.tr("Weight")), "weightDisplay", self.tr("Weight")
+        )
+        self.weight_display.setStyleSheet("font-size: 18pt; font-weight: 700;")
+        self.package_contents = named(
+            QtWidgets.QLabel(), "packageContents", self.tr("Package contents")
+        )
+        self.package_contents.setWordWrap(True)
+        form.addWidget(self.package_selector, 0, 0, 1, 2)
+        form.addWidget(self.add_package_button, 0, 2, 1, 2)
+        form.addWidget(self.box_preset, 1, 0, 1, 2)
+        form.addWidget(self.recommended_button, 1, 2, 1, 2)
+        dims = QtWidgets.QHBoxLayout()
+        for edit in (self.length_input, self.width_input, self.height_input):
+            dims.addWidget(edit)
+        form.addWidget(QtWidgets.QLabel(self.tr("L × W × H (cm)")), 2, 0)
+        form.addLayout(dims, 2, 1, 1, 3)
+        form.addWidget(QtWidgets.QLabel(self.tr("Weight (kg)")), 3, 0)
+        form.addWidget(self.weight_input, 3, 1)
+        form.addWidget(self.weight_display, 3, 2, 1, 2)
+        form.addWidget(self.package_contents, 4, 0, 1, 4)
+        right.addWidget(packages)
+
+        # --- self ship
+        self.self_ship_box = QtWidgets.QGroupBox(self.tr("Self Ship: your carrier"))
+        self.self_ship_box.setObjectName("selfShipGroup")
+        ship_form = QtWidgets.QFormLayout(self.self_ship_box)
+        self.carrier_input = _line_edit("carrierInput", self.tr("Carrier"))
+        self.tracking_input = _line_edit("trackingInput", self.tr("Tracking id"))
+        ship_form.addRow(self.tr("Carrier"), self.carrier_input)
+        ship_form.addRow(self.tr("Tracking id"), self.tracking_input)
+        right.addWidget(self.self_ship_box)
+
+        # --- actions
+        buttons = QtWidgets.QGridLayout()
+        self.finish_button = named(
+            QtWidgets.QPushButton(self.tr("Finish (F12)")), "finishButton", self.tr("Finish")
+        )
+        self.finish_button.setMinimumHeight(56)
+        self.finish_button.setStyleSheet("font-size: 16pt;")
+        self.reprint_button = named(
+            QtWidgets.QPushButton(self.tr("Reprint (Ctrl+P)")),
+            "reprintButton",
+            self.tr("Reprint label"),
+        )
+        self.reject_button = named(
+            QtWidgets.QPushButton(self.tr("Reject…")), "rejectButton", self.tr("Reject shipment")
+        )
+        self.aside_button = named(
+            QtWidgets.QPushButton(self.tr("Put aside")), "putAsideButton", self.tr("Put aside")
+        )
+        buttons.addWidget(self.finish_button, 0, 0, 1, 3)
+        buttons.addWidget(self.reprint_button, 1, 0)
+        buttons.addWidget(self.reject_button, 1, 1)
+        buttons.addWidget(self.aside_button, 1, 2)
+        right.addLayout(buttons)
+
+        self.finish_state = IndicatorLabel("finishState", self.tr("Finish state"))
+        self.finish_state.setStyleSheet("font-size: 14pt; font-weight: 700;")
+        right.addWidget(self.finish_state)
+        self.steps = named(QtWidgets.QListWidget(), "finishSteps", self.tr("Finish steps"))
+        self.steps.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
+        self.steps.setMaximumHeight(150)
+        right.addWidget(self.steps)
+
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+
+        self.pdf = QPdfDocument(self)
+        self.invoice_view = named(QPdfView(), "invoicePreview", self.tr("Invoice preview"))
+        self.invoice_view.setDocument(self.pdf)
+        self.invoice_view.setPageMode(QPdfView.PageMode.SinglePage)
+        self.invoice_view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self.invoice_view.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
+        self.invoice_view.setMinimumHeight(200)
+        right.addWidget(self.invoice_view, 1)
+
+        self.cancelled_box = QtWidgets.QMessageBox(self)
+        self.cancelled_box.setObjectName("cancelledDialog")
+        self.cancelled_box.setIcon(QtWidgets.QMessageBox.Icon.Critical)
+        self.cancelled_box.setWindowModality(QtCore.Qt.WindowModality.ApplicationModal)
+        self.cancelled_box.setWindowTitle(self.tr("Shipment cancelled"))
+        self.cancelled_box.setAccessibleName(self.tr("Shipment cancelled"))
+
+        self._watch = QtCore.QTimer(self)
+        self._watch.setInterval(20_000)
+        self._watch.timeout.connect(self._on_watch_timeout)
+        self._scale_timer = QtCore.QTimer(self)
+        self._scale_timer.setInterval(500)
+        self._scale_timer.timeout.connect(self.controller.read_weight)
+
+        for keys, slot in (
+            (("F12", "Ctrl+Return", "Ctrl+Enter"), self.finish),
+            (("F6",), self.add_package),
+            (("Ctrl+P",), self.reprint),
+            (("F2",), self._focus_scan),
+        ):
+            for key in keys:
+                shortcut = QtGui.QShortcut(QtGui.QKeySequence(key), self)
+                shortcut.setContext(QtCore.Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(slot)
+
+    def _connect(self) -> None:
+        self.scan_input.returnPressed.connect(self._on_scan_input_return_pressed)
+        self.finish_button.clicked.connect(self.finish)
+        self.reprint_button.clicked.connect(self.reprint)
+        self.reject_button.clicked.connect(self.ask_reject)
+        self.aside_button.clicked.connect(self.put_aside)
+        self.add_package_button.clicked.connect(self.add_package)
+        self.recommended_button.clicked.connect(self.use_recommended)
+        self.package_selector.activated.connect(self._on_package_selector_activated)
+        self.box_preset.activated.connect(self._on_box_preset_activated)
+        for edit in (self.length_input, self.width_input, self.height_input):
+            edit.editingFinished.connect(self._apply_dimensions)
+        self.weight_input.textEdited.connect(lambda _t: setattr(self, "_weight_typed", True))
+        self.weight_input.editingFinished.connect(self._apply_weight)
+        c = self.controller
+        c.shipment_opened.connect(self.show_session)
+        c.open_failed.connect(self._on_open_failed)
+        c.shipment_updated.connect(self._on_shipment_updated)
+        c.queue_changed.connect(self._on_queue_changed)
+        c.finish_progress.connect(self._on_finish_progress)
+        c.finish_done.connect(self._on_finish_done)
+        c.finish_failed.connect(self._on_finish_failed)
+        c.finish_partial.connect(self._show_invoice)
+        c.shipment_cancelled.connect(self._on_shipment_cancelled)
+        c.scan_revoked.connect(self._on_scan_revoked)
+        c.reject_done.connect(self._on_reject_done)
+        c.reject_failed.connect(lambda _sid, msg: self._refuse(msg))
+        c.reprint_done.connect(
+            lambda sid: self._say(self.tr("Label for {0} printed again").format(sid), "ok")
+        )
+        c.reprint_failed.connect(lambda _sid, msg: self._refuse(msg))
+        c.weight_read.connect(self._on_weight_read)
+
+    # ------------------------------------------------------------------ page life
+    def activated(self) -> None:
+        self._focus_scan()
+        scale = getattr(self.controller.runtime, "scale", None) if self.controller.ready else None
+        if scale is not None:
+            self._scale_timer.start()
+
+    def _focus_scan(self) -> None:
+        self.scan_input.setFocus()
+        self.scan_input.selectAll()
+
+    def _set_state(self, state: str) -> None:
+        self.state = state
+        self.setProperty("packState", state)
+        self.state_changed.emit(state)
+        self._update_buttons()
+
+    # ------------------------------------------------------------------ opening
+    def open_shipment(self, shipment_id: str) -> None:
+        """Claim, re-read and confirm ``shipment_id`` off the GUI thread, then show it."""
+        if (
+            self.session is not None
+            and self.session.shipment_id == shipment_id
+            and (self.state not in ("printed", "cancelled"))
+        ):
+            self._focus_scan()
+            return
+        if self.session is not None and self.state == "packing":
+            self.controller.put_aside(self.session.shipment_id)
+        self._set_state("opening")
+        self._say(self.tr("Opening {0}…").format(shipment_id), "")
+        self.controller.open_shipment(shipment_id)
+
+    def show_session(self, session: PackingSession) -> None:
+        """Show a session (opened by the controller, or given directly by tests/CLI tools)."""
+        self.session = session
+        self.refused = sum(session.refusals.values())
+        self.last_result = None
+        self._weight_typed = False
+        self.steps.clear()
+        self.finish_state.set_state(self.tr("Packing"), "off")
+        self.pdf.close()
+        self._show_session()
+        self._set_state("cancelled" if session.cancelled else "packing")
+        if session.cancelled:
+            self._on_shipment_cancelled(session.shipment_id, "")
+        else:
+            self._say(self.tr("Scan the items of {0}").format(session.shipment_id), "")
+        self._watch.start()
+        self._focus_scan()
+
+    def _on_open_failed(self, shipment_id: str, message: str) -> None:
+        self._set_state("failed" if self.session is None else self.state)
+        if "cancel" in message.lower():
+            self._show_cancelled(shipment_id, message)
+        self._refuse(self.tr("Cannot open {0}: {1}").format(shipment_id, message))
+
+    def _show_session(self) -> None:
+        session = self.session
+        self.package_selector.clear()
+        self.box_preset.clear()
+        presets = session.box_presets if session is not None else list(DEFAULT_BOX_PRESETS)
+        self.box_preset.addItem(self.tr("Box preset…"), "")
+        for preset in presets:
+            self.box_preset.addItem(preset.name, preset.name)
+        if session is None:
+            self.header.setText(self.tr("No shipment open"))
+            self.cues.setVisible(False)
+            self.self_ship_box.setVisible(False)
+            self.lines_model.clear()
+            self.counters.setText("")
+            self.weight_display.set_state(self.tr("— kg"), "off")
+            self._update_buttons()
+            return
+        shipment = session.shipment
+        program = {
+            "EASY_SHIP": self.tr("Easy Ship"),
+            "SELF_SHIP": self.tr("Self Ship"),
+            "SELLER_FLEX": self.tr("Seller Flex"),
+        }.get(session.program, session.program)
+        priority = str(shipment.shipment_info.priority)
+        self.header.setText(
+            self.tr("{0} · {1} · order {2}{3}").format(
+                shipment.id,
+                program,
+                shipment.shipment_info.buyer_order_id,
+                self.tr(" · HIGH PRIORITY") if priority == "HIGH" else "",
             )
         )
+        cues = [cue.text for cue in session.cues()]
+        self.cues.setText("  ·  ".join(cues).upper())
+        self.cues.setVisible(bool(cues))
+        self.self_ship_box.setVisible(session.program == "SELF_SHIP")
+        items = {item.shipment_line_item_id: item for item in shipment.line_items}
+        lines = []
+        for line_id, state in session.lines.items():
+            base = PackLine.from_line_item(items[line_id])
+            lines.append(
+                replace(
+                    base,
+                    expected=state.expected,
+                    scanned=state.scanned,
+                    serials=tuple(state.serials),
+                )
+            )
+        self.lines_model.set_lines(lines)
+        self._show_packages()
+        self._update_counters()
+
+    def _show_packages(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        self.package_selector.blockSignals(True)
+        self.package_selector.clear()
+        for n, pkg in enumerate(session.packages, start=1):
+            self.package_selector.addItem(
+                self.tr("Package {0} · {1} units").format(n, pkg.unit_count), n - 1
+            )
+        self.package_selector.setCurrentIndex(session.current)
+        self.package_selector.blockSignals(False)
+        pkg = session.current_package
+        for edit, value in (
+            (self.length_input, pkg.length),
+            (self.width_input, pkg.width),
+            (self.height_input, pkg.height),
+        ):
+            if not edit.hasFocus():
+                edit.setText("" if value is None else _plain(value))
+        if pkg.weight is not None and not self.weight_input.hasFocus():
+            kg = pkg.weight if pkg.weight_unit == "KG" else None
+            if kg is not None:
+                self.weight_input.setText(_plain(kg))
+        contents = ", ".join(
+            f"{session.lines[lid].sku} × {qty}" for lid, qty in pkg.units.items()
+        ) or self.tr("empty")
+        self.package_contents.setText(self.tr("In this package: {0}").format(contents))
+        if pkg.weight is None:
+            self.weight_display.set_state(self.tr("— kg (type or weigh)"), "warn")
+        elif not self._scale_timer.isActive():
+            self.weight_display.set_state(
+                self.tr("{0} {1} (typed)").format(_plain(pkg.weight), pkg.weight_unit.lower()),
+                "ok",
+            )
+
+    # ------------------------------------------------------------------ scanning
+    def _on_scan_input_return_pressed(self) -> None:
+        code = self.scan_input.text()
+        self.scan_input.clear()
+        self.handle_scan(code)
+
+    def handle_scan(self, raw: str) -> None:
+        """One scan, from the scan field or a wedge scanner anywhere in the window."""
+        code = raw.strip()
+        if not code:
+            return
+        if code.upper().startswith(barcodes.ACTION_PREFIX):
+            self._handle_action(code)
+            return
+        session = self.session
+        if session is None or self.state in ("printed", "failed", "idle", "cancelled"):
+            self._open_by_scan(code)
+            return
+        if self.state in ("finishing", "opening"):
+            self._refuse(self.tr("Wait: the shipment is being finished"), code)
+            return
+        other = self.controller.lookup(code)
+        if (
+            other is not None
+            and other != session.shipment_id
+            and session.line_for_code(code) is None
+        ):
+            if session.scanned_units == 0:
+                self._open_by_scan(code)
+            else:
+                self._refuse(
+                    self.tr("{0} is another shipment: finish or put aside {1} first").format(
+                        code, session.shipment_id
+                    ),
+                    code,
+                )
+            return
+        outcome = session.scan(code, self._classify(code))
+        self._show_outcome(session, outcome)
+        self.controller.record_scan(session, outcome)
+
+    def _classify(self, code: str) -> ScanClass | None:
+        """GS1 element strings carry item and serial in one scan; everything else is plain."""
+        if len(code) < 17 or not (code.startswith(("01", "]C1", "]d2")) or "\x1d" in code):
+            return None
+        result = barcodes.classify(code)
+        if result.gtin and result.serial:
+            return ScanClass(ScanKind.ITEM, code, gtin=result.gtin, serial=result.serial)
+        return None
+
+    def _show_outcome(self, session: PackingSession, outcome: ScanOutcome) -> None:
+        if outcome.line_id is not None and outcome.line_id in session.lines:
+            line = session.lines[outcome.line_id]
+            self.lines_model.update_line(
+                outcome.line_id, scanned=line.scanned, serials=line.serials
+            )
+            row = self.lines_model.row_of(outcome.line_id)
+            self.lines_view.selectRow(row)
+        if outcome.accepted:
+            if outcome.action and outcome.action.startswith("box:"):
+                self._show_packages()
+            complete = all(line.done for line in session.lines.values())
+            self._say(self._translate_outcome(outcome), "ok")
+            self.sounds.play("done" if complete else "success")
+        else:
+            self.refused += 1
+            self._refuse(self._translate_outcome(outcome))
+        self._show_packages()
+        self._update_counters()
+        self.scan_handled.emit(outcome.code, outcome.accepted)
+
+    def _translate_outcome(self, outcome: ScanOutcome) -> str:
+        # The services word their messages for people; the GUI adds the translated lead.
+        leads = {
+            "wrong_item": self.tr("WRONG ITEM"),
+            "over_scan": self.tr("TOO MANY"),
+            "unknown_barcode": self.tr("UNKNOWN BARCODE"),
+            "invalid_serial": self.tr("BAD SERIAL"),
+            "duplicate_serial": self.tr("SERIAL ALREADY USED"),
+            "serial_expected": self.tr("SCAN THE SERIAL"),
+            "shipment_cancelled": self.tr("CANCELLED"),
+            "not_packable": self.tr("CANNOT PACK"),
+        }
+        if outcome.refusal is not None:
+            return f"{leads.get(str(outcome.refusal), self.tr('REFUSED'))}: {outcome.message}"
+        if outcome.awaiting_serial:
+            return self.tr("OK: {0}").format(outcome.message)
+        return self.tr("OK: {0}").format(outcome.message)
+
+    def _on_scan_revoked(self, outcome: ScanOutcome) -> None:
+        if self.session is not None:
+            self._show_outcome(self.session, outcome)
+
+    def _open_by_scan(self, code: str) -> None:
+        queue = self.window_.pages.get("queue")
+        opener = getattr(queue, "open_by_scan", None)
+        if opener is not None and opener(code):
+            return
+        self._refuse(
+            self.tr("{0} is not a shipment, order or item in the queue").format(code), code
+        )
+
+    def _handle_action(self, code: str) -> None:
+        result = barcodes.classify(code)
+        action = result.action
+        if action is barcodes.Action.FINISH:
+            self.finish()
+        elif action is barcodes.Action.REPRINT:
+            self.reprint()
+        elif action is barcodes.Action.NEXT_PACKAGE:
+            self.add_package()
+        elif action is barcodes.Action.BOX:
+            self.apply_box(result.action_arg)
+        elif action is barcodes.Action.CANCEL:
+            self.put_aside()
+        else:
+            self._refuse(self.tr("Unknown action barcode {0}").format(code), code)
+
+    # ------------------------------------------------------------------ feedback
+    def _say(self, text: str, feedback: str) -> None:
+        self.feedback.setText(text)
+        colour = {"ok": "#1e7d32", "error": "#b3261e"}.get(feedback, "#1f3a5f")
+        self.feedback.setStyleSheet(f"font-size: 16pt; font-weight: 600; color: {colour};")
+        self.scan_input.setProperty("feedback", feedback)
+        style = self.scan_input.style()
+        style.unpolish(self.scan_input)
+        style.polish(self.scan_input)
+
+    def _refuse(self, message: str, code: str = "") -> None:
+        """Refuse loudly: red field, message, error sound."""
+        self._say(message, "error")
+        self.sounds.play("error")
+        if code:
+            self.scan_handled.emit(code, False)
+
+    def _update_counters(self) -> None:
+        session = self.session
+        if session is None:
+            self.counters.setText("")
+            return
+        r = session.refusals
+        self.counters.setText(
+            self.tr(
+                "Scanned {0} of {1} · refused {2} (wrong item {3}, too many {4}, unknown {5})"
+            ).format(
+                session.scanned_units,
+                session.expected_units,
+                sum(r.values()),
+                r.get("wrong_item", 0),
+                r.get("over_scan", 0),
+                r.get("unknown_barcode", 0),
+            )
+        )
+
+    def _update_buttons(self) -> None:
+        from packstation.services.bench import BenchService
+
+        session = self.session
+        packing = session is not None and self.state == "packing"
+        self.finish_button.setEnabled(packing)
+        self.reject_button.setEnabled(
+            packing and session is not None and BenchService.can_reject(session.shipment)
+        )
+        self.aside_button.setEnabled(packing)
+        self.reprint_button.setEnabled(session is not None and self.state in ("printed", "failed"))
+        for widget in (
+            self.add_package_button,
+            self.recommended_button,
+            self.package_selector,
+            self.box_preset,
+            self.length_input,
+            self.width_input,
+            self.height_input,
+            self.weight_input,
+            self.carrier_input,
+            self.tracking_input,
+        ):
+            widget.setEnabled(packing)
+
+    # ------------------------------------------------------------------ packages
+    def _guard(self, action: Any, *args: Any) -> bool:
+        try:
+            action(*args)
+        except PackingError as exc:
+            self._refuse(str(exc))
+            return False
+        self._show_packages()
+        if self.session is not None:
+            self.controller.save_session(self.session)
+        return True
+
+    def add_package(self) -> None:
+        if (
+            self.session is not None
+            and self.state == "packing"
+            and self._guard(self.session.add_package)
+        ):
+            self._say(
+                self.tr("Package {0}: scan its items").format(len(self.session.packages)), "ok"
+            )
+
+    def _on_package_selector_activated(self, index: int) -> None:
+        if self.session is not None and index >= 0:
+            self._guard(self.session.select_package, index)
+
+    def _on_box_preset_activated(self, index: int) -> None:
+        name = self.box_preset.itemData(index)
+        if name:
+            self.apply_box(str(name))
+        self._focus_scan()
+
+    def apply_box(self, name: str) -> None:
+        session = self.session
+        if session is None or self.state != "packing":
+            return
+        preset = session.preset_for_code(name) or next(
+            (
+                p
+                for p in session.box_presets
+                if p.name.split()[0] == name or p.code == f"BOX-{name}"
+            ),
+            None,
+        )
+        if preset is None:
+            self._refuse(self.tr("No box preset {0}").format(name))
+            return
+        if self._guard(session.apply_preset, preset):
+            self._say(self.tr("Box {0}").format(preset.name), "ok")
+
+    def use_recommended(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        try:
+            used = session.use_recommended_packages()
+        except PackingError as exc:
+            self._refuse(str(exc))
+            return
+        if not used:
+            self._refuse(self.tr("Amazon recommends no packages for this shipment"))
+            return
+        self._show_packages()
+        self.controller.save_session(session)
+        self._say(
+            self.tr("Using Amazon's {0} recommended package(s)").format(len(session.packages)), "ok"
+        )
+
+    def _apply_dimensions(self) -> None:
+        session = self.session
+        values = [
+            e.text().strip() for e in (self.length_input, self.width_input, self.height_input)
+        ]
+        if session is None or not all(values):
+            return
+        self._guard(session.set_dimensions, *values, "CM")
+
+    def _apply_weight(self) -> None:
+        session = self.session
+        text = self.weight_input.text().strip()
+        if session is None or not text:
+            return
+        if self._guard(session.set_weight, text, "KG"):
+            self.weight_display.set_state(self.tr("{0} kg (typed)").format(text), "ok")
+
+    def _on_weight_read(self, reading: Any) -> None:
+        if reading is None:
+            self._scale_timer.stop()
+            return
+        weight = getattr(reading, "weight", None)
+        state = str(getattr(getattr(reading, "state", None), "value", "unknown"))
+        if weight is None:
+            self.weight_display.set_state(self.tr("Scale: {0}").format(state), "warn")
+            return
+        kg = weight.to("KG", 3).value
+        stable = bool(getattr(reading, "is_stable", False))
+        self.weight_display.set_state(
+            self.tr("{0} kg ({1})").format(_plain(kg), state), "ok" if stable else "warn"
+        )
+        if stable and not self._weight_typed and self.session is not None and kg > 0:
+            self.weight_input.setText(_plain(kg))
+            self._apply_weight()
+
+    # ------------------------------------------------------------------ finishing
+    def finish(self) -> None:
+        """Check the packing, then run the whole chain (one key: F12)."""
+        session = self.session
+        if session is None or self.state != "packing":
+            self._refuse(self.tr("Nothing to finish: scan a shipment first"))
+            return
+        self._apply_dimensions()
+        self._apply_weight()
+        problems = session.problems()
+        if problems:
+            self._refuse(self.tr("Not ready: {0}").format("; ".join(problems)))
+            return
+        self_ship = None
+        if session.program == "SELF_SHIP":
+            carrier, tracking = (
+                self.carrier_input.text().strip(),
+                self.tracking_input.text().strip(),
+            )
+            if not (carrier and tracking):
+                self._refuse(self.tr("Self Ship: type the carrier and the tracking id"))
+                (self.carrier_input if not carrier else self.tracking_input).setFocus()
+                return
+            self_ship = (carrier, tracking)
+        self.steps.clear()
+        self._step_items: dict[str, QtWidgets.QListWidgetItem] = {}
+        self.finish_state.set_state(self.tr("Finishing…"), "warn")
+        self._set_state("finishing")
+        self._say(self.tr("Finishing {0}…").format(session.shipment_id), "")
+        self.controller.finish(session, self_ship)
+
+    def _on_finish_progress(self, step: str, text: str) -> None:
+        titles = {key: self.tr(str(title)) for key, title in FINISH_STEPS}
+        for item in getattr(self, "_step_items", {}).values():
+            if item.data(QtCore.Qt.ItemDataRole.UserRole) == "running":
+                item.setText("✔ " + item.text()[2:])
+                item.setData(QtCore.Qt.ItemDataRole.UserRole, "done")
+        item = QtWidgets.QListWidgetItem(f"▶ {titles.get(step, step)} — {text}")
+        item.setData(QtCore.Qt.ItemDataRole.UserRole, "done" if step == "done" else "running")
+        if step == "done":
+            item.setText(f"✔ {titles['done']} — {text}")
+        self.steps.addItem(item)
+        self.steps.scrollToItem(item)
+        self._step_items[f"{step}:{self.steps.count()}"] = item
+        self.finish_state.set_state(titles.get(step, step), "warn")
+
+    def _on_finish_done(self, result: Any) -> None:
+        if self.session is None or result.shipment_id != self.session.shipment_id:
+            return
+        self.last_result = result
+        self._watch.stop()
+        tracking = ", ".join(result.tracking_ids)
+        self.finish_state.set_state(self.tr("Label printed · {0}").format(tracking), "ok")
+        self._say(
+            self.tr("Done: label printed for {0}. Scan the next shipment.").format(
+                result.shipment_id
+            ),
+            "ok",
+        )
+        self._show_invoice(result)
+        self._set_state("printed")
+        self.sounds.play("done")
+        self.finished.emit(result)
+
+    def _show_invoice(self, result: Any) -> None:
+        invoice = getattr(result, "invoice", None)
+        if not invoice or "PDF" not in str(getattr(result, "invoice_format", "PDF")).upper():
+            return
+        if isinstance(invoice, str):
+            try:
+                invoice = base64.b64decode(invoice)
+            except (binascii.Error, ValueError):
+                return
+        self.pdf.close()
+        self._pdf_buffer = QtCore.QBuffer(self)
+        self._pdf_buffer.setData(QtCore.QByteArray(bytes(invoice)))
+        self._pdf_buffer.open(QtCore.QIODevice.OpenModeFlag.ReadOnly)
+        self.pdf.load(self._pdf_buffer)
+
+    def _on_finish_failed(self, shipment_id: str, message: str) -> None:
+        if self.session is None or shipment_id != self.session.shipment_id:
+            return
+        if self.state == "cancelled":
+            return
+        self.finish_state.set_state(self.tr("Failed: {0}").format(message), "error")
+        self._set_state("packing" if self.last_result is None else "failed")
+        self._refuse(self.tr("Finish failed: {0}").format(message))
+
+    def reprint(self) -> None:
+        if self.session is None:
+            return
+        self._say(self.tr("Printing the label again…"), "")
+        self.controller.reprint(self.session.shipment_id)
+
+    # ------------------------------------------------------------------ reject / aside
+    def ask_reject(self) -> None:
+        session = self.session
+        if session is None or not self.reject_button.isEnabled():
+            return
+        dialog = RejectDialog(session, self)
+        dialog.accepted.connect(lambda: self.reject(*dialog.chosen()))
+        dialog.open()
+        self.reject_dialog = dialog
+
+    def reject(self, reason: str, lines: dict[str, int]) -> None:
+        if self.session is None or reason not in REJECT_REASONS or not lines:
+            return
+        self._set_state("finishing")
+        self._say(self.tr("Rejecting {0}…").format(self.session.shipment_id), "")
+        self.controller.reject(self.session, reason, lines)
+
+    def _on_reject_done(self, shipment_id: str) -> None:
+        self._say(self.tr("{0} rejected. Scan the next shipment.").format(shipment_id), "ok")
+        self.finish_state.set_state(self.tr("Rejected"), "off")
+        self._close_session()
+
+    def put_aside(self) -> None:
+        if self.session is None or self.state != "packing":
+            return
+        self.controller.save_session(self.session)
+        self.controller.put_aside(self.session.shipment_id)
+        self._say(
+            self.tr("{0} put aside; its scans are kept.").format(self.session.shipment_id), ""
+        )
+        self._close_session()
+
+    def _close_session(self) -> None:
+        self._watch.stop()
+        self.session = None
+        self._show_session()
+        self._set_state("idle")
+        self._focus_scan()
+
+    # ------------------------------------------------------------------ cancellation watch
+    def _on_watch_timeout(self) -> None:
+        if self.session is not None and self.state == "packing":
+            self.controller.refresh_shipment(self.session.shipment_id)
+
+    def _on_queue_changed(self, rows: list[Any], removed: list[str]) -> None:
+        session = self.session
+        if session is None or self.state != "packing":
+            return
+        sid = session.shipment_id
+        if sid in removed:
+            self.controller.refresh_shipment(sid)
+        for row in rows:
+            if row.shipment_id == sid:
+                self._on_shipment_updated(row.shipment)
+
+    def _on_shipment_updated(self, shipment: Any) -> None:
+        session = self.session
+        if session is None or shipment.id != session.shipment_id or self.state != "packing":
+            return
+        if session.update_shipment(shipment):
+            self._on_shipment_cancelled(shipment.id, "")
+        else:
+            self._show_session()
+
+    def _on_shipment_cancelled(self, shipment_id: str, message: str) -> None:
+        if self.session is not None and self.session.shipment_id == shipment_id:
+            self.session.cancelled = True
+            self._watch.stop()
+            self._set_state("cancelled")
+        self._show_cancelled(shipment_id, message)
+
+    def _show_cancelled(self, shipment_id: str, message: str) -> None:
+        text = self.tr(
+            "The marketplace cancelled shipment {0}.\n\nSTOP: put the items back. Nothing was printed."
+        ).format(shipment_id)
+        self.cancelled_box.setText(text)
+        if message:
+            self.cancelled_box.setInformativeText(message)
+        self.finish_state.set_state(self.tr("Cancelled: put the items back"), "error")
+        self._say(self.tr("CANCELLED: put the items back"), "error")
+        self.sounds.play("warning")
+        self.cancelled_box.open()
+
+
+def _plain(value: Decimal | float) -> str:
+    text = format(Decimal(str(value)).normalize(), "f")
+    return text

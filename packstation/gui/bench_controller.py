@@ -1,0 +1,480 @@
+"""The GUI's hold on the bench services: one QObject per window, every call off the GUI thread.
+
+:class:`BenchController` owns the :class:`~packstation.services.runtime.Runtime` (the EF client,
+queue, bench workflow, journal, printers) once :meth:`BenchController.start` has built it with
+``Runtime.from_settings`` on a worker thread. Pages call its methods; each one runs the service
+call through the :class:`~packstation.gui.tasks.TaskRunner` (lane ``"api"`` for Amazon,
+``"printer:label"`` for the label printer, ``"db"`` for the journal) and answers with a signal.
+Queue rows are built off the GUI thread too, so a sync of 10,000 shipments costs the GUI thread
+only the model's row insertions.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6 import QtCore
+
+from packstation.config.paths import AppPaths
+from packstation.config.settings import Settings
+from packstation.domain.shipments import Shipment
+from packstation.gui.models.queue import QueueRow
+from packstation.gui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+API_LANE = "api"
+LABEL_LANE = "printer:label"
+DB_LANE = "db"
+
+
+def describe_error(error: BaseException) -> str:
+    """A one-line, actionable message for the packer (the services' messages already are)."""
+    text = str(error).strip() or type(error).__name__
+    return text.splitlines()[0]
+
+
+class BenchController(QtCore.QObject):
+    """Owns the runtime for the GUI; pages call its methods and listen to its signals.
+
+    Signals:
+        state_changed(str): ``offline``, ``starting``, ``ready`` or ``failed``.
+        start_failed(str): the runtime could not be built (message).
+        queue_loaded(object): a full reload; a list of :class:`QueueRow` in any order.
+        queue_changed(object, object): incremental: (rows added or updated, removed ids).
+        sync_state(str, str): (level ``ok``/``warn``/``error``/``off``, text) for the queue page.
+        shipment_opened(object): a ``PackingSession`` is ready (claimed, re-read, confirmed).
+        shipment_updated(object): a fresh copy of a shipment (status changes, cancellation).
+        open_failed(str, str): (shipment id, message).
+        finish_progress(str, str): (step name, e.g. ``createPackages``; text).
+        finish_done(object): the finish result (tracking ids, documents).
+        finish_failed(str, str): (shipment id, message).
+        finish_partial(object): a ``FinishResult`` of a finish that failed late (labels kept).
+        shipment_cancelled(str, str): the marketplace cancelled the shipment (id, message).
+        scan_revoked(object): the journal refused a scan already shown (``ScanOutcome``).
+        reject_done(str): shipment id rejected.
+        reject_failed(str, str): (shipment id, message).
+        reprint_done(str) / reprint_failed(str, str): reprint outcome.
+        weight_read(object): a scale reading (``devices.weight.Reading``) or None (no scale).
+    """
+
+    state_changed = QtCore.Signal(str)
+    start_failed = QtCore.Signal(str)
+    queue_loaded = QtCore.Signal(object)
+    queue_changed = QtCore.Signal(object, object)
+    sync_state = QtCore.Signal(str, str)
+    shipment_opened = QtCore.Signal(object)
+    shipment_updated = QtCore.Signal(object)
+    open_failed = QtCore.Signal(str, str)
+    finish_progress = QtCore.Signal(str, str)
+    finish_done = QtCore.Signal(object)
+    finish_failed = QtCore.Signal(str, str)
+    finish_partial = QtCore.Signal(object)
+    shipment_cancelled = QtCore.Signal(str, str)
+    scan_revoked = QtCore.Signal(object)
+    reject_done = QtCore.Signal(str)
+    reject_failed = QtCore.Signal(str, str)
+    reprint_done = QtCore.Signal(str)
+    reprint_failed = QtCore.Signal(str, str)
+    weight_read = QtCore.Signal(object)
+
+    def __init__(
+        self,
+        settings: Settings,
+        paths: AppPaths,
+        tasks: TaskRunner,
+        parent: QtCore.QObject | None = None,
+        *,
+        sync_interval_ms: int = 60_000,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.paths = paths
+        self.tasks = tasks
+        self.runtime: Any = None
+        self.state = "offline"
+        self.started_at: float | None = None
+        self.first_queue_at: float | None = None
+        self._syncing = False
+        self._sync_timer = QtCore.QTimer(self)
+        self._sync_timer.setInterval(sync_interval_ms)
+        self._sync_timer.timeout.connect(self.sync)
+
+    # ------------------------------------------------------------------ life cycle
+    def start(self, runtime: Any = None) -> None:
+        """Build the runtime off the GUI thread (or adopt ``runtime``), then sync the queue."""
+        if self.state in ("starting", "ready"):
+            return
+        self.started_at = time.perf_counter()
+        self._set_state("starting")
+        if runtime is not None:
+            self._on_runtime(runtime)
+            return
+        from packstation.services.runtime import Runtime
+
+        self.tasks.run(
+            Runtime.from_settings,
+            self.settings,
+            self.paths,
+            on_done=self._on_runtime,
+            on_error=self._on_start_error,
+            owner=self,
+            name="runtime:start",
+        )
+
+    def close(self) -> None:
+        """Stop syncing and close the runtime (servers, printers, database) synchronously.
+
+        Called when the window closes, after the task runner has finished its jobs.
+        """
+        self._sync_timer.stop()
+        runtime, self.runtime = self.runtime, None
+        if runtime is not None:
+            try:
+                runtime.close()
+            except Exception:
+                log.exception("closing the runtime failed")
+        self._set_state("offline")
+
+    @property
+    def ready(self) -> bool:
+        return self.runtime is not None
+
+    def _set_state(self, state: str) -> None:
+        self.state = state
+        self.state_changed.emit(state)
+
+    def _on_runtime(self, runtime: Any) -> None:
+        self.runtime = runtime
+        self._set_state("ready")
+        self.sync(full=True)
+        self._sync_timer.start()
+
+    def _on_start_error(self, error: BaseException) -> None:
+        log.error("could not start the bench services", exc_info=error)
+        self._set_state("failed")
+        message = describe_error(error)
+        self.start_failed.emit(message)
+        self.sync_state.emit("error", message)
+
+    # ------------------------------------------------------------------ services
+    @property
+    def queue(self) -> Any:
+        return None if self.runtime is None else self.runtime.queue
+
+    @property
+    def bench(self) -> Any:
+        return None if self.runtime is None else self.runtime.bench
+
+    def _run(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        lane: str | None = API_LANE,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        name: str | None = None,
+        **kwargs: Any,
+    ) -> None:
+        try:
+            self.tasks.run(
+                fn,
+                *args,
+                lane=lane,
+                on_done=on_done,
+                on_error=on_error,
+                on_progress=on_progress,
+                owner=self,
+                name=name,
+                **kwargs,
+            )
+        except RuntimeError as exc:  # the runner is shut down: the window is closing
+            if on_error is not None:
+                on_error(exc)
+
+    # ------------------------------------------------------------------ queue
+    def sync(self, full: bool = False) -> None:
+        """Incremental sync (or a full one); rows come back by ``queue_loaded``/``queue_changed``."""
+        queue = self.queue
+        if queue is None or self._syncing:
+            return
+        self._syncing = True
+        self.sync_state.emit("warn", self.tr("Syncing…"))
+        self._run(
+            _sync_job,
+            queue,
+            full,
+            on_done=self._on_synced,
+            on_error=self._on_sync_error,
+            name="queue:sync",
+        )
+
+    def _on_synced(self, result: tuple[bool, list[QueueRow], list[str], int]) -> None:
+        self._syncing = False
+        full, rows, removed, total = result
+        if full:
+            self.queue_loaded.emit(rows)
+            if self.first_queue_at is None:
+                self.first_queue_at = time.perf_counter()
+        elif rows or removed:
+            self.queue_changed.emit(rows, removed)
+        self.sync_state.emit(
+            "ok", self.tr("Synced {0}: {1} waiting").format(time.strftime("%H:%M:%S"), total)
+        )
+
+    def _on_sync_error(self, error: BaseException) -> None:
+        self._syncing = False
+        log.warning("queue sync failed: %s", error)
+        self.sync_state.emit(
+            "error", self.tr("Sync failed: {0} (retrying)").format(describe_error(error))
+        )
+
+    def rows_for(self, shipments: Iterable[Shipment]) -> list[QueueRow]:
+        pickups = getattr(self.queue, "pickup_starts", {}) if self.queue is not None else {}
+        return [_row(s, pickups) for s in shipments]
+
+    def lookup(self, code: str) -> str | None:
+        """The shipment id a scanned code identifies (in memory: safe on the GUI thread)."""
+        queue = self.queue
+        return None if queue is None else queue.lookup(code)
+
+    # ------------------------------------------------------------------ one shipment
+    def open_shipment(self, shipment_id: str) -> None:
+        """Claim, re-read and confirm a shipment; answers ``shipment_opened(PackingSession)``."""
+        bench = self.bench
+        if bench is None:
+            self.open_failed.emit(shipment_id, self.tr("Not connected to the marketplace yet."))
+            return
+        self._run(
+            bench.open,
+            shipment_id,
+            on_done=self._on_opened,
+            on_error=lambda error: self.open_failed.emit(shipment_id, describe_error(error)),
+            name="bench:open",
+        )
+
+    def _on_opened(self, session: Any) -> None:
+        self._apply_to_queue([session.shipment])
+        self.shipment_opened.emit(session)
+
+    def refresh_shipment(self, shipment_id: str) -> None:
+        """Re-read one shipment (cancellation watch while packing); ``shipment_updated``."""
+        bench = self.bench
+        if bench is None:
+            return
+        self._run(
+            bench.client.get_shipment,
+            shipment_id,
+            on_done=self._on_refreshed,
+            on_error=lambda error: log.info("re-reading %s failed: %s", shipment_id, error),
+            name="bench:refresh",
+        )
+
+    def _on_refreshed(self, shipment: Shipment) -> None:
+        self._apply_to_queue([shipment])
+        self.shipment_updated.emit(shipment)
+
+    def _apply_to_queue(self, shipments: list[Shipment]) -> None:
+        queue = self.queue
+        if queue is None:
+            return
+        delta = queue.apply(shipments)
+        rows = self.rows_for([*delta.added, *delta.updated])
+        if rows or delta.removed:
+            self.queue_changed.emit(rows, list(delta.removed))
+
+    def record_scan(self, session: Any, outcome: Any) -> None:
+        """Journal one scan and the session's state on the database lane (crash safety).
+
+        When the store refuses a serial another station recorded meanwhile, ``scan_revoked``.
+        """
+        bench = self.bench
+        if bench is None:
+            return
+
+        def done(answer: Any) -> None:
+            if outcome.accepted and not answer.accepted:
+                self.scan_revoked.emit(answer)
+
+        self._run(
+            bench.record,
+            session,
+            outcome,
+            lane=DB_LANE,
+            on_done=done,
+            on_error=lambda error: log.error("could not journal a scan: %s", error),
+            name="bench:record",
+        )
+
+    def save_session(self, session: Any) -> None:
+        """Save packages, dimensions and weights (database lane)."""
+        bench = self.bench
+        if bench is None:
+            return
+        self._run(
+            bench.save,
+            session,
+            lane=DB_LANE,
+            on_error=lambda error: log.error("could not save the packing state: %s", error),
+            name="bench:save",
+        )
+
+    def finish(self, session: Any, self_ship: tuple[str, str] | None = None) -> None:
+        """Run the whole finish chain; steps by ``finish_progress``, then ``finish_done``.
+
+        ``self_ship`` is (carrier, tracking id) for Self Ship shipments.
+        """
+        bench = self.bench
+        shipment_id = session.shipment_id
+        if bench is None:
+            self.finish_failed.emit(shipment_id, self.tr("Not connected to the marketplace."))
+            return
+
+        def failed(error: BaseException) -> None:
+            result = getattr(error, "result", None)
+            if result is not None:
+                self.finish_partial.emit(result)
+            if type(error).__name__ == "ShipmentCancelled":
+                self.shipment_cancelled.emit(shipment_id, describe_error(error))
+            self.finish_failed.emit(shipment_id, describe_error(error))
+
+        self._run(
+            _finish_job,
+            bench,
+            session,
+            self_ship,
+            lane=API_LANE,
+            on_progress=self._on_finish_progress,
+            on_done=self._on_finished,
+            on_error=failed,
+            name="bench:finish",
+        )
+
+    def _on_finish_progress(self, value: Any) -> None:
+        step, text = value
+        self.finish_progress.emit(str(step), str(text))
+
+    def _on_finished(self, result: Any) -> None:
+        queue = self.queue
+        if queue is not None and queue.remove(result.shipment_id):
+            self.queue_changed.emit([], [result.shipment_id])
+        self.finish_done.emit(result)
+
+    def reject(self, session: Any, reason: str, lines: dict[str, int] | None) -> None:
+        """Reject lines (OUT_OF_STOCK / CUSTOMER_REQUESTED); ``reject_done`` or ``reject_failed``."""
+        bench = self.bench
+        shipment_id = session.shipment_id
+        if bench is None:
+            self.reject_failed.emit(shipment_id, self.tr("Not connected to the marketplace."))
+            return
+
+        def done(_result: Any) -> None:
+            queue = self.queue
+            if queue is not None and queue.remove(shipment_id):
+                self.queue_changed.emit([], [shipment_id])
+            self.reject_done.emit(shipment_id)
+
+        self._run(
+            bench.reject,
+            session,
+            reason,
+            lines,
+            on_done=done,
+            on_error=lambda error: self.reject_failed.emit(shipment_id, describe_error(error)),
+            name="bench:reject",
+        )
+
+    def reprint(self, shipment_id: str, regenerate: bool = False) -> None:
+        """Print the label(s) again (REGENERATE at Amazon first when asked)."""
+        bench = self.bench
+        if bench is None:
+            self.reprint_failed.emit(shipment_id, self.tr("Not connected to the marketplace."))
+            return
+
+        def job() -> Any:
+            if regenerate:
+                bench.regenerate(shipment_id)
+            return bench.reprint(shipment_id)
+
+        self._run(
+            job,
+            lane=LABEL_LANE,
+            on_done=lambda _result: self.reprint_done.emit(shipment_id),
+            on_error=lambda error: self.reprint_failed.emit(shipment_id, describe_error(error)),
+            name="bench:reprint",
+        )
+
+    def put_aside(self, shipment_id: str) -> None:
+        """Release the claim on a shipment the packer leaves unfinished."""
+        bench = self.bench
+        if bench is not None:
+            self._run(
+                bench.close_shipment,
+                shipment_id,
+                lane=DB_LANE,
+                on_error=lambda error: log.warning("could not release %s: %s", shipment_id, error),
+                name="bench:release",
+            )
+
+    def read_weight(self) -> None:
+        """Ask the scale for its latest reading (lane ``scale``); answers ``weight_read``."""
+        scale = None if self.runtime is None else getattr(self.runtime, "scale", None)
+        if scale is None:
+            self.weight_read.emit(None)
+            return
+        self._run(
+            scale.latest,
+            lane="scale",
+            on_done=self.weight_read.emit,
+            on_error=lambda _error: self.weight_read.emit(None),
+            name="scale:latest",
+        )
+
+
+def _row(shipment: Shipment, pickups: Any) -> QueueRow:
+    start = pickups.get(shipment.id) if pickups else None
+    pickup = None
+    if start is not None:
+        ts = start.timestamp() if hasattr(start, "timestamp") else float(start)
+        pickup = (ts, ts)
+    return QueueRow.from_shipment(shipment, pickup)
+
+
+def _sync_job(queue: Any, full: bool) -> tuple[bool, list[QueueRow], list[str], int]:
+    """Worker thread: sync, then build the rows the model needs (pure Python, no Qt)."""
+    delta = queue.sync(full=full)
+    pickups = getattr(queue, "pickup_starts", {})
+    if delta.full:
+        rows = [_row(s, pickups) for s in queue.shipments]
+        return True, rows, [], len(rows)
+    rows = [_row(s, pickups) for s in [*delta.added, *delta.updated]]
+    return False, rows, list(delta.removed), len(queue)
+
+
+def _finish_job(
+    bench: Any,
+    session: Any,
+    self_ship: tuple[str, str] | None,
+    progress: Callable[[Any], None],
+) -> Any:
+    def report(step: Any, text: str) -> None:
+        progress((str(step), text))
+
+    def self_ship_info(_package_id: str) -> tuple[str, str] | None:
+        return self_ship
+
+    return bench.finish(session, progress=report, self_ship=self_ship_info)
+
+
+def bench_of(window: Any) -> BenchController:
+    """The window's controller, created on first use (pages share it; app.py starts it)."""
+    controller = getattr(window, "bench", None)
+    if isinstance(controller, BenchController):
+        return controller
+    controller = BenchController(window.settings, window.paths, window.tasks, parent=window)
+    window.bench = controller
+    return controller

@@ -1,0 +1,239 @@
+"""The lines of the shipment on the bench: expected vs scanned units, serials and cues."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from PySide6 import QtCore, QtGui
+
+from packstation.domain.shipments import ShipmentLineItem
+
+_ROOT = QtCore.QModelIndex()
+
+
+@dataclass(frozen=True)
+class PackLine:
+    """One shipment line as the pack view shows it (a plain value; the model swaps them)."""
+
+    line_id: str
+    sku: str
+    expected: int
+    scanned: int = 0
+    barcode: str = ""
+    title: str = ""
+    serial_required: bool = False
+    serials: tuple[str, ...] = ()
+    gift_wrap: bool = False
+    gift_message: str = ""
+    hazmat_labels: tuple[str, ...] = ()
+    fragile: bool = False
+    pieces: int = 1
+    cancelled: int = 0
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    @property
+    def complete(self) -> bool:
+        return self.scanned >= self.expected and (
+            not self.serial_required or len(self.serials) >= self.expected
+        )
+
+    @classmethod
+    def from_line_item(cls, item: ShipmentLineItem) -> PackLine:
+        barcode = ""
+        pieces = 1
+        fragile = False
+        for attribute in item.custom_attributes or ():
+            key = (attribute.key or "").lower()
+            if key in {"gtin", "ean", "upc", "barcode"} and attribute.value and not barcode:
+                barcode = attribute.value
+            elif key == "pieces" and (attribute.value or "").isdigit():
+                pieces = int(attribute.value or 1)
+            elif key == "fragile" and (attribute.value or "").lower() in {"true", "1", "yes"}:
+                fragile = True
+        gift = item.gift_attributes
+        message = ""
+        if gift is not None and gift.gift_message is not None:
+            message = gift.gift_message.content or ""
+        cancelled = sum(c.cancelled_quantity for c in item.cancellations or ())
+        return cls(
+            line_id=item.shipment_line_item_id,
+            sku=item.merchant_sku,
+            expected=item.number_of_units,
+            barcode=barcode,
+            serial_required=str(item.compliance_attributes.serial_number_requirement) == "REQUIRED",
+            serials=tuple(item.serial_numbers or ()),
+            gift_wrap=gift is not None and str(gift.gift_wrap_requirement) == "REQUIRED",
+            gift_message=message,
+            hazmat_labels=tuple(item.hazmat_labels or ()),
+            fragile=fragile or str(item.piece_type) == "FRAGILE",
+            pieces=pieces,
+            cancelled=cancelled,
+        )
+
+
+class PackLinesModel(QtCore.QAbstractTableModel):
+    """Expected vs scanned per line. ``set_lines`` for a new shipment, ``update_line`` per scan.
+
+    Signals:
+        progress_changed(int, int): (units scanned, units expected) over all lines.
+    """
+
+    progress_changed = QtCore.Signal(int, int)
+
+    COL_ITEM, COL_BARCODE, COL_EXPECTED, COL_SCANNED, COL_SERIALS, COL_NOTES = range(6)
+    COLUMN_COUNT = 6
+    LineIdRole = QtCore.Qt.ItemDataRole.UserRole + 1
+    CompleteRole = QtCore.Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lines: list[PackLine] = []
+        self._row_of: dict[str, int] = {}
+        self._headers = [
+            self.tr("Item"),
+            self.tr("Barcode"),
+            self.tr("Expected"),
+            self.tr("Scanned"),
+            self.tr("Serials"),
+            self.tr("Notes"),
+        ]
+        self._done_bg = QtGui.QColor("#e9f5ea")
+        self._partial_bg = QtGui.QColor("#fff4d6")
+        self._done_fg = QtGui.QColor("#1e7d32")
+        self._big = QtGui.QFont()
+        self._big.setPointSize(16)
+        self._big.setBold(True)
+
+    # ------------------------------------------------------------------ Qt overrides
+    def rowCount(self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: QtCore.Qt.Orientation, role: int = 0) -> Any:
+        if role != QtCore.Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == QtCore.Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < self.COLUMN_COUNT else None
+        return str(section + 1)
+
+    def data(self, index: QtCore.QModelIndex | QtCore.QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._lines)):
+            return None
+        line = self._lines[index.row()]
+        column = index.column()
+        Role = QtCore.Qt.ItemDataRole
+        if role in (Role.DisplayRole, Role.AccessibleTextRole):
+            return self._display(line, column)
+        if role == Role.ToolTipRole:
+            if column == self.COL_SERIALS and line.serials:
+                return "\n".join(line.serials)
+            return self._display(line, column)
+        if role == Role.BackgroundRole:
+            if line.complete:
+                return self._done_bg
+            if line.scanned:
+                return self._partial_bg
+            return None
+        if role == Role.ForegroundRole and line.complete:
+            return self._done_fg
+        if role == Role.FontRole and column in (self.COL_EXPECTED, self.COL_SCANNED):
+            return self._big
+        if role == Role.TextAlignmentRole and column in (self.COL_EXPECTED, self.COL_SCANNED):
+            return int(QtCore.Qt.AlignmentFlag.AlignCenter)
+        if role == self.LineIdRole:
+            return line.line_id
+        if role == self.CompleteRole:
+            return line.complete
+        return None
+
+    def _display(self, line: PackLine, column: int) -> str:
+        if column == self.COL_ITEM:
+            return f"{line.sku}\n{line.title}" if line.title else line.sku
+        if column == self.COL_BARCODE:
+            return line.barcode
+        if column == self.COL_EXPECTED:
+            return str(line.expected)
+        if column == self.COL_SCANNED:
+            return str(line.scanned)
+        if column == self.COL_SERIALS:
+            if not line.serial_required:
+                return ""
+            return self.tr("{0} of {1}").format(len(line.serials), line.expected)
+        if column == self.COL_NOTES:
+            return "  ".join(self.cues(line))
+        return ""
+
+    def cues(self, line: PackLine) -> list[str]:
+        """The packer's reminders for ``line`` (gift wrap, hazmat, fragile...)."""
+        notes: list[str] = []
+        if line.gift_wrap:
+            notes.append(self.tr("GIFT WRAP"))
+        if line.gift_message:
+            notes.append(self.tr("GIFT MESSAGE"))
+        if line.hazmat_labels:
+            notes.append(self.tr("HAZMAT {0}").format(", ".join(line.hazmat_labels)))
+        if line.fragile:
+            notes.append(self.tr("FRAGILE"))
+        if line.pieces > 1:
+            notes.append(self.tr("{0} boxes").format(line.pieces))
+        if line.serial_required:
+            notes.append(self.tr("SERIAL"))
+        if line.cancelled:
+            notes.append(self.tr("CANCELLED {0}").format(line.cancelled))
+        return notes
+
+    # ------------------------------------------------------------------ public API
+    def set_lines(self, lines: Iterable[PackLine]) -> None:
+        """Show another shipment's lines (a reset: the whole table changes)."""
+        self.beginResetModel()
+        self._lines = list(lines)
+        self._row_of = {line.line_id: row for row, line in enumerate(self._lines)}
+        self.endResetModel()
+        self._emit_progress()
+
+    def clear(self) -> None:
+        self.set_lines([])
+
+    def lines(self) -> list[PackLine]:
+        return list(self._lines)
+
+    def line(self, line_id: str) -> PackLine | None:
+        row = self._row_of.get(line_id)
+        return None if row is None else self._lines[row]
+
+    def row_of(self, line_id: str) -> int:
+        return self._row_of.get(line_id, -1)
+
+    def update_line(
+        self, line_id: str, *, scanned: int | None = None, serials: Iterable[str] | None = None
+    ) -> None:
+        """Change one line's scanned count and/or serials (one ``dataChanged``)."""
+        row = self._row_of.get(line_id)
+        if row is None:
+            raise KeyError(f"no line {line_id!r} in this shipment")
+        line = self._lines[row]
+        changes: dict[str, Any] = {}
+        if scanned is not None:
+            changes["scanned"] = scanned
+        if serials is not None:
+            changes["serials"] = tuple(serials)
+        self._lines[row] = replace(line, **changes)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMN_COUNT - 1))
+        self._emit_progress()
+
+    def totals(self) -> tuple[int, int]:
+        return (
+            sum(min(line.scanned, line.expected) for line in self._lines),
+            sum(line.expected for line in self._lines),
+        )
+
+    @property
+    def complete(self) -> bool:
+        return bool(self._lines) and all(line.complete for line in self._lines)
+
+    def _emit_progress(self) -> None:
+        self.progress_changed.emit(*self.totals())

@@ -1,0 +1,253 @@
+"""The Pack page and its lines model, offscreen, with real PackingSessions (no server)."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from PySide6 import QtCore, QtWidgets
+from pytestqt.qtbot import QtBot
+
+from packstation.domain.shipments import Shipment
+from packstation.gui.main_window import MainWindow
+from packstation.gui.models.pack_lines import PackLine, PackLinesModel
+from packstation.sandbox import data
+from packstation.services.packing import PackingSession
+
+EPOCH = 1_790_000_000.0
+SEED = 7
+
+
+@functools.cache
+def shipment(index: int) -> Shipment:
+    return Shipment.model_validate(data.shipment_base(SEED, index, EPOCH))
+
+
+def find(predicate: Any, start: int = 0) -> Shipment:
+    for i in range(start, start + 400):
+        s = shipment(i)
+        if predicate(s):
+            return s
+    raise AssertionError("no such sandbox shipment")
+
+
+def gtin(item: Any) -> str:
+    return next(a.value for a in item.custom_attributes if a.key == "gtin")
+
+
+def serial_required(item: Any) -> bool:
+    return str(item.compliance_attributes.serial_number_requirement) == "REQUIRED"
+
+
+def simple(s: Shipment) -> bool:
+    return (
+        len(s.line_items) == 1
+        and not serial_required(s.line_items[0])
+        and str(s.status) == "ACCEPTED"
+    )
+
+
+def catalogue() -> dict[str, str]:
+    return {item.gtin: item.sku for item in data.catalogue(SEED)}
+
+
+@pytest.fixture
+def page(qtbot: QtBot, main_window: MainWindow) -> Any:
+    main_window.show()
+    main_window.show_section("pack")
+    pack = main_window.pages["pack"]
+    pack.sounds.enabled = False
+    return pack
+
+
+def played(page: Any) -> list[str]:
+    out: list[str] = []
+    page.sounds.played.connect(out.append)
+    return out
+
+
+def test_lines_model_passes_qtmodeltester(qtmodeltester: Any) -> None:
+    s = find(lambda s: len(s.line_items) >= 2)
+    model = PackLinesModel()
+    model.set_lines(PackLine.from_line_item(item) for item in s.line_items)
+    qtmodeltester.check(model, force_py=True)
+    line = model.lines()[0]
+    model.update_line(line.line_id, scanned=1)
+    assert model.index(0, PackLinesModel.COL_SCANNED).data() == "1"
+    assert model.totals()[0] == 1
+
+
+def test_scans_are_verified_refused_loudly_and_counted(qtbot: QtBot, page: Any) -> None:
+    s = find(lambda s: simple(s) and s.line_items[0].number_of_units == 1)
+    page.show_session(PackingSession(s, catalogue=catalogue()))
+    sounds = played(page)
+    field_ = page.findChild(QtWidgets.QLineEdit, "scanInput")
+    assert field_.hasFocus() or field_.isVisible()
+    other = next(i for i in data.catalogue(SEED) if i.sku != s.line_items[0].merchant_sku)
+
+    def scan(code: str) -> None:
+        field_.setText(code)
+        qtbot.keyClick(field_, QtCore.Qt.Key.Key_Return)
+
+    scan(other.gtin)  # wrong item
+    assert field_.property("feedback") == "error"
+    assert "WRONG ITEM" in page.feedback.text()
+    scan("garbage-code-123")  # unknown
+    assert "UNKNOWN BARCODE" in page.feedback.text()
+    scan(gtin(s.line_items[0]))  # right item
+    assert field_.property("feedback") == "ok"
+    assert page.lines_model.index(0, PackLinesModel.COL_SCANNED).data() == "1"
+    scan(gtin(s.line_items[0]))  # over-scan
+    assert "TOO MANY" in page.feedback.text()
+    assert sounds == ["error", "error", "done", "error"]
+    assert "refused 3 (wrong item 1, too many 1, unknown 1)" in page.counters.text()
+
+
+def test_serial_numbers_are_captured_where_required(qtbot: QtBot, page: Any) -> None:
+    s = find(lambda s: any(serial_required(i) for i in s.line_items))
+    session = PackingSession(s, catalogue=catalogue())
+    page.show_session(session)
+    line = next(i for i in s.line_items if serial_required(i))
+    page.handle_scan(gtin(line))
+    assert "serial" in page.feedback.text().lower()
+    page.handle_scan("490154203237517")  # IMEI with a bad check digit
+    assert page.scan_input.property("feedback") == "error"
+    good = data.make_imei(__import__("random").Random(1), "35123456")
+    page.handle_scan(good)
+    assert page.scan_input.property("feedback") == "ok"
+    assert session.lines[line.shipment_line_item_id].serials == [good]
+    row = page.lines_model.row_of(line.shipment_line_item_id)
+    assert page.lines_model.index(row, PackLinesModel.COL_SERIALS).data().startswith("1 of")
+
+
+def test_finish_is_refused_until_packed_and_dimensions_set(qtbot: QtBot, page: Any) -> None:
+    s = find(simple)
+    page.show_session(PackingSession(s, catalogue=catalogue()))
+    qtbot.keyClick(page.scan_input, QtCore.Qt.Key.Key_F12)
+    assert "Not ready" in page.feedback.text()
+    assert page.state == "packing"
+
+
+@dataclass
+class FakeResult:
+    shipment_id: str
+    tracking_ids: list[str] = field(default_factory=lambda: ["TRK1"])
+    invoice: bytes | None = None
+    invoice_format: str = "PDF"
+
+
+def test_finish_progress_and_label_printed_state(qtbot: QtBot, page: Any) -> None:
+    s = find(lambda s: simple(s) and s.marketplace_attributes.channel_name == "FBA")
+    session = PackingSession(s, catalogue=catalogue())
+    page.show_session(session)
+    for _ in range(session.expected_units):
+        page.handle_scan(gtin(s.line_items[0]))
+    page.length_input.setText("30")
+    page.width_input.setText("20")
+    page.height_input.setText("10")
+    page.weight_input.setText("1.25")
+    # No runtime: the controller answers finish_failed ("not connected"); the page goes back.
+    page.finish()
+    assert page.state == "packing"
+    assert "Not connected" in page.feedback.text()
+    assert session.current_package.weight is not None
+    # The controller's signals drive the steps and the final state.
+    page._set_state("finishing")
+    page._step_items = {}
+    c = page.controller
+    c.finish_progress.emit("createPackages", "creating 1 package(s)")
+    c.finish_progress.emit("generateShipLabels", "generating")
+    assert page.steps.count() == 2
+    assert page.steps.item(0).text().startswith("✔")
+    with qtbot.waitSignal(page.finished):
+        c.finish_done.emit(FakeResult(s.id))
+    assert page.state == "printed"
+    assert "Label printed" in page.finish_state.text()
+    assert page.reprint_button.isEnabled()
+
+
+def test_cancellation_mid_pack_blocks_with_put_items_back(qtbot: QtBot, page: Any) -> None:
+    s = find(simple)
+    page.show_session(PackingSession(s, catalogue=catalogue()))
+    page.handle_scan(gtin(s.line_items[0]))
+    cancelled = s.model_copy(update={"status": "CANCELLED"})
+    page.controller.shipment_updated.emit(cancelled)
+    qtbot.waitUntil(page.cancelled_box.isVisible)
+    assert "put the items back" in page.cancelled_box.text()
+    assert page.cancelled_box.isModal()
+    assert page.state == "cancelled"
+    assert not page.finish_button.isEnabled()
+    page.cancelled_box.accept()
+
+
+def test_reject_button_only_where_allowed(page: Any) -> None:
+    allowed = find(
+        lambda s: "ACCEPTED" in (s.shipment_info.order_states_eligible_for_rejection or [])
+    )
+    page.show_session(PackingSession(allowed))
+    assert page.reject_button.isEnabled()
+    page.ask_reject()
+    dialog = page.reject_dialog
+    reason, lines = dialog.chosen()
+    assert reason == "OUT_OF_STOCK"
+    assert sum(lines.values()) == allowed.shipment_info.number_of_units
+    dialog.reject()
+    barred = allowed.model_copy(update={"status": "SHIPLABEL_GENERATED"})
+    page.show_session(PackingSession(barred))
+    assert not page.reject_button.isEnabled()
+
+
+def test_box_preset_action_barcode_and_packages(page: Any) -> None:
+    s = find(simple)
+    session = PackingSession(s)
+    page.show_session(session)
+    page.handle_scan("PS:BOX:M")
+    assert page.length_input.text() == "30"
+    page.handle_scan("PS:NEXT-PACKAGE")
+    assert len(session.packages) == 2
+    assert page.package_selector.count() == 2
+
+
+def test_gift_and_hazmat_cues_are_shown(page: Any) -> None:
+    s = find(
+        lambda s: (
+            any(i.hazmat_labels for i in s.line_items)
+            or any(
+                i.gift_attributes and str(i.gift_attributes.gift_wrap_requirement) == "REQUIRED"
+                for i in s.line_items
+            )
+        )
+    )
+    page.show_session(PackingSession(s))
+    assert page.cues.isVisible()
+    assert any(word in page.cues.text() for word in ("GIFT", "HAZMAT"))
+
+
+def test_pack_page_right_to_left(qtbot: QtBot, page: Any, main_window: MainWindow) -> None:
+    app = QtWidgets.QApplication.instance()
+    assert isinstance(app, QtWidgets.QApplication)
+    app.setLayoutDirection(QtCore.Qt.LayoutDirection.RightToLeft)
+    try:
+        page.show_session(PackingSession(find(simple)))
+        qtbot.waitExposed(main_window)
+        assert not main_window.grab().isNull()
+    finally:
+        app.setLayoutDirection(QtCore.Qt.LayoutDirection.LeftToRight)
+
+
+def test_pack_widgets_are_named(page: Any) -> None:
+    page.show_session(PackingSession(find(simple)))
+    for name in (
+        "scanInput",
+        "packLinesView",
+        "finishButton",
+        "rejectButton",
+        "reprintButton",
+        "invoicePreview",
+        "weightDisplay",
+    ):
+        widget = page.findChild(QtWidgets.QWidget, name)
+        assert widget is not None, name
+        assert widget.accessibleName(), name

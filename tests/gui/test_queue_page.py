@@ -1,0 +1,190 @@
+"""The queue: its model (urgency order, incremental updates), filters and the Queue page."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import pytest
+from PySide6 import QtCore, QtWidgets
+from pytestqt.qtbot import QtBot
+
+from packstation.domain.shipments import Shipment
+from packstation.gui.main_window import MainWindow
+from packstation.gui.models.queue import QueueFilterModel, QueueRow, QueueTableModel
+from packstation.sandbox import data
+
+EPOCH = 1_790_000_000.0
+
+
+def make_shipment(index: int, **changes: Any) -> Shipment:
+    doc = data.shipment_base(7, index, EPOCH)
+    doc.update(changes)
+    return Shipment.model_validate(doc)
+
+
+@pytest.fixture(scope="module")
+def shipments() -> list[Shipment]:
+    return [make_shipment(i) for i in range(60)]
+
+
+def test_model_passes_qtmodeltester(qtmodeltester: Any, shipments: list[Shipment]) -> None:
+    model = QueueTableModel()
+    model.set_shipments(shipments[:20])
+    qtmodeltester.check(model, force_py=True)
+    proxy = QueueFilterModel(model)
+    proxy.set_search("SBX")
+    qtmodeltester.check(proxy, force_py=True)
+
+
+def test_rows_stay_in_urgency_order_through_incremental_updates(
+    qtmodeltester: Any, shipments: list[Shipment]
+) -> None:
+    model = QueueTableModel()
+    model.set_shipments(shipments[:30])
+    qtmodeltester.check(model, force_py=True)  # keeps checking every later change
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    model.upsert(shipments[30:])
+    # A shipment moves: it became HIGH priority and overdue.
+    moved = shipments[45].model_copy(deep=True)
+    moved.shipment_info.priority = "HIGH"
+    moved.shipping_info.expected_shipping_date_time_in_utc = moved.creation_date_time
+    model.upsert([moved])
+    model.remove([shipments[3].id, shipments[50].id, "nope"])
+    assert resets == []
+    keys = [row.key for row in model.rows()]
+    assert keys == sorted(keys)
+    assert model.rowCount() == 58
+    assert model.row_of(moved.id) == 0 or model.row_at(0).group == "in_progress"
+    assert model.row_at(model.row_of(moved.id)).priority == "HIGH"
+
+
+def test_program_badges_and_time_left(shipments: list[Shipment]) -> None:
+    model = QueueTableModel()
+    model.set_shipments(shipments)
+    programs = {model.row_at(r).program for r in range(model.rowCount())}
+    assert programs == {"EASY_SHIP", "SELF_SHIP", "SELLER_FLEX"}
+    names = {model.index(r, QueueTableModel.COL_PROGRAM).data() for r in range(model.rowCount())}
+    assert names == {"Easy Ship", "Self Ship", "Seller Flex"}
+    row = model.row_at(0)
+    assert row.ship_by is not None
+    model.set_now(row.ship_by + 40 * 60)
+    assert model.index(0, QueueTableModel.COL_SHIP_BY).data() == "late 40 min"
+    model.set_now(row.ship_by - (3 * 3600 + 5 * 60))
+    assert model.index(0, QueueTableModel.COL_SHIP_BY).data() == "3 h 05"
+    model.set_pickup(row.shipment_id, row.ship_by - 3600, row.ship_by)
+    assert model.index(model.row_of(row.shipment_id), QueueTableModel.COL_PICKUP).data() == "2 h 05"
+
+
+def test_filters_by_group_program_and_search(shipments: list[Shipment]) -> None:
+    model = QueueTableModel()
+    model.set_shipments(shipments)
+    proxy = QueueFilterModel(model)
+    proxy.set_program("SELLER_FLEX")
+    assert 0 < proxy.rowCount() < model.rowCount()
+    assert {proxy.index(r, 1).data() for r in range(proxy.rowCount())} == {"Seller Flex"}
+    proxy.set_program("")
+    target = shipments[11]
+    proxy.set_search(target.shipment_info.buyer_order_id)
+    assert proxy.rowCount() == 1
+    assert proxy.index(0, 0).data(QueueTableModel.ShipmentIdRole) == target.id
+    proxy.set_search("")
+    proxy.set_group("cancelled")
+    assert proxy.rowCount() == 0
+
+
+def test_scan_lookup_by_shipment_order_and_item(shipments: list[Shipment]) -> None:
+    model = QueueTableModel()
+    model.set_shipments(shipments)
+    target = shipments[5]
+    assert model.find_by_scan(target.id).shipment_id == target.id  # type: ignore[union-attr]
+    row = model.find_by_scan(target.shipment_info.buyer_order_id)
+    assert row is not None
+    assert row.shipment_id == target.id
+    gtin = next(a.value for a in target.line_items[0].custom_attributes or [] if a.key == "gtin")
+    by_item = model.find_by_scan(gtin)
+    assert by_item is not None
+    assert gtin in by_item.barcodes
+    assert model.find_by_scan("0000000000000") is None
+
+
+def _page(window: MainWindow) -> Any:
+    return window.pages["queue"]
+
+
+def test_queue_page_shows_rows_counts_and_opens_by_scan(
+    qtbot: QtBot, main_window: MainWindow, shipments: list[Shipment]
+) -> None:
+    page = _page(main_window)
+    main_window.show()
+    rows = [QueueRow.from_shipment(s) for s in shipments]
+    page.set_rows(rows)
+    view = main_window.findChild(QtWidgets.QTableView, "queueView")
+    assert view is page.view
+    assert view.model().rowCount() > 0
+    assert "To pack" in page.tabs.tabText(0)
+    page.tabs.setCurrentIndex(3)
+    assert view.model().rowCount() == len(shipments)
+    assert f"{len(shipments)} shipments" in page.counts_label.text()
+    opened: list[str] = []
+    page.open_requested.disconnect()
+    page.open_requested.connect(opened.append)
+    target = shipments[9]
+    page.search.setText(target.shipment_info.buyer_order_id)
+    qtbot.keyClick(page.search, QtCore.Qt.Key.Key_Return)
+    assert opened == [target.id]
+    assert page.current_shipment_id() == target.id
+    # keyboard only: Enter on the table opens the current row
+    view.setFocus()
+    qtbot.keyClick(view, QtCore.Qt.Key.Key_Return)
+    assert opened[-1] == target.id
+
+
+def test_incremental_changes_reach_the_page_without_reset(
+    qtbot: QtBot, main_window: MainWindow, shipments: list[Shipment]
+) -> None:
+    page = _page(main_window)
+    page.set_rows([QueueRow.from_shipment(s) for s in shipments[:40]])
+    with qtbot.assertNotEmitted(page.model.modelReset):
+        page.apply_changes([QueueRow.from_shipment(s) for s in shipments[40:]], [shipments[0].id])
+    assert page.model.rowCount() == len(shipments) - 1
+
+
+def test_header_click_sorts_then_returns_to_urgency(
+    main_window: MainWindow, shipments: list[Shipment]
+) -> None:
+    page = _page(main_window)
+    page.set_rows([QueueRow.from_shipment(s) for s in shipments])
+    page.tabs.setCurrentIndex(3)
+    column = QueueTableModel.COL_SHIPMENT
+    page._on_header_clicked(column)
+    ids = [page.proxy.index(r, column).data() for r in range(page.proxy.rowCount())]
+    assert ids == sorted(ids)
+    page._on_header_clicked(column)
+    page._on_header_clicked(column)
+    first = page.proxy.index(0, 0).data(QueueTableModel.ShipmentIdRole)
+    assert first == page.model.row_at(0).shipment_id
+
+
+def test_queue_page_right_to_left(
+    qtbot: QtBot, main_window: MainWindow, shipments: list[Shipment]
+) -> None:
+    app = QtWidgets.QApplication.instance()
+    assert isinstance(app, QtWidgets.QApplication)
+    app.setLayoutDirection(QtCore.Qt.LayoutDirection.RightToLeft)
+    try:
+        page = _page(main_window)
+        page.set_rows([QueueRow.from_shipment(s) for s in shipments])
+        main_window.show()
+        qtbot.waitExposed(main_window)
+        image = main_window.grab()
+        assert not image.isNull()
+    finally:
+        app.setLayoutDirection(QtCore.Qt.LayoutDirection.LeftToRight)
+
+
+def test_time_left_uses_wall_clock_on_activation(main_window: MainWindow) -> None:
+    page = _page(main_window)
+    page.activated()
+    assert abs(page.model._now - time.time()) < 3600
