@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import hashlib
 import hmac
 import json
@@ -24,8 +25,8 @@ from starlette.types import Receive, Scope, Send
 from packstation.sandbox import data
 from packstation.sandbox.faults import Faults, FaultsError, RateLimiter
 from packstation.sandbox.marketplace import (
-    SHIPMENT_STATUSES,
     RETURN_STATUSES,
+    SHIPMENT_STATUSES,
     MarketplaceState,
     SandboxError,
     invalid,
@@ -44,7 +45,9 @@ MAX_BODY = 1_000_000
 
 def _json(body: Any, status: int = 200, headers: Mapping[str, str] | None = None) -> Response:
     raw = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    return Response(raw, status_code=status, media_type="application/json", headers=dict(headers or {}))
+    return Response(
+        raw, status_code=status, media_type="application/json", headers=dict(headers or {})
+    )
 
 
 class _ResetResponse(Response):
@@ -108,10 +111,24 @@ class SandboxApp:
         return [
             Route(LWA_PATH, self.lwa_token, methods=["POST"]),
             Route(SHIPMENTS, api("getShipments", self.get_shipments), methods=["GET"]),
-            Route(SHIPMENTS + "/{shipmentId}", api("getShipment", self.get_shipment), methods=["GET"]),
-            Route(SHIPMENTS + "/{shipmentId}", api("processShipment", self.process_shipment), methods=["POST"]),
-            Route(SHIPMENTS + "/{shipmentId}/packages", api("createPackages", self.create_packages), methods=["POST"]),
-            Route(SHIPMENTS + "/{shipmentId}/packages/{packageId}", api("updatePackage", self.update_package), methods=["PUT"]),
+            Route(
+                SHIPMENTS + "/{shipmentId}", api("getShipment", self.get_shipment), methods=["GET"]
+            ),
+            Route(
+                SHIPMENTS + "/{shipmentId}",
+                api("processShipment", self.process_shipment),
+                methods=["POST"],
+            ),
+            Route(
+                SHIPMENTS + "/{shipmentId}/packages",
+                api("createPackages", self.create_packages),
+                methods=["POST"],
+            ),
+            Route(
+                SHIPMENTS + "/{shipmentId}/packages/{packageId}",
+                api("updatePackage", self.update_package),
+                methods=["PUT"],
+            ),
             Route(
                 SHIPMENTS + "/{shipmentId}/packages/{packageId}",
                 api("updatePackageStatus", self.update_package_status),
@@ -122,9 +139,21 @@ class SandboxApp:
                 api("retrieveShippingOptions", self.shipping_options),
                 methods=["GET"],
             ),
-            Route(SHIPMENTS + "/{shipmentId}/invoice", api("generateInvoice", self.generate_invoice), methods=["POST"]),
-            Route(SHIPMENTS + "/{shipmentId}/invoice", api("retrieveInvoice", self.retrieve_invoice), methods=["GET"]),
-            Route(SHIPMENTS + "/{shipmentId}/shipLabels", api("generateShipLabels", self.generate_labels), methods=["PUT"]),
+            Route(
+                SHIPMENTS + "/{shipmentId}/invoice",
+                api("generateInvoice", self.generate_invoice),
+                methods=["POST"],
+            ),
+            Route(
+                SHIPMENTS + "/{shipmentId}/invoice",
+                api("retrieveInvoice", self.retrieve_invoice),
+                methods=["GET"],
+            ),
+            Route(
+                SHIPMENTS + "/{shipmentId}/shipLabels",
+                api("generateShipLabels", self.generate_labels),
+                methods=["PUT"],
+            ),
             Route(INVENTORY, api("batchInventory", self.batch_inventory), methods=["POST"]),
             Route(RETURNS, api("listReturns", self.list_returns), methods=["GET"]),
             Route(RETURNS + "/{returnId}", api("getReturn", self.get_return), methods=["GET"]),
@@ -157,7 +186,14 @@ class SandboxApp:
                 return _json(exc.body(), exc.status, headers)
             if self.rate_limits and not self.limiter.allow(operation):
                 return _json(
-                    {"errors": [{"code": "QuotaExceeded", "message": "You exceeded your quota for the requested resource."}]},
+                    {
+                        "errors": [
+                            {
+                                "code": "QuotaExceeded",
+                                "message": "You exceeded your quota for the requested resource.",
+                            }
+                        ]
+                    },
                     429,
                     headers,
                 )
@@ -173,7 +209,14 @@ class SandboxApp:
             except Exception:
                 log.exception("sandbox: %s failed", operation)
                 response = _json(
-                    {"errors": [{"code": "InternalFailure", "message": "Internal failure occurred, contact Amazon support"}]},
+                    {
+                        "errors": [
+                            {
+                                "code": "InternalFailure",
+                                "message": "Internal failure occurred, contact Amazon support",
+                            }
+                        ]
+                    },
                     500,
                 )
             response.headers.update(headers)
@@ -182,8 +225,12 @@ class SandboxApp:
             if fault == "malformed" and response.status_code < 300:
                 body = bytes(response.body)
                 cut = body[: max(1, len(body) // 2)] if body else b'{"errors":['
-                return Response(cut, status_code=200 if response.status_code == 204 else response.status_code,
-                                media_type="application/json", headers=headers)
+                return Response(
+                    cut,
+                    status_code=200 if response.status_code == 204 else response.status_code,
+                    media_type="application/json",
+                    headers=headers,
+                )
             return response
 
         endpoint.__name__ = operation
@@ -193,21 +240,63 @@ class SandboxApp:
         if self.closing is None:
             await asyncio.sleep(seconds)
             return
-        try:
+        with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self.closing.wait(), seconds)
-        except TimeoutError:
-            pass
 
     async def _inject(self, fault: str, operation: str, headers: dict[str, str]) -> Response | None:
         if fault == "500":
-            return _json({"errors": [{"code": "InternalFailure", "message": "Internal failure occurred, contact Amazon support"}]}, 500, headers)
+            return _json(
+                {
+                    "errors": [
+                        {
+                            "code": "InternalFailure",
+                            "message": "Internal failure occurred, contact Amazon support",
+                        }
+                    ]
+                },
+                500,
+                headers,
+            )
         if fault == "503":
-            return _json({"errors": [{"code": "ServiceUnavailable", "message": "Temporary failure occurred, retry operation"}]}, 503, headers)
+            return _json(
+                {
+                    "errors": [
+                        {
+                            "code": "ServiceUnavailable",
+                            "message": "Temporary failure occurred, retry operation",
+                        }
+                    ]
+                },
+                503,
+                headers,
+            )
         if fault == "429":
-            return _json({"errors": [{"code": "QuotaExceeded", "message": "You exceeded your quota for the requested resource."}]}, 429, headers)
+            return _json(
+                {
+                    "errors": [
+                        {
+                            "code": "QuotaExceeded",
+                            "message": "You exceeded your quota for the requested resource.",
+                        }
+                    ]
+                },
+                429,
+                headers,
+            )
         if fault == "timeout":
             await self._wait(self.faults.timeout_s)
-            return _json({"errors": [{"code": "ServiceUnavailable", "message": "Temporary failure occurred, retry operation"}]}, 503, headers)
+            return _json(
+                {
+                    "errors": [
+                        {
+                            "code": "ServiceUnavailable",
+                            "message": "Temporary failure occurred, retry operation",
+                        }
+                    ]
+                },
+                503,
+                headers,
+            )
         if fault == "reset":
             log.info("sandbox: dropping the connection of a %s call (fault)", operation)
             return _ResetResponse()
@@ -217,14 +306,22 @@ class SandboxApp:
     async def _body(request: Request, required: bool = False) -> Any:
         raw = await request.body()
         if len(raw) > MAX_BODY:
-            raise SandboxError(413, "RequestTooLarge", "The request size exceeded the maximum accepted size.")
+            raise SandboxError(
+                413, "RequestTooLarge", "The request size exceeded the maximum accepted size."
+            )
         if not raw.strip():
             if required:
                 raise invalid("A JSON body is required.")
             return None
-        ctype = request.headers.get("content-type", "application/json").split(";")[0].strip().lower()
+        ctype = (
+            request.headers.get("content-type", "application/json").split(";")[0].strip().lower()
+        )
         if ctype not in ("application/json", "text/json", ""):
-            raise SandboxError(415, "UnsupportedMediaType", f"The request payload is in an unsupported format ({ctype}); send application/json.")
+            raise SandboxError(
+                415,
+                "UnsupportedMediaType",
+                f"The request payload is in an unsupported format ({ctype}); send application/json.",
+            )
         try:
             return json.loads(raw)
         except ValueError as exc:
@@ -241,22 +338,45 @@ class SandboxApp:
 
         ctype = request.headers.get("content-type", "")
         if not ctype.startswith("application/x-www-form-urlencoded"):
-            return error(400, "invalid_request", "The request must be form-encoded (application/x-www-form-urlencoded).")
+            return error(
+                400,
+                "invalid_request",
+                "The request must be form-encoded (application/x-www-form-urlencoded).",
+            )
         grant = form.get("grant_type")
         if grant != "refresh_token":
-            return error(400, "unsupported_grant_type", f"grant_type must be refresh_token, not {grant!r}.")
+            return error(
+                400, "unsupported_grant_type", f"grant_type must be refresh_token, not {grant!r}."
+            )
         for name in ("client_id", "client_secret", "refresh_token"):
             if not form.get(name):
-                return error(400, "invalid_request", f"The request is missing the required parameter: {name}.")
+                return error(
+                    400,
+                    "invalid_request",
+                    f"The request is missing the required parameter: {name}.",
+                )
         pinned = self.credentials.pinned
         if pinned is not None:
-            if form["client_id"] != pinned[0] or not hmac.compare_digest(form["client_secret"], pinned[1]):
+            if form["client_id"] != pinned[0] or not hmac.compare_digest(
+                form["client_secret"], pinned[1]
+            ):
                 return error(401, "invalid_client", "Client authentication failed")
             if not hmac.compare_digest(form["refresh_token"], pinned[2]):
-                return error(400, "invalid_grant", "The request has an invalid grant parameter : refresh_token")
+                return error(
+                    400,
+                    "invalid_grant",
+                    "The request has an invalid grant parameter : refresh_token",
+                )
         token, ttl = self.state.issue_token()
         log.debug("sandbox: issued access token %s", _token_hint(token))
-        return _json({"access_token": token, "refresh_token": form["refresh_token"], "token_type": "bearer", "expires_in": ttl})
+        return _json(
+            {
+                "access_token": token,
+                "refresh_token": form["refresh_token"],
+                "token_type": "bearer",
+                "expires_in": ttl,
+            }
+        )
 
     # ------------------------------------------------------------ shipments
 
@@ -273,7 +393,10 @@ class SandboxApp:
                 raise ValueError("not a page token")
             return payload
         except ValueError as exc:
-            raise invalid(f"Invalid input '{token}' for parameter 'paginationToken'", "Pass back the nextToken you received.") from exc
+            raise invalid(
+                f"Invalid input '{token}' for parameter 'paginationToken'",
+                "Pass back the nextToken you received.",
+            ) from exc
 
     @staticmethod
     def _max_results(value: str | None, default: int = 10) -> int:
@@ -284,7 +407,10 @@ class SandboxApp:
         except ValueError:
             number = 0
         if not 1 <= number <= 100:
-            raise invalid(f"Invalid input '{value}' for parameter 'maxResults'", "maxResults must be between 1 and 100.")
+            raise invalid(
+                f"Invalid input '{value}' for parameter 'maxResults'",
+                "maxResults must be between 1 and 100.",
+            )
         return number
 
     @staticmethod
@@ -294,17 +420,22 @@ class SandboxApp:
         try:
             return data.parse_iso(value)
         except ValueError as exc:
-            raise invalid(f"{name} value is an not a valid ISO date/time object.", f"Got '{value}'.") from exc
+            raise invalid(
+                f"{name} value is an not a valid ISO date/time object.", f"Got '{value}'."
+            ) from exc
 
     def _empty_page(self, kind: str, offset: int) -> bool:
         digest = hashlib.sha256(f"{self.state.seed}:{kind}:{offset}".encode()).digest()
-        return offset > 0 and digest[0] % 5 == 0
+        return offset > 0 and digest[0] % 10 == 0
 
     async def get_shipments(self, request: Request) -> Response:
         q = request.query_params
         status = q.get("status")
         if status is None:
-            raise invalid("Missing required parameter 'status'.", f"status must be one of {', '.join(SHIPMENT_STATUSES)}.")
+            raise invalid(
+                "Missing required parameter 'status'.",
+                f"status must be one of {', '.join(SHIPMENT_STATUSES)}.",
+            )
         if status not in SHIPMENT_STATUSES:
             raise invalid(f"Invalid input '{status}' for parameter 'status'")
         limit = self._max_results(q.get("maxResults"))
@@ -321,14 +452,22 @@ class SandboxApp:
         if q.get("paginationToken"):
             token = self._read_token(q["paginationToken"])
             if token.get("k") != key:
-                raise invalid("The paginationToken does not belong to these filters.", "Repeat the same filters with the token.")
+                raise invalid(
+                    "The paginationToken does not belong to these filters.",
+                    "Repeat the same filters with the token.",
+                )
             offset, emptied = token["o"], bool(token.get("e"))
         if not emptied and self._empty_page(key, offset):
-            return _json({"shipments": [], "pagination": {"nextToken": self._page_token({"k": key, "o": offset, "e": 1})}})
+            return _json(
+                {
+                    "shipments": [],
+                    "pagination": {"nextToken": self._page_token({"k": key, "o": offset, "e": 1})},
+                }
+            )
         with self.state.lock:
             self.state.tick()
             matches = self.state.find_shipments(**filters)  # type: ignore[arg-type]
-            page = []
+            page: list[dict[str, Any]] = []
             more = False
             for n, rec in enumerate(matches):
                 if n < offset:
@@ -347,7 +486,9 @@ class SandboxApp:
 
     async def process_shipment(self, request: Request) -> Response:
         body = await self._body(request)
-        self.state.process_shipment(request.path_params["shipmentId"], request.query_params.get("operation"), body)
+        self.state.process_shipment(
+            request.path_params["shipmentId"], request.query_params.get("operation"), body
+        )
         return Response(status_code=204)
 
     async def create_packages(self, request: Request) -> Response:
@@ -357,18 +498,27 @@ class SandboxApp:
 
     async def update_package(self, request: Request) -> Response:
         body = await self._body(request, required=True)
-        self.state.update_package(request.path_params["shipmentId"], request.path_params["packageId"], body)
+        self.state.update_package(
+            request.path_params["shipmentId"], request.path_params["packageId"], body
+        )
         return Response(status_code=204)
 
     async def update_package_status(self, request: Request) -> Response:
         body = await self._body(request)
         self.state.update_package_status(
-            request.path_params["shipmentId"], request.path_params["packageId"], request.query_params.get("status"), body
+            request.path_params["shipmentId"],
+            request.path_params["packageId"],
+            request.query_params.get("status"),
+            body,
         )
         return Response(status_code=204)
 
     async def shipping_options(self, request: Request) -> Response:
-        return _json(self.state.shipping_options(request.path_params["shipmentId"], request.query_params.get("packageId")))
+        return _json(
+            self.state.shipping_options(
+                request.path_params["shipmentId"], request.query_params.get("packageId")
+            )
+        )
 
     async def generate_invoice(self, request: Request) -> Response:
         return _json(self.state.generate_invoice(request.path_params["shipmentId"]))
@@ -388,7 +538,9 @@ class SandboxApp:
     async def generate_labels(self, request: Request) -> Response:
         body = await self._body(request)
         q = request.query_params
-        labels = self.state.generate_labels(request.path_params["shipmentId"], q.get("operation"), q.get("shippingOptionId"), body)
+        labels = self.state.generate_labels(
+            request.path_params["shipmentId"], q.get("operation"), q.get("shippingOptionId"), body
+        )
         for entry in labels:
             if "fileData" in entry:
                 entry["fileData"] = {"url": self.label_url(request, entry["fileData"]["url"])}
@@ -403,7 +555,11 @@ class SandboxApp:
             return Response(xml, status_code=status, media_type="application/xml")
 
         if not hmac.compare_digest(request.query_params.get("X-Amz-Signature", ""), expected):
-            return s3_error(403, "SignatureDoesNotMatch", "The request signature we calculated does not match the signature you provided.")
+            return s3_error(
+                403,
+                "SignatureDoesNotMatch",
+                "The request signature we calculated does not match the signature you provided.",
+            )
         try:
             media_type, content = self.state.label_file(token)
         except SandboxError as exc:
@@ -418,7 +574,11 @@ class SandboxApp:
 
     async def list_returns(self, request: Request) -> Response:
         q = request.query_params
-        filters: dict[str, Any] = {k: q[k] for k in ("returnLocationId", "rmaId", "status", "reverseTrackingId") if q.get(k)}
+        filters: dict[str, Any] = {
+            k: q[k]
+            for k in ("returnLocationId", "rmaId", "status", "reverseTrackingId")
+            if q.get(k)
+        }
         if filters.get("status") and filters["status"] not in RETURN_STATUSES:
             raise invalid(f"Invalid input '{filters['status']}' for parameter 'status'")
         for param, key in (
@@ -441,7 +601,9 @@ class SandboxApp:
                 raise invalid("The nextToken does not belong to these filters.")
             offset, emptied = token["o"], bool(token.get("e"))
         if not emptied and self._empty_page("r" + key, offset):
-            return _json({"returns": [], "nextToken": self._page_token({"k": key, "o": offset, "e": 1})})
+            return _json(
+                {"returns": [], "nextToken": self._page_token({"k": key, "o": offset, "e": 1})}
+            )
         found = self.state.list_returns(filters)
         body: dict[str, Any] = {"returns": found[offset : offset + limit]}
         if len(found) > offset + limit:
@@ -469,9 +631,15 @@ class SandboxApp:
 
     async def admin_state(self, request: Request) -> Response:
         full = request.query_params.get("full") in ("1", "true", "yes")
-        return self._admin(lambda: {**self.state.dump(full=full), "faults": self.faults.to_json(),
-                                    "failingLabelPackages": sorted(self.state.failing_label_packages),
-                                    "rateLimits": self.rate_limits, "requests": self.request_count})
+        return self._admin(
+            lambda: {
+                **self.state.dump(full=full),
+                "faults": self.faults.to_json(),
+                "failingLabelPackages": sorted(self.state.failing_label_packages),
+                "rateLimits": self.rate_limits,
+                "requests": self.request_count,
+            }
+        )
 
     async def admin_reset(self, request: Request) -> Response:
         body = await self._body(request) or {}
@@ -548,7 +716,9 @@ class SandboxApp:
 
     async def admin_expire_labels(self, request: Request) -> Response:
         body = await self._body(request) or {}
-        return self._admin(lambda: {"expired": self.state.expire_label_urls(body.get("shipmentId"))})
+        return self._admin(
+            lambda: {"expired": self.state.expire_label_urls(body.get("shipmentId"))}
+        )
 
     async def admin_expire_tokens(self, request: Request) -> Response:
         def run() -> Any:
@@ -560,4 +730,6 @@ class SandboxApp:
     async def admin_imeis(self, request: Request) -> Response:
         sku = request.query_params.get("sku", "")
         count = int(request.query_params.get("count", "1") or 1)
-        return self._admin(lambda: {"sku": sku, "imeis": self.state.sample_imeis(sku, max(1, min(count, 100)))})
+        return self._admin(
+            lambda: {"sku": sku, "imeis": self.state.sample_imeis(sku, max(1, min(count, 100)))}
+        )

@@ -57,28 +57,76 @@ class Marketplace:
 
 MARKETPLACES: tuple[Marketplace, ...] = (
     Marketplace(
-        "IN", "A21TJRUUN4KGV", "INR", "IN", "SBX-IN-BLR1",
-        (Tax("IGST", "0.18"),), 83.0, "ZPL", "devanagari", ("ATSPL", "Delhivery"),
+        "IN",
+        "A21TJRUUN4KGV",
+        "INR",
+        "IN",
+        "SBX-IN-BLR1",
+        (Tax("IGST", "0.18"),),
+        83.0,
+        "ZPL",
+        "devanagari",
+        ("ATSPL", "Delhivery"),
     ),
     Marketplace(
-        "AE", "A2VIGQ35RCS4UG", "AED", "AE", "SBX-AE-DXB1",
-        (Tax("VAT", "0.05"),), 3.67, "ZPL", "arabic", ("Amazon Shipping", "Aramex"),
+        "AE",
+        "A2VIGQ35RCS4UG",
+        "AED",
+        "AE",
+        "SBX-AE-DXB1",
+        (Tax("VAT", "0.05"),),
+        3.67,
+        "ZPL",
+        "arabic",
+        ("Amazon Shipping", "Aramex"),
     ),
     Marketplace(
-        "SA", "A17E79C6D8DWNP", "SAR", "SA", "SBX-SA-RUH1",
-        (Tax("VAT", "0.15"),), 3.75, "ZPL", "arabic", ("Amazon Shipping", "SMSA"),
+        "SA",
+        "A17E79C6D8DWNP",
+        "SAR",
+        "SA",
+        "SBX-SA-RUH1",
+        (Tax("VAT", "0.15"),),
+        3.75,
+        "ZPL",
+        "arabic",
+        ("Amazon Shipping", "SMSA"),
     ),
     Marketplace(
-        "TR", "A33AVAJ2PDY3EV", "TRY", "TR", "SBX-TR-IST1",
-        (Tax("VAT", "0.20"),), 32.0, "ZPL", "turkish", ("Amazon Shipping", "Yurtici Kargo"),
+        "TR",
+        "A33AVAJ2PDY3EV",
+        "TRY",
+        "TR",
+        "SBX-TR-IST1",
+        (Tax("VAT", "0.20"),),
+        32.0,
+        "ZPL",
+        "turkish",
+        ("Amazon Shipping", "Yurtici Kargo"),
     ),
     Marketplace(
-        "US", "ATVPDKIKX0DER", "USD", "US", "SBX-US-SEA1",
-        (Tax("OTHER", "0.0725"),), 1.0, "PDF", "latin", ("UPS", "USPS"),
+        "US",
+        "ATVPDKIKX0DER",
+        "USD",
+        "US",
+        "SBX-US-SEA1",
+        (Tax("OTHER", "0.0725"),),
+        1.0,
+        "PDF",
+        "latin",
+        ("UPS", "USPS"),
     ),
     Marketplace(
-        "UK", "A1F83G8C2ARO7P", "GBP", "GB", "SBX-UK-LTN1",
-        (Tax("VAT", "0.20"),), 0.79, "PNG", "latin", ("Royal Mail", "Amazon Shipping"),
+        "UK",
+        "A1F83G8C2ARO7P",
+        "GBP",
+        "GB",
+        "SBX-UK-LTN1",
+        (Tax("VAT", "0.20"),),
+        0.79,
+        "PNG",
+        "latin",
+        ("Royal Mail", "Amazon Shipping"),
     ),
 )
 MARKETPLACE_BY_ID = {m.marketplace_id: m for m in MARKETPLACES}
@@ -97,7 +145,9 @@ def gtin_check_digit(body: str) -> str:
 
 
 def gtin_valid(code: str) -> bool:
-    return code.isdigit() and len(code) in (8, 12, 13, 14) and gtin_check_digit(code[:-1]) == code[-1]
+    return (
+        code.isdigit() and len(code) in (8, 12, 13, 14) and gtin_check_digit(code[:-1]) == code[-1]
+    )
 
 
 def luhn_check_digit(body: str) -> str:
@@ -179,13 +229,30 @@ class CatalogueItem:
 
 
 _TITLES = {
-    "general": ["Steel water bottle 750 ml", "Cotton bath towel", "Ceramic coffee mug",
-                "LED desk lamp", "Yoga mat 6 mm", "Notebook A5 ruled", "Kitchen scale",
-                "Bluetooth speaker", "Backpack 25 L", "Wireless mouse", "USB-C cable 1 m",
-                "Running shoes", "Tea kettle 1.7 L", "Bedsheet double", "Pressure cooker 3 L"],
+    "general": [
+        "Steel water bottle 750 ml",
+        "Cotton bath towel",
+        "Ceramic coffee mug",
+        "LED desk lamp",
+        "Yoga mat 6 mm",
+        "Notebook A5 ruled",
+        "Kitchen scale",
+        "Bluetooth speaker",
+        "Backpack 25 L",
+        "Wireless mouse",
+        "USB-C cable 1 m",
+        "Running shoes",
+        "Tea kettle 1.7 L",
+        "Bedsheet double",
+        "Pressure cooker 3 L",
+    ],
     "phone": ["Smartphone 128 GB", "Feature phone dual SIM", "Smartphone 256 GB"],
-    "hazmat": ["Power bank 10000 mAh", "Perfume 100 ml", "Nail polish remover",
-               "Spare lithium battery"],
+    "hazmat": [
+        "Power bank 10000 mAh",
+        "Perfume 100 ml",
+        "Nail polish remover",
+        "Spare lithium battery",
+    ],
     "furniture": ["Bookshelf (2 boxes)", "Office chair (2 boxes)", "Bed frame (3 boxes)"],
 }
 
@@ -246,24 +313,61 @@ def catalogue_json(seed: int) -> list[dict[str, Any]]:
 # ---------------------------------------------------------------- people and places
 
 _NAMES = {
-    "latin": ["Olivia Smith", "James Taylor", "Amelia Brown", "Noah Wilson", "Isla O'Neill",
-              "Liam Johnson", "Emma Davies", "Jack Evans"],
-    "devanagari": ["राहुल शर्मा", "प्रिया पटेल", "अमित कुमार", "सुनीता वर्मा", "Ananya Iyer",
-                   "Vikram Singh"],
-    "arabic": ["محمد العتيبي", "فاطمة الزهراء", "عبدالله القحطاني", "نورة الشمري", "Omar Haddad",
-               "Layla Mansour"],
-    "turkish": ["Ayşe Yılmaz", "Mehmet Öztürk", "Zeynep Çelik", "Emre Şahin", "Gülşen Doğan",
-                "İsmail Kaya"],
+    "latin": [
+        "Olivia Smith",
+        "James Taylor",
+        "Amelia Brown",
+        "Noah Wilson",
+        "Isla O'Neill",
+        "Liam Johnson",
+        "Emma Davies",
+        "Jack Evans",
+    ],
+    "devanagari": [
+        "राहुल शर्मा",
+        "प्रिया पटेल",
+        "अमित कुमार",
+        "सुनीता वर्मा",
+        "Ananya Iyer",
+        "Vikram Singh",
+    ],
+    "arabic": [
+        "محمد العتيبي",
+        "فاطمة الزهراء",
+        "عبدالله القحطاني",
+        "نورة الشمري",
+        "Omar Haddad",
+        "Layla Mansour",
+    ],
+    "turkish": [
+        "Ayşe Yılmaz",
+        "Mehmet Öztürk",
+        "Zeynep Çelik",
+        "Emre Şahin",
+        "Gülşen Doğan",
+        "İsmail Kaya",
+    ],
 }
 _CITIES = {
-    "IN": [("Bengaluru", "Karnataka", "5600"), ("मुंबई", "महाराष्ट्र", "4000"),
-           ("New Delhi", "Delhi", "1100"), ("Chennai", "Tamil Nadu", "6000")],
-    "AE": [("دبي", "دبي", "0000"), ("Abu Dhabi", "Abu Dhabi", "0000"), ("Sharjah", "Sharjah", "0000")],
+    "IN": [
+        ("Bengaluru", "Karnataka", "5600"),
+        ("मुंबई", "महाराष्ट्र", "4000"),
+        ("New Delhi", "Delhi", "1100"),
+        ("Chennai", "Tamil Nadu", "6000"),
+    ],
+    "AE": [
+        ("دبي", "دبي", "0000"),
+        ("Abu Dhabi", "Abu Dhabi", "0000"),
+        ("Sharjah", "Sharjah", "0000"),
+    ],
     "SA": [("الرياض", "الرياض", "1"), ("Jeddah", "Makkah", "2"), ("الدمام", "الشرقية", "3")],
     "TR": [("İstanbul", "İstanbul", "34"), ("Ankara", "Ankara", "06"), ("İzmir", "İzmir", "35")],
     "US": [("Seattle", "WA", "981"), ("Austin", "TX", "787"), ("Brooklyn", "NY", "112")],
-    "UK": [("London", "Greater London", "SW1A"), ("Manchester", "Greater Manchester", "M1"),
-           ("Leeds", "West Yorkshire", "LS1")],
+    "UK": [
+        ("London", "Greater London", "SW1A"),
+        ("Manchester", "Greater Manchester", "M1"),
+        ("Leeds", "West Yorkshire", "LS1"),
+    ],
 }
 _STREETS = {
     "latin": ["High Street", "Main St", "Station Road", "Oak Avenue", "Church Lane"],
@@ -344,7 +448,9 @@ def charge(kind: str, base: float, discount: float, mk: Marketplace) -> dict[str
             {
                 "type": tax.type,
                 "rate": tax.rate,
-                "charge": breakup(round(base * float(tax.rate), 2), round(discount * float(tax.rate), 2), cur),
+                "charge": breakup(
+                    round(base * float(tax.rate), 2), round(discount * float(tax.rate), 2), cur
+                ),
             }
         )
     total_rate = sum(float(t.rate) for t in mk.taxes)
@@ -370,16 +476,34 @@ def shipment_rng(seed: int, index: int) -> random.Random:
     return random.Random(seed * 1_000_003 + index)
 
 
+_MASK64 = (1 << 64) - 1
+
+
+def mix(*parts: int) -> int:
+    """A fast deterministic 64-bit hash of integers (splitmix64 steps); cheaper than Random()."""
+    h = 0x9E3779B97F4A7C15
+    for part in parts:
+        h = (h ^ (part & _MASK64)) * 0xBF58476D1CE4E5B9 & _MASK64
+        h = (h ^ (h >> 31)) * 0x94D049BB133111EB & _MASK64
+        h ^= h >> 29
+    return h
+
+
+def _pick(h: int, weights: tuple[int, ...]) -> int:
+    point = h % sum(weights)
+    for i, w in enumerate(weights):
+        if point < w:
+            return i
+        point -= w
+    return len(weights) - 1
+
+
 def shipment_key(seed: int, index: int) -> tuple[int, int]:
     """(marketplace index, program index): the two draws the state index needs."""
-    rng = shipment_rng(seed, index)
-    mk_i = rng.randrange(len(MARKETPLACES))
-    mk = MARKETPLACES[mk_i]
-    if mk.code == "IN":
-        prog = rng.choices((0, 1, 2), weights=(5, 2, 3))[0]
-    else:
-        prog = rng.choices((0, 1, 2), weights=(5, 3, 2))[0]
-    return mk_i, prog
+    h = mix(seed, index, 1)
+    mk_i = h % len(MARKETPLACES)
+    weights = (5, 2, 3) if MARKETPLACES[mk_i].code == "IN" else (5, 3, 2)
+    return mk_i, _pick(h >> 16, weights)
 
 
 def shipment_id(seed: int, index: int) -> str:
@@ -390,19 +514,28 @@ def initial_status(seed: int, index: int, channel: str) -> str:
     """CREATED (an MFN order the stock did not cover) for about one MFN shipment in ten."""
     if channel != "MFN":
         return "ACCEPTED"
-    return "CREATED" if random.Random(seed * 7_919 + index).random() < 0.1 else "ACCEPTED"
+    return "CREATED" if mix(seed, index, 2) % 10 == 0 else "ACCEPTED"
 
 
 def shipment_lines(seed: int, index: int) -> list[tuple[CatalogueItem, int]]:
     """The (item, units) lines of generated shipment ``index``; cheap (inventory reservations)."""
-    rng = shipment_rng(seed, index * 7 + 5)
     items = catalogue(seed)
-    n_lines = rng.choices((1, 2, 3, 4), weights=(60, 25, 10, 5))[0]
-    chosen = rng.sample(items, n_lines)
-    return [
-        (item, 1 if item.category in ("phone", "furniture") else rng.choices((1, 2, 3, 5), (70, 18, 8, 4))[0])
-        for item in chosen
-    ]
+    h = mix(seed, index, 3)
+    n_lines = 1 + _pick(h, (60, 25, 10, 5))
+    chosen: list[CatalogueItem] = []
+    salt = 0
+    while len(chosen) < n_lines:
+        salt += 1
+        item = items[mix(h, salt) % len(items)]
+        if item not in chosen:
+            chosen.append(item)
+    out = []
+    for n, item in enumerate(chosen):
+        units = 1
+        if item.category not in ("phone", "furniture"):
+            units = (1, 2, 3, 5)[_pick(mix(h, 100 + n), (70, 18, 8, 4))]
+        out.append((item, units))
+    return out
 
 
 def shipment_base(seed: int, index: int, epoch: float) -> dict[str, Any]:
@@ -458,21 +591,31 @@ def shipment_base(seed: int, index: int, epoch: float) -> dict[str, Any]:
             ],
         }
         if item.hazmat:
-            line["hazmatLabels"] = ["UN3480" if "batter" in item.title.lower() or "Power" in item.title else "UN1266"]
+            line["hazmatLabels"] = [
+                "UN3480" if "batter" in item.title.lower() or "Power" in item.title else "UN1266"
+            ]
         if gift and n == 1:
             line["giftAttributes"]["giftWrapLabel"] = "Gift wrap"
             line["giftAttributes"]["giftMessage"] = {
                 "format": "PLAIN_TEXT",
-                "content": rng.choice(["Happy birthday!", "عيد سعيد", "जन्मदिन मुबारक", "İyi ki doğdun!"]),
+                "content": rng.choice(
+                    ["Happy birthday!", "عيد سعيد", "जन्मदिन मुबारक", "İyi ki doğdun!"]
+                ),
             }
         lines.append(line)
     cod = mk.code in ("IN", "AE", "SA") and channel == "MFN" and rng.random() < 0.2
-    eligible = ["ACCEPTED", "CONFIRMED"] + (["PACKAGE_CREATED", "PICKUP_SLOT_RETRIEVED"] if rng.random() < 0.7 else [])
+    eligible = ["ACCEPTED", "CONFIRMED"] + (
+        ["PACKAGE_CREATED", "PICKUP_SLOT_RETRIEVED"] if rng.random() < 0.7 else []
+    )
     status = initial_status(seed, index, channel)
     if status == "CREATED":
         eligible.insert(0, "CREATED")
-    invoice_required = mk.code in ("IN", "TR", "SA") and not (program == EASY_SHIP and mk.code != "IN")
-    weight_total = sum(it.weight_g * ln["numberOfUnits"] for it, ln in zip(chosen, lines, strict=True))
+    invoice_required = mk.code in ("IN", "TR", "SA") and not (
+        program == EASY_SHIP and mk.code != "IN"
+    )
+    weight_total = sum(
+        it.weight_g * ln["numberOfUnits"] for it, ln in zip(chosen, lines, strict=True)
+    )
     biggest = max(chosen, key=lambda it: it.dims_cm[0] * it.dims_cm[1] * it.dims_cm[2])
     buyer = address(rng, mk)
     if rng.random() < 0.15:
@@ -500,7 +643,10 @@ def shipment_base(seed: int, index: int, epoch: float) -> dict[str, Any]:
             "paymentMethod": "CASH_ON_DELIVERY" if cod else "PREPAID",
         },
         "shipmentRequirements": {
-            "pSlip": {"requirement": "REQUIRED" if gift else "NOT_REQUIRED", "status": "NOT_GENERATED"},
+            "pSlip": {
+                "requirement": "REQUIRED" if gift else "NOT_REQUIRED",
+                "status": "NOT_GENERATED",
+            },
             "invoice": {
                 "requirement": "REQUIRED" if invoice_required else "NOT_REQUIRED",
                 "status": "PENDING" if invoice_required else "NOT_AVAILABLE",
@@ -513,7 +659,9 @@ def shipment_base(seed: int, index: int, epoch: float) -> dict[str, Any]:
                 "address": seller_address(mk),
                 "taxInfo": {
                     "type": "GST" if mk.code == "IN" else "VAT",
-                    "number": "29ABCDE1234F1Z5" if mk.code == "IN" else f"{mk.country}{rng.randrange(10**9):09d}",
+                    "number": "29ABCDE1234F1Z5"
+                    if mk.code == "IN"
+                    else f"{mk.country}{rng.randrange(10**9):09d}",
                 },
             },
             {"partyId": "BUYER", "partyType": "BILL_TO_PARTY", "address": buyer},

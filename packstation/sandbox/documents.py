@@ -75,7 +75,9 @@ def _visual(text: str) -> str:
     return text[::-1] if script_of(text) == "arabic" else text
 
 
-def _draw(canvas: Any, x: float, y: float, text: str, size: float = 9, right: bool = False) -> None:
+def _draw(
+    canvas: Any, x: float, y: float, text: str, size: float = 9, *, right: bool = False
+) -> None:
     canvas.setFont(_pdf_font(script_of(text)), size)
     if right:
         canvas.drawRightString(x, y, _visual(text))
@@ -110,10 +112,33 @@ def invoice_pdf(shipment: dict[str, Any], marketplace: str) -> bytes:
     invoice = shipment.get("invoiceInfo", {})
     canvas.setTitle(f"Tax invoice {invoice.get('invoiceId', '')}")
     _draw(canvas, 40, height - 50, "TAX INVOICE", 16)
-    _draw(canvas, width - 40, height - 50, f"Invoice {invoice.get('invoiceId', '-')}", 10, right=True)
-    _draw(canvas, width - 40, height - 64, f"Date {invoice.get('creationDateTime', '-')}", 9, right=True)
-    _draw(canvas, width - 40, height - 78, f"Order {shipment.get('shipmentInfo', {}).get('buyerOrderId', '')}", 9, right=True)
-    _draw(canvas, width - 40, height - 92, f"Shipment {shipment.get('id', '')} ({marketplace})", 9, right=True)
+    _draw(
+        canvas, width - 40, height - 50, f"Invoice {invoice.get('invoiceId', '-')}", 10, right=True
+    )
+    _draw(
+        canvas,
+        width - 40,
+        height - 64,
+        f"Date {invoice.get('creationDateTime', '-')}",
+        9,
+        right=True,
+    )
+    _draw(
+        canvas,
+        width - 40,
+        height - 78,
+        f"Order {shipment.get('shipmentInfo', {}).get('buyerOrderId', '')}",
+        9,
+        right=True,
+    )
+    _draw(
+        canvas,
+        width - 40,
+        height - 92,
+        f"Shipment {shipment.get('id', '')} ({marketplace})",
+        9,
+        right=True,
+    )
     y = height - 120
     _draw(canvas, 40, y, "Sold by", 10)
     _draw(canvas, 300, y, "Ship to", 10)
@@ -143,7 +168,9 @@ def invoice_pdf(shipment: dict[str, Any], marketplace: str) -> bytes:
             tax_amount += float(charge["totalTax"]["charge"]["netAmount"]["value"])
             for t in charge.get("taxBreakup", []):
                 key = f"{t.get('type', 'TAX')} {float(t.get('rate', 0)) * 100:g}%"
-                tax_by_type[key] = tax_by_type.get(key, 0.0) + float(t["charge"]["netAmount"]["value"])
+                tax_by_type[key] = tax_by_type.get(key, 0.0) + float(
+                    t["charge"]["netAmount"]["value"]
+                )
         totals["net"] += net
         totals["tax"] += tax_amount
         totals["total"] += total
@@ -246,7 +273,9 @@ def label_zpl(info: LabelInfo) -> str:
         parts.append(_fd(100, 310 + n * 44, line, 40, 36))
     parts.append("^FO20,590^GB772,3,3^FS")
     weight = info.weight
-    parts.append(_fd(30, 610, f"Weight {weight.get('value', '?')} {weight.get('weightUnit', '')}", 30))
+    parts.append(
+        _fd(30, 610, f"Weight {weight.get('value', '?')} {weight.get('weightUnit', '')}", 30)
+    )
     parts.append(_fd(30, 650, f"Shipment {info.shipment_id}  Package {info.package_id}", 26))
     parts.append("^FO20,700^GB772,3,3^FS")
     parts.append("^BY3,3,200")
@@ -268,13 +297,21 @@ def label_pdf(info: LabelInfo) -> bytes:
     canvas = Canvas(buf, pagesize=(w, h), invariant=True)
     canvas.setTitle(f"Label {info.tracking_id}")
     _draw(canvas, 12, h - 24, info.carrier, 14)
-    _draw(canvas, w - 12, h - 24, f"PKG {info.package_number} of {info.package_count}", 10, right=True)
+    _draw(
+        canvas, w - 12, h - 24, f"PKG {info.package_number} of {info.package_count}", 10, right=True
+    )
     y = h - 60
     _draw(canvas, 12, y, "TO:", 9)
     for n, line in enumerate(_address_lines(info.ship_to)[:6]):
         _draw(canvas, 40, y - n * 13, line, 10)
     y -= 100
-    _draw(canvas, 12, y, f"Weight {info.weight.get('value', '?')} {info.weight.get('weightUnit', '')}", 9)
+    _draw(
+        canvas,
+        12,
+        y,
+        f"Weight {info.weight.get('value', '?')} {info.weight.get('weightUnit', '')}",
+        9,
+    )
     barcode = Code128(info.tracking_id, barWidth=1.2, barHeight=60)
     barcode.drawOn(canvas, 12, 90)
     _draw(canvas, 20, 74, info.tracking_id, 11)
@@ -303,11 +340,21 @@ def _png(width: int, height: int, rows: list[bytes]) -> bytes:
     """A 1-bit grayscale PNG from packed rows (bit 1 = white)."""
 
     def chunk(kind: bytes, payload: bytes) -> bytes:
-        return struct.pack(">I", len(payload)) + kind + payload + struct.pack(">I", zlib.crc32(kind + payload))
+        return (
+            struct.pack(">I", len(payload))
+            + kind
+            + payload
+            + struct.pack(">I", zlib.crc32(kind + payload))
+        )
 
     raw = b"".join(b"\x00" + row for row in rows)
     header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(raw, 9))
+        + chunk(b"IEND", b"")
+    )
 
 
 def label_png(info: LabelInfo) -> bytes:
@@ -317,9 +364,11 @@ def label_png(info: LabelInfo) -> bytes:
     scale = max(1, min(4, (width - 40) // len(modules)))
     try:
         from PIL import Image, ImageDraw, ImageFont
+
+        have_pil = True
     except ImportError:
-        Image = None  # noqa: N806
-    if Image is not None:
+        have_pil = False
+    if have_pil:
         img = Image.new("1", (width, height), 1)
         draw = ImageDraw.Draw(img)
 

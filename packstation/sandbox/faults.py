@@ -78,7 +78,9 @@ class Faults:
             clean = {}
             for kind, p in rates.items():
                 if str(kind) not in FAULT_KINDS:
-                    raise FaultsError(f"error_rates.{op}: unknown kind {kind!r}; use {', '.join(FAULT_KINDS)}")
+                    raise FaultsError(
+                        f"error_rates.{op}: unknown kind {kind!r}; use {', '.join(FAULT_KINDS)}"
+                    )
                 if not 0 <= float(p) <= 1:
                     raise FaultsError(f"error_rates.{op}.{kind} must be between 0 and 1")
                 clean[str(kind)] = float(p)

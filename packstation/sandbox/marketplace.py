@@ -78,8 +78,17 @@ RETURN_PATHS: tuple[tuple[tuple[int, str], ...], ...] = (
         (80 * 3600, "OUT_FOR_DELIVERY"),
         (86 * 3600, "DELIVERED"),
     ),
-    ((0, "CREATED"), (2 * 3600, "CARRIER_NOTIFIED_TO_PICK_UP_FROM_CUSTOMER"), (22 * 3600, "CUSTOMER_CANCELLED_PICK_UP")),
-    ((0, "CREATED"), (3600, "IN_TRANSIT"), (30 * 3600, "OUT_FOR_DELIVERY"), (34 * 3600, "DELIVERED")),
+    (
+        (0, "CREATED"),
+        (2 * 3600, "CARRIER_NOTIFIED_TO_PICK_UP_FROM_CUSTOMER"),
+        (22 * 3600, "CUSTOMER_CANCELLED_PICK_UP"),
+    ),
+    (
+        (0, "CREATED"),
+        (3600, "IN_TRANSIT"),
+        (30 * 3600, "OUT_FOR_DELIVERY"),
+        (34 * 3600, "DELIVERED"),
+    ),
 )
 TOKEN_TTL_S = 3600
 LABEL_URL_TTL_S = 300
@@ -110,7 +119,9 @@ def invalid(message: str, details: str | None = None) -> SandboxError:
     return SandboxError(400, "InvalidInput", message, details)
 
 
-def wrong_state(shipment_id: str, status: str, operation: str, allowed: tuple[str, ...]) -> SandboxError:
+def wrong_state(
+    shipment_id: str, status: str, operation: str, allowed: tuple[str, ...]
+) -> SandboxError:
     return SandboxError(
         400,
         "InvalidShipmentStatus",
@@ -216,7 +227,9 @@ class ReturnRecord:
 class MarketplaceState:
     """The whole marketplace. Public methods take the lock; handlers call nothing else."""
 
-    def __init__(self, *, seed: int = 7, shipments: int = 60, clock: Callable[[], float] | None = None) -> None:
+    def __init__(
+        self, *, seed: int = 7, shipments: int = 60, clock: Callable[[], float] | None = None
+    ) -> None:
         self.lock = threading.RLock()
         self.clock = SimClock(clock)
         self.seed = seed
@@ -278,7 +291,14 @@ class MarketplaceState:
             )
 
     def _add_return(
-        self, *, shipment_id: str, sku: str, units: int, mk: data.Marketplace, created: float, rng: random.Random
+        self,
+        *,
+        shipment_id: str,
+        sku: str,
+        units: int,
+        mk: data.Marketplace,
+        created: float,
+        rng: random.Random,
     ) -> ReturnRecord:
         n = len(self.returns) + 1
         path = rng.randrange(len(RETURN_PATHS))
@@ -298,7 +318,9 @@ class MarketplaceState:
             forward=(carrier, f"{rng.randrange(10**12):012d}"),
             reverse=(carrier, f"R{rng.randrange(10**11):011d}"),
             return_type="REJECT" if path == 3 else "CUSTOMER",
-            reason=rng.choice(("DEFECTIVE", "NOT_AS_DESCRIBED", "NO_LONGER_NEEDED", "WRONG_ITEM", "UNDELIVERABLE")),
+            reason=rng.choice(
+                ("DEFECTIVE", "NOT_AS_DESCRIBED", "NO_LONGER_NEEDED", "WRONG_ITEM", "UNDELIVERABLE")
+            ),
         )
         self.returns[rid] = rec
         return rec
@@ -336,7 +358,11 @@ class MarketplaceState:
                 if rec is None or rec.work is None:
                     continue
                 pkg = rec.work.packages.get(pid)
-                if kind == "carrier_scan" and pkg is not None and pkg.status == "SHIPLABEL_GENERATED":
+                if (
+                    kind == "carrier_scan"
+                    and pkg is not None
+                    and pkg.status == "SHIPLABEL_GENERATED"
+                ):
                     self._ship_package(rec, pkg, at)
                 elif kind == "delivered" and pkg is not None and pkg.status == "SHIPPED":
                     self._deliver_package(rec, pkg, "DELIVERED", at)
@@ -355,18 +381,24 @@ class MarketplaceState:
     def check_token(self, token: str | None) -> None:
         if not token:
             raise SandboxError(
-                403, "Unauthorized", "Access to requested resource is denied.",
+                403,
+                "Unauthorized",
+                "Access to requested resource is denied.",
                 "The request has no x-amz-access-token header.",
             )
         expiry = self.tokens.get(token)
         if expiry is None:
             raise SandboxError(
-                403, "Unauthorized", "Access to requested resource is denied.",
+                403,
+                "Unauthorized",
+                "Access to requested resource is denied.",
                 "The access token you provided is revoked, malformed or invalid.",
             )
         if expiry <= self.now():
             raise SandboxError(
-                403, "Unauthorized", "Access to requested resource is denied.",
+                403,
+                "Unauthorized",
+                "Access to requested resource is denied.",
                 "The access token you provided has expired.",
             )
 
@@ -388,7 +420,7 @@ class MarketplaceState:
     def base(self, rec: ShipmentRecord) -> dict[str, Any]:
         if rec.custom is not None:
             return rec.custom
-        return self._base(rec.index)  # type: ignore[no-any-return]
+        return self._base(rec.index)
 
     def marketplace_of(self, rec: ShipmentRecord) -> data.Marketplace:
         return data.MARKETPLACES[rec.mk]
@@ -410,13 +442,19 @@ class MarketplaceState:
             for line in base["lineItems"]:
                 cancels = work.cancellations.get(line["shipmentLineItemId"])
                 if cancels:
-                    line = {**line, "cancellations": list(line.get("cancellations", [])) + cancels}
-                lines.append(line)
+                    lines.append(
+                        {**line, "cancellations": [*line.get("cancellations", []), *cancels]}
+                    )
+                else:
+                    lines.append(line)
             doc["lineItems"] = lines
         if work.packages:
             doc["packages"] = [{**p.doc, "status": p.status} for p in work.packages.values()]
         if work.invoice_id is not None and work.invoice_time is not None:
-            doc["invoiceInfo"] = {"invoiceId": work.invoice_id, "creationDateTime": data.iso(work.invoice_time)}
+            doc["invoiceInfo"] = {
+                "invoiceId": work.invoice_id,
+                "creationDateTime": data.iso(work.invoice_time),
+            }
             reqs = dict(base["shipmentRequirements"])
             reqs["invoice"] = {**reqs["invoice"], "status": "AVAILABLE"}
             doc["shipmentRequirements"] = reqs
@@ -458,10 +496,17 @@ class MarketplaceState:
                     continue
                 if marketplace_id and mk.marketplace_id != marketplace_id:
                     continue
-                if channel_name and data.PROGRAM_CHANNELS[data.PROGRAMS[rec.prog]][0] != channel_name:
+                if (
+                    channel_name
+                    and data.PROGRAM_CHANNELS[data.PROGRAMS[rec.prog]][0] != channel_name
+                ):
                     continue
             if updated_after is not None or updated_before is not None:
-                updated = rec.updated if rec.updated is not None else data.parse_iso(self.base(rec)["lastUpdatedDateTime"])
+                updated = (
+                    rec.updated
+                    if rec.updated is not None
+                    else data.parse_iso(self.base(rec)["lastUpdatedDateTime"])
+                )
                 if updated_after is not None and updated <= updated_after:
                     continue
                 if updated_before is not None and updated >= updated_before:
@@ -490,7 +535,9 @@ class MarketplaceState:
         cancels = rec.work.cancellations if rec.work else {}
         out = {}
         for lid, line in self._lines(rec).items():
-            cancelled = sum(int(c.get("cancelledQuantity", 0)) for c in line.get("cancellations", []))
+            cancelled = sum(
+                int(c.get("cancelledQuantity", 0)) for c in line.get("cancellations", [])
+            )
             cancelled += sum(int(c["cancelledQuantity"]) for c in cancels.get(lid, []))
             out[lid] = max(0, int(line["numberOfUnits"]) - cancelled)
         return out
@@ -503,7 +550,9 @@ class MarketplaceState:
         )
 
     def _invoice_required(self, rec: ShipmentRecord) -> bool:
-        return bool(self.base(rec)["shipmentRequirements"]["invoice"].get("requirement") == "REQUIRED")
+        return bool(
+            self.base(rec)["shipmentRequirements"]["invoice"].get("requirement") == "REQUIRED"
+        )
 
     def _release(self, rec: ShipmentRecord, shipped: bool) -> None:
         """Release the reservation of a shipment's open units (and take them off stock if shipped)."""
@@ -535,11 +584,20 @@ class MarketplaceState:
                 self._work(rec)
                 self._set_status(rec, "CONFIRMED")
                 return
-            eligible = tuple(self.base(rec)["shipmentInfo"].get("orderStatesEligibleForRejection", []))
+            eligible = tuple(
+                self.base(rec)["shipmentInfo"].get("orderStatesEligibleForRejection", [])
+            )
             if rec.status not in eligible or rec.status not in PRE_SHIP:
                 raise wrong_state(shipment_id, rec.status, "REJECT", eligible)
-            if not isinstance(body, dict) or not isinstance(body.get("lineItems"), list) or not body["lineItems"]:
-                raise invalid("REJECT needs a body with lineItems.", "Send lineItems: [{lineItem: {id, quantity}, reason}].")
+            if (
+                not isinstance(body, dict)
+                or not isinstance(body.get("lineItems"), list)
+                or not body["lineItems"]
+            ):
+                raise invalid(
+                    "REJECT needs a body with lineItems.",
+                    "Send lineItems: [{lineItem: {id, quantity}, reason}].",
+                )
             open_units = self._open_units(rec)
             planned: dict[str, int] = {}
             for entry in body["lineItems"]:
@@ -551,7 +609,10 @@ class MarketplaceState:
                     raise invalid(f"Unknown line item '{lid}' for shipment {shipment_id}.")
                 reason = entry.get("reason")
                 if reason is not None and reason not in ("OUT_OF_STOCK", "CUSTOMER_REQUESTED"):
-                    raise invalid(f"Invalid reason '{reason}'.", "reason must be OUT_OF_STOCK or CUSTOMER_REQUESTED.")
+                    raise invalid(
+                        f"Invalid reason '{reason}'.",
+                        "reason must be OUT_OF_STOCK or CUSTOMER_REQUESTED.",
+                    )
                 qty = item.get("quantity") or open_units[lid]
                 if not isinstance(qty, int) or qty < 0 or qty > open_units[lid]:
                     raise invalid(f"Invalid quantity {qty!r} for line item '{lid}'.")
@@ -562,8 +623,12 @@ class MarketplaceState:
             for lid, qty in planned.items():
                 if qty:
                     work.cancellations.setdefault(lid, []).append(
-                        {"cancelledQuantity": qty, "cancelledTimestamp": stamp, "cancellationType": "SELLER_REJECTED",
-                         "cancellationReason": "Rejected by the seller"}
+                        {
+                            "cancelledQuantity": qty,
+                            "cancelledTimestamp": stamp,
+                            "cancellationType": "SELLER_REJECTED",
+                            "cancellationReason": "Rejected by the seller",
+                        }
                     )
             if any(self._open_units(rec).values()):
                 self._reserve(rec)
@@ -580,7 +645,12 @@ class MarketplaceState:
             if inv is not None:
                 inv.reserved += units
 
-    def cancel_shipment(self, shipment_id: str, reason: str = "CUSTOMER_CANCELLED", kind: str = "MARKETPLACE_CANCELLED") -> dict[str, Any]:
+    def cancel_shipment(
+        self,
+        shipment_id: str,
+        reason: str = "CUSTOMER_CANCELLED",
+        kind: str = "MARKETPLACE_CANCELLED",
+    ) -> dict[str, Any]:
         """Marketplace (or system) cancellation of a pre-ship shipment (admin)."""
         with self.lock:
             rec = self._get(shipment_id)
@@ -592,8 +662,12 @@ class MarketplaceState:
             for lid, units in self._open_units(rec).items():
                 if units:
                     work.cancellations.setdefault(lid, []).append(
-                        {"cancelledQuantity": units, "cancelledTimestamp": stamp, "cancellationType": kind,
-                         "cancellationReason": reason}
+                        {
+                            "cancelledQuantity": units,
+                            "cancelledTimestamp": stamp,
+                            "cancellationType": kind,
+                            "cancellationReason": reason,
+                        }
                     )
             for pkg in work.packages.values():
                 if pkg.label is not None:
@@ -608,7 +682,8 @@ class MarketplaceState:
     def _check_not_cancelled(self, rec: ShipmentRecord, operation: str) -> None:
         if rec.status == "CANCELLED":
             raise SandboxError(
-                400, "InvalidShipmentStatus",
+                400,
+                "InvalidShipmentStatus",
                 f"Shipment {rec.id} is CANCELLED; {operation} is not allowed.",
                 "The shipment was cancelled; stop packing it.",
             )
@@ -625,7 +700,9 @@ class MarketplaceState:
         for axis in ("length", "width", "height"):
             dim = dims.get(axis)
             if not isinstance(dim, dict) or dim.get("dimensionUnit") not in ("CM", "M", "IN"):
-                raise invalid(f"{where}.dimensions.{axis} needs value and dimensionUnit CM, M or IN.")
+                raise invalid(
+                    f"{where}.dimensions.{axis} needs value and dimensionUnit CM, M or IN."
+                )
             if _decimal(dim.get("value")) is None or (_decimal(dim.get("value")) or 0) <= 0:
                 raise invalid(f"{where}.dimensions.{axis}.value must be a positive decimal string.")
         weight = pkg.get("weight")
@@ -651,7 +728,9 @@ class MarketplaceState:
                 raise invalid(f"{at} must be an object.")
             lid = item.get("packageLineItemId")
             if lid not in lines:
-                raise invalid(f"{at}.packageLineItemId '{lid}' is not a line item of shipment {rec.id}.")
+                raise invalid(
+                    f"{at}.packageLineItemId '{lid}' is not a line item of shipment {rec.id}."
+                )
             qty = item.get("quantity")
             if not isinstance(qty, int) or isinstance(qty, bool) or qty < 1:
                 raise invalid(f"{at}.quantity must be a positive integer.")
@@ -669,7 +748,9 @@ class MarketplaceState:
                 if self._is_imei_item(line):
                     bad = [s for s in serials if not data.imei_valid(s)]
                     if bad:
-                        raise invalid(f"{at}: {len(bad)} serial number(s) are not valid IMEIs (15 digits, Luhn).")
+                        raise invalid(
+                            f"{at}: {len(bad)} serial number(s) are not valid IMEIs (15 digits, Luhn)."
+                        )
             elif serials:
                 raise invalid(f"{at}: serial numbers are DISALLOWED for line item '{lid}'.")
             pieces = item.get("pieces")
@@ -696,7 +777,9 @@ class MarketplaceState:
         serials: set[str] = set()
         for pkg in packages:
             for item in pkg["packageLineItems"]:
-                totals[item["packageLineItemId"]] = totals.get(item["packageLineItemId"], 0) + item["quantity"]
+                totals[item["packageLineItemId"]] = (
+                    totals.get(item["packageLineItemId"], 0) + item["quantity"]
+                )
                 for s in item.get("serialNumbers") or []:
                     if s in serials:
                         raise invalid(f"Serial number {s} appears twice in shipment {rec.id}.")
@@ -715,9 +798,16 @@ class MarketplaceState:
             self._check_not_cancelled(rec, "createPackages")
             if rec.status != "CONFIRMED":
                 raise wrong_state(shipment_id, rec.status, "createPackages", ("CONFIRMED",))
-            if not isinstance(body, dict) or not isinstance(body.get("packages"), list) or not body["packages"]:
+            if (
+                not isinstance(body, dict)
+                or not isinstance(body.get("packages"), list)
+                or not body["packages"]
+            ):
                 raise invalid("The body needs packages: a non-empty list.")
-            packages = [self._validate_package(rec, p, f"packages[{n}]") for n, p in enumerate(body["packages"])]
+            packages = [
+                self._validate_package(rec, p, f"packages[{n}]")
+                for n, p in enumerate(body["packages"])
+            ]
             ids = [p["id"] for p in packages]
             if len(set(ids)) != len(ids):
                 raise invalid("Package ids must be unique within the shipment.")
@@ -735,12 +825,18 @@ class MarketplaceState:
                 raise wrong_state(shipment_id, rec.status, "updatePackage", PRE_LABEL)
             work = self._work(rec)
             if package_id not in work.packages:
-                raise SandboxError(404, "NotFound", f"Requested Entity with 'packageId' '{package_id}' is not found")
+                raise SandboxError(
+                    404,
+                    "NotFound",
+                    f"Requested Entity with 'packageId' '{package_id}' is not found",
+                )
             if isinstance(body, dict) and "id" not in body:
                 body = {**body, "id": package_id}
             pkg = self._validate_package(rec, body, "body")
             if pkg["id"] != package_id:
-                raise invalid(f"body.id '{pkg['id']}' does not match the packageId '{package_id}' of the path.")
+                raise invalid(
+                    f"body.id '{pkg['id']}' does not match the packageId '{package_id}' of the path."
+                )
             others = [p.doc for pid, p in work.packages.items() if pid != package_id]
             self._check_totals(rec, [*others, pkg])
             work.packages[package_id] = PackageState(doc=pkg)
@@ -767,7 +863,13 @@ class MarketplaceState:
         if channel == "FBA":
             options = []  # Seller Flex: the pickup slot is pre-set
         elif shipping_type == "SELF":
-            options = [{"shippingOptionId": f"SO-SELF-{rec.id}", "shipBy": "SELLER", "carrierName": "Self Ship"}]
+            options = [
+                {
+                    "shippingOptionId": f"SO-SELF-{rec.id}",
+                    "shipBy": "SELLER",
+                    "carrierName": "Self Ship",
+                }
+            ]
         else:
             for n, carrier in enumerate(mk.carriers):
                 begin = start + n * 4 * 3600
@@ -797,13 +899,19 @@ class MarketplaceState:
             work = self._work(rec)
             pkg = work.packages.get(package_id)
             if pkg is None:
-                raise SandboxError(404, "NotFound", f"Requested Entity with 'packageId' '{package_id}' is not found")
+                raise SandboxError(
+                    404,
+                    "NotFound",
+                    f"Requested Entity with 'packageId' '{package_id}' is not found",
+                )
             options = self._options(rec)
             if not pkg.options_retrieved:
                 pkg.options_retrieved = True
                 if pkg.status == "CREATED":
                     pkg.status = "PICKUP_SLOT_RETRIEVED"
-            if rec.status == "PACKAGE_CREATED" and all(p.options_retrieved for p in work.packages.values()):
+            if rec.status == "PACKAGE_CREATED" and all(
+                p.options_retrieved for p in work.packages.values()
+            ):
                 self._set_status(rec, "PICKUP_SLOT_RETRIEVED")
             answer: dict[str, Any] = {"shippingOptions": options}
             if options:
@@ -833,8 +941,15 @@ class MarketplaceState:
                 if pkg.status in ("CREATED", "PICKUP_SLOT_RETRIEVED"):
                     pkg.status = "INVOICE_GENERATED"
             self._set_status(rec, "INVOICE_GENERATED")
-            work.invoice_pdf = documents.invoice_pdf(self.shipment_json(rec), self.marketplace_of(rec).code)
-            return {"document": {"format": "PDF", "content": base64.b64encode(work.invoice_pdf).decode("ascii")}}
+            work.invoice_pdf = documents.invoice_pdf(
+                self.shipment_json(rec), self.marketplace_of(rec).code
+            )
+            return {
+                "document": {
+                    "format": "PDF",
+                    "content": base64.b64encode(work.invoice_pdf).decode("ascii"),
+                }
+            }
 
     def retrieve_invoice(self, shipment_id: str) -> dict[str, Any]:
         with self.lock:
@@ -847,8 +962,15 @@ class MarketplaceState:
                     "Call generateInvoice first.",
                 )
             if work.invoice_pdf is None:
-                work.invoice_pdf = documents.invoice_pdf(self.shipment_json(rec), self.marketplace_of(rec).code)
-            return {"document": {"format": "PDF", "content": base64.b64encode(work.invoice_pdf).decode("ascii")}}
+                work.invoice_pdf = documents.invoice_pdf(
+                    self.shipment_json(rec), self.marketplace_of(rec).code
+                )
+            return {
+                "document": {
+                    "format": "PDF",
+                    "content": base64.b64encode(work.invoice_pdf).decode("ascii"),
+                }
+            }
 
     # ------------------------------------------------------------ labels
 
@@ -859,14 +981,23 @@ class MarketplaceState:
         with self.lock:
             self.tick()
             if operation not in ("GENERATE", "REGENERATE"):
-                raise invalid(f"Invalid input '{operation}' for parameter 'operation'", "operation must be GENERATE or REGENERATE.")
+                raise invalid(
+                    f"Invalid input '{operation}' for parameter 'operation'",
+                    "operation must be GENERATE or REGENERATE.",
+                )
             rec = self._get(shipment_id)
             self._check_not_cancelled(rec, "generateShipLabels")
-            if not isinstance(body, dict) or not isinstance(body.get("packageIds"), list) or not body["packageIds"]:
+            if (
+                not isinstance(body, dict)
+                or not isinstance(body.get("packageIds"), list)
+                or not body["packageIds"]
+            ):
                 raise invalid("The body needs packageIds: a non-empty list.")
             package_ids = body["packageIds"]
             if len(package_ids) > 50:
-                raise invalid(f"{len(package_ids)} packageIds sent; at most 50 are allowed per call.")
+                raise invalid(
+                    f"{len(package_ids)} packageIds sent; at most 50 are allowed per call."
+                )
             work = self._work(rec)
             for pid in package_ids:
                 if pid not in work.packages:
@@ -874,7 +1005,9 @@ class MarketplaceState:
             channel, shipping_type = self._channel(rec)
             courier = body.get("courierSupportedAttributes")
             if courier is not None and (
-                not isinstance(courier, dict) or not courier.get("carrierName") or not courier.get("trackingId")
+                not isinstance(courier, dict)
+                or not courier.get("carrierName")
+                or not courier.get("trackingId")
             ):
                 raise invalid("courierSupportedAttributes needs carrierName and trackingId.")
             if shipping_type == "SELF" and courier is None:
@@ -885,20 +1018,44 @@ class MarketplaceState:
             option = None
             if channel == "MFN":
                 if not shipping_option_id:
-                    raise invalid("shippingOptionId is required for MFN shipments.", "Call retrieveShippingOptions and pass one of its ids.")
-                option = next((o for o in self._options(rec) if o["shippingOptionId"] == shipping_option_id), None)
+                    raise invalid(
+                        "shippingOptionId is required for MFN shipments.",
+                        "Call retrieveShippingOptions and pass one of its ids.",
+                    )
+                option = next(
+                    (o for o in self._options(rec) if o["shippingOptionId"] == shipping_option_id),
+                    None,
+                )
                 if option is None:
-                    raise invalid(f"Unknown shippingOptionId '{shipping_option_id}' for shipment {shipment_id}.")
+                    raise invalid(
+                        f"Unknown shippingOptionId '{shipping_option_id}' for shipment {shipment_id}."
+                    )
             if operation == "GENERATE":
-                allowed = ("INVOICE_GENERATED",) if self._invoice_required(rec) else ("PICKUP_SLOT_RETRIEVED", "INVOICE_GENERATED")
+                allowed = (
+                    ("INVOICE_GENERATED",)
+                    if self._invoice_required(rec)
+                    else ("PICKUP_SLOT_RETRIEVED", "INVOICE_GENERATED")
+                )
                 if rec.status not in allowed:
-                    raise wrong_state(shipment_id, rec.status, "generateShipLabels GENERATE", allowed)
+                    raise wrong_state(
+                        shipment_id, rec.status, "generateShipLabels GENERATE", allowed
+                    )
                 for pid in package_ids:
                     if work.packages[pid].label is not None:
-                        raise invalid(f"Package {pid} already has a label.", "Use operation=REGENERATE to reprint it.")
+                        raise invalid(
+                            f"Package {pid} already has a label.",
+                            "Use operation=REGENERATE to reprint it.",
+                        )
             else:
-                if rec.status != "SHIPLABEL_GENERATED" and not all(work.packages[p].label for p in package_ids):
-                    raise wrong_state(shipment_id, rec.status, "generateShipLabels REGENERATE", ("SHIPLABEL_GENERATED",))
+                if rec.status != "SHIPLABEL_GENERATED" and not all(
+                    work.packages[p].label for p in package_ids
+                ):
+                    raise wrong_state(
+                        shipment_id,
+                        rec.status,
+                        "generateShipLabels REGENERATE",
+                        ("SHIPLABEL_GENERATED",),
+                    )
                 for pid in package_ids:
                     if work.packages[pid].label is None:
                         raise invalid(f"Package {pid} has no label to regenerate.")
@@ -952,14 +1109,24 @@ class MarketplaceState:
                 token = secrets.token_urlsafe(24)
                 pkg.label.token = token
                 self.labels[token] = (rec.id, pid, now + LABEL_URL_TTL_S)
-                meta: dict[str, Any] = {"carrierName": pkg.label.carrier, "trackingId": pkg.label.tracking_id}
+                meta: dict[str, Any] = {
+                    "carrierName": pkg.label.carrier,
+                    "trackingId": pkg.label.tracking_id,
+                }
                 if pkg.label.shipping_option_id:
                     meta["shippingOptionId"] = pkg.label.shipping_option_id
                 if pkg.label.pickup_window:
                     meta["pickupWindow"] = pkg.label.pickup_window
                 if pkg.label.time_slot:
                     meta["timeSlot"] = pkg.label.time_slot
-                out.append({"packageId": pid, "shipLabelMetadata": meta, "fileData": {"url": token}, "status": "SUCCESS"})
+                out.append(
+                    {
+                        "packageId": pid,
+                        "shipLabelMetadata": meta,
+                        "fileData": {"url": token},
+                        "status": "SUCCESS",
+                    }
+                )
             if operation == "GENERATE" and all(p.label is not None for p in work.packages.values()):
                 self._set_status(rec, "SHIPLABEL_GENERATED")
                 if shipping_type == "MARKETPLACE":
@@ -1024,7 +1191,10 @@ class MarketplaceState:
     def _ship_package(self, rec: ShipmentRecord, pkg: PackageState, at: float) -> None:
         pkg.status = "SHIPPED"
         work = self._work(rec)
-        if all(p.status in ("SHIPPED", "DELIVERED") for p in work.packages.values()) and rec.status == "SHIPLABEL_GENERATED":
+        if (
+            all(p.status in ("SHIPPED", "DELIVERED") for p in work.packages.values())
+            and rec.status == "SHIPLABEL_GENERATED"
+        ):
             self._release(rec, shipped=True)
             work.sub_status = "PICKED_UP"
             self._set_status(rec, "SHIPPED", at)
@@ -1034,7 +1204,9 @@ class MarketplaceState:
                     if p.status == "SHIPPED":
                         self._schedule(at + DELIVERY_DELAY_S, "delivered", rec.id, pid)
 
-    def _deliver_package(self, rec: ShipmentRecord, pkg: PackageState, sub_status: str, at: float) -> None:
+    def _deliver_package(
+        self, rec: ShipmentRecord, pkg: PackageState, sub_status: str, at: float
+    ) -> None:
         pkg.status = "DELIVERED"
         pkg.sub_status = sub_status
         work = self._work(rec)
@@ -1054,7 +1226,9 @@ class MarketplaceState:
                     rng=random.Random(digest),
                 )
 
-    def update_package_status(self, shipment_id: str, package_id: str, status_param: str | None, body: Any) -> None:
+    def update_package_status(
+        self, shipment_id: str, package_id: str, status_param: str | None, body: Any
+    ) -> None:
         with self.lock:
             self.tick()
             rec = self._get(shipment_id)
@@ -1062,26 +1236,46 @@ class MarketplaceState:
             work = self._work(rec)
             pkg = work.packages.get(package_id)
             if pkg is None:
-                raise SandboxError(404, "NotFound", f"Requested Entity with 'packageId' '{package_id}' is not found")
+                raise SandboxError(
+                    404,
+                    "NotFound",
+                    f"Requested Entity with 'packageId' '{package_id}' is not found",
+                )
             if status_param is not None and status_param != "SHIPPED":
-                raise invalid(f"Invalid input '{status_param}' for parameter 'status'", "status must be SHIPPED.")
+                raise invalid(
+                    f"Invalid input '{status_param}' for parameter 'status'",
+                    "status must be SHIPPED.",
+                )
             body = body if isinstance(body, dict) else {}
             target = status_param or body.get("status")
             sub_status = body.get("subStatus")
             if target not in ("SHIPPED", "DELIVERED"):
-                raise invalid("A status is required: status=SHIPPED in the query, or body.status SHIPPED or DELIVERED.")
-            if sub_status is not None and sub_status not in ("OUT_FOR_DELIVERY", "DELIVERED", "NOT_DELIVERED", "UNDELIVERABLE"):
+                raise invalid(
+                    "A status is required: status=SHIPPED in the query, or body.status SHIPPED or DELIVERED."
+                )
+            if sub_status is not None and sub_status not in (
+                "OUT_FOR_DELIVERY",
+                "DELIVERED",
+                "NOT_DELIVERED",
+                "UNDELIVERABLE",
+            ):
                 raise invalid(f"Invalid subStatus '{sub_status}'.")
             _, shipping_type = self._channel(rec)
             if target == "SHIPPED":
                 if pkg.status in ("SHIPPED", "DELIVERED"):
                     raise SandboxError(
-                        409, "DuplicateRequest",
+                        409,
+                        "DuplicateRequest",
                         f"Package {package_id} is already {pkg.status}.",
                         "The carrier has already scanned this package.",
                     )
                 if pkg.status != "SHIPLABEL_GENERATED" or rec.status != "SHIPLABEL_GENERATED":
-                    raise wrong_state(shipment_id, rec.status, "updatePackageStatus SHIPPED", ("SHIPLABEL_GENERATED",))
+                    raise wrong_state(
+                        shipment_id,
+                        rec.status,
+                        "updatePackageStatus SHIPPED",
+                        ("SHIPLABEL_GENERATED",),
+                    )
                 self._ship_package(rec, pkg, self.now())
                 rec.updated = self.now()
                 return
@@ -1091,7 +1285,9 @@ class MarketplaceState:
                     "The marketplace carrier reports the delivery.",
                 )
             if pkg.status != "SHIPPED":
-                raise wrong_state(shipment_id, rec.status, "updatePackageStatus DELIVERED", ("SHIPPED",))
+                raise wrong_state(
+                    shipment_id, rec.status, "updatePackageStatus DELIVERED", ("SHIPPED",)
+                )
             self._deliver_package(rec, pkg, sub_status or "DELIVERED", self.now())
             rec.updated = self.now()
 
@@ -1118,21 +1314,31 @@ class MarketplaceState:
             doc.setdefault("lastUpdatedDateTime", data.iso(now))
             doc.setdefault("shippingInfo", {"expectedShippingDateTimeInUTC": data.iso(now + 86400)})
             doc["shippingInfo"].setdefault("shippingType", "MARKETPLACE")
-            doc.setdefault("shipmentRequirements", {
-                "pSlip": {"requirement": "NOT_REQUIRED", "status": "NOT_GENERATED"},
-                "invoice": {"requirement": "NOT_REQUIRED", "status": "NOT_AVAILABLE"},
-            })
+            doc.setdefault(
+                "shipmentRequirements",
+                {
+                    "pSlip": {"requirement": "NOT_REQUIRED", "status": "NOT_GENERATED"},
+                    "invoice": {"requirement": "NOT_REQUIRED", "status": "NOT_AVAILABLE"},
+                },
+            )
             doc.setdefault("charges", [])
             info = doc.setdefault("shipmentInfo", {})
             info.setdefault("shipmentType", "NEW")
             info.setdefault("priority", "LOW")
             info.setdefault("buyerOrderId", sid)
-            info.setdefault("numberOfUnits", sum(int(ln.get("numberOfUnits", 1)) for ln in doc["lineItems"]))
+            info.setdefault(
+                "numberOfUnits", sum(int(ln.get("numberOfUnits", 1)) for ln in doc["lineItems"])
+            )
             for ln in doc["lineItems"]:
-                ln.setdefault("complianceAttributes", {
-                    "serialNumberRequirement": "DISALLOWED", "hazmatLabelsRequirement": "DISALLOWED",
-                    "countryOfOriginRequirement": "DISALLOWED", "itemValueRequirement": "DISALLOWED",
-                })
+                ln.setdefault(
+                    "complianceAttributes",
+                    {
+                        "serialNumberRequirement": "DISALLOWED",
+                        "hazmatLabelsRequirement": "DISALLOWED",
+                        "countryOfOriginRequirement": "DISALLOWED",
+                        "itemValueRequirement": "DISALLOWED",
+                    },
+                )
             # Amazon's own examples use chargeType GIFT, which their schema does not allow.
             for charges in [doc["charges"], *(ln.get("charges", []) for ln in doc["lineItems"])]:
                 for ch in charges:
@@ -1142,17 +1348,26 @@ class MarketplaceState:
             doc.pop("invoiceInfo", None)
             attrs = doc["marketplaceAttributes"]
             mk_i = next(
-                (i for i, m in enumerate(data.MARKETPLACES) if m.marketplace_id == attrs.get("marketplaceId")), 0
+                (
+                    i
+                    for i, m in enumerate(data.MARKETPLACES)
+                    if m.marketplace_id == attrs.get("marketplaceId")
+                ),
+                0,
             )
-            program = data.program_of(attrs.get("channelName", "MFN"), doc["shippingInfo"]["shippingType"])
+            program = data.program_of(
+                attrs.get("channelName", "MFN"), doc["shippingInfo"]["shippingType"]
+            )
             rec = ShipmentRecord(sid, -1, mk_i, data.PROGRAMS.index(program), status, custom=doc)
             self.records[sid] = rec
             self.by_status[status][sid] = None
             if packages:
                 work = self._work(rec)
                 work.packages = {
-                    p["id"]: PackageState(doc={k: v for k, v in p.items() if k != "status"},
-                                          status=p.get("status", "CREATED"))
+                    p["id"]: PackageState(
+                        doc={k: v for k, v in p.items() if k != "status"},
+                        status=p.get("status", "CREATED"),
+                    )
                     for p in packages
                 }
             if status in PRE_SHIP:
@@ -1164,22 +1379,37 @@ class MarketplaceState:
     def batch_inventory(self, body: Any) -> list[dict[str, Any]]:
         with self.lock:
             self.tick()
-            if not isinstance(body, dict) or not isinstance(body.get("requests"), list) or not body["requests"]:
+            if (
+                not isinstance(body, dict)
+                or not isinstance(body.get("requests"), list)
+                or not body["requests"]
+            ):
                 raise invalid("The body needs requests: a non-empty list.")
             if len(body["requests"]) >= 10:
                 # The official sandbox rejects a batch of 10 although the model allows 10.
-                raise SandboxError(400, "BATCH_SIZE_EXCEED", "Maximum number for requests supported in batch is 10.")
+                raise SandboxError(
+                    400,
+                    "BATCH_SIZE_EXCEED",
+                    "Maximum number for requests supported in batch is 10.",
+                )
             return [self._inventory_one(r) for r in body["requests"]]
 
     def _inventory_one(self, request: Any) -> dict[str, Any]:
-        def fail(code: int, phrase: str, error_type: str, sub: str, extra: dict[str, Any] | None = None) -> dict[str, Any]:
+        def fail(
+            code: int, phrase: str, error_type: str, sub: str, extra: dict[str, Any] | None = None
+        ) -> dict[str, Any]:
             return {
                 "status": {"statusCode": code, "reasonPhrase": phrase},
-                "body": {**(extra or {}), "actionableErrors": [{"errorType": error_type, "errorSubType": sub}]},
+                "body": {
+                    **(extra or {}),
+                    "actionableErrors": [{"errorType": error_type, "errorSubType": sub}],
+                },
             }
 
         if not isinstance(request, dict) or not isinstance(request.get("uri"), str):
-            return fail(400, "Invalid Input", "INVALID_REQUEST", "Each request needs uri and method.")
+            return fail(
+                400, "Invalid Input", "INVALID_REQUEST", "Each request needs uri and method."
+            )
         from urllib.parse import parse_qs, urlsplit
 
         parts = urlsplit(request["uri"])
@@ -1189,24 +1419,55 @@ class MarketplaceState:
         if request.get("method") not in ("GET", "POST"):
             return fail(400, "Invalid Input", "INVALID_REQUEST", "method must be GET or POST.", ids)
         if parts.path not in ("/inventory/update", "/inventory/fetch") or not location or not sku:
-            return fail(400, "Invalid Input", "INVALID_REQUEST",
-                        "uri must be /inventory/update or /inventory/fetch with locationId and skuId.", ids)
+            return fail(
+                400,
+                "Invalid Input",
+                "INVALID_REQUEST",
+                "uri must be /inventory/update or /inventory/fetch with locationId and skuId.",
+                ids,
+            )
         inv = self.inventory.get((location, sku))
         if inv is None:
             if not any(loc == location for loc, _ in self.inventory):
-                return fail(400, "Invalid Input", "INVALID_LOCATION", "The requested location does not exist for the seller.", ids)
-            return fail(400, "Invalid Input", "INVALID_SKU",
-                        "The requested Sku does not exist for the seller in requested marketplace.", ids)
-        body = request.get("body") if isinstance(request.get("body"), dict) else {}
+                return fail(
+                    400,
+                    "Invalid Input",
+                    "INVALID_LOCATION",
+                    "The requested location does not exist for the seller.",
+                    ids,
+                )
+            return fail(
+                400,
+                "Invalid Input",
+                "INVALID_SKU",
+                "The requested Sku does not exist for the seller in requested marketplace.",
+                ids,
+            )
+        raw_body = request.get("body")
+        body: dict[str, Any] = raw_body if isinstance(raw_body, dict) else {}
         if parts.path == "/inventory/update":
             qty, seq = body.get("quantity"), body.get("clientSequenceNumber")
             if not isinstance(qty, int) or isinstance(qty, bool) or qty < 0:
-                return fail(400, "Invalid Input", "INVALID_QUANTITY", "quantity must be a non-negative integer.", ids)
+                return fail(
+                    400,
+                    "Invalid Input",
+                    "INVALID_QUANTITY",
+                    "quantity must be a non-negative integer.",
+                    ids,
+                )
             if not isinstance(seq, int) or isinstance(seq, bool):
-                return fail(400, "Invalid Input", "INVALID_SEQUENCE_NUMBER", "clientSequenceNumber must be an integer.", ids)
+                return fail(
+                    400,
+                    "Invalid Input",
+                    "INVALID_SEQUENCE_NUMBER",
+                    "clientSequenceNumber must be an integer.",
+                    ids,
+                )
             if inv.sequence is not None and seq <= inv.sequence:
                 return fail(
-                    400, "Invalid Input", "OUTDATED_REQUEST",
+                    400,
+                    "Invalid Input",
+                    "OUTDATED_REQUEST",
                     f"clientSequenceNumber {seq} is not newer than the last applied {inv.sequence}.",
                     {**ids, "clientSequenceNumber": inv.sequence},
                 )
@@ -1216,7 +1477,10 @@ class MarketplaceState:
             **ids,
             "sellableQuantity": max(0, inv.quantity - inv.reserved),
             "reservedQuantity": inv.reserved,
-            "marketplaceAttributes": {"marketplaceId": inv.marketplace_id, "channelName": inv.channel},
+            "marketplaceAttributes": {
+                "marketplaceId": inv.marketplace_id,
+                "channelName": inv.channel,
+            },
             "actionableErrors": [],
         }
         if inv.sequence is not None:
@@ -1250,7 +1514,10 @@ class MarketplaceState:
             "returnMetadata": {"returnReason": ret.reason, "rmaId": ret.rma_id},
             "returnShippingInfo": shipping,
             "marketplaceChannelDetails": {
-                "marketplaceChannel": {"marketplaceName": f"Amazon.{mk.code.lower()}", "channelName": "MFN"},
+                "marketplaceChannel": {
+                    "marketplaceName": f"Amazon.{mk.code.lower()}",
+                    "channelName": "MFN",
+                },
                 "merchantId": data.MERCHANT_ID,
                 "shipmentId": ret.shipment_id,
                 "customerOrderId": ret.order_id,
@@ -1269,13 +1536,23 @@ class MarketplaceState:
                 if ret.created > now:
                     continue
                 status, at = ret.timeline(now)
-                if filters.get("returnLocationId") and ret.location_id != filters["returnLocationId"]:
+                if (
+                    filters.get("returnLocationId")
+                    and ret.location_id != filters["returnLocationId"]
+                ):
                     continue
-                if filters.get("rmaId") and ret.rma_id != filters["rmaId"] and ret.id != filters["rmaId"]:
+                if (
+                    filters.get("rmaId")
+                    and ret.rma_id != filters["rmaId"]
+                    and ret.id != filters["rmaId"]
+                ):
                     continue
                 if filters.get("status") and status != filters["status"]:
                     continue
-                if filters.get("reverseTrackingId") and ret.reverse[1] != filters["reverseTrackingId"]:
+                if (
+                    filters.get("reverseTrackingId")
+                    and ret.reverse[1] != filters["reverseTrackingId"]
+                ):
                     continue
                 if "createdSince" in filters and ret.created < filters["createdSince"]:
                     continue
@@ -1293,7 +1570,9 @@ class MarketplaceState:
             self.tick()
             ret = self.returns.get(return_id)
             if ret is None or ret.created > self.now():
-                raise SandboxError(404, "NotFound", f"Requested Entity with 'returnId' '{return_id}' is not found")
+                raise SandboxError(
+                    404, "NotFound", f"Requested Entity with 'returnId' '{return_id}' is not found"
+                )
             return self.return_json(ret, self.now())
 
     # ------------------------------------------------------------ admin: dump
@@ -1309,12 +1588,21 @@ class MarketplaceState:
                 "shipmentCount": len(self.records),
                 "statusCounts": counts,
                 "locations": [
-                    {"locationId": m.location_id, "marketplaceId": m.marketplace_id, "marketplace": m.code}
+                    {
+                        "locationId": m.location_id,
+                        "marketplaceId": m.marketplace_id,
+                        "marketplace": m.code,
+                    }
                     for m in data.MARKETPLACES
                 ],
                 "inventory": [
-                    {"locationId": loc, "skuId": sku, "quantity": inv.quantity, "reserved": inv.reserved,
-                     "clientSequenceNumber": inv.sequence}
+                    {
+                        "locationId": loc,
+                        "skuId": sku,
+                        "quantity": inv.quantity,
+                        "reserved": inv.reserved,
+                        "clientSequenceNumber": inv.sequence,
+                    }
                     for (loc, sku), inv in self.inventory.items()
                 ],
                 "returnCount": len(self.returns),

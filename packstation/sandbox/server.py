@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import socket
 import threading
@@ -152,10 +153,8 @@ class SandboxServer:
             server.should_exit = True
             closing = self.sandbox.closing
             if loop is not None and closing is not None and not loop.is_closed():
-                try:
+                with contextlib.suppress(RuntimeError):  # the loop closed in between
                     loop.call_soon_threadsafe(closing.set)
-                except RuntimeError:
-                    pass  # the loop closed in between
         if thread is not None:
             thread.join(timeout=10)
             if thread.is_alive():

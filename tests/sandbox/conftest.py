@@ -16,7 +16,9 @@ from tests.sandbox.schemas import ModelValidator, load_models
 def models() -> ModelValidator:
     validator = load_models()
     if validator is None:
-        pytest.skip("the official models are absent (/work/shared/spapi-models): conformance cannot be checked")
+        pytest.skip(
+            "the official models are absent (/work/shared/spapi-models): conformance cannot be checked"
+        )
     return validator
 
 
@@ -29,7 +31,12 @@ def server() -> Iterator[SandboxServer]:
 def token_for(base_url: str) -> str:
     answer = httpx.post(
         base_url + "/auth/o2/token",
-        data={"grant_type": "refresh_token", "client_id": "amzn1.app", "client_secret": "s", "refresh_token": "Atzr|x"},
+        data={
+            "grant_type": "refresh_token",
+            "client_id": "amzn1.app",
+            "client_secret": "s",
+            "refresh_token": "Atzr|x",
+        },
     )
     answer.raise_for_status()
     return str(answer.json()["access_token"])

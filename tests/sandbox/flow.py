@@ -15,31 +15,51 @@ def find(admin: httpx.Client, program: str, status: str = "ACCEPTED", skip: int 
     return str(ids[skip])
 
 
-def packages_for(admin: httpx.Client, shipment: dict[str, Any], split: bool = False) -> list[dict[str, Any]]:
+def packages_for(
+    admin: httpx.Client, shipment: dict[str, Any], split: bool = False
+) -> list[dict[str, Any]]:
     """One package holding everything (or one package per line item when ``split``)."""
     items = []
     hazmat: list[str] = []
     for line in shipment["lineItems"]:
-        units = line["numberOfUnits"] - sum(c["cancelledQuantity"] for c in line.get("cancellations", []))
+        units = line["numberOfUnits"] - sum(
+            c["cancelledQuantity"] for c in line.get("cancellations", [])
+        )
         if not units:
             continue
         item: dict[str, Any] = {"packageLineItemId": line["shipmentLineItemId"], "quantity": units}
         if line["complianceAttributes"]["serialNumberRequirement"] == "REQUIRED":
-            item["serialNumbers"] = admin.get("/imeis", params={"sku": line["merchantSku"], "count": units}).json()["imeis"]
+            item["serialNumbers"] = admin.get(
+                "/imeis", params={"sku": line["merchantSku"], "count": units}
+            ).json()["imeis"]
         hazmat += line.get("hazmatLabels", [])
         items.append(item)
     dims = {k: {"value": "20.0", "dimensionUnit": "CM"} for k in ("length", "width", "height")}
     if split:
         return [
-            {"id": f"P{n}", "dimensions": dims, "weight": {"value": "350", "weightUnit": "G"},
-             "hazmatLabels": hazmat, "packageLineItems": [item]}
+            {
+                "id": f"P{n}",
+                "dimensions": dims,
+                "weight": {"value": "350", "weightUnit": "G"},
+                "hazmatLabels": hazmat,
+                "packageLineItems": [item],
+            }
             for n, item in enumerate(items, start=1)
         ]
-    return [{"id": "P1", "dimensions": dims, "weight": {"value": "0.35", "weightUnit": "KG"},
-             "hazmatLabels": hazmat, "packageLineItems": items}]
+    return [
+        {
+            "id": "P1",
+            "dimensions": dims,
+            "weight": {"value": "0.35", "weightUnit": "KG"},
+            "hazmatLabels": hazmat,
+            "packageLineItems": items,
+        }
+    ]
 
 
-def to_labels(api: httpx.Client, admin: httpx.Client, sid: str, split: bool = False) -> dict[str, Any]:
+def to_labels(
+    api: httpx.Client, admin: httpx.Client, sid: str, split: bool = False
+) -> dict[str, Any]:
     """CONFIRM -> packages -> options -> invoice (when required) -> labels; returns the label answer."""
     assert api.post(f"{S}/{sid}", params={"operation": "CONFIRM"}).status_code == 204
     shipment = api.get(f"{S}/{sid}").json()

@@ -45,7 +45,14 @@ class ModelValidator:
                     if method == "parameters":
                         continue
                     self.operations.append(
-                        Operation(spec["operationId"], method.upper(), template, re.compile(regex), spec, model["definitions"])
+                        Operation(
+                            spec["operationId"],
+                            method.upper(),
+                            template,
+                            re.compile(regex),
+                            spec,
+                            model["definitions"],
+                        )
                     )
         self.seen: set[tuple[str, int]] = set()
 
@@ -69,7 +76,11 @@ class ModelValidator:
         self.seen.add((op.operation_id, response.status_code))
         validator = op.validator(response.status_code)
         if validator is None:
-            return [] if not response.content else [f"{where}: expected no body, got {response.content[:80]!r}"]
+            return (
+                []
+                if not response.content
+                else [f"{where}: expected no body, got {response.content[:80]!r}"]
+            )
         try:
             body = response.json()
         except json.JSONDecodeError:

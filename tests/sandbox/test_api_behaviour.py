@@ -16,37 +16,64 @@ RET = "/externalFulfillment/2024-09-11/returns"
 # ---------------------------------------------------------------- LWA and access tokens
 
 
-def test_calls_without_a_valid_token_are_forbidden(server: SandboxServer, admin: httpx.Client) -> None:
+def test_calls_without_a_valid_token_are_forbidden(
+    server: SandboxServer, admin: httpx.Client
+) -> None:
     url = server.base_url + S
     for headers in ({}, {"x-amz-access-token": "Atza|forged"}):
         r = httpx.get(url, params={"status": "ACCEPTED"}, headers=headers)
         assert r.status_code == 403
         assert r.json()["errors"][0]["code"] == "Unauthorized"
     token = token_for(server.base_url)
-    assert httpx.get(url, params={"status": "ACCEPTED"}, headers={"x-amz-access-token": token}).status_code == 200
+    assert (
+        httpx.get(
+            url, params={"status": "ACCEPTED"}, headers={"x-amz-access-token": token}
+        ).status_code
+        == 200
+    )
     admin.post("/clock", json={"seconds": 3601})
     r = httpx.get(url, params={"status": "ACCEPTED"}, headers={"x-amz-access-token": token})
-    assert r.status_code == 403 and "expired" in r.json()["errors"][0]["details"]
+    assert r.status_code == 403
+    assert "expired" in r.json()["errors"][0]["details"]
 
 
 def test_lwa_checks_its_form(server: SandboxServer) -> None:
-    ok = {"grant_type": "refresh_token", "client_id": "c", "client_secret": "s", "refresh_token": "r"}
+    ok = {
+        "grant_type": "refresh_token",
+        "client_id": "c",
+        "client_secret": "s",
+        "refresh_token": "r",
+    }
     r = httpx.post(server.lwa_url, data=ok)
     assert r.status_code == 200
-    assert r.json()["token_type"] == "bearer" and r.json()["expires_in"] == 3600
-    assert httpx.post(server.lwa_url, data={**ok, "client_secret": ""}).json()["error"] == "invalid_request"
-    assert httpx.post(server.lwa_url, data={**ok, "grant_type": "password"}).json()["error"] == "unsupported_grant_type"
+    assert r.json()["token_type"] == "bearer"
+    assert r.json()["expires_in"] == 3600
+    assert (
+        httpx.post(server.lwa_url, data={**ok, "client_secret": ""}).json()["error"]
+        == "invalid_request"
+    )
+    assert (
+        httpx.post(server.lwa_url, data={**ok, "grant_type": "password"}).json()["error"]
+        == "unsupported_grant_type"
+    )
     assert httpx.post(server.lwa_url, json=ok).status_code == 400
 
 
 def test_pinned_credentials() -> None:
     with SandboxServer(shipments=3, pinned_credentials=("cid", "secret", "refresh")) as srv:
-        good = {"grant_type": "refresh_token", "client_id": "cid", "client_secret": "secret", "refresh_token": "refresh"}
+        good = {
+            "grant_type": "refresh_token",
+            "client_id": "cid",
+            "client_secret": "secret",
+            "refresh_token": "refresh",
+        }
         assert httpx.post(srv.lwa_url, data=good).status_code == 200
         bad_client = httpx.post(srv.lwa_url, data={**good, "client_secret": "nope"})
-        assert bad_client.status_code == 401 and bad_client.json()["error"] == "invalid_client"
+        assert bad_client.status_code == 401
+        assert bad_client.json()["error"] == "invalid_client"
         bad_grant = httpx.post(srv.lwa_url, data={**good, "refresh_token": "old"})
-        assert bad_grant.status_code == 400 and bad_grant.json()["error"] == "invalid_grant"
+        assert bad_grant.status_code == 400
+        assert bad_grant.json()["error"] == "invalid_grant"
 
 
 # ---------------------------------------------------------------- rate limits
@@ -59,7 +86,8 @@ def test_rate_limits_answer_429_in_amazons_shape(models) -> None:  # type: ignor
             answers = [client.get(S, params={"status": "ACCEPTED"}) for _ in range(30)]
         ok = [a for a in answers if a.status_code == 200]
         limited = [a for a in answers if a.status_code == 429]
-        assert ok and limited
+        assert ok
+        assert limited
         assert ok[0].headers["x-amzn-RateLimit-Limit"] == "2.0"
         assert limited[0].json()["errors"][0]["code"] == "QuotaExceeded"
         for a in answers:
@@ -70,16 +98,20 @@ def test_rate_limits_answer_429_in_amazons_shape(models) -> None:  # type: ignor
 
 
 def test_get_shipments_pages_cover_everything_with_empty_pages(admin: httpx.Client, models) -> None:  # type: ignore[no-untyped-def]
-    with SandboxServer(shipments=400, rate_limits=False) as srv, httpx.Client(
-        base_url=srv.base_url, headers={"x-amz-access-token": token_for(srv.base_url)}
-    ) as client:
+    with (
+        SandboxServer(shipments=400, rate_limits=False) as srv,
+        httpx.Client(
+            base_url=srv.base_url, headers={"x-amz-access-token": token_for(srv.base_url)}
+        ) as client,
+    ):
         expected = srv.state.dump()["statusCounts"]["ACCEPTED"]
         seen: list[str] = []
         empty = 0
         params: dict[str, object] = {"status": "ACCEPTED", "maxResults": 7}
         while True:
             r = client.get(S, params=params)
-            assert r.status_code == 200 and not models.check("GET", S, r)
+            assert r.status_code == 200
+            assert not models.check("GET", S, r)
             page = r.json()
             empty += not page["shipments"]
             seen += [s["id"] for s in page["shipments"]]
@@ -102,7 +134,9 @@ def test_filters(api: httpx.Client, server: SandboxServer) -> None:
     assert all(s["locationId"] == loc for s in page["shipments"])
     fba = api.get(S, params={"status": "ACCEPTED", "channelName": "FBA", "maxResults": 100}).json()
     assert all(s["marketplaceAttributes"]["channelName"] == "FBA" for s in fba["shipments"])
-    future = api.get(S, params={"status": "ACCEPTED", "lastUpdatedAfter": "2999-01-01T00:00:00Z"}).json()
+    future = api.get(
+        S, params={"status": "ACCEPTED", "lastUpdatedAfter": "2999-01-01T00:00:00Z"}
+    ).json()
     assert future["shipments"] == []
 
 
@@ -110,15 +144,20 @@ def test_filters(api: httpx.Client, server: SandboxServer) -> None:
 
 
 def _update(loc: str, sku: str, qty: int, seq: int) -> dict[str, object]:
-    return {"method": "POST", "uri": f"/inventory/update?locationId={loc}&skuId={sku}",
-            "body": {"quantity": qty, "clientSequenceNumber": seq}}
+    return {
+        "method": "POST",
+        "uri": f"/inventory/update?locationId={loc}&skuId={sku}",
+        "body": {"quantity": qty, "clientSequenceNumber": seq},
+    }
 
 
 def _fetch(loc: str, sku: str) -> dict[str, object]:
     return {"method": "POST", "uri": f"/inventory/fetch?locationId={loc}&skuId={sku}", "body": {}}
 
 
-def test_inventory_sequence_reservation_and_batch_limit(api: httpx.Client, admin: httpx.Client, server: SandboxServer) -> None:
+def test_inventory_sequence_reservation_and_batch_limit(
+    api: httpx.Client, admin: httpx.Client, server: SandboxServer
+) -> None:
     dump = admin.get("/state").json()
     reserved = next(i for i in dump["inventory"] if i["reserved"] > 0)
     loc, sku = reserved["locationId"], reserved["skuId"]
@@ -138,11 +177,14 @@ def test_inventory_sequence_reservation_and_batch_limit(api: httpx.Client, admin
     assert fetched["sellableQuantity"] == 100 - reserved["reserved"]
     assert api.post(INV, json={"requests": [_fetch(loc, sku)] * 9}).status_code == 207
     ten = api.post(INV, json={"requests": [_fetch(loc, sku)] * 10})
-    assert ten.status_code == 400 and ten.json()["errors"][0]["code"] == "BATCH_SIZE_EXCEED"
+    assert ten.status_code == 400
+    assert ten.json()["errors"][0]["code"] == "BATCH_SIZE_EXCEED"
     assert api.post(INV, json={"requests": []}).status_code == 400
 
 
-def test_shipping_takes_stock_and_cancel_releases_it(api: httpx.Client, admin: httpx.Client, server: SandboxServer) -> None:
+def test_shipping_takes_stock_and_cancel_releases_it(
+    api: httpx.Client, admin: httpx.Client, server: SandboxServer
+) -> None:
     sid = find(admin, "SELLER_FLEX")
     shipment = api.get(f"{S}/{sid}").json()
     line = shipment["lineItems"][0]
@@ -156,7 +198,9 @@ def test_shipping_takes_stock_and_cancel_releases_it(api: httpx.Client, admin: h
 # ---------------------------------------------------------------- returns
 
 
-def test_returns_paginate_filter_and_move_over_time(api: httpx.Client, admin: httpx.Client, server: SandboxServer) -> None:
+def test_returns_paginate_filter_and_move_over_time(
+    api: httpx.Client, admin: httpx.Client, server: SandboxServer
+) -> None:
     seen = []
     params: dict[str, object] = {"maxResults": 2}
     while True:
@@ -197,7 +241,9 @@ def test_injected_errors(api: httpx.Client, admin: httpx.Client) -> None:
 def test_malformed_reset_and_timeout(server: SandboxServer, admin: httpx.Client) -> None:
     headers = {"x-amz-access-token": token_for(server.base_url)}
     sid = find(admin, "EASY_SHIP")
-    admin.put("/faults", json={"fail_next": {"*": ["malformed", "reset", "timeout"]}, "timeout_s": 0.2})
+    admin.put(
+        "/faults", json={"fail_next": {"*": ["malformed", "reset", "timeout"]}, "timeout_s": 0.2}
+    )
     with httpx.Client(base_url=server.base_url, headers=headers, timeout=5) as client:
         broken = client.get(f"{S}/{sid}")
         assert broken.status_code == 200
@@ -207,7 +253,10 @@ def test_malformed_reset_and_timeout(server: SandboxServer, admin: httpx.Client)
             client.get(f"{S}/{sid}")
         assert client.get(f"{S}/{sid}").status_code == 503  # hung for timeout_s first
     admin.put("/faults", json={"fail_next": {"*": ["timeout"]}, "timeout_s": 60})
-    with httpx.Client(base_url=server.base_url, headers=headers, timeout=0.3) as client, pytest.raises(httpx.ReadTimeout):
+    with (
+        httpx.Client(base_url=server.base_url, headers=headers, timeout=0.3) as client,
+        pytest.raises(httpx.ReadTimeout),
+    ):
         client.get(f"{S}/{sid}")
     state = admin.get("/state").json()
     assert state["faults"]["fail_next"]["*"] == []
@@ -216,16 +265,27 @@ def test_malformed_reset_and_timeout(server: SandboxServer, admin: httpx.Client)
 def test_faults_are_validated(admin: httpx.Client) -> None:
     assert admin.put("/faults", json={"error_rates": {"*": {"418": 0.5}}}).status_code == 400
     assert admin.put("/faults", json={"latency_ms": {"*": [5, 1]}}).status_code == 400
-    assert admin.patch("/faults", json={"latency_ms": {"*": [0, 1]}}).json()["latency_ms"] == {"*": [0.0, 1.0]}
+    assert admin.patch("/faults", json={"latency_ms": {"*": [0, 1]}}).json()["latency_ms"] == {
+        "*": [0.0, 1.0]
+    }
 
 
 def test_faults_at_start(models) -> None:  # type: ignore[no-untyped-def]
-    with SandboxServer(shipments=3, rate_limits=False, faults={"error_rates": {"getShipments": {"503": 1.0}}}) as srv:
-        r = httpx.get(srv.base_url + S, params={"status": "ACCEPTED"}, headers={"x-amz-access-token": token_for(srv.base_url)})
-        assert r.status_code == 503 and not models.check("GET", S, r)
+    with SandboxServer(
+        shipments=3, rate_limits=False, faults={"error_rates": {"getShipments": {"503": 1.0}}}
+    ) as srv:
+        r = httpx.get(
+            srv.base_url + S,
+            params={"status": "ACCEPTED"},
+            headers={"x-amz-access-token": token_for(srv.base_url)},
+        )
+        assert r.status_code == 503
+        assert not models.check("GET", S, r)
 
 
-def test_reset_restores_the_generated_marketplace(api: httpx.Client, admin: httpx.Client, server: SandboxServer) -> None:
+def test_reset_restores_the_generated_marketplace(
+    api: httpx.Client, admin: httpx.Client, server: SandboxServer
+) -> None:
     sid = find(admin, "SELLER_FLEX")
     api.post(f"{S}/{sid}", params={"operation": "CONFIRM"})
     assert admin.post("/reset", json={}).status_code == 200

@@ -13,8 +13,20 @@ import httpx
 def test_serve_prints_its_url_then_serves_until_terminated(tmp_path) -> None:  # type: ignore[no-untyped-def]
     env = {**os.environ, "PACKSTATION_HOME": str(tmp_path)}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "packstation", "sandbox", "serve", "--port", "0", "--seed", "3",
-         "--shipments", "12", "--no-rate-limits"],
+        [
+            sys.executable,
+            "-m",
+            "packstation",
+            "sandbox",
+            "serve",
+            "--port",
+            "0",
+            "--seed",
+            "3",
+            "--shipments",
+            "12",
+            "--no-rate-limits",
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -24,8 +36,15 @@ def test_serve_prints_its_url_then_serves_until_terminated(tmp_path) -> None:  #
         assert proc.stdout is not None
         first = proc.stdout.readline().strip()
         assert first.startswith("http://127.0.0.1:"), first
-        token = httpx.post(first + "/auth/o2/token", data={
-            "grant_type": "refresh_token", "client_id": "c", "client_secret": "s", "refresh_token": "r"}).json()
+        token = httpx.post(
+            first + "/auth/o2/token",
+            data={
+                "grant_type": "refresh_token",
+                "client_id": "c",
+                "client_secret": "s",
+                "refresh_token": "r",
+            },
+        ).json()
         answer = httpx.get(
             first + "/externalFulfillment/2024-09-11/shipments",
             params={"status": "ACCEPTED", "maxResults": 100},

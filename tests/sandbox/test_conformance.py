@@ -24,16 +24,22 @@ def _examples() -> list[tuple[str, str, dict[str, Any], dict[str, Any], str]]:
                     continue
                 for code, response in op["responses"].items():
                     for ex in response.get("x-amzn-api-sandbox", {}).get("static", []):
-                        out.append((method.upper(), template, op, ex["request"]["parameters"], code))
+                        out.append(
+                            (method.upper(), template, op, ex["request"]["parameters"], code)
+                        )
     return out
 
 
-def _request(api: httpx.Client, method: str, template: str, op: dict[str, Any], params: dict[str, Any]) -> httpx.Response:
+def _request(
+    api: httpx.Client, method: str, template: str, op: dict[str, Any], params: dict[str, Any]
+) -> httpx.Response:
     path, query, body = template, {}, None
     for spec in op.get("parameters", []):
         value = params.get(spec["name"], {}).get("value")
         if spec["in"] == "path":
-            path = path.replace("{" + spec["name"] + "}", str(value) if value is not None else "MISSING")
+            path = path.replace(
+                "{" + spec["name"] + "}", str(value) if value is not None else "MISSING"
+            )
         elif spec["in"] == "query" and value is not None:
             query[spec["name"]] = value
         elif spec["in"] == "body" and value is not None:
@@ -62,8 +68,12 @@ def test_every_sandbox_example_gets_an_answer_the_model_allows(
     assert any(s == 404 for op, s in statuses if op == "getShipment")
 
 
-def test_imported_example_shipment_round_trips(api: httpx.Client, admin: httpx.Client, models: ModelValidator) -> None:
-    example = models.by_id("getShipment").spec["responses"]["200"]["x-amzn-api-sandbox"]["static"][0]["response"]
+def test_imported_example_shipment_round_trips(
+    api: httpx.Client, admin: httpx.Client, models: ModelValidator
+) -> None:
+    example = models.by_id("getShipment").spec["responses"]["200"]["x-amzn-api-sandbox"]["static"][
+        0
+    ]["response"]
     admin.post("/shipments", json=example)
     got = api.get(f"/externalFulfillment/2024-09-11/shipments/{example['id']}").json()
     assert got["id"] == example["id"]

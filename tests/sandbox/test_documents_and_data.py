@@ -15,7 +15,8 @@ def test_catalogue_barcodes_and_imeis_are_valid() -> None:
     phone = next(it for it in items if it.serial_required)
     state = MarketplaceState(seed=7, shipments=0)
     assert all(data.imei_valid(i) for i in state.sample_imeis(phone.sku, 20))
-    assert data.imei_valid("490154203237518") and not data.imei_valid("490154203237519")
+    assert data.imei_valid("490154203237518")
+    assert not data.imei_valid("490154203237519")
 
 
 def test_generator_is_deterministic_and_varied() -> None:
@@ -25,15 +26,21 @@ def test_generator_is_deterministic_and_varied() -> None:
     assert a == b
     markets = {s["marketplaceAttributes"]["marketplaceId"] for s in a}
     assert len(markets) == 6
-    programs = {(s["marketplaceAttributes"]["channelName"], s["shippingInfo"]["shippingType"]) for s in a}
+    programs = {
+        (s["marketplaceAttributes"]["channelName"], s["shippingInfo"]["shippingType"]) for s in a
+    }
     assert programs == {("MFN", "MARKETPLACE"), ("MFN", "SELF"), ("FBA", "MARKETPLACE")}
     names = " ".join(s["shippingInfo"]["shipToAddress"]["name"] for s in a)
-    assert re.search("[\u0600-\u06ff]", names) and re.search("[\u0900-\u097f]", names) and re.search("[şğı]", names)
+    assert re.search("[\u0600-\u06ff]", names)
+    assert re.search("[\u0900-\u097f]", names)
+    assert re.search("[şğı]", names)
     assert {s["shipmentInfo"]["priority"] for s in a} == {"HIGH", "LOW"}
     assert any(s["shipmentInfo"]["paymentMethod"] == "CASH_ON_DELIVERY" for s in a)
     assert any(len(s["lineItems"]) > 1 for s in a)
     assert any(li.get("hazmatLabels") for s in a for li in s["lineItems"])
-    assert any(li["giftAttributes"]["giftMessagePresence"] == "PRESENT" for s in a for li in s["lineItems"])
+    assert any(
+        li["giftAttributes"]["giftMessagePresence"] == "PRESENT" for s in a for li in s["lineItems"]
+    )
     assert any(li["pieceType"] == "MULTIPLE" for s in a for li in s["lineItems"])
     # Amazon's timestamp quirks
     s = a[0]
@@ -46,23 +53,41 @@ def test_generator_is_deterministic_and_varied() -> None:
 
 def _info(name: str) -> documents.LabelInfo:
     return documents.LabelInfo(
-        shipment_id="S1", package_id="P1", package_number=2, package_count=3, carrier="ATSPL",
-        tracking_id="IN123456789012", ship_to={"name": name, "addressLine1": "1 Main Rd", "city": "دبي",
-                                               "postalCode": "00000", "countryCode": "AE"},
-        ship_from={"name": "Seller", "postalCode": "560001"}, weight={"value": "350", "weightUnit": "G"},
-        cod=True, priority="HIGH",
+        shipment_id="S1",
+        package_id="P1",
+        package_number=2,
+        package_count=3,
+        carrier="ATSPL",
+        tracking_id="IN123456789012",
+        ship_to={
+            "name": name,
+            "addressLine1": "1 Main Rd",
+            "city": "دبي",
+            "postalCode": "00000",
+            "countryCode": "AE",
+        },
+        ship_from={"name": "Seller", "postalCode": "560001"},
+        weight={"value": "350", "weightUnit": "G"},
+        cod=True,
+        priority="HIGH",
     )
 
 
 def test_zpl_label_escapes_every_field() -> None:
     evil = "Mallory ^XZ^XA^FDpwn~JR ^FS"
     zpl = documents.label_zpl(_info(evil))
-    assert zpl.startswith("^XA") and zpl.rstrip().endswith("^XZ")
-    assert "^CI28" in zpl and "^PW812" in zpl and "^LL1218" in zpl
-    assert zpl.count("^XA") == 1 and zpl.count("^XZ") == 1 and "~JR" not in zpl
+    assert zpl.startswith("^XA")
+    assert zpl.rstrip().endswith("^XZ")
+    assert "^CI28" in zpl
+    assert "^PW812" in zpl
+    assert "^LL1218" in zpl
+    assert zpl.count("^XA") == 1
+    assert zpl.count("^XZ") == 1
+    assert "~JR" not in zpl
     # every ^FD is preceded by ^FH
     assert zpl.count("^FD") == zpl.count("^FH^FD")
-    assert "^BCN" in zpl and "IN123456789012" in zpl
+    assert "^BCN" in zpl
+    assert "IN123456789012" in zpl
     assert documents.zpl_field("دبي") == "_D8_AF_D8_A8_D9_8A"
     assert "PKG 2 of 3" in zpl
 
@@ -72,9 +97,10 @@ def test_pdf_and_png_labels() -> None:
     assert pdf.startswith(b"%PDF-")
     png = documents.label_png(_info("राहुल शर्मा"))
     assert png.startswith(b"\x89PNG\r\n\x1a\n")
+    import io
+
     import zxingcpp
     from PIL import Image
-    import io
 
     found = zxingcpp.read_barcodes(Image.open(io.BytesIO(png)).convert("L"))
     assert "IN123456789012" in [b.text for b in found]
@@ -85,4 +111,5 @@ def test_invoice_pdf_in_every_script() -> None:
     for rec in list(state.records.values())[:12]:
         doc = state.shipment_json(rec)
         pdf = documents.invoice_pdf(doc, state.marketplace_of(rec).code)
-        assert pdf.startswith(b"%PDF-") and len(pdf) > 1000
+        assert pdf.startswith(b"%PDF-")
+        assert len(pdf) > 1000

@@ -29,7 +29,9 @@ def error_of(response: httpx.Response) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("program", ["EASY_SHIP", "SELF_SHIP", "SELLER_FLEX"])
-def test_whole_flow_per_program(api: httpx.Client, admin: httpx.Client, server: SandboxServer, program: str) -> None:
+def test_whole_flow_per_program(
+    api: httpx.Client, admin: httpx.Client, server: SandboxServer, program: str
+) -> None:
     sid = find(admin, program)
     labels = to_labels(api, admin, sid)
     assert status_of(api, sid) == "SHIPLABEL_GENERATED"
@@ -51,14 +53,19 @@ def test_whole_flow_per_program(api: httpx.Client, admin: httpx.Client, server: 
         body["courierSupportedAttributes"] = {"carrierName": "Own Fleet", "trackingId": "OWN123456"}
     again = api.put(f"{S}/{sid}/shipLabels", params=params, json=body)
     assert again.status_code == 200
-    assert again.json()["packageShipLabelList"][0]["shipLabelMetadata"]["trackingId"] == entry["shipLabelMetadata"]["trackingId"]
+    assert (
+        again.json()["packageShipLabelList"][0]["shipLabelMetadata"]["trackingId"]
+        == entry["shipLabelMetadata"]["trackingId"]
+    )
     assert status_of(api, sid) == "SHIPLABEL_GENERATED"
     # shipped by the seller
     assert api.patch(f"{S}/{sid}/packages/P1", params={"status": "SHIPPED"}).status_code == 204
     assert status_of(api, sid) == "SHIPPED"
     dup = api.patch(f"{S}/{sid}/packages/P1", params={"status": "SHIPPED"})
     assert dup.status_code == 409
-    delivered = api.patch(f"{S}/{sid}/packages/P1", json={"status": "DELIVERED", "subStatus": "DELIVERED"})
+    delivered = api.patch(
+        f"{S}/{sid}/packages/P1", json={"status": "DELIVERED", "subStatus": "DELIVERED"}
+    )
     if program == "SELF_SHIP":
         assert delivered.status_code == 204
         assert status_of(api, sid) == "DELIVERED"
@@ -68,7 +75,9 @@ def test_whole_flow_per_program(api: httpx.Client, admin: httpx.Client, server: 
         assert status_of(api, sid) == "DELIVERED"
 
 
-def test_carrier_scan_ships_marketplace_packages(api: httpx.Client, admin: httpx.Client, server: SandboxServer) -> None:
+def test_carrier_scan_ships_marketplace_packages(
+    api: httpx.Client, admin: httpx.Client, server: SandboxServer
+) -> None:
     sid = find(admin, "EASY_SHIP")
     to_labels(api, admin, sid)
     advance(api, admin, server, 36 * 3600)
@@ -86,40 +95,91 @@ def test_illegal_transitions(api: httpx.Client, admin: httpx.Client) -> None:
     assert api.get(f"{S}/{sid}/shippingOptions", params={"packageId": "P1"}).status_code == 400
     assert api.post(f"{S}/{sid}/invoice").status_code == 400
     assert api.get(f"{S}/{sid}/invoice").status_code == 400
-    assert api.put(f"{S}/{sid}/shipLabels", params={"operation": "GENERATE"}, json={"packageIds": ["P1"]}).status_code == 400
+    assert (
+        api.put(
+            f"{S}/{sid}/shipLabels", params={"operation": "GENERATE"}, json={"packageIds": ["P1"]}
+        ).status_code
+        == 400
+    )
     assert api.patch(f"{S}/{sid}/packages/P1", params={"status": "SHIPPED"}).status_code == 404
     assert api.put(f"{S}/{sid}/packages/P1", json=pkgs[0]).status_code == 400
     assert api.post(f"{S}/{sid}", params={"operation": "CONFIRM"}).status_code == 204
     # CONFIRM twice
     again = api.post(f"{S}/{sid}", params={"operation": "CONFIRM"})
-    assert again.status_code == 400 and "CONFIRMED" in error_of(again)["message"]
+    assert again.status_code == 400
+    assert "CONFIRMED" in error_of(again)["message"]
     assert api.post(f"{S}/{sid}/packages", json={"packages": pkgs}).status_code == 204
     assert api.post(f"{S}/{sid}/packages", json={"packages": pkgs}).status_code == 400  # only once
     # labels before shipping options / invoice
-    r = api.put(f"{S}/{sid}/shipLabels", params={"operation": "GENERATE", "shippingOptionId": "x"}, json={"packageIds": ["P1"]})
+    r = api.put(
+        f"{S}/{sid}/shipLabels",
+        params={"operation": "GENERATE", "shippingOptionId": "x"},
+        json={"packageIds": ["P1"]},
+    )
     assert r.status_code == 400
-    opts = api.get(f"{S}/{sid}/shippingOptions", params={"packageId": "P1"}).json()["shippingOptions"]
-    assert opts and all(o["pickupWindow"]["startTime"] < o["pickupWindow"]["endTime"] for o in opts)
+    opts = api.get(f"{S}/{sid}/shippingOptions", params={"packageId": "P1"}).json()[
+        "shippingOptions"
+    ]
+    assert opts
+    assert all(o["pickupWindow"]["startTime"] < o["pickupWindow"]["endTime"] for o in opts)
     # MFN labels need a shippingOptionId, and a known one
-    need_invoice = api.get(f"{S}/{sid}").json()["shipmentRequirements"]["invoice"]["requirement"] == "REQUIRED"
+    need_invoice = (
+        api.get(f"{S}/{sid}").json()["shipmentRequirements"]["invoice"]["requirement"] == "REQUIRED"
+    )
     if need_invoice:
         assert api.post(f"{S}/{sid}/invoice").status_code == 200
     else:
         assert api.post(f"{S}/{sid}/invoice").status_code == 400
-    r = api.put(f"{S}/{sid}/shipLabels", params={"operation": "GENERATE"}, json={"packageIds": ["P1"]})
-    assert r.status_code == 400 and "shippingOptionId" in error_of(r)["message"]
-    r = api.put(f"{S}/{sid}/shipLabels", params={"operation": "GENERATE", "shippingOptionId": "nope"}, json={"packageIds": ["P1"]})
+    r = api.put(
+        f"{S}/{sid}/shipLabels", params={"operation": "GENERATE"}, json={"packageIds": ["P1"]}
+    )
+    assert r.status_code == 400
+    assert "shippingOptionId" in error_of(r)["message"]
+    r = api.put(
+        f"{S}/{sid}/shipLabels",
+        params={"operation": "GENERATE", "shippingOptionId": "nope"},
+        json={"packageIds": ["P1"]},
+    )
     assert r.status_code == 400
     good = {"operation": "GENERATE", "shippingOptionId": opts[0]["shippingOptionId"]}
-    assert api.put(f"{S}/{sid}/shipLabels", params=good, json={"packageIds": ["P9"]}).status_code == 400
-    assert api.put(f"{S}/{sid}/shipLabels", params=good, json={"packageIds": ["P1"] * 51}).status_code == 400
-    assert api.put(f"{S}/{sid}/shipLabels", params={**good, "operation": "REGENERATE"}, json={"packageIds": ["P1"]}).status_code == 400
-    assert api.put(f"{S}/{sid}/shipLabels", params={**good, "operation": "PRINT"}, json={"packageIds": ["P1"]}).status_code == 400
-    assert api.put(f"{S}/{sid}/shipLabels", params=good, json={"packageIds": ["P1"]}).status_code == 200
-    assert api.put(f"{S}/{sid}/shipLabels", params=good, json={"packageIds": ["P1"]}).status_code == 400  # GENERATE twice
+    assert (
+        api.put(f"{S}/{sid}/shipLabels", params=good, json={"packageIds": ["P9"]}).status_code
+        == 400
+    )
+    assert (
+        api.put(f"{S}/{sid}/shipLabels", params=good, json={"packageIds": ["P1"] * 51}).status_code
+        == 400
+    )
+    assert (
+        api.put(
+            f"{S}/{sid}/shipLabels",
+            params={**good, "operation": "REGENERATE"},
+            json={"packageIds": ["P1"]},
+        ).status_code
+        == 400
+    )
+    assert (
+        api.put(
+            f"{S}/{sid}/shipLabels",
+            params={**good, "operation": "PRINT"},
+            json={"packageIds": ["P1"]},
+        ).status_code
+        == 400
+    )
+    assert (
+        api.put(f"{S}/{sid}/shipLabels", params=good, json={"packageIds": ["P1"]}).status_code
+        == 200
+    )
+    assert (
+        api.put(f"{S}/{sid}/shipLabels", params=good, json={"packageIds": ["P1"]}).status_code
+        == 400
+    )  # GENERATE twice
     # after the label: no package update, no reject, no second CONFIRM
     assert api.put(f"{S}/{sid}/packages/P1", json=pkgs[0]).status_code == 400
-    reject = {"referenceId": "r1", "lineItems": [{"lineItem": {"id": "1"}, "reason": "OUT_OF_STOCK"}]}
+    reject = {
+        "referenceId": "r1",
+        "lineItems": [{"lineItem": {"id": "1"}, "reason": "OUT_OF_STOCK"}],
+    }
     assert api.post(f"{S}/{sid}", params={"operation": "REJECT"}, json=reject).status_code == 400
     assert api.post(f"{S}/{sid}", params={"operation": "CONFIRM"}).status_code == 400
     assert api.post(f"{S}/{sid}", params={"operation": "ACCEPT"}).status_code == 400
@@ -128,7 +188,8 @@ def test_illegal_transitions(api: httpx.Client, admin: httpx.Client) -> None:
 
 def test_unknown_ids(api: httpx.Client) -> None:
     r = api.get(f"{S}/NOPE")
-    assert r.status_code == 404 and error_of(r)["code"] == "NotFound"
+    assert r.status_code == 404
+    assert error_of(r)["code"] == "NotFound"
     assert api.post(f"{S}/NOPE", params={"operation": "CONFIRM"}).status_code == 404
     assert api.get("/externalFulfillment/2024-09-11/returns/NOPE").status_code == 404
 
@@ -179,13 +240,33 @@ def test_package_validation(api: httpx.Client, admin: httpx.Client) -> None:
     def bad_unit(p):  # type: ignore[no-untyped-def]
         p[0]["dimensions"]["length"] = {"value": "3", "dimensionUnit": "FT"}
 
-    for mutate in (too_light, unknown_line, wrong_quantity, missing_serials, bad_imei, disallowed_serial, bad_unit):
+    for mutate in (
+        too_light,
+        unknown_line,
+        wrong_quantity,
+        missing_serials,
+        bad_imei,
+        disallowed_serial,
+        bad_unit,
+    ):
         r = attempt(mutate)
         assert r.status_code == 400, mutate.__name__
         assert error_of(r)["message"]
     assert api.post(f"{S}/{sid}/packages", json={}).status_code == 400
-    assert api.post(f"{S}/{sid}/packages", content=b"{not json", headers={"content-type": "application/json"}).status_code == 400
-    assert api.post(f"{S}/{sid}/packages", content=b"<xml/>", headers={"content-type": "application/xml"}).status_code == 415
+    assert (
+        api.post(
+            f"{S}/{sid}/packages",
+            content=b"{not json",
+            headers={"content-type": "application/json"},
+        ).status_code
+        == 400
+    )
+    assert (
+        api.post(
+            f"{S}/{sid}/packages", content=b"<xml/>", headers={"content-type": "application/xml"}
+        ).status_code
+        == 415
+    )
     assert attempt(lambda p: None).status_code == 204
 
 
@@ -194,7 +275,9 @@ def test_update_package_goes_back_to_options(api: httpx.Client, admin: httpx.Cli
     assert api.post(f"{S}/{sid}", params={"operation": "CONFIRM"}).status_code == 204
     pkgs = packages_for(admin, api.get(f"{S}/{sid}").json())
     assert api.post(f"{S}/{sid}/packages", json={"packages": pkgs}).status_code == 204
-    assert api.get(f"{S}/{sid}/shippingOptions", params={"packageId": "P1"}).json() == {"shippingOptions": []}
+    assert api.get(f"{S}/{sid}/shippingOptions", params={"packageId": "P1"}).json() == {
+        "shippingOptions": []
+    }
     assert status_of(api, sid) == "PICKUP_SLOT_RETRIEVED"
     heavier = dict(pkgs[0], weight={"value": "900", "weightUnit": "G"})
     assert api.put(f"{S}/{sid}/packages/P1", json=heavier).status_code == 204
@@ -211,9 +294,16 @@ def test_reject_only_when_eligible(api: httpx.Client, admin: httpx.Client) -> No
     assert api.post(f"{S}/{sid}", params={"operation": "REJECT"}).status_code == 400  # no body
     bad = {"lineItems": [{"lineItem": {"id": "42"}, "reason": "OUT_OF_STOCK"}]}
     assert api.post(f"{S}/{sid}", params={"operation": "REJECT"}, json=bad).status_code == 400
-    body = {"referenceId": "ref-1", "lineItems": [
-        {"lineItem": {"id": li["shipmentLineItemId"], "quantity": li["numberOfUnits"]}, "reason": "OUT_OF_STOCK"}
-        for li in shipment["lineItems"]]}
+    body = {
+        "referenceId": "ref-1",
+        "lineItems": [
+            {
+                "lineItem": {"id": li["shipmentLineItemId"], "quantity": li["numberOfUnits"]},
+                "reason": "OUT_OF_STOCK",
+            }
+            for li in shipment["lineItems"]
+        ],
+    }
     assert api.post(f"{S}/{sid}", params={"operation": "REJECT"}, json=body).status_code == 204
     after = api.get(f"{S}/{sid}").json()
     assert after["status"] == "CANCELLED"
@@ -226,12 +316,18 @@ def test_marketplace_cancellation_mid_flow(api: httpx.Client, admin: httpx.Clien
     assert api.post(f"{S}/{sid}", params={"operation": "CONFIRM"}).status_code == 204
     pkgs = packages_for(admin, api.get(f"{S}/{sid}").json())
     assert api.post(f"{S}/{sid}/packages", json={"packages": pkgs}).status_code == 204
-    assert admin.post(f"/shipments/{sid}/cancel", json={"reason": "BUYER_CANCELLED"}).status_code == 200
+    assert (
+        admin.post(f"/shipments/{sid}/cancel", json={"reason": "BUYER_CANCELLED"}).status_code
+        == 200
+    )
     shipment = api.get(f"{S}/{sid}").json()
     assert shipment["status"] == "CANCELLED"
-    assert shipment["lineItems"][0]["cancellations"][0]["cancellationType"] == "MARKETPLACE_CANCELLED"
+    assert (
+        shipment["lineItems"][0]["cancellations"][0]["cancellationType"] == "MARKETPLACE_CANCELLED"
+    )
     r = api.get(f"{S}/{sid}/shippingOptions", params={"packageId": "P1"})
-    assert r.status_code == 400 and "CANCELLED" in error_of(r)["message"]
+    assert r.status_code == 400
+    assert "CANCELLED" in error_of(r)["message"]
     assert admin.post(f"/shipments/{sid}/cancel").status_code == 400  # not twice
 
 
@@ -248,7 +344,8 @@ def test_invoice_is_a_real_pdf(api: httpx.Client, admin: httpx.Client) -> None:
     doc = api.get(f"{S}/{sid}/invoice").json()["document"]
     assert doc["format"] == "PDF"
     pdf = base64.b64decode(doc["content"])
-    assert pdf.startswith(b"%PDF-") and b"%%EOF" in pdf[-32:]
+    assert pdf.startswith(b"%PDF-")
+    assert b"%%EOF" in pdf[-32:]
     assert api.get(f"{S}/{sid}").json()["invoiceInfo"]["invoiceId"]
 
 
@@ -257,15 +354,19 @@ def test_partial_label_failure_and_expired_url(api: httpx.Client, admin: httpx.C
     admin.post("/labels/fail", json={"packageIds": ["P1"]})
     labels = to_labels(api, admin, sid)
     entry = labels["packageShipLabelList"][0]
-    assert entry["status"] == "FAILURE" and entry["errorDetails"]["code"]
+    assert entry["status"] == "FAILURE"
+    assert entry["errorDetails"]["code"]
     assert status_of(api, sid) != "SHIPLABEL_GENERATED"
     admin.delete("/labels/fail")
-    r = api.put(f"{S}/{sid}/shipLabels", params={"operation": "GENERATE"}, json={"packageIds": ["P1"]})
+    r = api.put(
+        f"{S}/{sid}/shipLabels", params={"operation": "GENERATE"}, json={"packageIds": ["P1"]}
+    )
     assert r.json()["packageShipLabelList"][0]["status"] == "SUCCESS"
     assert status_of(api, sid) == "SHIPLABEL_GENERATED"
     url = r.json()["packageShipLabelList"][0]["fileData"]["url"]
     assert httpx.get(url).status_code == 200
     admin.post("/labels/expire", json={"shipmentId": sid})
     expired = httpx.get(url)
-    assert expired.status_code == 403 and b"expired" in expired.content
+    assert expired.status_code == 403
+    assert b"expired" in expired.content
     assert httpx.get(url.replace("X-Amz-Signature=", "X-Amz-Signature=0")).status_code == 403
