@@ -66,7 +66,7 @@ bundle: $(VENV)/.dev-installed
 
 # Builds the bundle and runs its selftest, probe and AppDir check (the slow tests/installer test).
 bundle-test: $(VENV)/.dev-installed
-	$(BIN)/python -m pytest -p no:cacheprovider -m slow tests/installer
+	RUN_BUNDLE_TEST=1 $(BIN)/python -m pytest -p no:cacheprovider -m slow tests/installer
 
 clean:
 	rm -rf build dist installer/build installer/dist .pytest_cache .mypy_cache .ruff_cache

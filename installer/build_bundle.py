@@ -46,9 +46,24 @@ def bundle_exe(bundle: Path = BUNDLE_DIR) -> Path:
     return bundle / (f"{cfg.APP_NAME}.exe" if cfg.is_windows() else cfg.APP_NAME)
 
 
-def run_pyinstaller(clean: bool) -> float:
-    cfg.BUILD_DIR.mkdir(parents=True, exist_ok=True)
-    log_file = cfg.BUILD_DIR / "pyinstaller.log"
+def check_source_tree() -> None:
+    """Fail fast (before a minutes-long build) when the package itself does not start."""
+    proc = subprocess.run(
+        [sys.executable, "-c", "from packstation.cli import build_parser; build_parser()"],
+        capture_output=True,
+        text=True,
+        cwd=cfg.ROOT,
+        check=False,
+    )
+    if proc.returncode != 0:
+        raise BundleError(
+            f"the packstation command does not start from the source tree:\n{proc.stderr}"
+        )
+
+
+def run_pyinstaller(clean: bool, dist: Path, work: Path) -> float:
+    work.mkdir(parents=True, exist_ok=True)
+    log_file = work / "pyinstaller.log"
     cmd = [
         sys.executable,
         "-m",
@@ -56,9 +71,9 @@ def run_pyinstaller(clean: bool) -> float:
         "--noconfirm",
         "--log-level=WARN",
         "--distpath",
-        str(cfg.DIST_DIR),
+        str(dist),
         "--workpath",
-        str(cfg.BUILD_DIR / "pyinstaller"),
+        str(work),
         str(cfg.INSTALLER_DIR / "packstation.spec"),
     ]
     if clean:
@@ -252,26 +267,32 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clean", action="store_true", help="empty PyInstaller's cache first")
     parser.add_argument("--runs", type=int, default=0, help="time N selftests bundle vs venv")
     parser.add_argument("--json", type=Path, default=REPORT, help="where to write the figures")
+    parser.add_argument("--dist", type=Path, default=cfg.DIST_DIR, help="PyInstaller's distpath")
+    parser.add_argument(
+        "--work", type=Path, default=cfg.BUILD_DIR / "pyinstaller", help="PyInstaller's workpath"
+    )
     args = parser.parse_args(argv)
+    bundle = args.dist / cfg.APP_NAME
 
     report: dict[str, object] = {"version": cfg.app_version()}
     try:
         iss = cfg.write_iss_version()
         print(f"version {report['version']} stamped into {iss.relative_to(cfg.ROOT)}")
         if not args.skip_build:
-            report["build_s"] = round(run_pyinstaller(args.clean), 1)
-            print(f"built {BUNDLE_DIR.relative_to(cfg.ROOT)} in {report['build_s']} s")
-        exe = bundle_exe()
+            check_source_tree()
+            report["build_s"] = round(run_pyinstaller(args.clean, args.dist, args.work), 1)
+            print(f"built {bundle} in {report['build_s']} s")
+        exe = bundle_exe(bundle)
         if not exe.is_file():
             raise BundleError(f"{exe} does not exist; build without --skip-build")
-        size = folder_size(BUNDLE_DIR)
+        size = folder_size(bundle)
         report["size_mb"] = round(size / 1e6, 1)
-        report["biggest_mb"] = [(n, round(s, 1)) for n, s in biggest_parts(BUNDLE_DIR)]
+        report["biggest_mb"] = [(n, round(s, 1)) for n, s in biggest_parts(bundle)]
         print(f"bundle size: {report['size_mb']} MB")
         for name, mb in report["biggest_mb"]:  # type: ignore[attr-defined]
             print(f"  {mb:6.1f} MB  {name}")
-        check_data(BUNDLE_DIR)
-        missing = check_shared_libraries(BUNDLE_DIR)
+        check_data(bundle)
+        missing = check_shared_libraries(bundle)
         report["system_libs_missing_here"] = missing
         if missing:
             print(
