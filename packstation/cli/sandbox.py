@@ -22,8 +22,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=0, help="port; 0 picks a free one (default)")
     serve.add_argument("--seed", type=int, default=7, help="seed of the generated data (default 7)")
-    serve.add_argument("--shipments", type=int, default=60, help="shipments created at start (default 60)")
-    serve.add_argument("--no-rate-limits", action="store_true", help="do not enforce Amazon's rate limits")
+    serve.add_argument(
+        "--shipments", type=int, default=60, help="shipments created at start (default 60)"
+    )
+    serve.add_argument(
+        "--no-rate-limits", action="store_true", help="do not enforce Amazon's rate limits"
+    )
     serve.set_defaults(func=run)
 
 
