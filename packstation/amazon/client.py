@@ -1054,8 +1054,9 @@ class EFClient:
         max_bytes: int,
     ) -> _Answer:
         try:
+            # An empty params mapping would wipe the URL's own query (a presigned signature).
             with http.stream(
-                method, url, params=params, content=payload, headers=headers
+                method, url, params=params or None, content=payload, headers=headers
             ) as response:
                 declared = response.headers.get("content-length")
                 if declared and declared.isdigit() and int(declared) > max_bytes:

@@ -444,6 +444,7 @@ def test_label_download_takes_the_format_from_content_type(
     assert label.format == expected
     assert label.content == content
     assert "x-amz-access-token" not in requests[0].headers  # never leak the token to S3
+    assert requests[0].url.params["X-Amz-Signature"] == "1"  # the presigned query survives
 
 
 def test_undefined_values_are_never_sent(make_client: Callable[..., EFClient]) -> None:
