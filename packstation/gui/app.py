@@ -15,8 +15,10 @@ from packstation.config.paths import AppPaths
 from packstation.config.resources import resource_path
 from packstation.config.settings import Settings
 from packstation.gui import qtlog
+from packstation.gui.bench_controller import attach, bench_of
 from packstation.gui.main_window import MainWindow
 from packstation.gui.tasks import TaskRunner
+from packstation.gui.wedge import WedgeFilter
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +59,7 @@ class Gui:
     def close(self) -> None:
         self.window.close()
         self.tasks.shutdown(wait=True)
+        bench_of(self.window).close()
 
 
 def build(settings: Settings, paths: AppPaths) -> Gui:
@@ -72,6 +75,9 @@ def run(settings: Settings, paths: AppPaths) -> int:
     """Show the main window and run the event loop until it closes."""
     started = time.perf_counter()
     gui = build(settings, paths)
+    wedge = WedgeFilter.from_settings(settings.scanner, gui.app)
+    wedge.install(gui.app)
+    attach(gui.window, wedge).start()
     gui.window.show()
 
     def shown() -> None:
@@ -86,4 +92,6 @@ def run(settings: Settings, paths: AppPaths) -> int:
     try:
         return gui.app.exec()
     finally:
+        wedge.uninstall(gui.app)
         gui.tasks.shutdown(wait=True)
+        bench_of(gui.window).close()

@@ -99,6 +99,7 @@ class BenchController(QtCore.QObject):
         self.started_at: float | None = None
         self.first_queue_at: float | None = None
         self._syncing = False
+        self._start_future: Any = None
         self._sync_timer = QtCore.QTimer(self)
         self._sync_timer.setInterval(sync_interval_ms)
         self._sync_timer.timeout.connect(self.sync)
@@ -115,7 +116,7 @@ class BenchController(QtCore.QObject):
             return
         from packstation.services.runtime import Runtime
 
-        self.tasks.run(
+        self._start_future = self.tasks.run(
             Runtime.from_settings,
             self.settings,
             self.paths,
@@ -132,6 +133,10 @@ class BenchController(QtCore.QObject):
         """
         self._sync_timer.stop()
         runtime, self.runtime = self.runtime, None
+        future, self._start_future = self._start_future, None
+        if runtime is None and future is not None and future.done() and not future.cancelled():
+            # Built after the event loop stopped: its result was never delivered.
+            runtime = future.result() if future.exception() is None else None
         if runtime is not None:
             try:
                 runtime.close()
@@ -477,4 +482,15 @@ def bench_of(window: Any) -> BenchController:
         return controller
     controller = BenchController(window.settings, window.paths, window.tasks, parent=window)
     window.bench = controller
+    return controller
+
+
+def attach(window: Any, wedge: Any = None) -> BenchController:
+    """Wire the window for the bench: its controller, and wedge scans from anywhere routed to
+    the Pack page (which opens shipments, applies item/serial scans and action barcodes)."""
+    controller = bench_of(window)
+    pack = window.pages.get("pack")
+    handler = getattr(pack, "handle_scan", None)
+    if wedge is not None and handler is not None:
+        wedge.scan_received.connect(handler)
     return controller

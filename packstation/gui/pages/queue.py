@@ -160,7 +160,9 @@ class QueuePage(PageWidget):
         self.model.modelReset.connect(self._select_first)
         self.controller.queue_loaded.connect(self.set_rows)
         self.controller.queue_changed.connect(self.apply_changes)
-        self.controller.sync_state.connect(self.sync_indicator.set_state)
+        self.controller.sync_state.connect(
+            lambda level, text: self.sync_indicator.set_state(text, level)
+        )
         self.open_requested.connect(self._route_open)
 
     # ------------------------------------------------------------------ data in
