@@ -311,7 +311,11 @@ class SerialScale(Scale):
 
         self._framer.reset()
         self._port = serial.serial_for_url(
-            self.url, baudrate=self.baudrate, timeout=self.read_timeout, write_timeout=1.0
+            self.url,
+            baudrate=self.baudrate,
+            # Never wait longer than one poll interval, or polls would come late.
+            timeout=min(self.read_timeout, self.poll_interval / 2),
+            write_timeout=1.0,
         )
         if self.mode == "continuous" and self.protocol.continuous_command:
             self._port.write(self.protocol.continuous_command)
