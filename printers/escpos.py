@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import logging
+import socket
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -52,16 +53,18 @@ class EscposPrinter(Printer):
     def open(self) -> None:
         if self._opened:
             return
-        from escpos.exceptions import DeviceNotFoundError
         from escpos.printer import Network
 
-        device = Network(self.host, self.port, timeout=self.timeout)
+        # WORKAROUND: Network.open() leaks its socket when the connection is refused
+        # (python-escpos 3.1), so connect here and hand it the socket.
         try:
-            device.open()
-        except DeviceNotFoundError as exc:
+            sock = socket.create_connection((self.host, self.port), timeout=self.timeout)
+        except OSError as exc:
             raise PrinterOffline(
-                f"cannot reach the slip printer at {self.host}:{self.port}"
+                f"cannot reach the slip printer at {self.host}:{self.port}: {exc.strerror or exc}"
             ) from exc
+        device = Network(self.host, self.port, timeout=self.timeout)
+        device.device = sock
         self._device = device
         self._opened = True
 
@@ -119,7 +122,8 @@ class EscposPrinter(Printer):
             for key, value in slip.extra.items():
                 p.textln(_clean(f"{key}: {value}", width))
             if slip.barcode:
-                p.barcode(slip.barcode, "CODE128", function_type="B", pos="BELOW")
+                # python-escpos wants Code 128 data prefixed with its code set ("{B").
+                p.barcode("{B" + slip.barcode, "CODE128", function_type="B", pos="BELOW")
             if slip.footer:
                 p.textln(_clean(slip.footer, width))
             p.cut()

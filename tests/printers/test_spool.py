@@ -1,0 +1,109 @@
+"""The persistent spool against the virtual printer."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from printers.address import open_printer
+from printers.base import Printer
+from printers.spool import JobState, Spool, SpoolJob
+from printers.virtual import VirtualZplPrinter
+from printers.zpl.templates import render_label
+
+LABEL = render_label("test-4x6", {"printer": "virtual", "when": "today", "code": "T-1"})
+
+
+def fast(url: str) -> Printer:
+    return open_printer(url, connect_timeout=1.0, status_timeout=0.3, confirm_timeout=5.0)
+
+
+def test_jobs_print_in_order_and_events_fire(tmp_path: Path, virtual: VirtualZplPrinter) -> None:
+    seen: list[SpoolJob] = []
+    with Spool(tmp_path / "spool.db", opener=fast, retry_interval=0.05) as spool:
+        spool.subscribe(seen.append)
+        ids = [
+            spool.submit(virtual.url, LABEL.replace(b"T-1", f"T-{i}".encode()), f"label {i}")
+            for i in range(3)
+        ]
+        done = [spool.wait(i, 10) for i in ids]
+    assert [j.state for j in done] == [JobState.DONE] * 3
+    assert [p.read_bytes().count(f"T-{i}".encode()) > 0 for i, p in enumerate(virtual.jobs)] == [
+        True
+    ] * 3
+    assert {JobState.QUEUED, JobState.SENDING, JobState.DONE} <= {j.state for j in seen}
+
+
+def test_waiting_paper_out_then_prints_once_fixed(
+    tmp_path: Path, virtual: VirtualZplPrinter
+) -> None:
+    virtual.state.paper_out = True
+    waiting = threading.Event()
+
+    def on_change(job: SpoolJob) -> None:
+        if job.text == "waiting: paper out":
+            waiting.set()
+
+    with Spool(tmp_path / "spool.db", opener=fast, retry_interval=0.05) as spool:
+        spool.subscribe(on_change)
+        job_id = spool.submit(virtual.url, LABEL)
+        assert waiting.wait(10)
+        assert virtual.received == 0
+        virtual.state.paper_out = False
+        assert spool.wait(job_id, 10).state == JobState.DONE
+        assert spool.job(job_id).attempts >= 2
+    assert len(virtual.jobs) == 1
+
+
+def test_jobs_survive_a_restart(tmp_path: Path, virtual: VirtualZplPrinter) -> None:
+    db = tmp_path / "spool.db"
+    virtual.state.paused = True
+    spool = Spool(db, opener=fast, retry_interval=0.05).start()
+    job_id = spool.submit(virtual.url, LABEL, "survivor")
+    spool.wait(job_id, 10, states=frozenset({JobState.WAITING}))
+    spool.stop()
+    virtual.state.paused = False
+    with Spool(db, opener=fast, retry_interval=0.05) as spool:
+        job = spool.wait(job_id, 10)
+        assert (job.state, job.name) == (JobState.DONE, "survivor")
+        assert [j.id for j in spool.history()] == [job_id]
+    assert len(virtual.jobs) == 1
+
+
+def test_cancel_and_reprint(tmp_path: Path, virtual: VirtualZplPrinter) -> None:
+    virtual.state.head_open = True
+    with Spool(tmp_path / "spool.db", opener=fast, retry_interval=0.05) as spool:
+        job_id = spool.submit(virtual.url, LABEL)
+        spool.wait(job_id, 10, states=frozenset({JobState.WAITING}))
+        assert spool.job(job_id).text == "waiting: head open"
+        assert spool.cancel(job_id)
+        assert spool.job(job_id).state == JobState.CANCELLED
+        virtual.state.head_open = False
+        again = spool.reprint(job_id)
+        assert spool.wait(again, 10).state == JobState.DONE
+        assert spool.job(again).reprint_of == job_id
+        assert not spool.cancel(again)  # already printed
+    assert len(virtual.jobs) == 1
+
+
+def test_partial_write_needs_the_operator(tmp_path: Path, virtual: VirtualZplPrinter) -> None:
+    virtual.state.drop_after_bytes = 1000
+    big = b"^XA^GFA,4000000,4000000,100," + b"F" * 4_000_000 + b"^FS^XZ"
+    with Spool(tmp_path / "spool.db", opener=fast, retry_interval=0.05) as spool:
+        job_id = spool.submit(virtual.url, big)
+        job = spool.wait(job_id, 20)
+        assert job.state == JobState.ATTENTION
+        assert "reprint or cancel" in job.detail
+        assert job.attempts == 1  # never resent on its own
+
+
+def test_interrupted_send_is_not_resent_after_restart(tmp_path: Path) -> None:
+    db = tmp_path / "spool.db"
+    spool = Spool(db)
+    job_id = spool.submit("zpl://127.0.0.1:9", LABEL)
+    spool._set(job_id, JobState.SENDING)  # as if the process died mid-send
+    spool.stop()
+    with Spool(db) as spool:
+        job = spool.job(job_id)
+    assert job.state == JobState.ATTENTION
+    assert "interrupted" in job.detail

@@ -1,0 +1,152 @@
+"""The TCP 9100 printer against the virtual printer and the independent emulator."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from printers.address import open_printer, parse_address
+from printers.errors import (
+    AddressError,
+    JobStalled,
+    PartialWriteError,
+    PrinterNotReady,
+    PrinterOffline,
+    StatusTimeout,
+)
+from printers.virtual import VirtualZplPrinter
+from printers.zpl.network import ZplPrinter
+from printers.zpl.templates import render_label
+
+LABEL = render_label("test-4x6", {"printer": "virtual", "when": "today", "code": "T-1"})
+Make = Callable[..., ZplPrinter]
+
+
+def test_print_and_confirm_on_the_virtual_printer(virtual: VirtualZplPrinter, zpl: Make) -> None:
+    virtual.state.print_seconds = 0.2  # a slow printer: confirmation must wait for it
+    with zpl(virtual.port) as printer:
+        info = printer.info()
+        result = printer.print_job(LABEL)
+    assert info.model.startswith("ZD421")
+    assert result.confirmed
+    assert result.status is not None
+    assert result.status.idle
+    assert [p.read_bytes() for p in virtual.jobs] == [LABEL.strip()]
+
+
+@pytest.mark.parametrize(
+    ("fault", "reason"),
+    [
+        ("paper_out", "paper out"),
+        ("head_open", "head open"),
+        ("paused", "paused"),
+        ("ribbon_out", "ribbon out"),
+    ],
+)
+def test_preflight_refuses_with_the_reason(
+    virtual: VirtualZplPrinter, zpl: Make, fault: str, reason: str
+) -> None:
+    setattr(virtual.state, fault, True)
+    with zpl(virtual.port) as printer, pytest.raises(PrinterNotReady) as excinfo:
+        printer.print_job(LABEL)
+    assert excinfo.value.reason == reason
+    assert virtual.received == 0  # nothing was sent
+
+
+def test_silent_printer_is_unknown_not_ok(virtual: VirtualZplPrinter, zpl: Make) -> None:
+    virtual.state.silent = True
+    with zpl(virtual.port) as printer, pytest.raises(StatusTimeout, match="may be faulted"):
+        printer.print_job(LABEL)
+    assert virtual.received == 0
+
+
+def test_dropped_connection_mid_job_is_reported_never_resent(
+    virtual: VirtualZplPrinter, zpl: Make
+) -> None:
+    virtual.state.drop_after_bytes = 1000
+    big = b"^XA^FO10,10^GFA,8000000,8000000,100," + b"F" * 8_000_000 + b"^FS^XZ"
+    with zpl(virtual.port) as printer, pytest.raises(PartialWriteError) as excinfo:
+        printer.print_job(big)
+    assert excinfo.value.sent <= excinfo.value.total
+    assert "reprint or cancel" in str(excinfo.value)
+    assert virtual.received == 0
+    assert virtual.jobs == []
+
+
+def test_job_held_when_paper_runs_out_after_sending(virtual: VirtualZplPrinter, zpl: Make) -> None:
+    virtual.state.print_seconds = 0.5
+    with zpl(virtual.port) as printer:
+        printer.status().check_ready()
+        printer._raw(LABEL)
+        virtual.state.paper_out = True
+        with pytest.raises(JobStalled, match="paper out"):
+            printer.confirm(5.0)
+        virtual.state.paper_out = False
+        assert printer.confirm(5.0).idle
+    assert len(virtual.jobs) == 1
+
+
+def test_offline_printer(zpl: Make, virtual: VirtualZplPrinter) -> None:
+    port = virtual.port
+    virtual.stop()
+    with pytest.raises(PrinterOffline, match="cannot reach"):
+        zpl(port).open()
+
+
+# ------------------------------------------------------------ the independent emulator
+def test_split_frames_with_garbage(emulator: Callable[[str], object], zpl: Make) -> None:
+    emu = emulator("split")
+    with zpl(emu.port, status_timeout=2.0) as printer:  # type: ignore[attr-defined]
+        assert printer.status().ready
+
+
+def test_silence_falls_back_then_reports_unknown(
+    emulator: Callable[[str], object], zpl: Make
+) -> None:
+    emu = emulator("silent")
+    with zpl(emu.port) as printer, pytest.raises(StatusTimeout):  # type: ignore[attr-defined]
+        printer.status()
+
+
+def test_hqes_fallback(emulator: Callable[[str], object], zpl: Make) -> None:
+    emu = emulator("hqes_only")
+    with zpl(emu.port) as printer:  # type: ignore[attr-defined]
+        status = printer.status()
+    assert status.source == "~HQES"
+    assert status.reason == "head open"
+
+
+def test_getvar_fallback(emulator: Callable[[str], object], zpl: Make) -> None:
+    emu = emulator("getvar_only")
+    with zpl(emu.port) as printer:  # type: ignore[attr-defined]
+        status = printer.status()
+    assert status.source == "getvar"
+    assert status.paper_out
+
+
+def test_accepts_bytes_then_reports_paper_out(emulator: Callable[[str], object], zpl: Make) -> None:
+    emu = emulator("paper_after")
+    with zpl(emu.port) as printer, pytest.raises(JobStalled) as excinfo:  # type: ignore[attr-defined]
+        printer.print_job(LABEL)
+    assert excinfo.value.reason == "paper out"
+    assert len(emu.jobs) == 1  # type: ignore[attr-defined]
+
+
+# ------------------------------------------------------------ addresses
+def test_addresses() -> None:
+    assert str(parse_address("zpl://10.0.0.5")) == "zpl://10.0.0.5:9100"
+    assert parse_address("escpos://printer.local:9101").port == 9101
+    assert parse_address("cups://Zebra_ZD421").queue == "Zebra_ZD421"
+    assert isinstance(open_printer("zpl://127.0.0.1:9"), ZplPrinter)
+    for bad in ["10.0.0.5", "http://x", "zpl://", "zpl://host:99999", "zpl://a b", "cups://-o"]:
+        with pytest.raises(AddressError):
+            parse_address(bad)
+
+
+def test_virtual_keeps_jobs_across_restart(tmp_path: Path, zpl: Make) -> None:
+    with VirtualZplPrinter(tmp_path) as vp, zpl(vp.port) as printer:
+        printer.print_job(LABEL)
+    with VirtualZplPrinter(tmp_path) as vp:
+        assert len(vp.jobs) == 1
