@@ -1,0 +1,377 @@
+"""Printers on the Devices & Printers page: add by address, verify, test label, spool queue.
+
+:class:`PrintersPanel` is composed into the page by ``pages/devices.py``. Every printer and spool
+call runs through the :class:`~packstation.gui.tasks.TaskRunner`, printer calls on the lane
+``"printer:<address>"`` so one printer's jobs never interleave. :class:`LabelPreviewWidget`
+shows ZPL rendered to an image (optional zplkit; a clear message without it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import weakref
+from typing import Any
+
+import shiboken6
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from packstation.gui.tasks import TaskRunner
+from packstation.gui.widgets import named
+from printers.address import open_printer, parse_address
+from printers.errors import AddressError, PrinterError
+from printers.preview import INSTALL_HINT, preview_available, render_png
+from printers.spool import JobState, Spool, SpoolJob
+from printers.status import PrinterInfo, PrinterStatus
+from printers.zpl.templates import render_label
+
+log = logging.getLogger(__name__)
+
+
+def query_printer(url: str) -> tuple[PrinterStatus, PrinterInfo | None]:
+    """Status and identity of ``url`` (runs on a task lane, never on the GUI thread)."""
+    with open_printer(url) as printer:
+        return printer.status(), printer.info()
+
+
+def print_directly(url: str, data: bytes) -> str:
+    with open_printer(url) as printer:
+        result = printer.print_job(data)
+    return "printed (confirmed)" if result.confirmed else "sent"
+
+
+def test_label(url: str) -> bytes:
+    now = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
+    return render_label("test-4x6", {"printer": url, "when": now, "code": "PACKSTATION-TEST"})
+
+
+class SpoolJobsModel(QtCore.QAbstractTableModel):
+    """The spool's jobs, newest first; the model never does I/O (the panel loads the list)."""
+
+    HEADERS = ("Job", "Printer", "Label", "State")
+
+    def __init__(self, parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self._jobs: list[SpoolJob] = []
+
+    def set_jobs(self, jobs: list[SpoolJob]) -> None:
+        self.beginResetModel()
+        self._jobs = list(jobs)
+        self.endResetModel()
+
+    def job_at(self, row: int) -> SpoolJob | None:
+        return self._jobs[row] if 0 <= row < len(self._jobs) else None
+
+    def rowCount(self, parent: Any = QtCore.QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._jobs)
+
+    def columnCount(self, parent: Any = QtCore.QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: Any, role: int = QtCore.Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != QtCore.Qt.ItemDataRole.DisplayRole:
+            return None
+        job = self._jobs[index.row()]
+        return (str(job.id), job.printer, job.name, job.text)[index.column()]
+
+    def headerData(
+        self, section: int, orientation: Any, role: int = QtCore.Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == QtCore.Qt.ItemDataRole.DisplayRole
+            and orientation == QtCore.Qt.Orientation.Horizontal
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return self.HEADERS[section]
+        return None
+
+
+class LabelPreviewWidget(QtWidgets.QLabel):
+    """A label image rendered from ZPL off the GUI thread.
+
+    Signals:
+        rendered(int): the preview shows that many labels (0 with a message instead).
+    """
+
+    rendered = QtCore.Signal(int)
+
+    def __init__(self, tasks: TaskRunner, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        named(self, "labelPreview", self.tr("Label preview"))
+        self.tasks = tasks
+        self.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
+        self.setMinimumSize(203, 305)
+        self.setWordWrap(True)
+        self.setText(self.tr("No label"))
+
+    def show_zpl(self, zpl: bytes, width: int = 812, height: int = 1218) -> None:
+        if not preview_available():
+            self._message(INSTALL_HINT)
+            return
+        self.setText(self.tr("Rendering…"))
+        self.tasks.run(
+            render_png,
+            zpl,
+            width=width,
+            height=height,
+            on_done=self._on_render_done,
+            on_error=lambda exc: self._message(str(exc)),
+            owner=self,
+            name="label preview",
+        )
+
+    def _on_render_done(self, pngs: list[bytes]) -> None:
+        if not pngs:
+            self._message(self.tr("The ZPL holds no label."))
+            return
+        image = QtGui.QImage.fromData(pngs[0])
+        pixmap = QtGui.QPixmap.fromImage(image).scaled(
+            self.width(),
+            self.height(),
+            QtCore.Qt.AspectRatioMode.KeepAspectRatio,
+            QtCore.Qt.TransformationMode.SmoothTransformation,
+        )
+        self.setPixmap(pixmap)
+        self.rendered.emit(len(pngs))
+
+    def _message(self, text: str) -> None:
+        self.setPixmap(QtGui.QPixmap())
+        self.setText(text)
+        self.rendered.emit(0)
+
+
+class PrintersPanel(QtWidgets.QWidget):
+    """Add printers by address, see their status, print a test label, manage the spool.
+
+    Signals:
+        printer_verified(str, object): an address answered; (address, PrinterStatus).
+        printer_failed(str, str): an address could not be verified; (address, reason).
+        jobs_reloaded(int): the spool table was refreshed; number of jobs shown.
+    """
+
+    printer_verified = QtCore.Signal(str, object)
+    printer_failed = QtCore.Signal(str, str)
+    jobs_reloaded = QtCore.Signal(int)
+    _spool_changed = QtCore.Signal()
+
+    def __init__(
+        self,
+        tasks: TaskRunner,
+        spool: Spool | None = None,
+        parent: QtWidgets.QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        named(self, "printersPanel", self.tr("Printers"))
+        self.tasks = tasks
+        self.spool = spool
+        self._unsubscribe = None
+
+        self.address_edit = named(
+            QtWidgets.QLineEdit(), "printerAddressEdit", self.tr("Printer address")
+        )
+        self.address_edit.setPlaceholderText("zpl://192.168.1.50:9100, escpos://…, cups://queue")
+        self.add_button = named(QtWidgets.QPushButton(self.tr("Add")), "printerAddButton")
+        self.printer_list = named(QtWidgets.QListWidget(), "printerList", self.tr("Printers"))
+        self.status_label = named(QtWidgets.QLabel(), "printerStatusLabel", self.tr("Status"))
+        self.status_label.setWordWrap(True)
+        self.verify_button = named(
+            QtWidgets.QPushButton(self.tr("Check status")), "printerVerifyButton"
+        )
+        self.test_button = named(
+            QtWidgets.QPushButton(self.tr("Print test label")), "printerTestButton"
+        )
+        self.preview = LabelPreviewWidget(tasks, self)
+        self.jobs_model = SpoolJobsModel(self)
+        self.jobs_view = named(QtWidgets.QTableView(), "spoolJobsView", self.tr("Print queue"))
+        self.jobs_view.setModel(self.jobs_model)
+        self.jobs_view.setSelectionBehavior(
+            QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows
+        )
+        self.jobs_view.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        self.jobs_view.horizontalHeader().setStretchLastSection(True)
+        self.cancel_button = named(
+            QtWidgets.QPushButton(self.tr("Cancel job")), "spoolCancelButton"
+        )
+        self.reprint_button = named(QtWidgets.QPushButton(self.tr("Reprint")), "spoolReprintButton")
+
+        add_row = QtWidgets.QHBoxLayout()
+        add_row.addWidget(self.address_edit, 1)
+        add_row.addWidget(self.add_button)
+        actions = QtWidgets.QHBoxLayout()
+        actions.addWidget(self.verify_button)
+        actions.addWidget(self.test_button)
+        actions.addStretch(1)
+        left = QtWidgets.QVBoxLayout()
+        left.addLayout(add_row)
+        left.addWidget(self.printer_list, 1)
+        left.addWidget(self.status_label)
+        left.addLayout(actions)
+        job_actions = QtWidgets.QHBoxLayout()
+        job_actions.addWidget(self.cancel_button)
+        job_actions.addWidget(self.reprint_button)
+        job_actions.addStretch(1)
+        left.addWidget(QtWidgets.QLabel(self.tr("Print queue")))
+        left.addWidget(self.jobs_view, 2)
+        left.addLayout(job_actions)
+        layout = QtWidgets.QHBoxLayout(self)
+        layout.addLayout(left, 2)
+        layout.addWidget(self.preview, 1)
+
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.address_edit.returnPressed.connect(self._on_add_button_clicked)
+        self.verify_button.clicked.connect(self._on_verify_button_clicked)
+        self.test_button.clicked.connect(self._on_test_button_clicked)
+        self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
+        self.reprint_button.clicked.connect(self._on_reprint_button_clicked)
+        self.printer_list.currentTextChanged.connect(self._on_printer_list_changed)
+        self._spool_changed.connect(self.reload_jobs, QtCore.Qt.ConnectionType.QueuedConnection)
+        if spool is not None:
+            # Spool callbacks arrive on its worker threads; the signal hops to the GUI thread.
+            # A weak reference: the spool outlives the panel.
+            ref = weakref.ref(self)
+
+            def on_spool_change(_job: SpoolJob) -> None:
+                panel = ref()
+                if panel is not None and shiboken6.isValid(panel):
+                    panel._spool_changed.emit()
+
+            self._unsubscribe = spool.subscribe(on_spool_change)
+        self._update_buttons()
+
+    # ------------------------------------------------------------------ public
+    @property
+    def current_address(self) -> str:
+        item = self.printer_list.currentItem()
+        return item.text() if item is not None else ""
+
+    def add_printer(self, url: str) -> None:
+        """Check ``url``, list it, and verify it with a status query."""
+        try:
+            address = str(parse_address(url))
+        except AddressError as exc:
+            self._show_status(str(exc), error=True)
+            return
+        if not self.printer_list.findItems(address, QtCore.Qt.MatchFlag.MatchExactly):
+            self.printer_list.addItem(address)
+        matches = self.printer_list.findItems(address, QtCore.Qt.MatchFlag.MatchExactly)
+        self.printer_list.setCurrentItem(matches[0])
+        self.verify(address)
+
+    def verify(self, url: str) -> None:
+        self._show_status(self.tr("Asking %s…") % url)
+        self.tasks.run(
+            query_printer,
+            url,
+            lane=f"printer:{url}",
+            owner=self,
+            on_done=lambda result: self._on_query_done(url, result),
+            on_error=lambda exc: self._on_query_failed(url, exc),
+            name=f"status {url}",
+        )
+
+    def reload_jobs(self) -> None:
+        if self.spool is None:
+            return
+        try:
+            self.tasks.run(
+                self.spool.jobs, on_done=self._on_jobs_loaded, owner=self, name="spool jobs"
+            )
+        except RuntimeError:
+            log.debug("spool changed while the application shuts down; not reloading")
+
+    # ------------------------------------------------------------------ slots
+    def _on_add_button_clicked(self) -> None:
+        text = self.address_edit.text().strip()
+        if text:
+            self.add_printer(text)
+
+    def _on_verify_button_clicked(self) -> None:
+        if self.current_address:
+            self.verify(self.current_address)
+
+    def _on_printer_list_changed(self, _text: str) -> None:
+        self._update_buttons()
+
+    def _on_test_button_clicked(self) -> None:
+        url = self.current_address
+        if not url:
+            return
+        data = test_label(url)
+        self.preview.show_zpl(data)
+        if self.spool is not None:
+            spool = self.spool
+            self.tasks.run(
+                spool.submit,
+                url,
+                data,
+                "test label",
+                on_done=lambda _id: self.reload_jobs(),
+                owner=self,
+            )
+            return
+        self._show_status(self.tr("Printing a test label on %s…") % url)
+        self.tasks.run(
+            print_directly,
+            url,
+            data,
+            lane=f"printer:{url}",
+            owner=self,
+            on_done=lambda text: self._show_status(f"{url}: test label {text}"),
+            on_error=lambda exc: self._show_status(f"{url}: {exc}", error=True),
+        )
+
+    def _selected_job(self) -> SpoolJob | None:
+        rows = self.jobs_view.selectionModel().selectedRows()
+        return self.jobs_model.job_at(rows[0].row()) if rows else None
+
+    def _on_cancel_button_clicked(self) -> None:
+        job = self._selected_job()
+        if job is not None and self.spool is not None:
+            self.tasks.run(
+                self.spool.cancel, job.id, on_done=lambda _ok: self.reload_jobs(), owner=self
+            )
+
+    def _on_reprint_button_clicked(self) -> None:
+        job = self._selected_job()
+        if job is not None and self.spool is not None:
+            self.tasks.run(
+                self.spool.reprint, job.id, on_done=lambda _id: self.reload_jobs(), owner=self
+            )
+
+    def _on_query_done(self, url: str, result: tuple[PrinterStatus, PrinterInfo | None]) -> None:
+        status, info = result
+        ident = f" ({info.model}, {info.firmware})" if info is not None else ""
+        self._show_status(f"{url}{ident}: {status.reason}", error=not status.ready)
+        self.printer_verified.emit(url, status)
+
+    def _on_query_failed(self, url: str, exc: BaseException) -> None:
+        reason = str(exc) if isinstance(exc, PrinterError) else f"unexpected error: {exc!r}"
+        self._show_status(f"{url}: {reason}", error=True)
+        self.printer_failed.emit(url, reason)
+
+    def _on_jobs_loaded(self, jobs: list[SpoolJob]) -> None:
+        self.jobs_model.set_jobs(jobs)
+        self._update_buttons()
+        self.jobs_reloaded.emit(len(jobs))
+
+    # ------------------------------------------------------------------ helpers
+    def _show_status(self, text: str, *, error: bool = False) -> None:
+        self.status_label.setText(text)
+        self.status_label.setProperty("indicator", "error" if error else "ok")
+
+    def _update_buttons(self) -> None:
+        has_printer = bool(self.current_address)
+        self.verify_button.setEnabled(has_printer)
+        self.test_button.setEnabled(has_printer)
+        has_spool = self.spool is not None
+        self.cancel_button.setEnabled(has_spool)
+        self.reprint_button.setEnabled(has_spool)
+
+    def detach(self) -> None:
+        """Stop listening to the spool (call before the page is torn down)."""
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+
+
+__all__ = ["JobState", "LabelPreviewWidget", "PrintersPanel", "SpoolJobsModel"]
