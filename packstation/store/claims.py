@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Row, case, or_, select, update
+from sqlalchemy import Connection, Row, select, update
 
 from packstation.store.audit import AuditKind, append_in
 from packstation.store.database import insert_ignore
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from packstation.store.database import Database
 
 DEFAULT_TTL_S = 120.0
+_CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -140,28 +141,44 @@ class Claims:
         On PostgreSQL rows another station is claiming right now are skipped (``SKIP LOCKED``)
         rather than waited for, so many stations picking work at once do not queue.
         """
-        if not candidates:
+        ids = list(dict.fromkeys(candidates))
+        if not ids:
             return None
-        order = {sid: i for i, sid in enumerate(dict.fromkeys(candidates))}
-        rows = [{"shipment_id": sid, **_FREE} for sid in sorted(order)]
-        # Rows first, in their own short transaction and in key order: no lock is held across
-        # the pick, and two stations inserting overlapping sets cannot deadlock.
-        self._db.run(lambda conn: insert_ignore(conn, claims, rows, ["shipment_id"]))
+
+        def look(conn: Connection) -> tuple[datetime, dict[str, Any]]:
+            known: dict[str, Any] = {}
+            for chunk in range(0, len(ids), _CHUNK):
+                stmt = select(claims.c.shipment_id, claims.c.station, claims.c.expires_at).where(
+                    claims.c.shipment_id.in_(ids[chunk : chunk + _CHUNK])
+                )
+                for row in conn.execute(stmt):
+                    known[str(row.shipment_id)] = row
+            return self._db.now(conn), known
+
+        now, known = self._db.run(look, write=False)
+        missing = sorted(sid for sid in ids if sid not in known)
+        if missing:
+            # Rows first, in their own short transaction and in key order: no lock is held
+            # across the pick, and stations inserting overlapping sets cannot deadlock.
+            rows = [{"shipment_id": sid, **_FREE} for sid in missing]
+            self._db.run(lambda conn: insert_ignore(conn, claims, rows, ["shipment_id"]))
+        free = [sid for sid in ids if sid not in known or not self._held(known[sid], now)]
+        if not free:
+            return None
 
         def work(conn: Connection) -> Claim | None:
             now = self._db.now(conn)
-            stmt = (
-                select(claims)
-                .where(claims.c.shipment_id.in_(list(order)))
-                .where(or_(claims.c.station.is_(None), claims.c.expires_at <= now))
-                .order_by(case(order, value=claims.c.shipment_id))
-                .limit(1)
-                .with_for_update(skip_locked=True)
-            )
-            row = conn.execute(stmt).first()
-            if row is None:
-                return None
-            return self._take(conn, row, station=station, packer=packer, ttl=ttl, now=now)
+            for sid in free:
+                stmt = (
+                    select(claims)
+                    .where(claims.c.shipment_id == sid)
+                    .with_for_update(skip_locked=True)
+                )
+                row = conn.execute(stmt).first()
+                if row is None or self._held(row, now):
+                    continue  # another station is claiming it right now, or just did
+                return self._take(conn, row, station=station, packer=packer, ttl=ttl, now=now)
+            return None
 
         return self._db.run(work)
 

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from packstation.config.settings import Settings
     from packstation.store.audit import AuditLog
     from packstation.store.claims import Claims
+    from packstation.store.inventory import InventoryStore
     from packstation.store.journal import Journal
     from packstation.store.people import People
     from packstation.store.sequences import Sequences
@@ -115,6 +116,8 @@ class Database:
         if backend == "sqlite":
             engine = cls._sqlite_engine(parsed, pool_size, max_overflow, busy_timeout_s)
         elif backend == "postgresql":
+            if parsed.drivername == "postgresql":
+                parsed = parsed.set(drivername="postgresql+psycopg")  # 2.0 would pick psycopg2
             if parsed.get_driver_name() != "psycopg":
                 raise StoreError(
                     f"use the psycopg 3 driver: postgresql+psycopg://... (got {parsed.drivername})"
@@ -348,6 +351,12 @@ class Database:
         from packstation.store.people import People
 
         return People(self)
+
+    @cached_property
+    def inventory(self) -> InventoryStore:
+        from packstation.store.inventory import InventoryStore
+
+        return InventoryStore(self)
 
     def next_sequence(self, location_id: str, sku: str) -> int:
         """The next inventory ``clientSequenceNumber`` for this SKU at this location."""
