@@ -307,8 +307,8 @@ class QueueTableModel(QtCore.QAbstractTableModel):
                 return self.tr("now, ends in {0}").format(self._span(row.pickup_end - self._now))
             return self.time_left(row.pickup_start)
         if column == self.COL_ITEMS:
-            marks = {"gift": "🎁", "hazmat": "⚠", "serial": "#"}
-            prefix = "".join(marks[f] for f in row.flags if f in marks)
+            marks = {"gift": self.tr("GIFT"), "hazmat": "⚠", "serial": self.tr("S/N")}
+            prefix = " ".join(marks[f] for f in row.flags if f in marks)
             return f"{prefix} {row.skus}" if prefix else row.skus
         return ""
 

@@ -137,7 +137,7 @@ class PackPage(PageWidget):
         split = QtWidgets.QHBoxLayout()
         self.body.addLayout(split, 1)
         left = QtWidgets.QVBoxLayout()
-        split.addLayout(left, 3)
+        split.addLayout(left, 5)
         # The side panel scrolls rather than forcing a tall window on small screens.
         side = QtWidgets.QWidget()
         side.setObjectName("packSidePanel")
@@ -146,8 +146,9 @@ class PackPage(PageWidget):
         scroller = named(QtWidgets.QScrollArea(), "packSideScroll", self.tr("Packages and finish"))
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroller.setWidget(side)
-        split.addWidget(scroller, 2)
+        split.addWidget(scroller, 4)
 
         self.header = named(QtWidgets.QLabel(), "shipmentHeader", self.tr("Shipment"))
         self.header.setStyleSheet("font-size: 16pt; font-weight: 600;")
@@ -164,7 +165,7 @@ class PackPage(PageWidget):
         self.scan_input = _line_edit(
             "scanInput",
             self.tr("Scan field"),
-            self.tr("Scan a shipment, an item, a serial number or an action barcode"),
+            self.tr("Scan item, serial, shipment or action"),
         )
         self.scan_input.setMinimumHeight(56)
         self.scan_input.setProperty("feedback", "")
@@ -186,7 +187,7 @@ class PackPage(PageWidget):
         header = named(self.lines_view.horizontalHeader(), "packLinesHeader", self.tr("Columns"))
         named(self.lines_view.verticalHeader(), "packLinesRowHeader", self.tr("Lines"))
         header.setStretchLastSection(True)
-        for column, width in ((0, 170), (1, 160), (2, 100), (3, 100), (4, 110)):
+        for column, width in ((0, 125), (1, 135), (2, 82), (3, 82), (4, 70)):
             self.lines_view.setColumnWidth(column, width)
         left.addWidget(self.lines_view, 1)
         self.counters = named(QtWidgets.QLabel(), "scanCounters", self.tr("Scan counters"))
@@ -218,11 +219,16 @@ class PackPage(PageWidget):
         self.weight_display = named(
             IndicatorLabel("weightDisplay", self.tr("Weight")), "weightDisplay", self.tr("Weight")
         )
-        self.weight_display.setStyleSheet("font-size: 18pt; font-weight: 700;")
+        self.weight_display.setStyleSheet("font-size: 15pt; font-weight: 700;")
         self.package_contents = named(
             QtWidgets.QLabel(), "packageContents", self.tr("Package contents")
         )
         self.package_contents.setWordWrap(True)
+        for widget in (self.package_selector, self.box_preset):
+            widget.setSizeAdjustPolicy(
+                QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            widget.setMinimumContentsLength(8)
         form.addWidget(self.package_selector, 0, 0, 1, 2)
         form.addWidget(self.add_package_button, 0, 2, 1, 2)
         form.addWidget(self.box_preset, 1, 0, 1, 2)
@@ -234,8 +240,8 @@ class PackPage(PageWidget):
         form.addLayout(dims, 2, 1, 1, 3)
         form.addWidget(QtWidgets.QLabel(self.tr("Weight (kg)")), 3, 0)
         form.addWidget(self.weight_input, 3, 1)
-        form.addWidget(self.weight_display, 3, 2, 1, 2)
-        form.addWidget(self.package_contents, 4, 0, 1, 4)
+        form.addWidget(self.weight_display, 4, 0, 1, 4)
+        form.addWidget(self.package_contents, 5, 0, 1, 4)
         right.addWidget(packages)
 
         # --- self ship
@@ -488,7 +494,7 @@ class PackPage(PageWidget):
         ) or self.tr("empty")
         self.package_contents.setText(self.tr("In this package: {0}").format(contents))
         if pkg.weight is None:
-            self.weight_display.set_state(self.tr("— kg (type or weigh)"), "warn")
+            self.weight_display.set_state(self.tr("— kg: type or weigh"), "warn")
         elif not self._scale_timer.isActive():
             self.weight_display.set_state(
                 self.tr("{0} {1} (typed)").format(_plain(pkg.weight), pkg.weight_unit.lower()),
@@ -554,8 +560,6 @@ class PackPage(PageWidget):
             row = self.lines_model.row_of(outcome.line_id)
             self.lines_view.selectRow(row)
         if outcome.accepted:
-            if outcome.action and outcome.action.startswith("box:"):
-                self._show_packages()
             complete = all(line.done for line in session.lines.values())
             self._say(self._translate_outcome(outcome), "ok")
             self.sounds.play("done" if complete else "success")
@@ -618,10 +622,11 @@ class PackPage(PageWidget):
         self.feedback.setText(text)
         colour = {"ok": "#1e7d32", "error": "#b3261e"}.get(feedback, "#1f3a5f")
         self.feedback.setStyleSheet(f"font-size: 16pt; font-weight: 600; color: {colour};")
-        self.scan_input.setProperty("feedback", feedback)
-        style = self.scan_input.style()
-        style.unpolish(self.scan_input)
-        style.polish(self.scan_input)
+        if self.scan_input.property("feedback") != feedback:
+            self.scan_input.setProperty("feedback", feedback)
+            style = self.scan_input.style()
+            style.unpolish(self.scan_input)
+            style.polish(self.scan_input)
 
     def _refuse(self, message: str, code: str = "") -> None:
         """Refuse loudly: red field, message, error sound."""

@@ -105,14 +105,14 @@ class QueuePage(PageWidget):
         header.setSortIndicatorShown(False)
         header.setHighlightSections(False)
         widths = {
-            QueueTableModel.COL_PRIORITY: 90,
-            QueueTableModel.COL_PROGRAM: 130,
-            QueueTableModel.COL_SHIPMENT: 190,
-            QueueTableModel.COL_ORDER: 200,
-            QueueTableModel.COL_STATUS: 170,
-            QueueTableModel.COL_UNITS: 70,
-            QueueTableModel.COL_SHIP_BY: 130,
-            QueueTableModel.COL_PICKUP: 120,
+            QueueTableModel.COL_PRIORITY: 74,
+            QueueTableModel.COL_PROGRAM: 112,
+            QueueTableModel.COL_SHIPMENT: 152,
+            QueueTableModel.COL_ORDER: 172,
+            QueueTableModel.COL_STATUS: 100,
+            QueueTableModel.COL_UNITS: 60,
+            QueueTableModel.COL_SHIP_BY: 110,
+            QueueTableModel.COL_PICKUP: 90,
         }
         for column, width in widths.items():
             self.view.setColumnWidth(column, width)
