@@ -20,7 +20,7 @@ from sqlalchemy import (
 from packstation.store.types import BigId, JsonDoc, UtcDateTime
 
 #: Alembic revision the code below describes; Database.open upgrades to it.
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
 
 metadata = MetaData(
     naming_convention={
