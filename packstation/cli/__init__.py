@@ -21,7 +21,9 @@ log = logging.getLogger(__name__)
 # Subcommand modules, in the order ``--help`` lists them.
 COMMAND_MODULES = [
     "packstation.cli.api",
+    "packstation.cli.inventory",
     "packstation.cli.printer",
+    "packstation.cli.returns",
     "packstation.cli.sandbox",
     "packstation.cli.selftest",
     "packstation.cli.ship",
