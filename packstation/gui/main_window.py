@@ -173,4 +173,8 @@ class MainWindow(QtWidgets.QMainWindow):
             self.save_geometry()
         except OSError:
             log.warning("could not save the window geometry", exc_info=True)
+        for page in self.pages.values():
+            shutdown = getattr(page, "shutdown", None)
+            if callable(shutdown):
+                shutdown()
         super().closeEvent(event)

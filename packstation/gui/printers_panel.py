@@ -169,7 +169,7 @@ class PrintersPanel(QtWidgets.QWidget):
         self.address_edit = named(
             QtWidgets.QLineEdit(), "printerAddressEdit", self.tr("Printer address")
         )
-        self.address_edit.setPlaceholderText("zpl://192.168.1.50:9100, escpos://…, cups://queue")
+        self.address_edit.setPlaceholderText("zpl://printer-host:9100, escpos://…, cups://queue")
         self.add_button = named(QtWidgets.QPushButton(self.tr("Add")), "printerAddButton")
         self.printer_list = named(QtWidgets.QListWidget(), "printerList", self.tr("Printers"))
         self.status_label = named(QtWidgets.QLabel(), "printerStatusLabel", self.tr("Status"))

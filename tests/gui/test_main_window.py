@@ -70,13 +70,13 @@ def test_geometry_is_remembered(qtbot: QtBot, tasks: object) -> None:
     window = MainWindow(load_settings(), paths, tasks)  # type: ignore[arg-type]
     qtbot.addWidget(window)
     window.show()
-    window.resize(760, 520)
-    qtbot.waitUntil(lambda: window.width() == 760)
+    window.resize(790, 580)
+    qtbot.waitUntil(lambda: window.width() == 790)
     window.close()
     assert "geometry" in json.loads(paths.ui_state_file.read_text())
     again = MainWindow(load_settings(), paths, tasks)  # type: ignore[arg-type]
     qtbot.addWidget(again)
-    assert (again.width(), again.height()) == (760, 520)
+    assert (again.width(), again.height()) == (790, 580)
 
 
 def test_corrupt_window_state_is_ignored(

@@ -1,0 +1,42 @@
+"""The Devices & Printers page composes the printer and scale panels and follows the bench."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+from PySide6 import QtWidgets
+from pytestqt.qtbot import QtBot
+
+from packstation.gui.bench_controller import bench_of
+from packstation.gui.main_window import MainWindow
+from printers.spool import Spool
+from printers.virtual import VirtualZplPrinter
+
+
+def test_panels_are_on_the_page(main_window: MainWindow) -> None:
+    page = main_window.pages["devices"]
+    assert page.findChild(QtWidgets.QWidget, "printersPanel") is not None
+    assert page.findChild(QtWidgets.QWidget, "scalesPanel") is not None
+
+
+def test_printers_panel_follows_the_bench_spool(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    page = main_window.pages["devices"]
+    with VirtualZplPrinter(tmp_path / "labels") as printer:
+        spool = Spool(tmp_path / "spool.sqlite3").start()
+        try:
+            controller = bench_of(main_window)
+            controller.runtime = SimpleNamespace(
+                printer=SimpleNamespace(spool=spool, url=printer.url)
+            )
+            controller.state_changed.emit("ready")
+            panel = page.printers  # type: ignore[attr-defined]
+            assert panel.spool is spool
+            assert panel.current_address == printer.url
+            qtbot.waitUntil(lambda: "ready" in panel.status_label.text().lower(), timeout=10_000)
+            controller.runtime = None
+        finally:
+            page.shutdown()  # type: ignore[attr-defined]
+            spool.stop()
