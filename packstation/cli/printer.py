@@ -1,7 +1,7 @@
 """``packstation printer``: status, send and a virtual printer, from the command line.
 
-    packstation printer status zpl://10.0.0.5:9100 [--json]
-    packstation printer send label.zpl zpl://10.0.0.5:9100
+    packstation printer status zpl://printer-host:9100 [--json]
+    packstation printer send label.zpl zpl://printer-host:9100
     packstation printer serve --port 9100 --out labels/
 
 ``send`` exits 3 with the printer's reason when it refuses (paper out, head open, ...), 4 when

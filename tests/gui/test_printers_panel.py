@@ -57,7 +57,7 @@ def test_add_and_verify_shows_status(
 
 
 def test_bad_address(panel: PrintersPanel) -> None:
-    panel.add_printer("10.0.0.1")
+    panel.add_printer("printer-host")
     assert "no scheme" in panel.status_label.text()
     assert panel.printer_list.count() == 0
 

@@ -136,11 +136,11 @@ def test_accepts_bytes_then_reports_paper_out(emulator: Callable[[str], object],
 
 # ------------------------------------------------------------ addresses
 def test_addresses() -> None:
-    assert str(parse_address("zpl://10.0.0.5")) == "zpl://10.0.0.5:9100"
+    assert str(parse_address("zpl://printer-host")) == "zpl://printer-host:9100"
     assert parse_address("escpos://printer.local:9101").port == 9101
     assert parse_address("cups://Zebra_ZD421").queue == "Zebra_ZD421"
     assert isinstance(open_printer("zpl://127.0.0.1:9"), ZplPrinter)
-    for bad in ["10.0.0.5", "http://x", "zpl://", "zpl://host:99999", "zpl://a b", "cups://-o"]:
+    for bad in ["printer-host", "http://x", "zpl://", "zpl://host:99999", "zpl://a b", "cups://-o"]:
         with pytest.raises(AddressError):
             parse_address(bad)
 
