@@ -7,12 +7,13 @@ what=${1:-run}
 # Qt's xcb platform plugin (a real desktop) and the offscreen plugin (selftest, tests).
 run_pkgs=(libegl1 libgl1 libopengl0 libfontconfig1 libglib2.0-0 libdbus-1-3 libxkbcommon0
           libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
-          libxcb-image0 libxcb-render-util0 libxcb-xinerama0
+          libxcb-image0 libxcb-render-util0 libxcb-xinerama0 libwayland-cursor0 libwayland-egl1
           # Fonts that draw Arabic, Devanagari (Hindi) and Turkish names on screen and in PDFs.
           fonts-dejavu-core fonts-noto-core)
 # Tests: a real PostgreSQL server (started by the tests on a loopback port) and Xvfb for the
 # optional real-window GUI run.
-test_pkgs=("${run_pkgs[@]}" postgresql xvfb xauth)
+# desktop-file-utils validates the Linux desktop entry.
+test_pkgs=("${run_pkgs[@]}" postgresql xvfb xauth desktop-file-utils)
 
 case "$what" in
   run) pkgs=("${run_pkgs[@]}") ;;

@@ -60,3 +60,9 @@ def test_log_file_never_holds_secrets_or_personal_data(tmp_path: Path) -> None:
         if getattr(handler, "_packstation", False):
             logging.getLogger().removeHandler(handler)
             handler.close()
+
+
+def test_the_memory_keyring_is_never_chosen_automatically() -> None:
+    from keyring.backend import get_all_keyring
+
+    assert not any(isinstance(ring, secrets.MemoryKeyring) for ring in get_all_keyring())

@@ -18,6 +18,7 @@ from contextlib import contextmanager, suppress
 import keyring
 import keyring.backend
 import keyring.errors
+from jaraco.classes import properties
 from keyring.backends import fail
 
 from packstation.config import logs
@@ -40,7 +41,11 @@ class SecretsError(Exception):
 class MemoryKeyring(keyring.backend.KeyringBackend):
     """A process-local keyring for tests and demos: nothing leaves memory."""
 
-    priority = 0.1  # never chosen automatically
+    @properties.classproperty
+    def priority(cls) -> float:
+        # Raising marks the backend as not viable, so keyring never picks it by itself: on a
+        # machine without an OS keyring, secrets must fail loudly, not vanish at exit.
+        raise RuntimeError("the in-memory keyring is only used when selected explicitly")
 
     def __init__(self) -> None:
         super().__init__()
