@@ -14,6 +14,7 @@ from packstation import __version__
 from packstation.config.paths import AppPaths
 from packstation.config.resources import resource_path
 from packstation.config.settings import Settings
+from packstation.devices.serial_scanner import SerialScanner
 from packstation.gui import qtlog
 from packstation.gui.bench_controller import attach, bench_of
 from packstation.gui.main_window import MainWindow
@@ -78,6 +79,7 @@ def run(settings: Settings, paths: AppPaths) -> int:
     wedge = WedgeFilter.from_settings(settings.scanner, gui.app)
     wedge.install(gui.app)
     attach(gui.window, wedge).start()
+    serial_scanner = _start_serial_scanner(settings, wedge)
     gui.window.show()
 
     def shown() -> None:
@@ -93,5 +95,24 @@ def run(settings: Settings, paths: AppPaths) -> int:
         return gui.app.exec()
     finally:
         wedge.uninstall(gui.app)
+        if serial_scanner is not None:
+            serial_scanner.stop()
         gui.tasks.shutdown(wait=True)
         bench_of(gui.window).close()
+
+
+def _start_serial_scanner(settings: Settings, wedge: WedgeFilter) -> SerialScanner | None:
+    """A serial (USB-COM) scanner feeds the same scan handler as the keyboard wedge.
+
+    Its reader thread emits ``wedge.scan_received``; Qt queues the signal to the GUI thread.
+    """
+    scanner = settings.scanner
+    if not scanner.serial_url:
+        return None
+    return SerialScanner(
+        scanner.serial_url,
+        on_scan=wedge.scan_received.emit,
+        prefix=scanner.prefix,
+        suffix=scanner.suffix,
+        blanking_ms=scanner.blanking_ms,
+    ).start()
