@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import time
 
 import pytest
 from PySide6 import QtWidgets
@@ -55,7 +54,7 @@ def test_a_lane_runs_its_jobs_one_at_a_time_in_order(qtbot: QtBot, tasks: TaskRu
         with lock:
             active[0] += 1
             overlaps[0] = max(overlaps[0], active[0])
-        time.sleep(0.01)  # hold the device for a moment, as a real print would
+        threading.Event().wait(0.01)  # hold the device for a moment, as a real print would
         with lock:
             active[0] -= 1
             order.append(n)
