@@ -129,3 +129,24 @@ def test_restock_needs_an_inspection(service: ReturnsService) -> None:
     ret = service.all()[0]
     with pytest.raises(ReturnsError, match="not been inspected"):
         service.restock(ret.id)
+
+
+def test_cli_returns_list_json_and_status(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from packstation.cli import main
+
+    monkeypatch.setenv("PACKSTATION_SANDBOX__SHIPMENTS", "100")
+    assert main(["returns", "list", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert len(rows) == 5
+    assert all("customer" not in key for row in rows for key in row)
+    status = rows[0]["status"]
+    assert main(["returns", "list", "--status", status.lower()]) == 0
+    out = capsys.readouterr().out
+    assert status in out
+    assert "return(s)" in out
+    assert main(["returns", "list", "--status", "NOPE"]) == 2
+    assert "not a return status" in capsys.readouterr().err

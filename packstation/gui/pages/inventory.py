@@ -38,7 +38,8 @@ LANE = "inventory"
 
 def name_inner_edits(root: QtWidgets.QWidget) -> None:
     """Give the line edits inside spin boxes, date edits and editable combo boxes the names of
-    their owners (automation and screen readers reach them, not their owners)."""
+    their owners, and the line edits' clear buttons names of their own (automation and screen
+    readers reach these inner widgets, not their owners)."""
     for edit in root.findChildren(QtWidgets.QLineEdit):
         owner = edit.parentWidget()
         if edit.accessibleName() or owner is None or not owner.objectName():
@@ -46,6 +47,12 @@ def name_inner_edits(root: QtWidgets.QWidget) -> None:
         if not edit.objectName() or edit.objectName().startswith("qt_"):
             edit.setObjectName(owner.objectName() + "Edit")
         edit.setAccessibleName(owner.accessibleName() or owner.objectName())
+    for button in root.findChildren(QtWidgets.QToolButton):
+        owner = button.parentWidget()
+        if button.objectName() or not isinstance(owner, QtWidgets.QLineEdit):
+            continue
+        button.setObjectName(owner.objectName() + "Clear")  # the line edit's clear button
+        button.setAccessibleName(QtCore.QCoreApplication.translate("Inventory", "Clear"))
 
 
 class InventoryPage(PageWidget):

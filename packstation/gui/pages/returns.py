@@ -135,13 +135,13 @@ class ReturnsPage(PageWidget):
         filters.addWidget(self.search_button)
         self.body.addLayout(filters)
         windows = QtWidgets.QHBoxLayout()
-        for widget in (
+        for window_widget in (
             self.created_check,
             self.created_since,
             self.updated_check,
             self.updated_since,
         ):
-            windows.addWidget(widget)
+            windows.addWidget(window_widget)
         windows.addStretch(1)
         self.body.addLayout(windows)
 
@@ -160,7 +160,7 @@ class ReturnsPage(PageWidget):
         named(vertical, "returnsRowHeader", self.tr("Return rows"))
         header = named(self.view.horizontalHeader(), "returnsHeader", self.tr("Return columns"))
         header.setStretchLastSection(True)
-        for column, width in ((0, 130), (1, 130), (2, 110), (3, 120), (4, 50), (5, 130)):
+        for column, width in ((0, 150), (1, 130), (2, 110), (3, 120), (4, 50), (5, 130)):
             self.view.setColumnWidth(column, width)
         self.view.setMinimumWidth(160)
         split.addWidget(self.view)
