@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib.abc
 import os
 import sys
@@ -88,3 +89,25 @@ def no_leaked_threads() -> Iterator[None]:
             leaked.append(thread.name)
     if leaked:
         pytest.fail(f"threads left running after the test: {', '.join(sorted(leaked))}")
+
+
+@pytest.fixture(autouse=True)
+def gui_thread_gc(request: pytest.FixtureRequest) -> Iterator[None]:
+    """In Qt tests, cyclic garbage is collected on the GUI thread only, as in the app.
+
+    A collection started by a worker thread that frees a widget left in a cycle by an earlier
+    test crashes the process; the app guards against it with ``gc_guard`` and so do the tests.
+    """
+    if request.node.get_closest_marker("gui") is None:
+        yield
+        return
+    request.getfixturevalue("qapp")
+    from PySide6 import QtWidgets
+
+    from packstation.gui import gc_guard
+
+    app = QtWidgets.QApplication.instance()
+    assert app is not None
+    gc_guard.install(app)
+    yield
+    gc.collect()

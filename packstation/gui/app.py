@@ -15,7 +15,7 @@ from packstation.config.paths import AppPaths
 from packstation.config.resources import resource_path
 from packstation.config.settings import Settings
 from packstation.devices.serial_scanner import SerialScanner
-from packstation.gui import qtlog
+from packstation.gui import gc_guard, qtlog
 from packstation.gui.bench_controller import attach, bench_of
 from packstation.gui.main_window import MainWindow
 from packstation.gui.tasks import TaskRunner
@@ -46,6 +46,7 @@ def application(argv: list[str] | None = None) -> QtWidgets.QApplication:
     app.setDesktopFileName("packstation")
     app.setWindowIcon(QtGui.QIcon(str(resource_path("icons", "app.svg"))))
     app.setStyleSheet(resource_path("styles", "bench.qss").read_text(encoding="utf-8"))
+    gc_guard.install(app)
     return app
 
 
