@@ -56,4 +56,3 @@ def test_check_turns_collection_back_off(qapp: object) -> None:
     gc.enable()
     collector.check()
     assert not gc.isenabled()
-
