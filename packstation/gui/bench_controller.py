@@ -57,6 +57,8 @@ class BenchController(QtCore.QObject):
         scan_revoked(object): the journal refused a scan already shown (``ScanOutcome``).
         reject_done(str): shipment id rejected.
         reject_failed(str, str): (shipment id, message).
+        stock_corrected(str): an inventory correction was accepted by Amazon (summary).
+        stock_correction_failed(str): it was not (what went wrong).
         reprint_done(str) / reprint_failed(str, str): reprint outcome.
         weight_read(object): a scale reading (``devices.weight.Reading``) or None (no scale).
     """
@@ -77,6 +79,8 @@ class BenchController(QtCore.QObject):
     scan_revoked = QtCore.Signal(object)
     reject_done = QtCore.Signal(str)
     reject_failed = QtCore.Signal(str, str)
+    stock_corrected = QtCore.Signal(str)
+    stock_correction_failed = QtCore.Signal(str)
     reprint_done = QtCore.Signal(str)
     reprint_failed = QtCore.Signal(str, str)
     weight_read = QtCore.Signal(object)
@@ -391,6 +395,33 @@ class BenchController(QtCore.QObject):
             on_done=done,
             on_error=lambda error: self.reject_failed.emit(shipment_id, describe_error(error)),
             name="bench:reject",
+        )
+
+    def correct_stock(self, location_id: str, quantities: dict[str, int]) -> None:
+        """Push absolute sellable quantities (SKU -> units) after an OUT_OF_STOCK reject."""
+        runtime = self.runtime
+        if runtime is None:
+            self.stock_correction_failed.emit(self.tr("Not connected to the marketplace."))
+            return
+        from packstation.services.inventory import InventoryService
+
+        def job() -> Any:
+            service = InventoryService.for_runtime(runtime, location_id=location_id or None)
+            loc = service.location_id
+            return service.push_quantities({(loc, sku): qty for sku, qty in quantities.items()})
+
+        def done(report: Any) -> None:
+            if report.ok:
+                levels = ", ".join(f"{sku} = {qty}" for sku, qty in sorted(quantities.items()))
+                self.stock_corrected.emit(self.tr("Inventory corrected: {0}").format(levels))
+            else:
+                self.stock_correction_failed.emit("; ".join(str(e) for e in report.errors))
+
+        self._run(
+            job,
+            on_done=done,
+            on_error=lambda error: self.stock_correction_failed.emit(describe_error(error)),
+            name="inventory:correct",
         )
 
     def reprint(self, shipment_id: str, regenerate: bool = False) -> None:

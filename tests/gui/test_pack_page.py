@@ -193,6 +193,11 @@ def test_reject_button_only_where_allowed(page: Any) -> None:
     reason, lines = dialog.chosen()
     assert reason == "OUT_OF_STOCK"
     assert sum(lines.values()) == allowed.shipment_info.number_of_units
+    skus = {item.merchant_sku for item in allowed.line_items}
+    assert dialog.stock_correction() == dict.fromkeys(skus, 0)
+    dialog.correction.setChecked(False)
+    assert dialog.stock_correction() == {}
+    dialog.grab().save("/tmp/reject_dialog.png")
     dialog.reject()
     barred = allowed.model_copy(update={"status": "SHIPLABEL_GENERATED"})
     page.show_session(PackingSession(barred))

@@ -71,6 +71,7 @@ class RejectDialog(QtWidgets.QDialog):
         self.reason.addItem(self.tr("Customer requested"), "CUSTOMER_REQUESTED")
         layout.addRow(self.tr("Reason"), self.reason)
         self.quantities: dict[str, QtWidgets.QSpinBox] = {}
+        layout.addRow(QtWidgets.QLabel(self.tr("Units to reject:")))
         for line in session.lines.values():
             spin = named(
                 QtWidgets.QSpinBox(),
@@ -81,6 +82,32 @@ class RejectDialog(QtWidgets.QDialog):
             spin.setValue(line.expected)
             self.quantities[line.line_id] = spin
             layout.addRow(line.sku, spin)
+        # Out of stock: the shelf count is wrong, so offer to correct the SKU's inventory at
+        # Amazon right away (otherwise the next order for the SKU is sold and rejected again).
+        self.correction = named(
+            QtWidgets.QGroupBox(self.tr("Correct the inventory at Amazon")),
+            "stockCorrection",
+            self.tr("Correct the inventory at Amazon"),
+        )
+        self.correction.setCheckable(True)
+        self.correction.setChecked(True)
+        correction_form = QtWidgets.QFormLayout(self.correction)
+        correction_form.addRow(
+            QtWidgets.QLabel(self.tr("Units of each SKU left on the shelf (sellable):"))
+        )
+        self.on_hand: dict[str, QtWidgets.QSpinBox] = {}
+        for index, sku in enumerate(sorted({line.sku for line in session.lines.values()})):
+            spin = named(
+                QtWidgets.QSpinBox(),
+                f"stockOnHand{index}",
+                self.tr("Units of {0} on the shelf").format(sku),
+            )
+            spin.setRange(0, 1_000_000)
+            spin.setValue(0)
+            self.on_hand[sku] = spin
+            correction_form.addRow(sku, spin)
+        layout.addRow(self.correction)
+        self.reason.currentIndexChanged.connect(self._reason_changed)
         buttons = QtWidgets.QDialogButtonBox(
             QtWidgets.QDialogButtonBox.StandardButton.Ok
             | QtWidgets.QDialogButtonBox.StandardButton.Cancel
@@ -97,9 +124,18 @@ class RejectDialog(QtWidgets.QDialog):
         buttons.rejected.connect(self.reject)
         layout.addRow(buttons)
 
+    def _reason_changed(self) -> None:
+        self.correction.setVisible(self.reason.currentData() == "OUT_OF_STOCK")
+
     def chosen(self) -> tuple[str, dict[str, int]]:
         lines = {lid: spin.value() for lid, spin in self.quantities.items() if spin.value() > 0}
         return str(self.reason.currentData()), lines
+
+    def stock_correction(self) -> dict[str, int]:
+        """SKU -> units on the shelf to push, when the packer asked for a correction."""
+        if self.reason.currentData() != "OUT_OF_STOCK" or not self.correction.isChecked():
+            return {}
+        return {sku: spin.value() for sku, spin in self.on_hand.items()}
 
 
 class PackPage(PageWidget):
@@ -123,6 +159,7 @@ class PackPage(PageWidget):
         self.sounds = getattr(window, "sounds", None) or Sounds(window.tasks, parent=self)
         self.session: PackingSession | None = None
         self.state = "idle"
+        self._pending_correction: tuple[str, dict[str, int]] | None = None
         self.last_result: Any = None
         self.refused = 0
         self._weight_typed = False
@@ -281,6 +318,10 @@ class PackPage(PageWidget):
         self.finish_state = IndicatorLabel("finishState", self.tr("Finish state"))
         self.finish_state.setStyleSheet("font-size: 14pt; font-weight: 700;")
         right.addWidget(self.finish_state)
+        self.stock_state = IndicatorLabel("stockCorrectionState", self.tr("Inventory correction"))
+        self.stock_state.setWordWrap(True)
+        self.stock_state.hide()
+        right.addWidget(self.stock_state)
         self.steps = named(QtWidgets.QListWidget(), "finishSteps", self.tr("Finish steps"))
         self.steps.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
         self.steps.setMaximumHeight(150)
@@ -350,6 +391,8 @@ class PackPage(PageWidget):
         c.scan_revoked.connect(self._on_scan_revoked)
         c.reject_done.connect(self._on_reject_done)
         c.reject_failed.connect(lambda _sid, msg: self._refuse(msg))
+        c.stock_corrected.connect(self._on_stock_corrected)
+        c.stock_correction_failed.connect(self._on_stock_correction_failed)
         c.reprint_done.connect(
             lambda sid: self._say(self.tr("Label for {0} printed again").format(sid), "ok")
         )
@@ -882,13 +925,23 @@ class PackPage(PageWidget):
         if session is None or not self.reject_button.isEnabled():
             return
         dialog = RejectDialog(session, self)
-        dialog.accepted.connect(lambda: self.reject(*dialog.chosen()))
+        dialog.accepted.connect(
+            lambda: self.reject(*dialog.chosen(), correction=dialog.stock_correction())
+        )
         dialog.open()
         self.reject_dialog = dialog
 
-    def reject(self, reason: str, lines: dict[str, int]) -> None:
+    def reject(
+        self, reason: str, lines: dict[str, int], correction: dict[str, int] | None = None
+    ) -> None:
+        """Reject ``lines``; for OUT_OF_STOCK, push ``correction`` (SKU -> units) once done."""
         if self.session is None or reason not in REJECT_REASONS or not lines:
             return
+        self._pending_correction = (
+            (self.session.shipment.location_id, dict(correction))
+            if correction and reason == "OUT_OF_STOCK"
+            else None
+        )
         self._set_state("finishing")
         self._say(self.tr("Rejecting {0}…").format(self.session.shipment_id), "")
         self.controller.reject(self.session, reason, lines)
@@ -897,6 +950,22 @@ class PackPage(PageWidget):
         self._say(self.tr("{0} rejected. Scan the next shipment.").format(shipment_id), "ok")
         self.finish_state.set_state(self.tr("Rejected"), "off")
         self._close_session()
+        pending, self._pending_correction = self._pending_correction, None
+        if pending is not None:
+            location, quantities = pending
+            self.stock_state.set_state(self.tr("Correcting the inventory…"), "warn")
+            self.stock_state.show()
+            self.controller.correct_stock(location, quantities)
+
+    def _on_stock_corrected(self, summary: str) -> None:
+        self.stock_state.set_state(summary, "ok")
+
+    def _on_stock_correction_failed(self, message: str) -> None:
+        self.stock_state.set_state(
+            self.tr("Inventory not corrected: {0} Fix it on the Inventory page.").format(message),
+            "error",
+        )
+        self.sounds.play("error")
 
     def put_aside(self) -> None:
         if self.session is None or self.state != "packing":
