@@ -523,5 +523,15 @@ def attach(window: Any, wedge: Any = None) -> BenchController:
     pack = window.pages.get("pack")
     handler = getattr(pack, "handle_scan", None)
     if wedge is not None and handler is not None:
-        wedge.scan_received.connect(handler)
+
+        def route(code: str) -> None:
+            # On the Returns page a scan (reverse tracking id, RMA) opens the return there;
+            # everywhere else it is the bench's (shipment, item, serial, action barcode).
+            page = window.pages.get(window.current_section)
+            if window.current_section == "returns" and hasattr(page, "handle_scan"):
+                page.handle_scan(code)
+                return
+            handler(code)
+
+        wedge.scan_received.connect(route)
     return controller

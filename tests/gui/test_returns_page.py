@@ -151,3 +151,25 @@ def test_scan_opens_inspect_restock_and_print_tag(
     folder = Path(os.environ.get("SCREENSHOT_DIR", tmp_path))
     folder.mkdir(parents=True, exist_ok=True)
     assert page.window().grab().save(str(folder / "returns-page.png"))
+
+
+def test_wedge_scan_opens_the_return_while_the_returns_page_is_shown(
+    qtbot: QtBot, page: Any, main_window: MainWindow
+) -> None:
+    from packstation.gui.bench_controller import attach
+    from packstation.gui.wedge import WedgeFilter
+
+    wedge = WedgeFilter.from_settings(main_window.settings.scanner)
+    attach(main_window, wedge)
+    pack = main_window.pages["pack"]
+    bench_scans: list[str] = []
+    pack.scan_handled.connect(lambda code, _ok: bench_scans.append(code))
+    target = page.model.summary_at(1)
+    wedge.scan_received.emit(target.id)  # a scan from the keyboard wedge, anywhere in the window
+    qtbot.waitUntil(lambda: page.current is not None and page.current.id == target.id, timeout=WAIT)
+    assert bench_scans == []
+
+    main_window.show_section("queue")
+    wedge.scan_received.emit("NOT-A-SHIPMENT-0000")
+    qtbot.waitUntil(lambda: bench_scans == ["NOT-A-SHIPMENT-0000"], timeout=WAIT)
+    assert page.current.id == target.id
