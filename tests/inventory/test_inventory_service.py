@@ -206,3 +206,40 @@ def test_no_location_is_an_actionable_error(client: EFClient, db: Database) -> N
     svc = InventoryService(client, db)
     with pytest.raises(InventoryError, match="--location"):
         svc.set_quantity("A", 1)
+
+
+@pytest.mark.parametrize("program", ["EASY_SHIP", "SELF_SHIP"])
+def test_stock_moves_as_a_shipment_ships(
+    server: SandboxServer, service: InventoryService, program: str
+) -> None:
+    """Reserved while waiting, then off the shelf (reserved and total drop) once shipped."""
+    from tests.sandbox.conftest import token_for
+    from tests.sandbox.flow import S, find, to_labels
+
+    with (
+        httpx.Client(base_url=server.admin_url, timeout=10) as admin,
+        httpx.Client(
+            base_url=server.base_url,
+            headers={"x-amz-access-token": token_for(server.base_url)},
+            timeout=10,
+        ) as api,
+    ):
+        sid = find(admin, program)
+        shipment = api.get(f"{S}/{sid}").json()
+        units: dict[str, int] = {}
+        for line in shipment["lineItems"]:
+            units[line["merchantSku"]] = units.get(line["merchantSku"], 0) + line["numberOfUnits"]
+        location = shipment["locationId"]
+        before = {lv.sku: lv for lv in service.fetch(list(units), location)}
+        for sku, n in units.items():
+            assert before[sku].reserved >= n  # the waiting shipment holds its units
+        to_labels(api, admin, sid)
+        labelled = {lv.sku: lv for lv in service.fetch(list(units), location)}
+        assert labelled == before  # a label alone moves nothing
+        shipped = api.patch(f"{S}/{sid}/packages/P1", params={"status": "SHIPPED"})
+        assert shipped.status_code == 204, shipped.text
+        after = {lv.sku: lv for lv in service.fetch(list(units), location)}
+    for sku, n in units.items():
+        assert after[sku].reserved == before[sku].reserved - n
+        assert after[sku].total == before[sku].total - n
+        assert after[sku].sellable == before[sku].sellable
