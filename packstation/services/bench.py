@@ -14,10 +14,12 @@ is not printed again without the packer asking (:meth:`BenchService.reprint`).
 from __future__ import annotations
 
 import logging
+import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, Protocol
@@ -49,9 +51,11 @@ from packstation.services.packing import (
     SELF_SHIP,
     BoxPreset,
     PackingSession,
+    Refusal,
     ScanClass,
     ScanOutcome,
     program_of,
+    to_grams,
 )
 
 log = logging.getLogger(__name__)
@@ -241,6 +245,8 @@ class BenchService:
         self.box_presets = list(box_presets)
         #: test seam: called as ``hook(step, phase)`` with phase "intent" / "done"
         self.hook: Callable[[str, str], None] | None = None
+        #: (shipment id, package id) -> grams last written to the audit log
+        self._weights_audited: dict[tuple[str, str], float] = {}
 
     # ------------------------------------------------------------------ serials
     def owner_of(self, serial: str) -> tuple[str, str] | None:
@@ -348,7 +354,16 @@ class BenchService:
                         pkg.serials[outcome.line_id].remove(outcome.serial)
                 session.pending_serial_line = outcome.line_id
                 self.save(session)
-                return ScanOutcome(False, outcome.code, str(exc), line_id=outcome.line_id)
+                refused = ScanOutcome(
+                    False,
+                    outcome.code,
+                    str(exc),
+                    refusal=Refusal.DUPLICATE_SERIAL,
+                    line_id=outcome.line_id,
+                )
+                self._audit_scan(session, refused)
+                return refused
+            self._audit_scan(session, outcome)
             return outcome
         self.db.journal.record_scan(
             sid,
@@ -360,11 +375,17 @@ class BenchService:
             packer=self.packer,
             state=state,
         )
+        self._audit_scan(session, outcome)
         return outcome
 
     def save(self, session: PackingSession) -> None:
         """Save the packing state (packages, weights, dimensions). *I/O* (fast)."""
         self.db.journal.save_state(session.shipment_id, self._state(session), station=self.station)
+        for pkg in session.packages:
+            if pkg.weight is not None:
+                self._audit_weight(
+                    session, pkg.package_id, float(to_grams(pkg.weight, pkg.weight_unit))
+                )
 
     def record_weight(self, session: PackingSession, grams: float) -> None:
         pkg = session.current_package
@@ -377,6 +398,7 @@ class BenchService:
             packer=self.packer,
             state=self._state(session),
         )
+        self._audit_weight(session, pkg.package_id, float(grams))
 
     @staticmethod
     def _state(session: PackingSession) -> Any:
@@ -394,6 +416,27 @@ class BenchService:
 
     # ------------------------------------------------------------------ finishing
     def finish(
+        self,
+        session: PackingSession,
+        *,
+        progress: Progress | None = None,
+        choose_option: ChooseOption | None = None,
+        self_ship: SelfShipInfo | None = None,
+    ) -> FinishResult:
+        """:meth:`_finish`, then one audit record of its outcome (see :meth:`_audit_finish`)."""
+        started = time.monotonic()
+        try:
+            result = self._finish(
+                session, progress=progress, choose_option=choose_option, self_ship=self_ship
+            )
+        except Exception as exc:
+            partial = getattr(exc, "result", None)
+            self._audit_finish(session, started, partial, _finish_outcome(exc))
+            raise
+        self._audit_finish(session, started, result, "printed")
+        return result
+
+    def _finish(
         self,
         session: PackingSession,
         *,
@@ -510,13 +553,6 @@ class BenchService:
             else ShipmentStatus.SHIPLABEL_GENERATED.value
         )
         report(FinishStep.DONE, ", ".join(result.tracking_ids))
-        self.db.audit.append(
-            "print_job" if result.printed else "api_call",
-            station=self.station,
-            who=self.packer,
-            shipment_id=sid,
-            detail={"finished": True, "tracking": result.tracking_ids, "printed": result.printed},
-        )
         if result.printed:
             self.db.journal.clear_state(sid)
             self._release(sid)
@@ -849,6 +885,66 @@ class BenchService:
         steps = self.db.journal.open_steps(station=self.station)
         return list(dict.fromkeys(step.shipment_id for step in steps))
 
+    # ------------------------------------------------------------------ audit
+    def _audit(self, kind: str, shipment_id: str, detail: dict[str, Any]) -> None:
+        """One audit record (ids, SKUs, counts: never names or addresses). Runs on the caller's
+        worker thread after its journal write; a failed audit write is logged, never fatal to
+        the packing workflow."""
+        try:
+            self.db.audit.append(
+                kind, station=self.station, who=self.packer, shipment_id=shipment_id, detail=detail
+            )
+        except Exception:
+            log.exception("could not write the %s audit record of %s", kind, shipment_id)
+
+    def _audit_scan(self, session: PackingSession, outcome: ScanOutcome) -> None:
+        detail: dict[str, Any] = {"accepted": outcome.accepted, "program": session.program}
+        line = session.lines.get(outcome.line_id) if outcome.line_id else None
+        if line is not None:
+            detail["line_id"], detail["sku"] = line.line_id, line.sku
+        if outcome.serial:
+            detail["serial"] = True
+        if not outcome.accepted:
+            detail["reason"] = str(outcome.refusal or "refused")
+        self._audit("scan", session.shipment_id, detail)
+
+    def _audit_weight(self, session: PackingSession, package_id: str, grams: float) -> None:
+        key = (session.shipment_id, package_id)
+        if self._weights_audited.get(key) == grams:
+            return  # saved again unchanged (dimensions, box preset): not a new weighing
+        self._weights_audited[key] = grams
+        detail = {"grams": round(grams, 1), "package": package_id, "program": session.program}
+        self._audit("weight", session.shipment_id, detail)
+
+    def _audit_finish(
+        self,
+        session: PackingSession,
+        started: float,
+        result: FinishResult | None,
+        outcome: str,
+    ) -> None:
+        """The finish record the packer figures are computed from (``detail["event"] ==
+        "finish"``): outcome, the packer's wait from Finish to the label confirmed (s), units,
+        packages, program, and whether it shipped after ``expectedShippingDateTimeInUTC``."""
+        sid = session.shipment_id
+        expected = session.shipment.shipping_info.expected_shipping_date_time_in_utc
+        now = datetime.now(UTC)
+        detail: dict[str, Any] = {
+            "event": FINISH_EVENT,
+            "outcome": outcome,
+            "wait_s": round(time.monotonic() - started, 3),
+            "items": session.expected_units,
+            "packages": len(session.packages),
+            "program": session.program,
+            "sla_miss": bool(expected is not None and now > expected),
+        }
+        if result is not None:
+            detail["tracking"] = result.tracking_ids
+            detail["printed"] = result.printed
+        for key in [k for k in self._weights_audited if k[0] == sid]:
+            del self._weights_audited[key]
+        self._audit("print_job" if outcome == "printed" else "api_call", sid, detail)
+
     # ------------------------------------------------------------------ internals
     def _release(self, shipment_id: str) -> None:
         claim = self.db.claims.holder(shipment_id)
@@ -931,6 +1027,23 @@ class BenchService:
         if str(fresh.status) == ShipmentStatus.CANCELLED.value:
             raise ShipmentCancelled(_cancelled_message(session.shipment_id, printed=False)) from exc
         return fresh
+
+
+#: ``detail["event"]`` of the audit record each finish leaves (packstation.services.stats)
+FINISH_EVENT = "finish"
+
+
+def _finish_outcome(exc: BaseException) -> str:
+    """The audit word for how a finish ended: printed / not_printed / cancelled / ..."""
+    if isinstance(exc, PrintProblem):
+        return "not_printed"
+    if isinstance(exc, ShipmentCancelled):
+        return "cancelled"
+    if isinstance(exc, NeedsInput):
+        return "needs_input"
+    if isinstance(exc, ClaimProblem):
+        return "claimed_elsewhere"
+    return "failed"
 
 
 def _cancelled_message(sid: str, *, printed: bool) -> str:
