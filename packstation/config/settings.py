@@ -131,6 +131,17 @@ class DatabaseSettings(_Section):
     audit_retention_days: int = Field(
         400, ge=1, description="Audit rows older than this are removed."
     )
+    shared_rate_limits: bool = Field(
+        True,
+        description="On a shared PostgreSQL database every station keeps to Amazon's rate limits "
+        "together (one budget in the database); off: each station limits only itself.",
+    )
+    rate_budget: str = Field(
+        "",
+        max_length=64,
+        description="Name of the shared rate budget; empty: one per LWA application and region. "
+        "Every station of one seller must use the same name.",
+    )
 
 
 class SandboxSettings(_Section):

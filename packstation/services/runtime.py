@@ -18,6 +18,7 @@ from packstation.config.settings import Settings
 from packstation.services.bench import BenchService
 from packstation.services.printing import SpoolPrinter
 from packstation.services.queue import QueueService
+from packstation.services.ratebudget import shared_limiter
 from packstation.store.database import Database
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,9 @@ class Runtime:
         stack = ExitStack()
         try:
             paths.ensure()
+            db = Database.from_settings(settings, paths.data_dir)
+            stack.callback(db.close)
+            shared = shared_limiter(settings, db)  # None: SQLite, the in-process limiter
             sandbox = None
             catalogue: dict[str, str] = {}
             if settings.is_sandbox and not settings.spapi_endpoint:
@@ -67,7 +71,7 @@ class Runtime:
                 catalogue = {
                     item["gtin"]: item["sku"] for item in catalogue_json(settings.sandbox.seed)
                 }
-                limiter = None
+                limiter = shared
                 if not settings.sandbox.rate_limits:
                     from packstation.amazon.ratelimit import NoLimiter
 
@@ -76,10 +80,8 @@ class Runtime:
                     settings, base_url=sandbox.base_url, lwa_url=sandbox.lwa_url, limiter=limiter
                 )
             else:
-                client = EFClient.from_settings(settings)
+                client = EFClient.from_settings(settings, limiter=shared)
             stack.callback(client.close)
-            db = Database.from_settings(settings, paths.data_dir)
-            stack.callback(db.close)
             virtual = None
             url = label_printer or settings.printers.label
             if not url and settings.is_sandbox:

@@ -17,7 +17,7 @@ import os
 import random
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime
 from functools import cached_property
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from packstation.store.inventory import InventoryStore
     from packstation.store.journal import Journal
     from packstation.store.people import People
+    from packstation.store.ratebudget import RateBudget
     from packstation.store.sequences import Sequences
 
 log = logging.getLogger(__name__)
@@ -357,6 +358,14 @@ class Database:
         from packstation.store.inventory import InventoryStore
 
         return InventoryStore(self)
+
+    def rate_budget(
+        self, budget: str = "default", rates: Mapping[str, Any] | None = None, **kwargs: Any
+    ) -> RateBudget:
+        """A :class:`RateBudget` (Amazon rate limits shared by every station on this database)."""
+        from packstation.store.ratebudget import RateBudget
+
+        return RateBudget(self, budget, rates, **kwargs)
 
     def next_sequence(self, location_id: str, sku: str) -> int:
         """The next inventory ``clientSequenceNumber`` for this SKU at this location."""

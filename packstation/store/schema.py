@@ -9,6 +9,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     Column,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -20,7 +21,7 @@ from sqlalchemy import (
 from packstation.store.types import BigId, JsonDoc, UtcDateTime
 
 #: Alembic revision the code below describes; Database.open upgrades to it.
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 
 metadata = MetaData(
     naming_convention={
@@ -143,5 +144,20 @@ sequences = Table(
     Column("location_id", String(64), primary_key=True),
     Column("sku", String(NAME), primary_key=True),
     Column("value", BigInteger, nullable=False),
+    Column("updated_at", UtcDateTime, nullable=False),
+)
+
+# A shared token bucket per (budget, operation): every station of a seller draws from the same row
+# (packstation.store.ratebudget). ``stamp`` is seconds on the database's clock.
+rate_budgets = Table(
+    "rate_budgets",
+    metadata,
+    Column("budget", String(64), primary_key=True),
+    Column("operation", String(64), primary_key=True),
+    Column("per_second", Float, nullable=False),
+    Column("burst", Float, nullable=False),
+    Column("tokens", Float, nullable=False),
+    Column("stamp", Float, nullable=False),
+    Column("throttled_at", UtcDateTime, nullable=True),
     Column("updated_at", UtcDateTime, nullable=False),
 )

@@ -205,6 +205,10 @@ def test_upgrade_from_the_first_schema_keeps_data(db_url: str) -> None:
         with pytest.raises(exc.DBAPIError, match="append-only"), db.transaction() as conn:
             conn.execute(text("DELETE FROM audit_log"))
         assert db.audit.purge(400) == 1
+        # rev 0004: the shared rate budget's table
+        budget = db.rate_budget("seller", {"getShipment": (2.0, 1.0)})
+        assert [budget.reserve("getShipment") for _ in range(2)][0] == 0.0
+        assert budget.operations() == ["getShipment"]
     finally:
         db.close()
 
