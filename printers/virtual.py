@@ -47,6 +47,8 @@ class VirtualState:
     print_seconds: float = 0.0
     silent: bool = False
     drop_after_bytes: int | None = None
+    #: Answers ``odometer.total_label_count`` (older printers say "?").
+    odometer: bool = True
     model: str = "ZD421-203dpi"
     firmware: str = "V84.20.21Z"
     _listener: Any = field(default=None, repr=False, compare=False)
@@ -300,6 +302,9 @@ class VirtualZplPrinter:
             frames = format_hs(self.current_status())
             fields = [f.strip(b"\x02\x03\r\n") for f in frames.split(b"\r\n") if f]
             return b'"' + b",".join(fields) + b'"'
+        if b'"odometer.total_label_count"' in line and self.state.odometer:
+            with self._cond:
+                return f'"{len(self._jobs)}"'.encode()
         return b'"?"'
 
     def _hqes(self) -> bytes:

@@ -31,10 +31,12 @@ from printers.zpl.status import (
     HOST_STATUS_GETVAR,
     HQES_COMMAND,
     HS_COMMAND,
+    ODOMETER_GETVAR,
     GetvarParser,
     HiParser,
     HostStatusParser,
     HqesParser,
+    OdometerParser,
 )
 
 log = logging.getLogger(__name__)
@@ -59,8 +61,9 @@ class ZplPrinter(Printer):
         status_timeout: float = 2.0,
         write_timeout: float = 10.0,
         confirm_timeout: float = 20.0,
-        poll_interval: float = 0.1,
+        poll_interval: float = 0.05,
         settle: float = 0.3,
+        odometer_timeout: float = 0.5,
     ) -> None:
         self.host = host
         self.port = port
@@ -71,6 +74,9 @@ class ZplPrinter(Printer):
         self.confirm_timeout = confirm_timeout
         self.poll_interval = poll_interval
         self.settle = settle
+        self.odometer_timeout = odometer_timeout
+        #: Whether the printer answers ``odometer.total_label_count`` (None: not asked yet).
+        self.has_odometer: bool | None = None
         self._sock: socket.socket | None = None
 
     # ---------------------------------------------------------------- connection
@@ -194,6 +200,20 @@ class ZplPrinter(Printer):
     def info(self) -> PrinterInfo:
         return self._query(HI_COMMAND, HiParser(), self.status_timeout)
 
+    def label_count(self) -> int | None:
+        """Labels printed over the printer's life, or None when it does not say.
+
+        A printer that answers ``"?"`` or not at all is not asked again (no delay per job).
+        """
+        if self.has_odometer is False:
+            return None
+        try:
+            value = self._query(ODOMETER_GETVAR, OdometerParser(), self.odometer_timeout)
+        except StatusTimeout:
+            value = -1
+        self.has_odometer = value >= 0
+        return value if value >= 0 else None
+
     # ---------------------------------------------------------------- printing
     def print_job(self, data: bytes, *, confirm: bool = True) -> JobResult:
         """Pre-flight, send and confirm one job.
@@ -204,17 +224,25 @@ class ZplPrinter(Printer):
         """
         started = time.monotonic()
         self.status().check_ready()
+        printed_before = self.label_count() if confirm else None
         self._raw(data)
         if not confirm:
             return JobResult(len(data), False, None, time.monotonic() - started)
+        expect = None
+        if printed_before is not None:
+            expect = printed_before + max(1, data.upper().count(b"^XZ"))
         try:
-            status = self.confirm(self.confirm_timeout)
+            status = self.confirm(self.confirm_timeout, expect_count=expect)
         except PrinterOffline as exc:
             raise PartialWriteError(len(data), len(data), str(exc)) from exc
         return JobResult(len(data), True, status, time.monotonic() - started)
 
-    def confirm(self, timeout: float) -> PrinterStatus:
+    def confirm(self, timeout: float, *, expect_count: int | None = None) -> PrinterStatus:
         """Poll ``~HS`` until the printer has nothing left to print.
+
+        An idle answer right after sending may predate the printer parsing the job. It is
+        trusted once the printer was seen busy, once its label odometer reached
+        ``expect_count`` (the count before the job plus its labels), or after ``settle``.
 
         Raises :class:`JobStalled` when the printer reports a fault while holding the job,
         :class:`ConfirmTimeout` at the deadline.
@@ -238,6 +266,10 @@ class ZplPrinter(Printer):
                 # trust it once the printer was seen busy, or after a short settle time.
                 if seen_busy or time.monotonic() - started >= self.settle:
                     return last
+                if expect_count is not None:
+                    count = self.label_count()
+                    if count is not None and count >= expect_count:
+                        return last
             else:
                 seen_busy = True
             if not last.ready:

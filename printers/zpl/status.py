@@ -28,6 +28,8 @@ HS_COMMAND = b"~HS"
 HQES_COMMAND = b"~HQES"
 HI_COMMAND = b"~HI"
 HOST_STATUS_GETVAR = b'! U1 getvar "device.host_status"\r\n'
+#: Labels printed over the printer's life (Set-Get-Do ``odometer.total_label_count``).
+ODOMETER_GETVAR = b'! U1 getvar "odometer.total_label_count"\r\n'
 
 _S1_FIELDS = 12
 _S2_FIELDS = 11
@@ -145,6 +147,26 @@ class GetvarParser:
             return None
         s1, s2 = fields[:_S1_FIELDS], fields[_S1_FIELDS : _S1_FIELDS + _S2_FIELDS]
         return _from_fields(s1, s2, "getvar", match.group(1))
+
+
+class OdometerParser:
+    """``! U1 getvar "odometer.total_label_count"``: ``"1234"``; ``"?"`` when not supported.
+
+    ``feed`` returns the count, -1 for ``"?"``, or None while the answer is incomplete.
+    """
+
+    def __init__(self) -> None:
+        self._buffer = bytearray()
+
+    def feed(self, data: bytes) -> int | None:
+        self._buffer.extend(data)
+        if len(self._buffer) > MAX_BUFFER:
+            del self._buffer[:-MAX_FRAME]
+        match = re.search(rb'"\s*([0-9]{1,12}|\?)\s*"', self._buffer)
+        if match is None:
+            return None
+        value = match.group(1)
+        return -1 if value == b"?" else int(value)
 
 
 def parse_getvar_host_status(data: bytes) -> PrinterStatus:

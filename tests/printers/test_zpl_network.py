@@ -150,3 +150,47 @@ def test_virtual_keeps_jobs_across_restart(tmp_path: Path, zpl: Make) -> None:
         printer.print_job(LABEL)
     with VirtualZplPrinter(tmp_path) as vp:
         assert len(vp.jobs) == 1
+
+
+def test_odometer_confirms_an_instant_print_without_waiting_to_settle(
+    virtual: VirtualZplPrinter, zpl: Make
+) -> None:
+    """A printer that prints before the first ~HS is never seen busy; its label odometer says
+    the job printed. The settle time is set far beyond the confirm timeout, so only the
+    odometer can confirm here."""
+    virtual.state.print_seconds = 0.0
+    with zpl(virtual.port, settle=60.0, confirm_timeout=5.0) as printer:
+        assert printer.label_count() == 0
+        first = printer.print_job(LABEL)
+        second = printer.print_job(LABEL + LABEL)  # two formats: two labels to count
+        assert printer.label_count() == 3
+        assert printer.has_odometer is True
+    assert first.confirmed and second.confirmed
+    assert len(virtual.jobs) == 3
+
+
+def test_without_an_odometer_the_idle_answer_waits_for_settle(
+    virtual: VirtualZplPrinter, zpl: Make
+) -> None:
+    from printers.errors import ConfirmTimeout
+
+    virtual.state.print_seconds = 0.0
+    virtual.state.odometer = False  # an older printer: getvar answers "?"
+    with zpl(virtual.port, settle=60.0, confirm_timeout=0.5) as printer:
+        assert printer.label_count() is None
+        assert printer.has_odometer is False
+        with pytest.raises(ConfirmTimeout):
+            printer.print_job(LABEL)
+    with zpl(virtual.port, settle=0.05) as printer:
+        assert printer.print_job(LABEL).confirmed
+    assert len(virtual.jobs) == 2
+
+
+def test_odometer_answers_parse() -> None:
+    from printers.zpl.status import OdometerParser
+
+    parser = OdometerParser()
+    assert parser.feed(b'"12') is None
+    assert parser.feed(b'34"') == 1234
+    assert OdometerParser().feed(b'"?"') == -1
+    assert OdometerParser().feed(b'\x02junk" 7 "') == 7
