@@ -207,7 +207,8 @@ def test_upgrade_from_the_first_schema_keeps_data(db_url: str) -> None:
         assert db.audit.purge(400) == 1
         # rev 0004: the shared rate budget's table
         budget = db.rate_budget("seller", {"getShipment": (2.0, 1.0)})
-        assert [budget.reserve("getShipment") for _ in range(2)][0] == 0.0
+        assert budget.reserve("getShipment") == 0.0
+        assert budget.reserve("getShipment") > 0  # burst 1: the second call waits
         assert budget.operations() == ["getShipment"]
     finally:
         db.close()
