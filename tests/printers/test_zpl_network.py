@@ -165,7 +165,8 @@ def test_odometer_confirms_an_instant_print_without_waiting_to_settle(
         second = printer.print_job(LABEL + LABEL)  # two formats: two labels to count
         assert printer.label_count() == 3
         assert printer.has_odometer is True
-    assert first.confirmed and second.confirmed
+    assert first.confirmed
+    assert second.confirmed
     assert len(virtual.jobs) == 3
 
 
