@@ -170,6 +170,8 @@ class PrintReport:
     #: the packer's words: "printed", "waiting: paper out", "attention: ..."
     state: str
     in_doubt: bool = False
+    #: still in the spool (queued, or held: paper out ...): it prints by itself, never resubmit
+    pending: bool = False
 
 
 # ---------------------------------------------------------------------- results
@@ -732,6 +734,15 @@ class BenchService:
             if pid in printed_before:
                 outcome.printed, outcome.print_state = True, "printed before"
                 continue
+            earlier = self._earlier_job(sid, pid)
+            if earlier is not None:
+                # A label of an earlier finish still waits in the spool, or printed since.
+                outcome.job, outcome.printed = earlier.job, earlier.printed
+                outcome.print_state = "printed" if earlier.printed else earlier.state
+                if earlier.printed:
+                    with self._step(sid, FinishStep.PRINT.value, {"packageId": pid}) as done:
+                        done({"job": earlier.job, "printed": True, "state": "printed (spooled)"})
+                continue
             if self._print_in_doubt(sid, pid):
                 outcome.print_state = (
                     "the label may have printed before the interruption: check the printer, "
@@ -784,6 +795,22 @@ class BenchService:
             ):
                 out.add(entry.payload.get("packageId"))
         return out
+
+    def _earlier_job(self, sid: str, pid: str) -> PrintReport | None:
+        """The spool job of an earlier finish of this package that is still pending (paper
+        out ...) or has printed since; None when there is none or it failed for good."""
+        status_of = getattr(self.printer, "status_of", None)
+        if status_of is None:
+            return None
+        for entry in reversed(self.db.journal.history(sid)):
+            if entry.name != FinishStep.PRINT.value or entry.payload.get("packageId") != pid:
+                continue
+            job = (entry.result or {}).get("job")
+            if not job or (entry.result or {}).get("printed"):
+                return None
+            report: PrintReport = status_of(str(job))
+            return report if report.printed or report.pending or report.in_doubt else None
+        return None
 
     def _print_in_doubt(self, sid: str, pid: str) -> bool:
         return any(

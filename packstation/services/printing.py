@@ -53,13 +53,17 @@ class SpoolPrinter:
                 str(job_id),
                 False,
                 f"kept in the spool, {job.text}; it prints by itself once that is fixed",
+                pending=True,
             )
         if state is JobState.ATTENTION:
             return PrintReport(str(job_id), False, job.text, in_doubt=True)
         if state in FINAL:
             return PrintReport(str(job_id), False, job.text)
         return PrintReport(
-            str(job_id), False, f"not confirmed within {self.confirm_timeout:g} s ({job.text})"
+            str(job_id),
+            False,
+            f"not confirmed within {self.confirm_timeout:g} s ({job.text})",
+            pending=True,
         )
 
     def close(self) -> None:
