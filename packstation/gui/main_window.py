@@ -54,7 +54,8 @@ class MainWindow(QtWidgets.QMainWindow):
             Section("inventory", self.tr("Inventory"), "Ctrl+3"),
             Section("returns", self.tr("Returns"), "Ctrl+4"),
             Section("devices", self.tr("Devices & Printers"), "Ctrl+5"),
-            Section("settings", self.tr("Settings"), "Ctrl+6"),
+            Section("dashboard", self.tr("Dashboard"), "Ctrl+6"),
+            Section("settings", self.tr("Settings"), "Ctrl+7"),
         ]
         self.pages: dict[str, PageWidget] = dict(pages or {})
         self._build()
@@ -110,6 +111,10 @@ class MainWindow(QtWidgets.QMainWindow):
         bar.addWidget(self.station_label)
         bar.addPermanentWidget(self.printer_indicator)
         bar.addPermanentWidget(self.scale_indicator)
+        from packstation.gui.sign_in import SignInWidget
+
+        self.sign_in = SignInWidget(self)
+        bar.addPermanentWidget(self.sign_in)
         self.update_profile()
 
     def update_profile(self) -> None:

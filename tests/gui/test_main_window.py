@@ -19,7 +19,7 @@ def test_every_section_has_a_page_and_a_shortcut(qtbot: QtBot, main_window: Main
     main_window.windowHandle().requestActivate()
     qtbot.waitUntil(lambda: QtWidgets.QApplication.activeWindow() is main_window)
     keys = [s.key for s in main_window.sections]
-    assert keys == ["queue", "pack", "inventory", "returns", "devices", "settings"]
+    assert keys == ["queue", "pack", "inventory", "returns", "devices", "dashboard", "settings"]
     for number, key in enumerate(keys, start=1):
         main_window.show_section("queue" if key == "settings" else "settings")
         with qtbot.waitSignal(main_window.section_changed) as blocker:

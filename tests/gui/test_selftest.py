@@ -27,7 +27,7 @@ def test_selftest_passes_offscreen(isolated_home: Path) -> None:
     result = _run(["selftest"], isolated_home, PACKSTATION_KEYRING_BACKEND="memory")
     assert result.returncode == 0, result.stderr
     assert "selftest passed" in result.stdout
-    assert "6 sections built" in result.stdout
+    assert "7 sections built" in result.stdout
     assert (isolated_home / "logs" / "packstation.log").exists()
 
 

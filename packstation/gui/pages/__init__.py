@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 
 def default_pages(window: MainWindow, keys: list[str]) -> dict[str, PageWidget]:
-    from packstation.gui.pages import devices, inventory, pack, queue, returns, settings
+    from packstation.gui.pages import dashboard, devices, inventory, pack, queue, returns, settings
 
     factories = {
         "queue": queue.QueuePage,
@@ -21,6 +21,7 @@ def default_pages(window: MainWindow, keys: list[str]) -> dict[str, PageWidget]:
         "inventory": inventory.InventoryPage,
         "returns": returns.ReturnsPage,
         "devices": devices.DevicesPage,
+        "dashboard": dashboard.DashboardPage,
         "settings": settings.SettingsPage,
     }
     return {key: factories[key](window) for key in keys}
