@@ -16,7 +16,7 @@ import socket
 import tomllib
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 import tomli_w
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -68,6 +68,11 @@ class AmazonSettings(_Section):
     )
     use_amazon_sandbox: bool = Field(
         False, description="Call Amazon's own sandbox hosts instead of production."
+    )
+    shipping_option: Literal["recommended", "ask"] = Field(
+        "recommended",
+        description="Where the channel offers several shipping options (carrier, pickup or "
+        "drop-off): take Amazon's recommendation, or ask the packer at Finish.",
     )
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Any
 
 from PySide6 import QtCore
@@ -29,6 +31,8 @@ log = logging.getLogger(__name__)
 API_LANE = "api"
 LABEL_LANE = "printer:label"
 DB_LANE = "db"
+#: How long a finish waits for the packer to choose a shipping option before it stops.
+OPTION_WAIT_S = 600.0
 
 
 def describe_error(error: BaseException) -> str:
@@ -56,6 +60,9 @@ class BenchController(QtCore.QObject):
         shipment_cancelled(str, str): the marketplace cancelled the shipment (id, message).
         scan_revoked(object): the journal refused a scan already shown (``ScanOutcome``).
         reject_done(str): shipment id rejected.
+        option_needed(str, list, object, Future): (shipment id, shipping options, Amazon's
+            recommendation, a future): the finish chain waits until the future holds the
+            chosen option (None: the packer declined; the finish stops and can be run again).
         reject_failed(str, str): (shipment id, message).
         stock_corrected(str): an inventory correction was accepted by Amazon (summary).
         stock_correction_failed(str): it was not (what went wrong).
@@ -78,6 +85,7 @@ class BenchController(QtCore.QObject):
     shipment_cancelled = QtCore.Signal(str, str)
     scan_revoked = QtCore.Signal(object)
     reject_done = QtCore.Signal(str)
+    option_needed = QtCore.Signal(str, object, object, object)
     reject_failed = QtCore.Signal(str, str)
     stock_corrected = QtCore.Signal(str)
     stock_correction_failed = QtCore.Signal(str)
@@ -99,6 +107,7 @@ class BenchController(QtCore.QObject):
         self.paths = paths
         self.tasks = tasks
         self.runtime: Any = None
+        self._option_futures: set[Future[Any]] = set()
         self.state = "offline"
         self.started_at: float | None = None
         self.first_queue_at: float | None = None
@@ -136,6 +145,9 @@ class BenchController(QtCore.QObject):
         Called when the window closes, after the task runner has finished its jobs.
         """
         self._sync_timer.stop()
+        for waiting in list(self._option_futures):
+            if not waiting.done():
+                waiting.set_result(None)  # a finish waiting on the packer stops now
         runtime, self.runtime = self.runtime, None
         future, self._start_future = self._start_future, None
         if runtime is None and future is not None and future.done() and not future.cancelled():
@@ -351,11 +363,29 @@ class BenchController(QtCore.QObject):
                 self.shipment_cancelled.emit(shipment_id, describe_error(error))
             self.finish_failed.emit(shipment_id, describe_error(error))
 
+        choose = None
+        if self.settings.amazon.shipping_option == "ask":
+
+            def choose(listed: list[Any], recommended: Any) -> Any:
+                """On the worker: ask the packer (GUI thread) and wait for the answer."""
+                if len(listed) == 1:
+                    return listed[0]
+                answer: Future[Any] = Future()
+                self._option_futures.add(answer)
+                try:
+                    self.option_needed.emit(shipment_id, listed, recommended, answer)
+                    return answer.result(timeout=OPTION_WAIT_S)
+                except FutureTimeout:
+                    return None
+                finally:
+                    self._option_futures.discard(answer)
+
         self._run(
             _finish_job,
             bench,
             session,
             self_ship,
+            choose,
             lane=API_LANE,
             on_progress=self._on_finish_progress,
             on_done=self._on_finished,
@@ -495,6 +525,7 @@ def _finish_job(
     bench: Any,
     session: Any,
     self_ship: tuple[str, str] | None,
+    choose: Callable[[list[Any], Any], Any] | None,
     progress: Callable[[Any], None],
 ) -> Any:
     def report(step: Any, text: str) -> None:
@@ -503,7 +534,7 @@ def _finish_job(
     def self_ship_info(_package_id: str) -> tuple[str, str] | None:
         return self_ship
 
-    return bench.finish(session, progress=report, self_ship=self_ship_info)
+    return bench.finish(session, progress=report, self_ship=self_ship_info, choose_option=choose)
 
 
 def bench_of(window: Any) -> BenchController:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import binascii
 import logging
+from concurrent.futures import Future
 from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -136,6 +137,82 @@ class RejectDialog(QtWidgets.QDialog):
         if self.reason.currentData() != "OUT_OF_STOCK" or not self.correction.isChecked():
             return {}
         return {sku: spin.value() for sku, spin in self.on_hand.items()}
+
+
+class ShippingOptionDialog(QtWidgets.QDialog):
+    """Choose one of the channel's shipping options (carrier, pickup or drop-off, window).
+
+    Amazon's recommendation is selected; Enter takes the selection, Esc declines.
+    """
+
+    def __init__(
+        self,
+        shipment_id: str,
+        options: list[Any],
+        recommended: Any,
+        parent: QtWidgets.QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("shippingOptionDialog")
+        self.setWindowTitle(self.tr("Shipping option for {0}").format(shipment_id))
+        self.setAccessibleName(self.tr("Choose a shipping option"))
+        self.setMinimumWidth(600)
+        self.options = list(options)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(QtWidgets.QLabel(self.tr("Choose how this shipment leaves:")))
+        self.list = named(QtWidgets.QListWidget(), "shippingOptions", self.tr("Shipping options"))
+        recommended_id = getattr(recommended, "shipping_option_id", None)
+        selected = 0
+        for index, option in enumerate(self.options):
+            text = self.describe(option)
+            if option.shipping_option_id == recommended_id:
+                text += "  " + self.tr("(recommended)")
+                selected = index
+            self.list.addItem(text)
+        self.list.setCurrentRow(selected)
+        self.list.itemActivated.connect(lambda _item: self.accept())
+        layout.addWidget(self.list)
+        buttons = QtWidgets.QDialogButtonBox(
+            QtWidgets.QDialogButtonBox.StandardButton.Ok
+            | QtWidgets.QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok)
+        named(ok, "shippingOptionConfirm", self.tr("Use this option"))
+        ok.setText(self.tr("Use this option"))
+        ok.setMinimumWidth(ok.sizeHint().width() + 32)
+        named(
+            buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Cancel),
+            "shippingOptionCancel",
+            self.tr("Cancel"),
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.list.setFocus()
+
+    def describe(self, option: Any) -> str:
+        carrier = option.carrier_name or option.shipping_option_id
+        slot = option.time_slot or option.pickup_window
+        if slot is None:
+            return str(carrier)
+        method = str(slot.handover_method or "")
+        how = {
+            "PICKUP": self.tr("picked up"),
+            "DROPOFF": self.tr("drop off"),
+        }.get(method, self.tr("window"))
+        start = slot.start_time.astimezone()
+        end = slot.end_time.astimezone()
+        return self.tr("{0}: {1} {2} {3}–{4}").format(
+            carrier,
+            how,
+            start.strftime("%a %d %b"),
+            start.strftime("%H:%M"),
+            end.strftime("%H:%M"),
+        )
+
+    def chosen(self) -> Any:
+        row = self.list.currentRow()
+        return self.options[row] if 0 <= row < len(self.options) else None
 
 
 class PackPage(PageWidget):
@@ -390,6 +467,7 @@ class PackPage(PageWidget):
         c.shipment_cancelled.connect(self._on_shipment_cancelled)
         c.scan_revoked.connect(self._on_scan_revoked)
         c.reject_done.connect(self._on_reject_done)
+        c.option_needed.connect(self._on_option_needed)
         c.reject_failed.connect(lambda _sid, msg: self._refuse(msg))
         c.stock_corrected.connect(self._on_stock_corrected)
         c.stock_correction_failed.connect(self._on_stock_correction_failed)
@@ -912,6 +990,24 @@ class PackPage(PageWidget):
         self.finish_state.set_state(self.tr("Failed: {0}").format(message), "error")
         self._set_state("packing" if self.last_result is None else "failed")
         self._refuse(self.tr("Finish failed: {0}").format(message))
+
+    def _on_option_needed(
+        self, shipment_id: str, options: list[Any], recommended: Any, answer: Future[Any]
+    ) -> None:
+        """The finish chain waits for the packer's choice of shipping option."""
+        dialog = ShippingOptionDialog(shipment_id, options, recommended, self)
+
+        def settle(result: int) -> None:
+            if not answer.done():
+                accepted = result == QtWidgets.QDialog.DialogCode.Accepted.value
+                answer.set_result(dialog.chosen() if accepted else None)
+            dialog.deleteLater()
+
+        dialog.finished.connect(settle)
+        self.option_dialog = dialog
+        self.finish_state.set_state(self.tr("Choose the shipping option"), "warn")
+        self.sounds.play("warning")
+        dialog.open()
 
     def reprint(self) -> None:
         if self.session is None:
