@@ -556,6 +556,10 @@ def attach(window: Any, wedge: Any = None) -> BenchController:
     if wedge is not None and handler is not None:
 
         def route(code: str) -> None:
+            # A badge scan signs the packer in, whatever page is shown (gui/sign_in.py).
+            sign_in = getattr(window, "sign_in", None)
+            if sign_in is not None and sign_in.handle_scan(code):
+                return
             # On the Returns page a scan (reverse tracking id, RMA) opens the return there;
             # everywhere else it is the bench's (shipment, item, serial, action barcode).
             page = window.pages.get(window.current_section)

@@ -320,15 +320,3 @@ class SignInWidget(QtWidgets.QWidget):
         dialog.accepted.connect(lambda: self.add_packer(dialog.name, dialog.badge))
         dialog.open()
         return dialog
-
-
-def route_scans(window: Any, handler: Any) -> Any:
-    """A wedge slot: badge scans sign in (``window.sign_in``), everything else to ``handler``."""
-
-    def route(code: str) -> None:
-        widget = getattr(window, "sign_in", None)
-        if isinstance(widget, SignInWidget) and widget.handle_scan(code):
-            return
-        handler(code)
-
-    return route
