@@ -13,7 +13,9 @@ is not printed again without the packer asking (:meth:`BenchService.reprint`).
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
@@ -428,9 +430,10 @@ class BenchService:
         """:meth:`_finish`, then one audit record of its outcome (see :meth:`_audit_finish`)."""
         started = time.monotonic()
         try:
-            result = self._finish(
-                session, progress=progress, choose_option=choose_option, self_ship=self_ship
-            )
+            with _retry_waits_reported(self.client, progress) as watched:
+                result = self._finish(
+                    session, progress=watched, choose_option=choose_option, self_ship=self_ship
+                )
         except Exception as exc:
             partial = getattr(exc, "result", None)
             self._audit_finish(session, started, partial, _finish_outcome(exc))
@@ -1071,6 +1074,49 @@ def _finish_outcome(exc: BaseException) -> str:
     if isinstance(exc, ClaimProblem):
         return "claimed_elsewhere"
     return "failed"
+
+
+#: per worker thread: the finish to tell when the EF client waits before repeating a call
+_RETRY_WAITS = threading.local()
+
+
+@contextmanager
+def _retry_waits_reported(client: Any, progress: Progress | None) -> Iterator[Progress]:
+    """Tell ``progress`` (under the step running) each time the client waits before repeating
+    a throttled or refused call (429, 503): the packer sees the bench is waiting on Amazon."""
+    last = [FinishStep.CREATE_PACKAGES]
+
+    def report(step: FinishStep, text: str) -> None:
+        last[0] = step
+        if progress is not None:
+            progress(step, text)
+
+    from packstation.amazon.retry import RetryPolicy
+
+    retry = getattr(client, "retry", None)
+    if progress is None or not isinstance(retry, RetryPolicy):
+        yield report
+        return
+    if not getattr(retry.sleep, "reports_waits", False):
+        base = retry.sleep
+
+        def sleep(seconds: float) -> None:
+            tell = getattr(_RETRY_WAITS, "tell", None)
+            if tell is not None:
+                tell(seconds)
+            base(seconds)
+
+        sleep.reports_waits = True  # type: ignore[attr-defined]
+        client.retry = dataclasses.replace(retry, sleep=sleep)
+
+    def waiting(seconds: float) -> None:
+        report(last[0], f"Amazon is busy: waiting {seconds:.1f} s, then trying again")
+
+    _RETRY_WAITS.tell = waiting
+    try:
+        yield report
+    finally:
+        _RETRY_WAITS.tell = None
 
 
 def _cancelled_message(sid: str, *, printed: bool) -> str:
