@@ -1,0 +1,196 @@
+"""PDF and PNG shipping labels as ZPL for a thermal printer.
+
+Some marketplaces (the US and UK among them) hand out their shipping labels as PDF or PNG. A
+Zebra on raw TCP 9100 prints ZPL only, so each page is rendered at the printer's resolution,
+fitted to the label without changing its proportions, turned into black and white with a hard
+threshold (dithering would blur barcode bars) and sent as one ``^GFA`` graphic per label,
+compressed with ZPL's run-length encoding.
+
+Rendering PDF needs ``pypdfium2``; images need Pillow. Both are imported only when a label needs
+them; :class:`LabelConversionError` says what is missing or wrong.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from printers.errors import PrinterError
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+#: The label most carriers print: 4 x 6 inches.
+DEFAULT_SIZE_IN = (4.0, 6.0)
+#: Thermal printers come in 203 and 300 dots per inch (8 and 12 dots per mm).
+DEFAULT_DPI = 203
+MAX_PAGES = 50
+
+
+class LabelConversionError(PrinterError):
+    """A PDF or image label could not be turned into ZPL."""
+
+
+def _repeat(count: int, char: str) -> str:
+    """ZPL's repeat prefix and the hex digit: count characters add up (``z`` 400, ``g``..``y``
+    20..380, ``G``..``Y`` 1..19), so 827 zeros are ``zzgH0``."""
+    prefix = "z" * (count // 400)
+    rest = count % 400
+    if rest >= 20:
+        prefix += chr(ord("f") + rest // 20)  # g = 20, h = 40, ... y = 380
+    if rest % 20 > 1 or (rest % 20 == 1 and prefix):
+        prefix += chr(ord("F") + rest % 20)  # G = 1 ... Y = 19
+    return prefix + char
+
+
+def _compress_row(hex_row: str) -> str:
+    """Run-length encode one row of hex digits; ``,`` fills the rest of the row with 0, ``!``
+    with F."""
+    body, tail = hex_row, ""
+    zeros = hex_row.rstrip("0")
+    if not zeros:
+        return ","
+    if len(zeros) < len(hex_row):
+        body, tail = zeros, ","
+    else:
+        ones = hex_row.rstrip("F")
+        if not ones:
+            return "!"
+        if len(ones) < len(hex_row):
+            body, tail = ones, "!"
+    out = []
+    i = 0
+    while i < len(body):
+        j = i
+        while j < len(body) and body[j] == body[i]:
+            j += 1
+        out.append(_repeat(j - i, body[i]))
+        i = j
+    return "".join(out) + tail
+
+
+def image_to_zpl(
+    image: Image.Image,
+    *,
+    dpi: int = DEFAULT_DPI,
+    size_in: tuple[float, float] = DEFAULT_SIZE_IN,
+    threshold: int = 160,
+) -> bytes:
+    """One label format (``^XA``..``^XZ``) printing ``image`` fitted to the label."""
+    from PIL import Image as PILImage
+
+    width = round(size_in[0] * dpi)
+    height = round(size_in[1] * dpi)
+    img = image
+    if img.mode in ("RGBA", "LA", "P"):
+        img = img.convert("RGBA")
+        white = PILImage.new("RGBA", img.size, (255, 255, 255, 255))
+        img = PILImage.alpha_composite(white, img)
+    img = img.convert("L")
+    if img.width > img.height and width < height:
+        img = img.rotate(90, expand=True)  # a landscape page on a portrait label
+    scale = min(width / img.width, height / img.height)
+    if abs(1 - scale) <= 0.03:
+        # Already the label's size (give or take a margin): resampling would only shift bar
+        # edges, so crop or pad instead.
+        left = max(0, (img.width - width) // 2)
+        top = max(0, (img.height - height) // 2)
+        img = img.crop((left, top, left + min(img.width, width), top + min(img.height, height)))
+    else:
+        fitted = (max(1, round(img.width * scale)), max(1, round(img.height * scale)))
+        # Area averaging keeps the bars' proportions when shrinking; no ringing when growing.
+        resample = PILImage.Resampling.BOX if scale < 1 else PILImage.Resampling.BICUBIC
+        img = img.resize(fitted, resample)
+    # Hard threshold: a dot is black (1 in ^GF) where the pixel is darker than ``threshold``.
+    bw = img.point(lambda v: 255 if v < threshold else 0, mode="1")
+    row_bytes = (bw.width + 7) // 8
+    packed = bw.tobytes()  # mode "1": 1 bit per pixel, rows padded to whole bytes, 1 = set
+    rows = []
+    previous = None
+    for y in range(bw.height):
+        hex_row = packed[y * row_bytes : (y + 1) * row_bytes].hex().upper()
+        rows.append(":" if hex_row == previous else _compress_row(hex_row))
+        previous = hex_row
+    total = row_bytes * bw.height
+    x = (width - bw.width) // 2
+    y0 = (height - bw.height) // 2
+    body = "".join(rows)
+    zpl = (
+        f"^XA^PW{width}^LL{height}^LH0,0^FO{x},{y0}^GFA,{total},{total},{row_bytes},{body}^FS^XZ\n"
+    )
+    return zpl.encode("ascii")
+
+
+def images_to_zpl(images: Iterable[Image.Image], **options: object) -> bytes:
+    out = b"".join(image_to_zpl(img, **options) for img in images)  # type: ignore[arg-type]
+    if not out:
+        raise LabelConversionError("the label has no pages")
+    return out
+
+
+def pdf_to_zpl(
+    data: bytes, *, dpi: int = DEFAULT_DPI, size_in: tuple[float, float] = DEFAULT_SIZE_IN
+) -> bytes:
+    """Each page of a PDF label as one ZPL label."""
+    try:
+        import pypdfium2 as pdfium
+    except ImportError as exc:  # pragma: no cover - a dependency of the app
+        raise LabelConversionError("pypdfium2 is not installed (it renders PDF labels)") from exc
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise LabelConversionError(f"the PDF label cannot be read: {exc}") from exc
+    try:
+        if len(pdf) > MAX_PAGES:
+            raise LabelConversionError(f"the PDF has {len(pdf)} pages; a label has a few")
+        images = []
+        for index in range(len(pdf)):
+            page = pdf[index]
+            try:
+                width_pt, height_pt = page.get_size()
+                landscape = width_pt > height_pt and size_in[0] < size_in[1]
+                long_side_in = max(width_pt, height_pt) / 72
+                # Render at about the printer's resolution for the fitted size (never below 1x).
+                target_in = max(size_in) if landscape else size_in[1]
+                scale = max(1.0, dpi * target_in / max(long_side_in * 72, 1))
+                scale = min(scale, 8.0)
+                images.append(page.render(scale=scale, grayscale=True).to_pil())
+            finally:
+                page.close()
+    finally:
+        pdf.close()
+    return images_to_zpl(images, dpi=dpi, size_in=size_in)
+
+
+def png_to_zpl(
+    data: bytes, *, dpi: int = DEFAULT_DPI, size_in: tuple[float, float] = DEFAULT_SIZE_IN
+) -> bytes:
+    """A PNG (or other raster) label as one ZPL label."""
+    from PIL import Image as PILImage
+    from PIL import UnidentifiedImageError
+
+    try:
+        img = PILImage.open(io.BytesIO(data))
+        img.load()
+    except (UnidentifiedImageError, OSError) as exc:
+        raise LabelConversionError(f"the image label cannot be read: {exc}") from exc
+    return image_to_zpl(img, dpi=dpi, size_in=size_in)
+
+
+def label_to_zpl(
+    data: bytes,
+    label_format: str,
+    *,
+    dpi: int = DEFAULT_DPI,
+    size_in: tuple[float, float] = DEFAULT_SIZE_IN,
+) -> bytes:
+    """ZPL for a label in ``label_format`` (``ZPL`` passes through, ``PDF``, ``PNG``)."""
+    kind = label_format.upper()
+    if kind == "ZPL":
+        return data
+    if kind == "PDF":
+        return pdf_to_zpl(data, dpi=dpi, size_in=size_in)
+    if kind == "PNG":
+        return png_to_zpl(data, dpi=dpi, size_in=size_in)
+    raise LabelConversionError(f"labels in {label_format} cannot be printed on a ZPL printer")
