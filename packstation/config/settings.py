@@ -94,6 +94,9 @@ class PrinterSettings(_Section):
     confirm_timeout_s: float = Field(
         20.0, gt=0, le=300, description="Deadline for a printer to confirm a printed label."
     )
+    label_dpi: Literal[203, 300, 600] = Field(
+        203, description="Label printer resolution; PDF and PNG labels are rendered for it."
+    )
 
 
 class ScaleSettings(_Section):

@@ -247,6 +247,8 @@ class BenchService:
         self.documents_dir = Path(documents_dir)
         self.catalogue = dict(catalogue or {})
         self.box_presets = list(box_presets)
+        #: The label printer's resolution: PDF and PNG labels are rendered for it.
+        self.label_dpi = 203
         #: test seam: called as ``hook(step, phase)`` with phase "intent" / "done"
         self.hook: Callable[[str, str], None] | None = None
         #: (shipment id, package id) -> grams last written to the audit log
@@ -756,7 +758,22 @@ class BenchService:
             if self.printer is None:
                 outcome.print_state = f"no label printer set: label saved as {path}"
                 continue
-            if outcome.format != "ZPL":
+            data = label.content
+            if outcome.format in ("PDF", "PNG"):
+                # Some marketplaces (US, UK, ...) send PDF or PNG: render it for the printer,
+                # and keep the ZPL beside it so Reprint sends the same label.
+                from printers.zpl.graphic import LabelConversionError, label_to_zpl
+
+                try:
+                    data = label_to_zpl(label.content, outcome.format, dpi=self.label_dpi)
+                except LabelConversionError as exc:
+                    outcome.print_state = (
+                        f"the {outcome.format} label could not be prepared for the label "
+                        f"printer ({exc}): print {path.name} from the preview"
+                    )
+                    continue
+                (folder / f"{pid}.zpl").write_bytes(data)
+            elif outcome.format != "ZPL":
                 outcome.print_state = (
                     f"the label is {outcome.format}: print {path.name} from the preview"
                 )
@@ -766,7 +783,7 @@ class BenchService:
                 raise ShipmentCancelled(_cancelled_message(sid, printed=False))
             report(FinishStep.PRINT, f"printing label {n} of {len(labels)}")
             with self._step(sid, FinishStep.PRINT.value, {"packageId": pid}) as done:
-                job = self.printer.print_label(label.content, f"{sid} {pid}")
+                job = self.printer.print_label(data, f"{sid} {pid}")
                 outcome.job, outcome.printed, outcome.print_state = job.job, job.printed, job.state
                 done({"job": job.job, "printed": job.printed, "state": job.state})
 
@@ -867,6 +884,11 @@ class BenchService:
             ext = {"ZPL": "zpl", "PDF": "pdf", "PNG": "png"}.get(str(label.format), "bin")
             path = folder / f"{lb.package_id}.{ext}"
             path.write_bytes(label.content)
+            if ext in ("pdf", "png"):
+                from printers.zpl.graphic import label_to_zpl
+
+                path = folder / f"{lb.package_id}.zpl"
+                path.write_bytes(label_to_zpl(label.content, ext.upper(), dpi=self.label_dpi))
             paths.append(path)
         return [p for p in paths if p.suffix == ".zpl"]
 

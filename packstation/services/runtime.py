@@ -108,6 +108,7 @@ class Runtime:
                 documents_dir=paths.documents_dir,
                 catalogue=catalogue,
             )
+            bench.label_dpi = settings.printers.label_dpi
         except BaseException:
             stack.close()
             raise
