@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6 import QtCore
+from PySide6 import QtCore, QtGui
 from pytestqt.qtbot import QtBot
 
 from packstation.config.paths import app_paths
@@ -64,6 +64,31 @@ def decode_label(path: Path) -> list[str]:
     for png in render_png(zpl):
         texts.extend(r.text for r in zxingcpp.read_barcodes(Image.open(io.BytesIO(png))))
     return texts
+
+
+def choose_shipment(
+    shipments: Iterable[Shipment],
+    program: str,
+    *,
+    multi: bool | None = None,
+    serial: bool | None = None,
+    units: int = 1,
+    exclude: Container[str] = (),
+) -> Shipment:
+    """The first ACCEPTED shipment of ``program`` with a ZPL label and this shape."""
+    for s in shipments:
+        if str(s.status) != "ACCEPTED" or s.id in exclude or program_of(s) != program:
+            continue
+        if s.marketplace_attributes.marketplace_id not in ZPL_MARKETPLACES:
+            continue
+        if multi is not None and (len(s.line_items) > 1) != multi:
+            continue
+        if serial is not None and any(serial_required(li) for li in s.line_items) != serial:
+            continue
+        if sum(li.number_of_units for li in s.line_items) < units:
+            continue
+        return s
+    raise AssertionError(f"the sandbox has no {program} shipment like that")
 
 
 class BenchDriver:
@@ -113,6 +138,12 @@ class BenchDriver:
         self.pack.scan_input.setFocus()
         self.qtbot.keyClick(self.pack.scan_input, key)
 
+    def key_sequence(self, keys: str) -> None:
+        """A shortcut such as ``Ctrl+P``, pressed in the scan field."""
+        sequence = QtGui.QKeySequence(keys)[0]  # type: ignore[index]
+        self.pack.scan_input.setFocus()
+        self.qtbot.keyClick(self.pack.scan_input, sequence.key(), sequence.keyboardModifiers())
+
     # ------------------------------------------------------------------ shipments
     def pick(
         self,
@@ -123,21 +154,12 @@ class BenchDriver:
         units: int = 1,
     ) -> Shipment:
         """An ACCEPTED shipment of the queue with a ZPL label and this shape (never one twice)."""
-        for row in self.queue.model.rows():
-            s: Shipment = row.shipment
-            if row.status != "ACCEPTED" or s.id in self.taken or program_of(s) != program:
-                continue
-            if s.marketplace_attributes.marketplace_id not in ZPL_MARKETPLACES:
-                continue
-            if multi is not None and (len(s.line_items) > 1) != multi:
-                continue
-            if serial is not None and any(serial_required(li) for li in s.line_items) != serial:
-                continue
-            if sum(li.number_of_units for li in s.line_items) < units:
-                continue
-            self.taken.add(s.id)
-            return s
-        raise AssertionError(f"the sandbox queue has no {program} shipment like that")
+        shipments = [row.shipment for row in self.queue.model.rows()]
+        shipment = choose_shipment(
+            shipments, program, multi=multi, serial=serial, units=units, exclude=self.taken
+        )
+        self.taken.add(shipment.id)
+        return shipment
 
     def open(self, shipment_id: str) -> Any:
         """Scan the shipment id: it opens (claimed, re-read, confirmed) on the Pack page."""
@@ -233,3 +255,9 @@ def bench_factory(qtbot: QtBot, qapp: Any) -> Iterator[Callable[..., BenchDriver
 @pytest.fixture
 def bench(bench_factory: Callable[..., BenchDriver]) -> BenchDriver:
     return bench_factory()
+
+
+@pytest.fixture
+def shipment_chooser() -> Callable[..., Shipment]:
+    """:func:`choose_shipment` (test modules cannot import conftest)."""
+    return choose_shipment

@@ -17,6 +17,11 @@
 from __future__ import annotations
 
 import dataclasses
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -133,3 +138,171 @@ def test_paper_out_tells_the_packer_then_prints_once(bench: Any) -> None:
     assert len(spool.jobs()) == 1
     _one_label_per_package(bench, result)
     assert str(bench.amazon(session.shipment_id).status) == "SHIPLABEL_GENERATED"
+
+
+def test_cancelled_by_the_marketplace_during_finish_prints_nothing(bench: Any) -> None:
+    session = _ready(bench)
+    sid = session.shipment_id
+    admin = bench.sandbox.admin_url
+    service = bench.runtime.bench
+
+    def cancel_after_packages(step: str, phase: str) -> None:
+        # On the finish's worker thread, right after Amazon accepted the packages.
+        if (step, phase) == ("createPackages", "done"):
+            httpx.post(f"{admin}/shipments/{sid}/cancel", json={}).raise_for_status()
+
+    service.hook = cancel_after_packages
+    pack = bench.pack
+    with bench.qtbot.waitSignal(bench.controller.shipment_cancelled, timeout=60_000):
+        bench.key(QtCore.Qt.Key.Key_F12)
+    bench.qtbot.waitUntil(pack.cancelled_box.isVisible, timeout=10_000)
+    assert "put the items back" in pack.cancelled_box.text()
+    assert pack.state == "cancelled"
+    assert "put the items back" in pack.feedback.text()
+    assert not bench.printer.jobs
+    assert not bench.runtime.printer.spool.jobs()
+    assert str(bench.amazon(sid).status) == "CANCELLED"
+    # A scan now is refused loudly: nothing of this shipment may be packed.
+    pack.cancelled_box.accept()
+    service.hook = None
+
+
+# ---------------------------------------------------------------------- killed during finish
+
+STATION = "bench-kill"
+
+
+def _worker_main(argv: list[str]) -> int:
+    """The bench services in their own process: open, scan, finish; stop dead at a step.
+
+    ``argv``: shipment id, step, phase. Settings come from the environment (PACKSTATION_*).
+    At the kill point it prints ``KILL-POINT`` and waits to be killed (SIGKILL by the test).
+    """
+    import threading
+
+    from packstation.config import secrets
+    from packstation.config.paths import app_paths
+    from packstation.config.settings import load_settings
+    from packstation.services.runtime import Runtime
+
+    sid, step, phase = argv
+    settings = load_settings()
+    if settings.keyring_backend:
+        secrets.use_backend(settings.keyring_backend)  # as the app's bootstrap does
+    rt = Runtime.from_settings(settings, app_paths())
+    session = rt.bench.open(sid)
+    for line in session.shipment.line_items:
+        gtin = next(str(a.value) for a in line.custom_attributes or [] if a.key == "gtin")
+        for _ in range(line.number_of_units):
+            assert rt.bench.scan(session, gtin).accepted
+    session.set_dimensions("30", "25", "15", "CM")
+    session.set_weight("0.8", "KG")
+    rt.bench.save(session)
+
+    def hook(name: str, when: str) -> None:
+        if (name, when) == (step, phase):
+            print("KILL-POINT", flush=True)
+            threading.Event().wait(60)
+            os._exit(3)  # never killed: the test failed; do not linger
+
+    rt.bench.hook = hook
+    rt.bench.finish(session)
+    print("FINISHED", flush=True)
+    rt.close()
+    return 0
+
+
+@pytest.mark.parametrize(
+    ("step", "phase"),
+    [("generateShipLabels", "done"), ("printLabel", "intent")],
+    ids=["after-label-generated", "print-started"],
+)
+def test_killed_during_finish_then_restarted_prints_once(
+    bench_factory: Any, shipment_chooser: Any, tmp_path: Path, step: str, phase: str
+) -> None:
+    from packstation.domain.shipments import Shipment
+    from packstation.sandbox.server import SandboxServer
+    from printers.virtual import VirtualZplPrinter
+
+    # The marketplace and the printer outlive the app: they run in this process.
+    with (
+        SandboxServer(seed=7, shipments=120, rate_limits=False) as sandbox,
+        VirtualZplPrinter(tmp_path / "printer") as printer,
+    ):
+        shipments = [
+            Shipment.model_validate(sandbox.state.get_shipment(sid))
+            for sid in sandbox.state.records
+        ]
+        shipment = shipment_chooser(shipments, "EASY_SHIP", multi=False, serial=False)
+        sid = shipment.id
+        env = {
+            **os.environ,
+            "PACKSTATION_SPAPI_ENDPOINT": sandbox.base_url,
+            "PACKSTATION_LWA_ENDPOINT": sandbox.lwa_url,
+            "PACKSTATION_PRINTERS__LABEL": printer.url,
+            "PACKSTATION_STATION_NAME": STATION,
+        }
+        worker = subprocess.Popen(
+            [sys.executable, __file__, sid, step, phase],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            assert worker.stdout is not None
+            line = worker.stdout.readline()  # blocks until the kill point (or the worker dies)
+            assert line.strip() == "KILL-POINT", (line, worker.stderr and worker.stderr.read())
+            worker.send_signal(signal.SIGKILL)  # the power cut
+        finally:
+            if worker.poll() is None:
+                worker.kill()
+            worker.communicate(timeout=30)
+        assert worker.returncode == -signal.SIGKILL
+        work = sandbox.state.records[sid].work
+        assert work is not None
+        (label,) = [pkg.label for pkg in work.packages.values()]
+        assert label is not None  # Amazon made the label before the crash
+        assert not printer.jobs
+
+        # The station restarts on the same folders (journal, spool) and finds the shipment.
+        bench = bench_factory(
+            spapi_endpoint=sandbox.base_url,
+            lwa_endpoint=sandbox.lwa_url,
+            printers={"label": printer.url},
+            station_name=STATION,
+        )
+        pack = bench.pack
+        session = bench.open(sid)  # scanned again: claimed by this station, re-read
+        assert str(session.shipment.status) == "SHIPLABEL_GENERATED"
+        assert pack.lines_model.complete  # the scans made before the crash are kept
+        if step == "printLabel":
+            # The label may have printed as the power went: never reprinted silently.
+            with bench.qtbot.waitSignal(bench.controller.finish_failed, timeout=60_000) as failed:
+                bench.key(QtCore.Qt.Key.Key_F12)
+            assert "may have printed" in failed.args[1]
+            assert not printer.jobs
+            # The packer looked: nothing came out. Ctrl+P prints it.
+            with bench.qtbot.waitSignal(bench.controller.reprint_done, timeout=60_000):
+                bench.key_sequence("Ctrl+P")
+        else:
+            result = bench.finish()
+            assert result.tracking_ids == [label.tracking_id]
+        assert printer.wait_for_jobs(1, timeout=20)
+        (job,) = printer.jobs
+        assert label.tracking_id in bench.decode(job)
+        # Amazon holds one label, the one made before the crash (REGENERATE, never GENERATE).
+        (after,) = [pkg.label for pkg in work.packages.values()]
+        assert after is not None
+        assert after.tracking_id == label.tracking_id
+        ops = [
+            e.payload.get("operation")
+            for e in bench.runtime.db.journal.history(sid)
+            if e.name == "generateShipLabels"
+        ]
+        assert ops.count("GENERATE") == 1
+        bench.window.close()  # before the sandbox and the printer stop
+
+
+if __name__ == "__main__":
+    sys.exit(_worker_main(sys.argv[1:]))
