@@ -788,22 +788,8 @@ class BenchService:
                 done({"job": job.job, "printed": job.printed, "state": job.state})
 
     def _download(self, url: str) -> Any:
-        try:
-            return self.client.download_label(url)
-        except EFApiError as exc:
-            if exc.status != 403 or "?" not in url:
-                raise
-            # WORKAROUND: EFClient.download_label sends params={}, which makes httpx drop the
-            # presigned URL's query (signature) -> 403. Fetch it as-is; remove once fixed.
-            import httpx
-
-            from packstation.amazon.client import LabelFile, label_format
-
-            answer = httpx.get(url, timeout=30.0, follow_redirects=True)
-            if answer.status_code != 200:
-                raise
-            kind = answer.headers.get("content-type", "")
-            return LabelFile(label_format(kind, answer.content), answer.content, kind)
+        """The label file from its presigned URL (the client keeps the URL's signed query)."""
+        return self.client.download_label(url)
 
     def _printed_packages(self, sid: str) -> set[str]:
         out = set()
