@@ -15,7 +15,7 @@ from packstation.config.paths import AppPaths
 from packstation.config.resources import resource_path
 from packstation.config.settings import Settings
 from packstation.devices.serial_scanner import SerialScanner
-from packstation.gui import gc_guard, qtlog
+from packstation.gui import gc_guard, i18n, qtlog
 from packstation.gui.bench_controller import attach, bench_of
 from packstation.gui.main_window import MainWindow
 from packstation.gui.tasks import TaskRunner
@@ -67,6 +67,7 @@ class Gui:
 def build(settings: Settings, paths: AppPaths) -> Gui:
     """Create the application and the main window (not shown)."""
     app = application()
+    i18n.install(app, settings.language)
     qtlog.install()
     tasks = TaskRunner(app)
     window = MainWindow(settings, paths, tasks)

@@ -1,0 +1,2389 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AddPackerDialog</name>
+    <message>
+        <location filename="../../packstation/gui/sign_in.py" line="89"/>
+        <location filename="../../packstation/gui/sign_in.py" line="90"/>
+        <source>Add packer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/sign_in.py" line="92"/>
+        <location filename="../../packstation/gui/sign_in.py" line="94"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/sign_in.py" line="93"/>
+        <location filename="../../packstation/gui/sign_in.py" line="95"/>
+        <source>Badge</source>
+        <translation>Ausweis</translation>
+    </message>
+</context>
+<context>
+    <name>BarChartWidget</name>
+    <message>
+        <location filename="../../packstation/gui/chart.py" line="68"/>
+        <source>No data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenchController</name>
+    <message>
+        <location filename="../../packstation/gui/bench_controller.py" line="227"/>
+        <source>Syncing…</source>
+        <extracomment>How long a finish waits for the packer to choose a shipping option before it stops.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/bench_controller.py" line="247"/>
+        <source>Synced {0}: {1} waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/bench_controller.py" line="254"/>
+        <source>Sync failed: {0} (retrying)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/bench_controller.py" line="271"/>
+        <source>Not connected to the marketplace yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/bench_controller.py" line="355"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="411"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="434"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="461"/>
+        <source>Not connected to the marketplace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/bench_controller.py" line="446"/>
+        <source>Inventory corrected: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="127"/>
+        <source>Dashboard</source>
+        <extracomment>where the figures come from: (database, queue) or None before the runtime is up</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="139"/>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="157"/>
+        <source>Figures over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="143"/>
+        <source>Today&apos;s pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="147"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="150"/>
+        <source>Export audit CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="152"/>
+        <source>Export audit CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="155"/>
+        <source>Add packer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="155"/>
+        <source>Add packer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="160"/>
+        <source>Pickup at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="168"/>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="175"/>
+        <source>Orders shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="176"/>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="187"/>
+        <source>Orders per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="177"/>
+        <source>Items per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="178"/>
+        <source>Scan errors caught</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="179"/>
+        <source>Waiting on the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="180"/>
+        <source>SLA misses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="188"/>
+        <source>Per packer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="189"/>
+        <source>Per station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="190"/>
+        <source>Per program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="200"/>
+        <source>Dashboard status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="252"/>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="349"/>
+        <source>Waiting for the station&apos;s database to start…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="260"/>
+        <source>Reading the audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="281"/>
+        <source>Could not read the figures: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="291"/>
+        <source>{0} items · {1} not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="295"/>
+        <source>per active hour ({0} h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="297"/>
+        <source>per active hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="310"/>
+        <source>{0} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="311"/>
+        <source>per finish · {0} min in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="313"/>
+        <source>shipped late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="330"/>
+        <source>Updated {0} · {1} packers · {2} stations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="340"/>
+        <source>Export audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="340"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="355"/>
+        <source>Exported {0} audit records to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="359"/>
+        <source>Export failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <location filename="../../packstation/gui/pages/devices.py" line="29"/>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/devices.py" line="33"/>
+        <source>Printers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/devices.py" line="34"/>
+        <source>Scales and scanners</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inventory</name>
+    <message>
+        <location filename="../../packstation/gui/pages/inventory.py" line="55"/>
+        <source>Clear</source>
+        <extracomment>One lane for the page&apos;s jobs: an edit is stored before the push that follows it is read.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InventoryPage</name>
+    <message>
+        <location filename="../../packstation/gui/pages/inventory.py" line="83"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="108"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/inventory.py" line="86"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="87"/>
+        <source>Find SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/inventory.py" line="90"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/inventory.py" line="90"/>
+        <source>Import CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/inventory.py" line="93"/>
+        <source>Push changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/inventory.py" line="96"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/inventory.py" line="98"/>
+        <source>Retry refused items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/inventory.py" line="101"/>
+        <source>Fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/inventory.py" line="103"/>
+        <source>Fetch quantities from Amazon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/inventory.py" line="119"/>
+        <source>SKU to set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/inventory.py" line="120"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/inventory.py" line="122"/>
+        <source>Absolute quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/inventory.py" line="126"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="128"/>
+        <source>Set quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/inventory.py" line="131"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="135"/>
+        <source>Low-stock threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/inventory.py" line="134"/>
+        <source>low under </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/inventory.py" line="144"/>
+        <source>Inventory positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/inventory.py" line="161"/>
+        <source>Inventory rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/inventory.py" line="163"/>
+        <source>Inventory columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/inventory.py" line="171"/>
+        <source>Import and push problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/inventory.py" line="178"/>
+        <source>Apply the valid rows, skip the bad ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/inventory.py" line="180"/>
+        <source>Apply the valid rows and skip the bad ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/inventory.py" line="183"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="185"/>
+        <source>Discard the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/inventory.py" line="196"/>
+        <source>Inventory counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/inventory.py" line="198"/>
+        <source>Inventory state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/inventory.py" line="199"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="253"/>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/inventory.py" line="279"/>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../packstation/gui/pages/inventory.py" line="320"/>
+        <source>%n SKU(s) low on stock</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/inventory.py" line="322"/>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/inventory.py" line="335"/>
+        <source>%1 set to %2; push to send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../packstation/gui/pages/inventory.py" line="361"/>
+        <source>Imported %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../packstation/gui/pages/inventory.py" line="363"/>
+        <source>, skipped %n bad row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/inventory.py" line="366"/>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/inventory.py" line="421"/>
+        <source>No SKUs to fetch: set or import quantities first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../packstation/gui/pages/inventory.py" line="427"/>
+        <source>Fetched %n SKU(s) from Amazon</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/inventory.py" line="440"/>
+        <source>Type or scan a SKU first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/inventory.py" line="447"/>
+        <source>Import stock CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/inventory.py" line="447"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/inventory.py" line="467"/>
+        <source>%1 SKUs · %2 to push · %3 low on stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelPreviewWidget</name>
+    <message>
+        <location filename="../../packstation/gui/printers_panel.py" line="100"/>
+        <source>Label preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/printers_panel.py" line="105"/>
+        <source>No label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/printers_panel.py" line="111"/>
+        <source>Rendering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/printers_panel.py" line="125"/>
+        <source>The ZPL holds no label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../packstation/gui/main_window.py" line="49"/>
+        <source>Packstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/main_window.py" line="50"/>
+        <source>Packstation main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/main_window.py" line="52"/>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/main_window.py" line="53"/>
+        <source>Pack</source>
+        <translation>Packen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/main_window.py" line="54"/>
+        <source>Inventory</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/main_window.py" line="55"/>
+        <source>Returns</source>
+        <translation>Retouren</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/main_window.py" line="56"/>
+        <source>Devices &amp; Printers</source>
+        <translation>Geräte &amp; Drucker</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/main_window.py" line="57"/>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/main_window.py" line="58"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/main_window.py" line="76"/>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/main_window.py" line="103"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/main_window.py" line="105"/>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/main_window.py" line="106"/>
+        <source>Label printer</source>
+        <translation>Etikettendrucker</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/main_window.py" line="107"/>
+        <source>Scale</source>
+        <translation>Waage</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/main_window.py" line="108"/>
+        <source>Printer: not checked</source>
+        <translation>Drucker: nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/main_window.py" line="109"/>
+        <source>Scale: none</source>
+        <translation>Waage: keine</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/main_window.py" line="123"/>
+        <source>SANDBOX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/main_window.py" line="125"/>
+        <source>Built-in sandbox marketplace: nothing is sent to Amazon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/main_window.py" line="130"/>
+        <source>AMAZON {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/main_window.py" line="131"/>
+        <source>Connected to Amazon&apos;s Selling Partner API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/main_window.py" line="135"/>
+        <source>Station {0}</source>
+        <translation>Station {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PackLinesModel</name>
+    <message>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="95"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="96"/>
+        <source>Barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="97"/>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="98"/>
+        <source>Scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="99"/>
+        <source>Serials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="100"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="165"/>
+        <source>{0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="174"/>
+        <source>GIFT WRAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="176"/>
+        <source>GIFT MESSAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="178"/>
+        <source>HAZMAT {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="180"/>
+        <source>FRAGILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="182"/>
+        <source>{0} boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="184"/>
+        <source>SERIAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="186"/>
+        <source>CANCELLED {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackPage</name>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="42"/>
+        <source>Confirm shipment</source>
+        <translation>Sendung bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="43"/>
+        <source>Create packages</source>
+        <translation>Pakete anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="44"/>
+        <source>Shipping options</source>
+        <translation>Versandoptionen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="45"/>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="46"/>
+        <source>Generate label</source>
+        <translation>Etikett erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="47"/>
+        <source>Download label</source>
+        <translation>Etikett laden</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="48"/>
+        <source>Print label</source>
+        <translation>Etikett drucken</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="49"/>
+        <source>Mark shipped</source>
+        <translation>Als versandt melden</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="50"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="260"/>
+        <source>Packages and finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="267"/>
+        <source>Shipment</source>
+        <translation>Sendung</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="271"/>
+        <source>Packing cues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="281"/>
+        <source>Scan field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="282"/>
+        <source>Scan item, serial, shipment or action</source>
+        <translation>Artikel, Seriennummer, Sendung oder Aktion scannen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="287"/>
+        <source>Scan result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="292"/>
+        <source>Shipment lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="301"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="302"/>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="307"/>
+        <source>Scan counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="311"/>
+        <source>Packages</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="314"/>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="316"/>
+        <source>New package (F6)</source>
+        <translation>Neues Paket (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="318"/>
+        <source>New package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="320"/>
+        <source>Box preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="322"/>
+        <source>Use recommended</source>
+        <translation>Empfehlung übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="324"/>
+        <source>Use Amazon&apos;s recommended packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="327"/>
+        <source>Length in cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="327"/>
+        <source>L cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="328"/>
+        <source>Width in cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="328"/>
+        <source>W cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="329"/>
+        <source>Height in cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="329"/>
+        <source>H cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="330"/>
+        <source>Weight in kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="330"/>
+        <source>kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="334"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="338"/>
+        <source>Package contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="353"/>
+        <source>L × W × H (cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="355"/>
+        <source>Weight (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="362"/>
+        <source>Self Ship: your carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="365"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="367"/>
+        <source>Carrier</source>
+        <translation>Versanddienst</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="366"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="368"/>
+        <source>Tracking id</source>
+        <translation>Sendungsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="374"/>
+        <source>Finish (F12)</source>
+        <translation>Abschließen (F12)</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="374"/>
+        <source>Finish</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="379"/>
+        <source>Reprint (Ctrl+P)</source>
+        <translation>Nachdrucken (Strg+P)</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="381"/>
+        <source>Reprint label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="384"/>
+        <source>Reject…</source>
+        <translation>Ablehnen…</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="384"/>
+        <source>Reject shipment</source>
+        <translation>Sendung ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="387"/>
+        <source>Put aside</source>
+        <translation>Zurückstellen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="395"/>
+        <source>Finish state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="398"/>
+        <source>Inventory correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="402"/>
+        <source>Finish steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="411"/>
+        <source>Invoice preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="423"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="424"/>
+        <source>Shipment cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="475"/>
+        <source>Label for {0} printed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="510"/>
+        <source>Opening {0}…</source>
+        <translation>{0} wird geöffnet…</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="520"/>
+        <source>Packing</source>
+        <translation>Packen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="527"/>
+        <source>Scan the items of {0}</source>
+        <translation>Artikel von {0} scannen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="535"/>
+        <source>Cannot open {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="542"/>
+        <source>Box preset…</source>
+        <translation>Kartonvorlage…</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="546"/>
+        <source>No shipment open</source>
+        <translation>Keine Sendung geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="551"/>
+        <source>— kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="556"/>
+        <source>Easy Ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="557"/>
+        <source>Self Ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="558"/>
+        <source>Seller Flex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="562"/>
+        <source>{0} · {1} · order {2}{3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="566"/>
+        <source> · HIGH PRIORITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="597"/>
+        <source>Package {0} · {1} units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="615"/>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="616"/>
+        <source>In this package: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="618"/>
+        <source>— kg: type or weigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="621"/>
+        <source>{0} {1} (typed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="644"/>
+        <source>Wait: the shipment is being finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="656"/>
+        <source>{0} is another shipment: finish or put aside {1} first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="697"/>
+        <source>WRONG ITEM</source>
+        <translation>FALSCHER ARTIKEL</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="698"/>
+        <source>TOO MANY</source>
+        <translation>ZU VIELE</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="699"/>
+        <source>UNKNOWN BARCODE</source>
+        <translation>UNBEKANNTER BARCODE</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="700"/>
+        <source>BAD SERIAL</source>
+        <translation>UNGÜLTIGE SERIENNUMMER</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="701"/>
+        <source>SERIAL ALREADY USED</source>
+        <translation>SERIENNUMMER SCHON VERWENDET</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="702"/>
+        <source>SCAN THE SERIAL</source>
+        <translation>SERIENNUMMER SCANNEN</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="703"/>
+        <source>CANCELLED</source>
+        <translation>STORNIERT</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="704"/>
+        <source>CANNOT PACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="709"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="710"/>
+        <source>OK: {0}</source>
+        <translation>OK: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="722"/>
+        <source>{0} is not a shipment, order or item in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="739"/>
+        <source>Unknown action barcode {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="767"/>
+        <source>Scanned {0} of {1} · refused {2} (wrong item {3}, too many {4}, unknown {5})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="822"/>
+        <source>Package {0}: scan its items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="848"/>
+        <source>No box preset {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="851"/>
+        <source>Box {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="863"/>
+        <source>Amazon recommends no packages for this shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="868"/>
+        <source>Using Amazon&apos;s {0} recommended package(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="886"/>
+        <source>{0} kg (typed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="895"/>
+        <source>Scale: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="900"/>
+        <source>{0} kg ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="911"/>
+        <source>Nothing to finish: scan a shipment first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="917"/>
+        <source>Not ready: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="926"/>
+        <source>Self Ship: type the carrier and the tracking id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="932"/>
+        <source>Finishing…</source>
+        <translation>Wird abgeschlossen…</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="934"/>
+        <source>Finishing {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="958"/>
+        <source>Label printed · {0}</source>
+        <translation>Etikett gedruckt · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="960"/>
+        <source>Done: label printed for {0}. Scan the next shipment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="990"/>
+        <source>Failed: {0}</source>
+        <translation>Fehlgeschlagen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="992"/>
+        <source>Finish failed: {0}</source>
+        <translation>Abschluss fehlgeschlagen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1008"/>
+        <source>Choose the shipping option</source>
+        <translation>Versandoption wählen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1015"/>
+        <source>Printing the label again…</source>
+        <translation>Etikett wird nachgedruckt…</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1042"/>
+        <source>Rejecting {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1046"/>
+        <source>{0} rejected. Scan the next shipment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1047"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1052"/>
+        <source>Correcting the inventory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1061"/>
+        <source>Inventory not corrected: {0} Fix it on the Inventory page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1072"/>
+        <source>{0} put aside; its scans are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1117"/>
+        <source>The marketplace cancelled shipment {0}.
+
+STOP: put the items back. Nothing was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1122"/>
+        <source>Cancelled: put the items back</source>
+        <translation>Storniert: Artikel zurücklegen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1123"/>
+        <source>CANCELLED: put the items back</source>
+        <translation>STORNIERT: Artikel zurücklegen</translation>
+    </message>
+</context>
+<context>
+    <name>PrintersPanel</name>
+    <message>
+        <location filename="../../packstation/gui/printers_panel.py" line="164"/>
+        <location filename="../../packstation/gui/printers_panel.py" line="174"/>
+        <source>Printers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/printers_panel.py" line="170"/>
+        <source>Printer address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/printers_panel.py" line="173"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/printers_panel.py" line="175"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/printers_panel.py" line="178"/>
+        <source>Check status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/printers_panel.py" line="181"/>
+        <source>Print test label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/printers_panel.py" line="185"/>
+        <location filename="../../packstation/gui/printers_panel.py" line="213"/>
+        <source>Print queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/printers_panel.py" line="193"/>
+        <source>Cancel job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/printers_panel.py" line="195"/>
+        <source>Reprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/printers_panel.py" line="261"/>
+        <source>Asking %s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/printers_panel.py" line="312"/>
+        <source>Printing a test label on %s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <location filename="../../packstation/gui/pages/queue.py" line="57"/>
+        <source>Search or scan</source>
+        <translation>Suchen oder scannen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/queue.py" line="59"/>
+        <source>Search or scan: shipment, order, SKU or item barcode  (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/queue.py" line="62"/>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/queue.py" line="63"/>
+        <source>All programs</source>
+        <translation>Alle Programme</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/queue.py" line="64"/>
+        <source>Easy Ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/queue.py" line="65"/>
+        <source>Self Ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/queue.py" line="66"/>
+        <source>Seller Flex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/queue.py" line="68"/>
+        <source>Sync (F5)</source>
+        <translation>Abgleichen (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/queue.py" line="68"/>
+        <source>Sync the queue</source>
+        <translation>Warteschlange abgleichen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/queue.py" line="71"/>
+        <source>Pack (Enter)</source>
+        <translation>Packen (Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/queue.py" line="71"/>
+        <source>Pack selected</source>
+        <translation>Auswahl packen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/queue.py" line="79"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/queue.py" line="86"/>
+        <source>Shipment queue</source>
+        <translation>Sendungswarteschlange</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/queue.py" line="101"/>
+        <source>Queue columns (click to sort)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/queue.py" line="103"/>
+        <source>Queue rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/queue.py" line="123"/>
+        <source>Queue counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/queue.py" line="124"/>
+        <source>Queue sync state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/queue.py" line="125"/>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/queue.py" line="273"/>
+        <source>To pack</source>
+        <translation>Zu packen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/queue.py" line="274"/>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/queue.py" line="275"/>
+        <source>Labelled</source>
+        <translation>Etikettiert</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/queue.py" line="276"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/queue.py" line="284"/>
+        <source>{0} shipments · {1} to pack · {2} high priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueTableModel</name>
+    <message>
+        <location filename="../../packstation/gui/models/queue.py" line="197"/>
+        <source>Priority</source>
+        <extracomment>status group key -&gt; the statuses it holds (tab order of the queue page)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/queue.py" line="198"/>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/queue.py" line="199"/>
+        <source>Shipment</source>
+        <translation>Sendung</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/queue.py" line="200"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/queue.py" line="201"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/queue.py" line="202"/>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/queue.py" line="203"/>
+        <source>Ship by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/queue.py" line="204"/>
+        <source>Pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/queue.py" line="205"/>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/queue.py" line="208"/>
+        <source>Easy Ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/queue.py" line="209"/>
+        <source>Self Ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/queue.py" line="210"/>
+        <source>Seller Flex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/queue.py" line="290"/>
+        <source>HIGH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/queue.py" line="290"/>
+        <source>normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/queue.py" line="307"/>
+        <source>now, ends in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/queue.py" line="310"/>
+        <source>GIFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/queue.py" line="310"/>
+        <source>S/N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/queue.py" line="318"/>
+        <source>{0} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/queue.py" line="321"/>
+        <source>{0} h {1:02d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/queue.py" line="322"/>
+        <source>{0} d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/queue.py" line="330"/>
+        <source>late {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RejectDialog</name>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="67"/>
+        <source>Reject shipment {0}</source>
+        <translation>Sendung {0} ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="68"/>
+        <source>Reject shipment</source>
+        <translation>Sendung ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="70"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="73"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="71"/>
+        <source>Out of stock</source>
+        <translation>Nicht vorrätig</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="72"/>
+        <source>Customer requested</source>
+        <translation>Auf Kundenwunsch</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="75"/>
+        <source>Units to reject:</source>
+        <translation>Abzulehnende Einheiten:</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="80"/>
+        <source>Units of {0} to reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="89"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="91"/>
+        <source>Correct the inventory at Amazon</source>
+        <translation>Bestand bei Amazon korrigieren</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="97"/>
+        <source>Units of each SKU left on the shelf (sellable):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="104"/>
+        <source>Units of {0} on the shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="117"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="118"/>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="122"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsPage</name>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="84"/>
+        <source>Scan RMA or reverse tracking id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="87"/>
+        <source>Scan or type an RMA, reverse tracking id or return id, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="91"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="91"/>
+        <source>Open the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="98"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="173"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="99"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="102"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="103"/>
+        <source>RMA id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="105"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="107"/>
+        <source>Reverse tracking id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="109"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="114"/>
+        <source>Created since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="111"/>
+        <source>Filter by creation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="117"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="122"/>
+        <source>Updated since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="119"/>
+        <source>Filter by update date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="130"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="130"/>
+        <source>Search returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="148"/>
+        <source>Returns and detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="150"/>
+        <source>Returns</source>
+        <translation>Retouren</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="160"/>
+        <source>Return rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="161"/>
+        <source>Return columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="168"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="172"/>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="174"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="175"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="176"/>
+        <source>Shipment</source>
+        <translation>Sendung</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="177"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="178"/>
+        <source>Reverse tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="179"/>
+        <source>Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="187"/>
+        <source>Inspection outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="191"/>
+        <source>Units inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="193"/>
+        <source>Inspection note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="194"/>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="195"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="196"/>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="197"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="200"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="202"/>
+        <source>Record inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="205"/>
+        <source>Restock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="205"/>
+        <source>Restock units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="208"/>
+        <source>Print tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="213"/>
+        <source>Return detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="225"/>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="225"/>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="228"/>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="228"/>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="230"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="231"/>
+        <source>Returns state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="232"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="271"/>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="273"/>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../packstation/gui/pages/returns.py" line="338"/>
+        <source>%n return(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="341"/>
+        <source>Empty page; more on the next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="343"/>
+        <source>No returns match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="348"/>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="368"/>
+        <source>No return for %1: check the code or search by filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="378"/>
+        <source>Return %1 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="423"/>
+        <source>not inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="452"/>
+        <source>Inspection recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="466"/>
+        <source>Restocked %1 × %2: Amazon now has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../packstation/gui/pages/returns.py" line="485"/>
+        <source>Restocked %n unit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="496"/>
+        <source>Return tag printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="499"/>
+        <source>Return tag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScalesPanel</name>
+    <message>
+        <location filename="../../packstation/gui/scales_panel.py" line="69"/>
+        <source>Scales and scanners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/scales_panel.py" line="81"/>
+        <source>Scale</source>
+        <translation>Waage</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/scales_panel.py" line="83"/>
+        <source>Scale port or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/scales_panel.py" line="87"/>
+        <source>COM3, /dev/ttyUSB0, socket://127.0.0.1:PORT or hid://VID:PID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/scales_panel.py" line="90"/>
+        <source>Scale protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/scales_panel.py" line="95"/>
+        <source>Unit shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/scales_panel.py" line="101"/>
+        <source>Find ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/scales_panel.py" line="104"/>
+        <location filename="../../packstation/gui/scales_panel.py" line="263"/>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/scales_panel.py" line="104"/>
+        <source>Connect scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/scales_panel.py" line="107"/>
+        <source>Zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/scales_panel.py" line="107"/>
+        <source>Zero the scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/scales_panel.py" line="115"/>
+        <location filename="../../packstation/gui/scales_panel.py" line="123"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/scales_panel.py" line="117"/>
+        <source>Scale state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/scales_panel.py" line="118"/>
+        <source>Scale statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/scales_panel.py" line="119"/>
+        <source>Port or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/scales_panel.py" line="120"/>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/scales_panel.py" line="121"/>
+        <source>Show in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/scales_panel.py" line="124"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/scales_panel.py" line="128"/>
+        <source>Scan here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/scales_panel.py" line="131"/>
+        <source>Scan or type a code to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/scales_panel.py" line="133"/>
+        <source>Scan a barcode (or type one and press Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/scales_panel.py" line="135"/>
+        <source>Classified scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/scales_panel.py" line="171"/>
+        <source>connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/scales_panel.py" line="189"/>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/scales_panel.py" line="252"/>
+        <source>readings {0}, skipped frames {1}, reconnects {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/scales_panel.py" line="263"/>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../packstation/gui/pages/settings.py" line="36"/>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/settings.py" line="38"/>
+        <location filename="../../packstation/gui/pages/settings.py" line="42"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/settings.py" line="39"/>
+        <source>Sandbox (built-in marketplace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/settings.py" line="40"/>
+        <source>Production (Amazon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/settings.py" line="41"/>
+        <location filename="../../packstation/gui/pages/settings.py" line="43"/>
+        <source>Station name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/settings.py" line="46"/>
+        <source>Amazon connection (production profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/settings.py" line="48"/>
+        <location filename="../../packstation/gui/pages/settings.py" line="60"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/settings.py" line="51"/>
+        <location filename="../../packstation/gui/pages/settings.py" line="61"/>
+        <source>Marketplace id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/settings.py" line="52"/>
+        <location filename="../../packstation/gui/pages/settings.py" line="62"/>
+        <source>Location id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/settings.py" line="53"/>
+        <location filename="../../packstation/gui/pages/settings.py" line="63"/>
+        <source>LWA client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/settings.py" line="54"/>
+        <location filename="../../packstation/gui/pages/settings.py" line="64"/>
+        <source>LWA client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/settings.py" line="55"/>
+        <location filename="../../packstation/gui/pages/settings.py" line="65"/>
+        <source>LWA refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/settings.py" line="58"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/settings.py" line="69"/>
+        <source>Database and folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/settings.py" line="71"/>
+        <source>Shared database URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/settings.py" line="72"/>
+        <source>empty: this station&apos;s own SQLite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/settings.py" line="73"/>
+        <source>Shared database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/settings.py" line="76"/>
+        <source>Settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/settings.py" line="77"/>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/settings.py" line="78"/>
+        <source>Log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/settings.py" line="88"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/settings.py" line="89"/>
+        <source>Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/settings.py" line="126"/>
+        <source>stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/settings.py" line="126"/>
+        <source>not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/settings.py" line="129"/>
+        <source>Client secret: {0}; refresh token: {1} (kept in the OS keyring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/settings.py" line="135"/>
+        <source>Keyring unavailable: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/settings.py" line="148"/>
+        <location filename="../../packstation/gui/pages/settings.py" line="178"/>
+        <source>Not saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/settings.py" line="155"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/settings.py" line="172"/>
+        <source>Saved to {0}. A profile change takes effect at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShippingOptionDialog</name>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="157"/>
+        <source>Shipping option for {0}</source>
+        <translation>Versandoption für {0}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="158"/>
+        <source>Choose a shipping option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="162"/>
+        <source>Choose how this shipment leaves:</source>
+        <translation>Wie verlässt diese Sendung das Lager?</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="163"/>
+        <source>Shipping options</source>
+        <translation>Versandoptionen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="169"/>
+        <source>(recommended)</source>
+        <translation>(empfohlen)</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="180"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="181"/>
+        <source>Use this option</source>
+        <translation>Diese Option nehmen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="186"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="200"/>
+        <source>picked up</source>
+        <translation>Abholung</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="201"/>
+        <source>drop off</source>
+        <translation>Abgabe</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="202"/>
+        <source>window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="205"/>
+        <source>{0}: {1} {2} {3}–{4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../packstation/gui/sign_in.py" line="48"/>
+        <location filename="../../packstation/gui/sign_in.py" line="49"/>
+        <source>Sign in</source>
+        <extracomment>the bench&apos;s packer while nobody is signed in</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/sign_in.py" line="52"/>
+        <source>Scan your badge, or type your name. A new badge needs your name once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/sign_in.py" line="56"/>
+        <location filename="../../packstation/gui/sign_in.py" line="58"/>
+        <source>Badge</source>
+        <translation>Ausweis</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/sign_in.py" line="57"/>
+        <location filename="../../packstation/gui/sign_in.py" line="59"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWidget</name>
+    <message>
+        <location filename="../../packstation/gui/sign_in.py" line="135"/>
+        <source>Packer sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/sign_in.py" line="144"/>
+        <source>Signed-in packer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/sign_in.py" line="146"/>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/sign_in.py" line="149"/>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/sign_in.py" line="172"/>
+        <source>{0} at {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/sign_in.py" line="174"/>
+        <source>Signed in at station {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/sign_in.py" line="177"/>
+        <source>Nobody signed in at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/sign_in.py" line="260"/>
+        <source>Sign-in waits for the database to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/sign_in.py" line="277"/>
+        <source>New badge: type your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/sign_in.py" line="307"/>
+        <source>The database has not started yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="110"/>
+        <source>Dashboard</source>
+        <extracomment>window key -&gt; (label, hours back; 0 = since local midnight)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/devices.py" line="27"/>
+        <source>Devices &amp; Printers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/inventory.py" line="62"/>
+        <source>Inventory</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="233"/>
+        <source>Pack</source>
+        <translation>Packen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/queue.py" line="43"/>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="65"/>
+        <source>Returns</source>
+        <extracomment>One lane for the page&apos;s jobs (they run in the order asked); tags go to the label printer&apos;s.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/settings.py" line="28"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
