@@ -75,8 +75,11 @@ def test_429_storm_completes_and_the_packer_sees_the_wait(bench: Any) -> None:
     assert str(bench.amazon(session.shipment_id).status) == "SHIPLABEL_GENERATED"
 
 
-def test_503s_are_retried_and_a_longer_outage_fails_then_f12_completes(bench: Any) -> None:
-    session = _ready(bench, "SELLER_FLEX")
+@pytest.mark.parametrize("program", ["SELLER_FLEX", "SELF_SHIP"])
+def test_503s_are_retried_and_a_longer_outage_fails_then_f12_completes(
+    bench: Any, program: str
+) -> None:
+    session = _ready(bench, program)
     client = bench.runtime.client
     # Shorter waits than production (same policy, same attempt budget): the test runs fast.
     client.retry = dataclasses.replace(client.retry, base_delay=0.02, max_delay=0.1)
@@ -87,6 +90,7 @@ def test_503s_are_retried_and_a_longer_outage_fails_then_f12_completes(bench: An
             "createPackages": ["503", "503"],
             "retrieveShippingOptions": ["503"],
             "generateShipLabels": ["503"] * attempts,  # longer than the retry budget
+            "updatePackageStatus": ["503", "503"],  # Self Ship marks the package shipped
         },
     )
     pack = bench.pack
@@ -107,6 +111,8 @@ def test_503s_are_retried_and_a_longer_outage_fails_then_f12_completes(bench: An
         if e.name == "generateShipLabels" and e.result and "error" not in e.result
     ]
     assert ops == ["GENERATE"]
+    final = "SHIPPED" if program == "SELF_SHIP" else "SHIPLABEL_GENERATED"
+    assert str(bench.amazon(session.shipment_id).status) == final
 
 
 def test_paper_out_tells_the_packer_then_prints_once(bench: Any) -> None:
