@@ -55,6 +55,14 @@ def decode_label(path: Path) -> list[str]:
 
     from printers.preview import render_png
 
+    if b"^GFA," in path.read_bytes():
+        # A PDF / PNG label rendered to one ^GF graphic: too big for the preview renderer;
+        # expand the graphic itself (the helper of the printers tests) and decode that.
+        from tests.printers.test_zpl_graphic import decode as graphic_images
+
+        return [
+            r.text for img in graphic_images(path.read_bytes()) for r in zxingcpp.read_barcodes(img)
+        ]
     # The renderer lacks glyphs for Devanagari/Arabic/Turkish address text: blank those bytes
     # (raw UTF-8 and ^FH hex escapes); the barcodes are ASCII and untouched.
     zpl = re.sub(rb"[\x80-\xff]+", b"?", path.read_bytes())
@@ -74,12 +82,14 @@ def choose_shipment(
     serial: bool | None = None,
     units: int = 1,
     exclude: Container[str] = (),
+    zpl: bool = True,
 ) -> Shipment:
-    """The first ACCEPTED shipment of ``program`` with a ZPL label and this shape."""
+    """The first ACCEPTED shipment of ``program`` of this shape whose carrier sends a ZPL
+    label (``zpl=False``: a PDF / PNG one, which the bench renders to ZPL)."""
     for s in shipments:
         if str(s.status) != "ACCEPTED" or s.id in exclude or program_of(s) != program:
             continue
-        if s.marketplace_attributes.marketplace_id not in ZPL_MARKETPLACES:
+        if (s.marketplace_attributes.marketplace_id in ZPL_MARKETPLACES) != zpl:
             continue
         if multi is not None and (len(s.line_items) > 1) != multi:
             continue
@@ -152,11 +162,19 @@ class BenchDriver:
         multi: bool | None = None,
         serial: bool | None = None,
         units: int = 1,
+        zpl: bool = True,
     ) -> Shipment:
-        """An ACCEPTED shipment of the queue with a ZPL label and this shape (never one twice)."""
+        """An ACCEPTED shipment of the queue of this shape (see :func:`choose_shipment`),
+        never the same one twice."""
         shipments = [row.shipment for row in self.queue.model.rows()]
         shipment = choose_shipment(
-            shipments, program, multi=multi, serial=serial, units=units, exclude=self.taken
+            shipments,
+            program,
+            multi=multi,
+            serial=serial,
+            units=units,
+            exclude=self.taken,
+            zpl=zpl,
         )
         self.taken.add(shipment.id)
         return shipment

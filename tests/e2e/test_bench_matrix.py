@@ -23,6 +23,8 @@ SHAPES: dict[str, tuple[dict[str, Any], int]] = {
     "multi-item": ({"multi": True, "serial": False}, 1),
     "serial-required": ({"serial": True}, 1),
     "multi-package": ({"units": 2, "serial": False}, 2),
+    # A marketplace whose carrier sends a PDF / PNG label: rendered to ZPL for the printer.
+    "pdf-label": ({"multi": False, "serial": False, "zpl": False}, 1),
 }
 PROGRAMS = ("EASY_SHIP", "SELF_SHIP", "SELLER_FLEX")
 FINAL = {
@@ -58,7 +60,11 @@ def test_pack_and_finish_prints_amazons_label(bench: Any, program: str, shape: s
     bench.qtbot.waitUntil(lambda: len(printer.jobs) >= packages, timeout=10_000)
     jobs = printer.jobs
     assert len(jobs) == packages
-    files = {label.package_id: label.path.read_bytes().strip() for label in result.labels}
+    # What went to the printer: the label's ZPL (Amazon's, or rendered from its PDF / PNG).
+    files = {
+        label.package_id: label.path.with_suffix(".zpl").read_bytes().strip()
+        for label in result.labels
+    }
     assert sorted(job.read_bytes().strip() for job in jobs) == sorted(files.values())
     for job in jobs:
         label = next(lb for lb in result.labels if files[lb.package_id] == job.read_bytes().strip())
