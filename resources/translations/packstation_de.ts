@@ -73,7 +73,7 @@
         <location filename="../../packstation/gui/pages/dashboard.py" line="127"/>
         <source>Dashboard</source>
         <extracomment>where the figures come from: (database, queue) or None before the runtime is up</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Übersicht</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="139"/>
@@ -1449,7 +1449,7 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="198"/>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Programm</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="199"/>
@@ -2273,7 +2273,7 @@ STOP: put the items back. Nothing was printed.</source>
         <location filename="../../packstation/gui/sign_in.py" line="49"/>
         <source>Sign in</source>
         <extracomment>the bench&apos;s packer while nobody is signed in</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anmelden</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="52"/>
@@ -2352,12 +2352,12 @@ STOP: put the items back. Nothing was printed.</source>
         <location filename="../../packstation/gui/pages/dashboard.py" line="110"/>
         <source>Dashboard</source>
         <extracomment>window key -&gt; (label, hours back; 0 = since local midnight)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Übersicht</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/devices.py" line="27"/>
         <source>Devices &amp; Printers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Geräte &amp; Drucker</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="62"/>
@@ -2378,12 +2378,12 @@ STOP: put the items back. Nothing was printed.</source>
         <location filename="../../packstation/gui/pages/returns.py" line="65"/>
         <source>Returns</source>
         <extracomment>One lane for the page&apos;s jobs (they run in the order asked); tags go to the label printer&apos;s.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Retouren</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="28"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Einstellungen</translation>
     </message>
 </context>
 </TS>
