@@ -344,10 +344,11 @@ class BenchController(QtCore.QObject):
             name="bench:save",
         )
 
-    def finish(self, session: Any, self_ship: tuple[str, str] | None = None) -> None:
+    def finish(self, session: Any, self_ship: tuple[str, Any] | None = None) -> None:
         """Run the whole finish chain; steps by ``finish_progress``, then ``finish_done``.
 
-        ``self_ship`` is (carrier, tracking id) for Self Ship shipments.
+        ``self_ship`` is (carrier, {package id: tracking id}) for Self Ship shipments (or
+        (carrier, tracking id) for a one-package shipment).
         """
         bench = self.bench
         shipment_id = session.shipment_id
@@ -524,15 +525,21 @@ def _sync_job(queue: Any, full: bool) -> tuple[bool, list[QueueRow], list[str], 
 def _finish_job(
     bench: Any,
     session: Any,
-    self_ship: tuple[str, str] | None,
+    self_ship: tuple[str, Any] | None,
     choose: Callable[[list[Any], Any], Any] | None,
     progress: Callable[[Any], None],
 ) -> Any:
     def report(step: Any, text: str) -> None:
         progress((str(step), text))
 
-    def self_ship_info(_package_id: str) -> tuple[str, str] | None:
-        return self_ship
+    def self_ship_info(package_id: str) -> tuple[str, str] | None:
+        if self_ship is None:
+            return None
+        carrier, tracking = self_ship
+        if isinstance(tracking, str):
+            return carrier, tracking
+        found = tracking.get(package_id)
+        return None if found is None else (carrier, found)
 
     return bench.finish(session, progress=report, self_ship=self_ship_info, choose_option=choose)
 

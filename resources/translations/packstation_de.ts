@@ -54,15 +54,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="355"/>
-        <location filename="../../packstation/gui/bench_controller.py" line="411"/>
-        <location filename="../../packstation/gui/bench_controller.py" line="434"/>
-        <location filename="../../packstation/gui/bench_controller.py" line="461"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="356"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="412"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="435"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="462"/>
         <source>Not connected to the marketplace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="446"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="447"/>
         <source>Inventory corrected: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -689,573 +689,578 @@
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="42"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="43"/>
         <source>Confirm shipment</source>
         <translation>Sendung bestätigen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="43"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="44"/>
         <source>Create packages</source>
         <translation>Pakete anlegen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="44"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="45"/>
         <source>Shipping options</source>
         <translation>Versandoptionen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="45"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="46"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="46"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="47"/>
         <source>Generate label</source>
         <translation>Etikett erzeugen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="47"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="48"/>
         <source>Download label</source>
         <translation>Etikett laden</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="48"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="49"/>
         <source>Print label</source>
         <translation>Etikett drucken</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="49"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="50"/>
         <source>Mark shipped</source>
         <translation>Als versandt melden</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="50"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="51"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="260"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="261"/>
         <source>Packages and finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="267"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="268"/>
         <source>Shipment</source>
         <translation>Sendung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="271"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="272"/>
         <source>Packing cues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="281"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="282"/>
         <source>Scan field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="282"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="283"/>
         <source>Scan item, serial, shipment or action</source>
         <translation>Artikel, Seriennummer, Sendung oder Aktion scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="287"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="288"/>
         <source>Scan result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="292"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="293"/>
         <source>Shipment lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="301"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="302"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="302"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="303"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="307"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="308"/>
         <source>Scan counters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="311"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="312"/>
         <source>Packages</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="314"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="315"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="316"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="317"/>
         <source>New package (F6)</source>
         <translation>Neues Paket (F6)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="318"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="319"/>
         <source>New package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="320"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="321"/>
         <source>Box preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="322"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="323"/>
         <source>Use recommended</source>
         <translation>Empfehlung übernehmen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="324"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="325"/>
         <source>Use Amazon&apos;s recommended packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="327"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="328"/>
         <source>Length in cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="327"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="328"/>
         <source>L cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="328"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="329"/>
         <source>Width in cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="328"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="329"/>
         <source>W cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="329"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="330"/>
         <source>Height in cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="329"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="330"/>
         <source>H cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="330"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="331"/>
         <source>Weight in kg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="330"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="331"/>
         <source>kg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="334"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="335"/>
         <source>Weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="338"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="339"/>
         <source>Package contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="353"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="354"/>
         <source>L × W × H (cm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="355"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="356"/>
         <source>Weight (kg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="362"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="363"/>
         <source>Self Ship: your carrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="365"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="367"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="366"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="368"/>
         <source>Carrier</source>
         <translation>Versanddienst</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="366"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="368"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="367"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="369"/>
         <source>Tracking id</source>
         <translation>Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="374"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="375"/>
         <source>Finish (F12)</source>
         <translation>Abschließen (F12)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="374"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="375"/>
         <source>Finish</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="379"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="380"/>
         <source>Reprint (Ctrl+P)</source>
         <translation>Nachdrucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="381"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="382"/>
         <source>Reprint label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="384"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="385"/>
         <source>Reject…</source>
         <translation>Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="384"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="385"/>
         <source>Reject shipment</source>
         <translation>Sendung ablehnen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="387"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="388"/>
         <source>Put aside</source>
         <translation>Zurückstellen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="395"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="396"/>
         <source>Finish state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="398"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="399"/>
         <source>Inventory correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="402"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="403"/>
         <source>Finish steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="411"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="412"/>
         <source>Invoice preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="423"/>
         <location filename="../../packstation/gui/pages/pack.py" line="424"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="425"/>
         <source>Shipment cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="475"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="476"/>
         <source>Label for {0} printed again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="510"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="511"/>
         <source>Opening {0}…</source>
         <translation>{0} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="520"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="521"/>
         <source>Packing</source>
         <translation>Packen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="527"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="528"/>
         <source>Scan the items of {0}</source>
         <translation>Artikel von {0} scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="535"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="536"/>
         <source>Cannot open {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="542"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="543"/>
         <source>Box preset…</source>
         <translation>Kartonvorlage…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="546"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="547"/>
         <source>No shipment open</source>
         <translation>Keine Sendung geöffnet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="551"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="552"/>
         <source>— kg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="556"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="557"/>
         <source>Easy Ship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="557"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="558"/>
         <source>Self Ship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="558"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="559"/>
         <source>Seller Flex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="562"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="563"/>
         <source>{0} · {1} · order {2}{3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="566"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="567"/>
         <source> · HIGH PRIORITY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="597"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="598"/>
         <source>Package {0} · {1} units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="615"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="616"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="616"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="617"/>
         <source>In this package: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="618"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="619"/>
         <source>— kg: type or weigh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="621"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="622"/>
         <source>{0} {1} (typed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="644"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="645"/>
         <source>Wait: the shipment is being finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="656"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="657"/>
         <source>{0} is another shipment: finish or put aside {1} first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="697"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="698"/>
         <source>WRONG ITEM</source>
         <translation>FALSCHER ARTIKEL</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="698"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="699"/>
         <source>TOO MANY</source>
         <translation>ZU VIELE</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="699"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="700"/>
         <source>UNKNOWN BARCODE</source>
         <translation>UNBEKANNTER BARCODE</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="700"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="701"/>
         <source>BAD SERIAL</source>
         <translation>UNGÜLTIGE SERIENNUMMER</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="701"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="702"/>
         <source>SERIAL ALREADY USED</source>
         <translation>SERIENNUMMER SCHON VERWENDET</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="702"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="703"/>
         <source>SCAN THE SERIAL</source>
         <translation>SERIENNUMMER SCANNEN</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="703"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="704"/>
         <source>CANCELLED</source>
         <translation>STORNIERT</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="704"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="705"/>
         <source>CANNOT PACK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="709"/>
         <location filename="../../packstation/gui/pages/pack.py" line="710"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="711"/>
         <source>OK: {0}</source>
         <translation>OK: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="722"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="723"/>
         <source>{0} is not a shipment, order or item in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="739"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="740"/>
         <source>Unknown action barcode {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="767"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="768"/>
         <source>Scanned {0} of {1} · refused {2} (wrong item {3}, too many {4}, unknown {5})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="822"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="823"/>
         <source>Package {0}: scan its items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="848"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="849"/>
         <source>No box preset {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="851"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="852"/>
         <source>Box {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="863"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="864"/>
         <source>Amazon recommends no packages for this shipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="868"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="869"/>
         <source>Using Amazon&apos;s {0} recommended package(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="886"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="887"/>
         <source>{0} kg (typed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="895"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="896"/>
         <source>Scale: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="900"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="901"/>
         <source>{0} kg ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="911"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="912"/>
         <source>Nothing to finish: scan a shipment first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="917"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="918"/>
         <source>Not ready: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="926"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="927"/>
         <source>Self Ship: type the carrier and the tracking id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="932"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="936"/>
+        <source>Self Ship: type one tracking id per package ({0} packages), separated by spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="945"/>
         <source>Finishing…</source>
         <translation>Wird abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="934"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="947"/>
         <source>Finishing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="958"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="971"/>
         <source>Label printed · {0}</source>
         <translation>Etikett gedruckt · {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="960"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="973"/>
         <source>Done: label printed for {0}. Scan the next shipment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="990"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1003"/>
         <source>Failed: {0}</source>
         <translation>Fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="992"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1005"/>
         <source>Finish failed: {0}</source>
         <translation>Abschluss fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1008"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1021"/>
         <source>Choose the shipping option</source>
         <translation>Versandoption wählen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1015"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1028"/>
         <source>Printing the label again…</source>
         <translation>Etikett wird nachgedruckt…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1042"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1055"/>
         <source>Rejecting {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1046"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1059"/>
         <source>{0} rejected. Scan the next shipment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1047"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1060"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1052"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1065"/>
         <source>Correcting the inventory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1061"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1074"/>
         <source>Inventory not corrected: {0} Fix it on the Inventory page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1072"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1085"/>
         <source>{0} put aside; its scans are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1117"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1130"/>
         <source>The marketplace cancelled shipment {0}.
 
 STOP: put the items back. Nothing was printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1122"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1135"/>
         <source>Cancelled: put the items back</source>
         <translation>Storniert: Artikel zurücklegen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1123"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1136"/>
         <source>CANCELLED: put the items back</source>
         <translation>STORNIERT: Artikel zurücklegen</translation>
     </message>
@@ -1550,65 +1555,65 @@ STOP: put the items back. Nothing was printed.</source>
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="67"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="68"/>
         <source>Reject shipment {0}</source>
         <translation>Sendung {0} ablehnen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="68"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="69"/>
         <source>Reject shipment</source>
         <translation>Sendung ablehnen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="70"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="73"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="71"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="74"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="71"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="72"/>
         <source>Out of stock</source>
         <translation>Nicht vorrätig</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="72"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="73"/>
         <source>Customer requested</source>
         <translation>Auf Kundenwunsch</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="75"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="76"/>
         <source>Units to reject:</source>
         <translation>Abzulehnende Einheiten:</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="80"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="81"/>
         <source>Units of {0} to reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="89"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="91"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="90"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="92"/>
         <source>Correct the inventory at Amazon</source>
         <translation>Bestand bei Amazon korrigieren</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="97"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="98"/>
         <source>Units of each SKU left on the shelf (sellable):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="104"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="105"/>
         <source>Units of {0} on the shelf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="117"/>
         <location filename="../../packstation/gui/pages/pack.py" line="118"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="119"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="122"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="123"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2210,58 +2215,58 @@ STOP: put the items back. Nothing was printed.</source>
 <context>
     <name>ShippingOptionDialog</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="157"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="158"/>
         <source>Shipping option for {0}</source>
         <translation>Versandoption für {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="158"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="159"/>
         <source>Choose a shipping option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="162"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="163"/>
         <source>Choose how this shipment leaves:</source>
         <translation>Wie verlässt diese Sendung das Lager?</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="163"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="164"/>
         <source>Shipping options</source>
         <translation>Versandoptionen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="169"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="170"/>
         <source>(recommended)</source>
         <translation>(empfohlen)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="180"/>
         <location filename="../../packstation/gui/pages/pack.py" line="181"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="182"/>
         <source>Use this option</source>
         <translation>Diese Option nehmen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="186"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="187"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="200"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="201"/>
         <source>picked up</source>
         <translation>Abholung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="201"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="202"/>
         <source>drop off</source>
         <translation>Abgabe</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="202"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="203"/>
         <source>window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="205"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="206"/>
         <source>{0}: {1} {2} {3}–{4}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2365,7 +2370,7 @@ STOP: put the items back. Nothing was printed.</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="233"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="234"/>
         <source>Pack</source>
         <translation>Packen</translation>
     </message>

@@ -219,12 +219,13 @@ class BenchDriver:
         assert self.pack.lines_model.complete
         assert session.is_complete, session.problems()
 
-    def self_ship(self, shipment_id: str) -> str:
-        """Type the Self Ship carrier and tracking id; returns the tracking id."""
-        tracking = f"SELF{shipment_id[-8:].upper()}"
+    def self_ship(self, shipment_id: str) -> list[str]:
+        """Type the Self Ship carrier and one tracking id per package; returns the ids."""
+        count = len(self.pack.session.packages) if self.pack.session else 1
+        ids = [f"SELF{shipment_id[-8:].upper()}{n}" for n in range(1, count + 1)]
         self.type(self.pack.carrier_input, "BlueDart")
-        self.type(self.pack.tracking_input, tracking)
-        return tracking
+        self.type(self.pack.tracking_input, " ".join(ids))
+        return ids
 
     def finish(self, *, action: str = "key", timeout: int = 60_000) -> Any:
         """F12 (or the ``PS:FINISH`` action barcode); waits for the printed label's result."""

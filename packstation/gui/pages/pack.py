@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import binascii
 import logging
+import re
 from concurrent.futures import Future
 from dataclasses import replace
 from decimal import Decimal
@@ -926,7 +927,19 @@ class PackPage(PageWidget):
                 self._refuse(self.tr("Self Ship: type the carrier and the tracking id"))
                 (self.carrier_input if not carrier else self.tracking_input).setFocus()
                 return
-            self_ship = (carrier, tracking)
+            # One tracking id per package, in package order (separated by spaces or commas).
+            pids = [p.package_id for p in session.packages]
+            ids = [t for t in re.split(r"[\s,;]+", tracking) if t]
+            if len(ids) != len(pids) or len(set(ids)) != len(ids):
+                self._refuse(
+                    self.tr(
+                        "Self Ship: type one tracking id per package ({0} packages), "
+                        "separated by spaces"
+                    ).format(len(pids))
+                )
+                self.tracking_input.setFocus()
+                return
+            self_ship = (carrier, dict(zip(pids, ids, strict=True)))
         self.steps.clear()
         self._step_items: dict[str, QtWidgets.QListWidgetItem] = {}
         self.finish_state.set_state(self.tr("Finishing…"), "warn")
