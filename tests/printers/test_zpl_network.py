@@ -155,18 +155,21 @@ def test_virtual_keeps_jobs_across_restart(tmp_path: Path, zpl: Make) -> None:
 def test_odometer_confirms_an_instant_print_without_waiting_to_settle(
     virtual: VirtualZplPrinter, zpl: Make
 ) -> None:
-    """A printer that prints before the first ~HS is never seen busy; its label odometer says
-    the job printed. The settle time is set far beyond the confirm timeout, so only the
-    odometer can confirm here."""
+    """A label printed before the first ~HS is never seen busy; the label odometer says it
+    printed. The settle time is set far beyond the confirm timeout, so only the odometer can
+    confirm here."""
     virtual.state.print_seconds = 0.0
     with zpl(virtual.port, settle=60.0, confirm_timeout=5.0) as printer:
-        assert printer.label_count() == 0
-        first = printer.print_job(LABEL)
-        second = printer.print_job(LABEL + LABEL)  # two formats: two labels to count
-        assert printer.label_count() == 3
+        before = printer.label_count()
+        assert before == 0
+        printer.print_job(LABEL, confirm=False)
+        assert virtual.wait_for_jobs(1)  # printed: every ~HS from now on says idle
+        status = printer.confirm(5.0, expect_count=before + 1)
+        assert status.idle
         assert printer.has_odometer is True
-    assert first.confirmed
-    assert second.confirmed
+        # The whole path, two formats in one job: counted as two labels.
+        assert printer.print_job(LABEL + LABEL).confirmed
+        assert printer.label_count() == 3
     assert len(virtual.jobs) == 3
 
 
@@ -180,8 +183,10 @@ def test_without_an_odometer_the_idle_answer_waits_for_settle(
     with zpl(virtual.port, settle=60.0, confirm_timeout=0.5) as printer:
         assert printer.label_count() is None
         assert printer.has_odometer is False
+        printer.print_job(LABEL, confirm=False)
+        assert virtual.wait_for_jobs(1)
         with pytest.raises(ConfirmTimeout):
-            printer.print_job(LABEL)
+            printer.confirm(0.5)  # idle but never seen busy, and no odometer: not trusted
     with zpl(virtual.port, settle=0.05) as printer:
         assert printer.print_job(LABEL).confirmed
     assert len(virtual.jobs) == 2
