@@ -6,41 +6,24 @@ types the units left on the shelf, and the sandbox's sellable quantity for the S
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from packstation.config.paths import app_paths
-from packstation.config.settings import load_settings
-from packstation.gui import app as gui_app
 from packstation.gui.bench_controller import bench_of
 from packstation.gui.main_window import MainWindow
-from packstation.gui.tasks import TaskRunner
 from packstation.services.inventory import InventoryService
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
-def window(qtbot: QtBot, qapp: Any) -> Iterator[MainWindow]:
-    gui_app.application()
-    settings = load_settings(sandbox={"shipments": 60, "rate_limits": False, "seed": 11})
-    tasks = TaskRunner()
-    win = MainWindow(settings, app_paths().ensure(), tasks)
-    qtbot.addWidget(win)
-    win.pages["pack"].sounds.enabled = False
-    controller = bench_of(win)
-    win.show()
-    with qtbot.waitSignal(controller.queue_loaded, timeout=60_000):
-        controller.start()
-    try:
-        yield win
-    finally:
-        win.close()
-        tasks.shutdown(wait=True)
-        controller.close()
+def window(bench_factory: Callable[..., Any]) -> MainWindow:
+    driver = bench_factory(sandbox={"shipments": 60, "rate_limits": False, "seed": 11})
+    win: MainWindow = driver.window
+    return win
 
 
 def _rejectable(win: MainWindow) -> Any:

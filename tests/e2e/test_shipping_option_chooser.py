@@ -6,19 +6,15 @@ The real main window against the built-in sandbox (HTTP on 127.0.0.1) and the vi
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 from PySide6 import QtCore
 from pytestqt.qtbot import QtBot
 
-from packstation.config.paths import app_paths
-from packstation.config.settings import load_settings
-from packstation.gui import app as gui_app
 from packstation.gui.bench_controller import bench_of
 from packstation.gui.main_window import MainWindow
-from packstation.gui.tasks import TaskRunner
 
 pytestmark = pytest.mark.slow
 #: Marketplaces whose labels are ZPL (the others get PDF labels, printed from the preview).
@@ -26,26 +22,13 @@ ZPL_MARKETPLACES = {"A21TJRUUN4KGV", "A2VIGQ35RCS4UG", "A17E79C6D8DWNP", "A33AVA
 
 
 @pytest.fixture
-def window(qtbot: QtBot, qapp: Any) -> Iterator[MainWindow]:
-    gui_app.application()
-    settings = load_settings(
+def window(bench_factory: Callable[..., Any]) -> MainWindow:
+    driver = bench_factory(
         sandbox={"shipments": 80, "rate_limits": False, "seed": 5},
         amazon={"shipping_option": "ask"},
     )
-    tasks = TaskRunner()
-    win = MainWindow(settings, app_paths().ensure(), tasks)
-    qtbot.addWidget(win)
-    win.pages["pack"].sounds.enabled = False
-    controller = bench_of(win)
-    win.show()
-    with qtbot.waitSignal(controller.queue_loaded, timeout=60_000):
-        controller.start()
-    try:
-        yield win
-    finally:
-        win.close()
-        tasks.shutdown(wait=True)
-        controller.close()
+    win: MainWindow = driver.window
+    return win
 
 
 def _open_packed_easy_ship(qtbot: QtBot, win: MainWindow) -> Any:
