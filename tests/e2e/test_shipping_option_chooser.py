@@ -17,7 +17,7 @@ from packstation.gui.bench_controller import bench_of
 from packstation.gui.main_window import MainWindow
 
 pytestmark = pytest.mark.slow
-#: Marketplaces whose labels are ZPL (the others get PDF labels, printed from the preview).
+#: Marketplaces whose labels are ZPL (the chooser test needs no PDF rendering).
 ZPL_MARKETPLACES = {"A21TJRUUN4KGV", "A2VIGQ35RCS4UG", "A17E79C6D8DWNP", "A33AVAJ2PDY3EV"}
 
 
