@@ -7,12 +7,8 @@ sandbox marketplace over HTTP, the virtual printer) to check the records the fig
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
@@ -184,35 +180,11 @@ def test_finish_event_name_is_the_benchs() -> None:
 # ---------------------------------------------------------------------- real databases
 
 
-def _load_pg() -> ModuleType:
-    name = "packstation_tests_pg"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).parents[1] / "pg.py")
-        assert spec is not None
-        assert spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-@pytest.fixture(scope="module")
-def stats_pg() -> Iterator[Any]:
-    with _load_pg().cluster() as cluster:
-        yield cluster
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
-    if request.param == "sqlite":
-        database = Database.open(f"sqlite:///{tmp_path / 'station.sqlite3'}")
-        yield database
-        database.close()
-        return
-    with request.getfixturevalue("stats_pg").database() as url:
-        database = Database.open(url, retry_deadline_s=60)
-        yield database
-        database.close()
+@pytest.fixture
+def db(db_url: str) -> Iterator[Database]:
+    database = Database.open(db_url, retry_deadline_s=60)
+    yield database
+    database.close()
 
 
 def test_figures_and_forecast_from_the_audit_log(db: Database) -> None:
