@@ -885,382 +885,387 @@
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="366"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="368"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="372"/>
         <source>Carrier</source>
         <translation>Versanddienst</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="367"/>
         <location filename="../../packstation/gui/pages/pack.py" line="369"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="373"/>
         <source>Tracking id</source>
         <translation>Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="375"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="370"/>
+        <source>one per package, in package order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="379"/>
         <source>Finish (F12)</source>
         <translation>Abschließen (F12)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="375"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="379"/>
         <source>Finish</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="380"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="384"/>
         <source>Reprint (Ctrl+P)</source>
         <translation>Nachdrucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="382"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="386"/>
         <source>Reprint label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="385"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="389"/>
         <source>Reject…</source>
         <translation>Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="385"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="389"/>
         <source>Reject shipment</source>
         <translation>Sendung ablehnen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="388"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="392"/>
         <source>Put aside</source>
         <translation>Zurückstellen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="396"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="400"/>
         <source>Finish state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="399"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="403"/>
         <source>Inventory correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="403"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="407"/>
         <source>Finish steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="412"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="416"/>
         <source>Invoice preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="424"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="425"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="428"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="429"/>
         <source>Shipment cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="476"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="480"/>
         <source>Label for {0} printed again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="511"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="515"/>
         <source>Opening {0}…</source>
         <translation>{0} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="521"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="525"/>
         <source>Packing</source>
         <translation>Packen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="528"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="532"/>
         <source>Scan the items of {0}</source>
         <translation>Artikel von {0} scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="536"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="540"/>
         <source>Cannot open {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="543"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="547"/>
         <source>Box preset…</source>
         <translation>Kartonvorlage…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="547"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="551"/>
         <source>No shipment open</source>
         <translation>Keine Sendung geöffnet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="552"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="556"/>
         <source>— kg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="557"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="561"/>
         <source>Easy Ship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="558"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="562"/>
         <source>Self Ship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="559"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="563"/>
         <source>Seller Flex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="563"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="567"/>
         <source>{0} · {1} · order {2}{3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="567"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="571"/>
         <source> · HIGH PRIORITY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="598"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="602"/>
         <source>Package {0} · {1} units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="616"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="620"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="617"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="621"/>
         <source>In this package: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="619"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="623"/>
         <source>— kg: type or weigh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="622"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="626"/>
         <source>{0} {1} (typed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="645"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="649"/>
         <source>Wait: the shipment is being finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="657"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="661"/>
         <source>{0} is another shipment: finish or put aside {1} first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="698"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="702"/>
         <source>WRONG ITEM</source>
         <translation>FALSCHER ARTIKEL</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="699"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="703"/>
         <source>TOO MANY</source>
         <translation>ZU VIELE</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="700"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="704"/>
         <source>UNKNOWN BARCODE</source>
         <translation>UNBEKANNTER BARCODE</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="701"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="705"/>
         <source>BAD SERIAL</source>
         <translation>UNGÜLTIGE SERIENNUMMER</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="702"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="706"/>
         <source>SERIAL ALREADY USED</source>
         <translation>SERIENNUMMER SCHON VERWENDET</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="703"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="707"/>
         <source>SCAN THE SERIAL</source>
         <translation>SERIENNUMMER SCANNEN</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="704"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="708"/>
         <source>CANCELLED</source>
         <translation>STORNIERT</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="705"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="709"/>
         <source>CANNOT PACK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="710"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="711"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="714"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="715"/>
         <source>OK: {0}</source>
         <translation>OK: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="723"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="727"/>
         <source>{0} is not a shipment, order or item in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="740"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="744"/>
         <source>Unknown action barcode {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="768"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="772"/>
         <source>Scanned {0} of {1} · refused {2} (wrong item {3}, too many {4}, unknown {5})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="823"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="827"/>
         <source>Package {0}: scan its items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="849"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="853"/>
         <source>No box preset {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="852"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="856"/>
         <source>Box {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="864"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="868"/>
         <source>Amazon recommends no packages for this shipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="869"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="873"/>
         <source>Using Amazon&apos;s {0} recommended package(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="887"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="891"/>
         <source>{0} kg (typed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="896"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="900"/>
         <source>Scale: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="901"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="905"/>
         <source>{0} kg ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="912"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="916"/>
         <source>Nothing to finish: scan a shipment first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="918"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="922"/>
         <source>Not ready: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="927"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="931"/>
         <source>Self Ship: type the carrier and the tracking id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="936"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="940"/>
         <source>Self Ship: type one tracking id per package ({0} packages), separated by spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="945"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="949"/>
         <source>Finishing…</source>
         <translation>Wird abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="947"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="951"/>
         <source>Finishing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="971"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="975"/>
         <source>Label printed · {0}</source>
         <translation>Etikett gedruckt · {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="973"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="977"/>
         <source>Done: label printed for {0}. Scan the next shipment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1003"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1007"/>
         <source>Failed: {0}</source>
         <translation>Fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1005"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1009"/>
         <source>Finish failed: {0}</source>
         <translation>Abschluss fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1021"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1025"/>
         <source>Choose the shipping option</source>
         <translation>Versandoption wählen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1028"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1032"/>
         <source>Printing the label again…</source>
         <translation>Etikett wird nachgedruckt…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1055"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1059"/>
         <source>Rejecting {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1059"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1063"/>
         <source>{0} rejected. Scan the next shipment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1060"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1064"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1065"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1069"/>
         <source>Correcting the inventory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1074"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1078"/>
         <source>Inventory not corrected: {0} Fix it on the Inventory page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1085"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1089"/>
         <source>{0} put aside; its scans are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1130"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1134"/>
         <source>The marketplace cancelled shipment {0}.
 
 STOP: put the items back. Nothing was printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1135"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1139"/>
         <source>Cancelled: put the items back</source>
         <translation>Storniert: Artikel zurücklegen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1136"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1140"/>
         <source>CANCELLED: put the items back</source>
         <translation>STORNIERT: Artikel zurücklegen</translation>
     </message>

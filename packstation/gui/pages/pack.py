@@ -364,7 +364,11 @@ class PackPage(PageWidget):
         self.self_ship_box.setObjectName("selfShipGroup")
         ship_form = QtWidgets.QFormLayout(self.self_ship_box)
         self.carrier_input = _line_edit("carrierInput", self.tr("Carrier"))
-        self.tracking_input = _line_edit("trackingInput", self.tr("Tracking id"))
+        self.tracking_input = _line_edit(
+            "trackingInput",
+            self.tr("Tracking id"),
+            self.tr("one per package, in package order"),
+        )
         ship_form.addRow(self.tr("Carrier"), self.carrier_input)
         ship_form.addRow(self.tr("Tracking id"), self.tracking_input)
         right.addWidget(self.self_ship_box)
