@@ -470,6 +470,9 @@ class BenchService:
         if session.cancelled or str(shipment.status) == ShipmentStatus.CANCELLED.value:
             raise ShipmentCancelled(_cancelled_message(sid, printed=False))
         result = FinishResult(sid, program_of(shipment))
+        # What earlier finishes of this shipment did (labels, prints, packages shipped): read
+        # once; this finish's own steps come after it and are not needed from the journal.
+        past = self.db.journal.steps(sid)
         status = str(shipment.status)
         if status in (ShipmentStatus.CREATED.value, ShipmentStatus.ACCEPTED.value):
             shipment = self._confirm(shipment)
@@ -528,7 +531,7 @@ class BenchService:
         else:
             # Labels exist (a resumed finish): fetch them again, never make new ones.
             report(FinishStep.LABELS, "labels exist at Amazon: fetching them again")
-            labels = self._existing_labels(session, package_ids, option, self_ship)
+            labels = self._existing_labels(session, package_ids, option, self_ship, past)
 
         if result.invoice is None and _invoice_required(shipment):
             try:
@@ -537,12 +540,11 @@ class BenchService:
             except EFApiError as exc:
                 result.messages.append(f"invoice not available yet: {exc}")
 
-        self._download_and_print(session, labels, result, report)
+        self._download_and_print(session, labels, result, report, past)
 
         if result.program == SELF_SHIP:
             report(FinishStep.SHIPPED, "marking the package(s) shipped")
-            fresh = self.client.get_shipment(sid)
-            done = {p.id for p in fresh.packages or [] if str(p.status) == "SHIPPED"}
+            done = self._shipped_packages(sid, past)
             for pid in package_ids:
                 if pid in done:
                     continue
@@ -553,6 +555,7 @@ class BenchService:
                     lambda pid=pid: self.client.update_package_status(sid, pid, "SHIPPED"),  # type: ignore[misc]
                     None,
                     reread=False,
+                    accept=lambda fresh, pid=pid: _package_shipped(fresh, pid),  # type: ignore[misc]
                 )
         result.status = (
             ShipmentStatus.SHIPPED.value
@@ -592,6 +595,8 @@ class BenchService:
         operation: str,
         option: ShippingOptions | None,
         self_ship: SelfShipInfo | None,
+        *,
+        past: Sequence[Any] = (),
     ) -> list[PackageShipLabel]:
         sid = session.shipment_id
         option_id = option.shipping_option_id if option else None
@@ -609,13 +614,17 @@ class BenchService:
                         carrier_name=answer[0], tracking_id=answer[1]
                     )
                 else:
-                    courier = self._known_courier(sid, pid)
+                    courier = self._known_courier(sid, pid, past)
                 out.extend(self._label_call(session, [pid], operation, option_id, courier))
             return out
         return self._label_call(session, package_ids, operation, option_id, None)
 
-    def _known_courier(self, sid: str, pid: str) -> CourierSupportedAttributes | None:
-        for entry in reversed(self.db.journal.history(sid)):
+    def _known_courier(
+        self, sid: str, pid: str, past: Sequence[Any]
+    ) -> CourierSupportedAttributes | None:
+        """The carrier and tracking id a Self Ship label of ``pid`` was made with (``past``: the
+        shipment's journal steps)."""
+        for entry in reversed(past):
             if entry.name == FinishStep.LABELS.value and entry.result:
                 for label in entry.result.get("labels", []):
                     if label.get("packageId") == pid:
@@ -689,10 +698,13 @@ class BenchService:
         package_ids: list[str],
         option: ShippingOptions | None,
         self_ship: SelfShipInfo | None,
+        past: Sequence[Any] | None = None,
     ) -> list[PackageShipLabel]:
+        if past is None:
+            past = self.db.journal.steps(session.shipment_id)
         option_id = None
         if session.program != "SELLER_FLEX":
-            for entry in reversed(self.db.journal.history(session.shipment_id)):
+            for entry in reversed(past):
                 if entry.name == FinishStep.LABELS.value and entry.payload.get("option"):
                     option_id = entry.payload["option"]
                     break
@@ -706,7 +718,9 @@ class BenchService:
             if option_id
             else None
         )
-        return self._generate_labels(session, package_ids, "REGENERATE", chosen_option, self_ship)
+        return self._generate_labels(
+            session, package_ids, "REGENERATE", chosen_option, self_ship, past=past
+        )
 
     def _download_and_print(
         self,
@@ -714,11 +728,12 @@ class BenchService:
         labels: list[PackageShipLabel],
         result: FinishResult,
         report: Progress,
+        past: Sequence[Any],
     ) -> None:
         sid = session.shipment_id
         folder = self.documents_dir / sid
         folder.mkdir(parents=True, exist_ok=True)
-        printed_before = self._printed_packages(sid)
+        printed_before = self._printed_packages(past)
         for n, lb in enumerate(labels, start=1):
             meta = lb.ship_label_metadata
             pid = lb.package_id or f"package-{n}"
@@ -739,7 +754,7 @@ class BenchService:
             if pid in printed_before:
                 outcome.printed, outcome.print_state = True, "printed before"
                 continue
-            earlier = self._earlier_job(sid, pid)
+            earlier = self._earlier_job(pid, past)
             if earlier is not None:
                 # A label of an earlier finish still waits in the spool, or printed since.
                 outcome.job, outcome.printed = earlier.job, earlier.printed
@@ -748,7 +763,7 @@ class BenchService:
                     with self._step(sid, FinishStep.PRINT.value, {"packageId": pid}) as done:
                         done({"job": earlier.job, "printed": True, "state": "printed (spooled)"})
                 continue
-            if self._print_in_doubt(sid, pid):
+            if self._print_in_doubt(pid, past):
                 outcome.print_state = (
                     "the label may have printed before the interruption: check the printer, "
                     "then press Reprint if it did not"
@@ -791,9 +806,11 @@ class BenchService:
         """The label file from its presigned URL (the client keeps the URL's signed query)."""
         return self.client.download_label(url)
 
-    def _printed_packages(self, sid: str) -> set[str]:
+    @staticmethod
+    def _printed_packages(past: Sequence[Any]) -> set[str]:
+        """Packages whose label an earlier finish saw printed (``past``: the journal steps)."""
         out = set()
-        for entry in self.db.journal.history(sid):
+        for entry in past:
             if (
                 entry.name == FinishStep.PRINT.value
                 and entry.result
@@ -802,13 +819,13 @@ class BenchService:
                 out.add(entry.payload.get("packageId"))
         return out
 
-    def _earlier_job(self, sid: str, pid: str) -> PrintReport | None:
+    def _earlier_job(self, pid: str, past: Sequence[Any]) -> PrintReport | None:
         """The spool job of an earlier finish of this package that is still pending (paper
         out ...) or has printed since; None when there is none or it failed for good."""
         status_of = getattr(self.printer, "status_of", None)
         if status_of is None:
             return None
-        for entry in reversed(self.db.journal.history(sid)):
+        for entry in reversed(past):
             if entry.name != FinishStep.PRINT.value or entry.payload.get("packageId") != pid:
                 continue
             job = (entry.result or {}).get("job")
@@ -818,11 +835,25 @@ class BenchService:
             return report if report.printed or report.pending or report.in_doubt else None
         return None
 
-    def _print_in_doubt(self, sid: str, pid: str) -> bool:
+    @staticmethod
+    def _print_in_doubt(pid: str, past: Sequence[Any]) -> bool:
+        """A print of ``pid`` began and never finished (a crash): it may have printed."""
         return any(
-            step.name == FinishStep.PRINT.value and step.payload.get("packageId") == pid
-            for step in self.db.journal.open_steps(sid)
+            step.name == FinishStep.PRINT.value
+            and step.payload.get("packageId") == pid
+            and step.finished_at is None
+            for step in past
         )
+
+    def _shipped_packages(self, sid: str, past: Sequence[Any]) -> set[str]:
+        """Self Ship packages already marked SHIPPED by an earlier finish: the journal knows,
+        unless an updatePackageStatus of this shipment began without a known success (a
+        crash, a timeout, a refusal): then Amazon's answer decides (one re-read)."""
+        shipped = [step for step in past if step.name == FinishStep.SHIPPED.value]
+        if any(step.outcome != "ok" for step in shipped):
+            fresh = self.client.get_shipment(sid)
+            return {p.id for p in fresh.packages or [] if _package_shipped(fresh, p.id)}
+        return {str(step.payload.get("packageId")) for step in shipped}
 
     # ------------------------------------------------------------------ reprint / reject
     def reprint(self, shipment_id: str, package_id: str | None = None) -> list[LabelOutcome]:
@@ -1035,16 +1066,20 @@ class BenchService:
         target: str | None,
         *,
         reread: bool = True,
+        accept: Callable[[Shipment], bool] | None = None,
     ) -> Any:
         """Run one state-changing call under the journal; on an ambiguous or refused answer,
-        re-read the shipment and accept it when it already reached ``target``."""
+        re-read the shipment and accept it when it already reached ``target`` (or when
+        ``accept(fresh)`` says the call's effect is there)."""
         sid = session.shipment_id
         with self._step(sid, step.value, payload) as done:
             try:
                 answer = call()
             except (AmbiguousResultError, ConflictError, InvalidInputError) as exc:
                 fresh = self._reread_or_cancel(session, exc)
-                if target is not None and rank(fresh.status) >= rank(target):
+                if (target is not None and rank(fresh.status) >= rank(target)) or (
+                    accept is not None and accept(fresh)
+                ):
                     done({"status": str(fresh.status), "reread": True})
                     return fresh
                 raise BenchError(f"{step.value} failed for shipment {sid}: {exc}") from exc
@@ -1130,6 +1165,14 @@ def _retry_waits_reported(client: Any, progress: Progress | None) -> Iterator[Pr
 def _cancelled_message(sid: str, *, printed: bool) -> str:
     tail = " Destroy the printed label." if printed else " Nothing was printed."
     return f"The marketplace cancelled shipment {sid}: stop packing and put the items back.{tail}"
+
+
+def _package_shipped(shipment: Shipment, package_id: str) -> bool:
+    """Whether Amazon has the package as SHIPPED (or already DELIVERED)."""
+    return any(
+        p.id == package_id and str(p.status) in ("SHIPPED", "DELIVERED")
+        for p in shipment.packages or []
+    )
 
 
 def _invoice_required(shipment: Shipment) -> bool:

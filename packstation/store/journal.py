@@ -20,10 +20,13 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Row, delete, exc, select, update
+from sqlalchemy import func as sqlfunc
+from sqlalchemy.dialects import postgresql, sqlite
 
 from packstation.store.database import insert_ignore
 from packstation.store.errors import SerialInUse, StoreError
 from packstation.store.schema import journal_entries, packing_states, serials
+from packstation.store.types import utcnow
 
 if TYPE_CHECKING:
     from packstation.store.database import Database
@@ -128,6 +131,11 @@ class Journal:
         self._db = db
 
     # ------------------------------------------------------------------ internals
+    def _now(self, conn: Connection) -> Any:
+        """The time for a written row, with no extra round trip: the server's ``now()`` inline
+        on PostgreSQL (as :meth:`Database.now`), this machine's clock on SQLite."""
+        return sqlfunc.now() if conn.dialect.name == "postgresql" else utcnow()
+
     def _insert(
         self,
         conn: Connection,
@@ -140,25 +148,29 @@ class Journal:
         station: str | None,
         packer: str | None,
     ) -> int:
-        insert_ignore(
-            conn,
-            journal_entries,
-            [
-                {
-                    "uid": uid,
-                    "shipment_id": shipment_id,
-                    "kind": kind.value,
-                    "name": name,
-                    "payload": dict(payload or {}),
-                    "station": station,
-                    "packer": packer,
-                    "created_at": self._db.now(conn),
-                }
-            ],
-            ["uid"],
+        # One statement: INSERT ... ON CONFLICT (uid) DO NOTHING RETURNING id (both dialects).
+        dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+        stmt = (
+            dialect.insert(journal_entries)
+            .values(
+                uid=uid,
+                shipment_id=shipment_id,
+                kind=kind.value,
+                name=name,
+                payload=dict(payload or {}),
+                station=station,
+                packer=packer,
+                created_at=self._now(conn),
+            )
+            .on_conflict_do_nothing(index_elements=["uid"])
+            .returning(journal_entries.c.id)
         )
-        stmt = select(journal_entries.c.id).where(journal_entries.c.uid == uid)
-        return int(conn.execute(stmt).scalar_one())
+        new_id = conn.execute(stmt).scalar_one_or_none()
+        if new_id is not None:
+            return int(new_id)
+        # A retry after a commit whose answer was lost: the row is there already.
+        stmt_id = select(journal_entries.c.id).where(journal_entries.c.uid == uid)
+        return int(conn.execute(stmt_id).scalar_one())
 
     def _save_state(
         self, conn: Connection, shipment_id: str, state: PackingState, station: str | None
@@ -228,30 +240,30 @@ class Journal:
         outcome = str(outcome)
 
         def work(conn: Connection) -> JournalEntry:
+            # One statement in the usual case: finish the step if it is open, return its row.
             row = conn.execute(
-                select(journal_entries).where(journal_entries.c.id == step_id).with_for_update()
+                update(journal_entries)
+                .where(
+                    journal_entries.c.id == step_id,
+                    journal_entries.c.kind == EntryKind.STEP.value,
+                    journal_entries.c.finished_at.is_(None),
+                )
+                .values(finished_at=self._now(conn), outcome=outcome, result=dict(result or {}))
+                .returning(*journal_entries.c)
+            ).first()
+            if row is not None:
+                return _entry(row)
+            row = conn.execute(
+                select(journal_entries).where(journal_entries.c.id == step_id)
             ).first()
             if row is None or row.kind != EntryKind.STEP:
                 raise StoreError(f"journal step {step_id} does not exist")
-            if row.finished_at is not None:
-                if row.outcome != outcome:
-                    raise StoreError(
-                        f"journal step {step_id} ({row.name} of shipment {row.shipment_id}) "
-                        f"already finished as {row.outcome!r}, not {outcome!r}"
-                    )
-                return _entry(row)
-            conn.execute(
-                update(journal_entries)
-                .where(journal_entries.c.id == step_id)
-                .values(
-                    finished_at=self._db.now(conn),
-                    outcome=outcome,
-                    result=dict(result or {}),
+            if row.outcome != outcome:
+                raise StoreError(
+                    f"journal step {step_id} ({row.name} of shipment {row.shipment_id}) "
+                    f"already finished as {row.outcome!r}, not {outcome!r}"
                 )
-            )
-            return _entry(
-                conn.execute(select(journal_entries).where(journal_entries.c.id == step_id)).one()
-            )
+            return _entry(row)
 
         return self._db.run(work)
 
@@ -269,6 +281,17 @@ class Journal:
             stmt = stmt.where(journal_entries.c.shipment_id == shipment_id)
         if station is not None:
             stmt = stmt.where(journal_entries.c.station == station)
+        return self._db.run(lambda conn: [_entry(r) for r in conn.execute(stmt)], write=False)
+
+    def steps(self, shipment_id: str) -> list[JournalEntry]:
+        """The shipment's workflow steps (no scans, weights or serials), in order: what a finish
+        needs to know about earlier finishes, in one small read."""
+        stmt = (
+            select(journal_entries)
+            .where(journal_entries.c.shipment_id == shipment_id)
+            .where(journal_entries.c.kind == EntryKind.STEP.value)
+            .order_by(journal_entries.c.id)
+        )
         return self._db.run(lambda conn: [_entry(r) for r in conn.execute(stmt)], write=False)
 
     def history(self, shipment_id: str) -> list[JournalEntry]:
