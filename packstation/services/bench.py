@@ -531,7 +531,22 @@ class BenchService:
         else:
             # Labels exist (a resumed finish): fetch them again, never make new ones.
             report(FinishStep.LABELS, "labels exist at Amazon: fetching them again")
-            labels = self._existing_labels(session, package_ids, option, self_ship, past)
+            # A package already shipped (a finish that died while marking Self Ship packages
+            # shipped) has left with its label: Amazon refuses to REGENERATE it.
+            gone = [pid for pid in package_ids if _package_shipped(shipment, pid)]
+            for pid in gone:
+                courier = self._known_courier(sid, pid, past)
+                result.labels.append(
+                    LabelOutcome(
+                        pid,
+                        courier.tracking_id if courier else "",
+                        courier.carrier_name if courier else "",
+                        printed=True,
+                        print_state="shipped",
+                    )
+                )
+            todo = [pid for pid in package_ids if pid not in gone]
+            labels = self._existing_labels(session, todo, option, self_ship, past) if todo else []
 
         if result.invoice is None and _invoice_required(shipment):
             try:
