@@ -19,7 +19,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Row, delete, exc, select, update
+from sqlalchemy import Connection, Row, bindparam, delete, exc, select, update
 from sqlalchemy import func as sqlfunc
 from sqlalchemy.dialects import postgresql, sqlite
 
@@ -126,16 +126,46 @@ class PackingState:
         )
 
 
+# Prepared once (compiled once, cached): the statements of every finish step. The server's
+# now() inline on PostgreSQL (as Database.now, without its extra round trip); this machine's
+# clock, passed in, on SQLite.
+_ENTRY_ID = journal_entries.c.id
+_INSERT_SQLITE = (
+    sqlite.insert(journal_entries)
+    .on_conflict_do_nothing(index_elements=["uid"])
+    .returning(_ENTRY_ID)
+)
+_INSERT_PG = (
+    postgresql.insert(journal_entries)
+    .values(created_at=sqlfunc.now())
+    .on_conflict_do_nothing(index_elements=["uid"])
+    .returning(_ENTRY_ID)
+)
+_ID_OF_UID = select(_ENTRY_ID).where(journal_entries.c.uid == bindparam("b_uid"))
+_OPEN_STEP = (
+    update(journal_entries)
+    .where(
+        journal_entries.c.id == bindparam("b_id"),
+        journal_entries.c.kind == EntryKind.STEP.value,
+        journal_entries.c.finished_at.is_(None),
+    )
+    .returning(*journal_entries.c)
+)
+_FINISH_SQLITE = _OPEN_STEP
+_FINISH_PG = _OPEN_STEP.values(finished_at=sqlfunc.now())
+_STEPS = (
+    select(journal_entries)
+    .where(journal_entries.c.shipment_id == bindparam("b_sid"))
+    .where(journal_entries.c.kind == EntryKind.STEP.value)
+    .order_by(_ENTRY_ID)
+)
+
+
 class Journal:
     def __init__(self, db: Database) -> None:
         self._db = db
 
     # ------------------------------------------------------------------ internals
-    def _now(self, conn: Connection) -> Any:
-        """The time for a written row, with no extra round trip: the server's ``now()`` inline
-        on PostgreSQL (as :meth:`Database.now`), this machine's clock on SQLite."""
-        return sqlfunc.now() if conn.dialect.name == "postgresql" else utcnow()
-
     def _insert(
         self,
         conn: Connection,
@@ -148,29 +178,25 @@ class Journal:
         station: str | None,
         packer: str | None,
     ) -> int:
-        # One statement: INSERT ... ON CONFLICT (uid) DO NOTHING RETURNING id (both dialects).
-        dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-        stmt = (
-            dialect.insert(journal_entries)
-            .values(
-                uid=uid,
-                shipment_id=shipment_id,
-                kind=kind.value,
-                name=name,
-                payload=dict(payload or {}),
-                station=station,
-                packer=packer,
-                created_at=self._now(conn),
-            )
-            .on_conflict_do_nothing(index_elements=["uid"])
-            .returning(journal_entries.c.id)
-        )
-        new_id = conn.execute(stmt).scalar_one_or_none()
+        # One prepared statement: INSERT ... ON CONFLICT (uid) DO NOTHING RETURNING id.
+        params: dict[str, Any] = {
+            "uid": uid,
+            "shipment_id": shipment_id,
+            "kind": kind.value,
+            "name": name,
+            "payload": dict(payload or {}),
+            "station": station,
+            "packer": packer,
+        }
+        if conn.dialect.name == "postgresql":
+            stmt = _INSERT_PG
+        else:
+            stmt, params["created_at"] = _INSERT_SQLITE, utcnow()
+        new_id = conn.execute(stmt, params).scalar_one_or_none()
         if new_id is not None:
             return int(new_id)
         # A retry after a commit whose answer was lost: the row is there already.
-        stmt_id = select(journal_entries.c.id).where(journal_entries.c.uid == uid)
-        return int(conn.execute(stmt_id).scalar_one())
+        return int(conn.execute(_ID_OF_UID, {"b_uid": uid}).scalar_one())
 
     def _save_state(
         self, conn: Connection, shipment_id: str, state: PackingState, station: str | None
@@ -241,16 +267,16 @@ class Journal:
 
         def work(conn: Connection) -> JournalEntry:
             # One statement in the usual case: finish the step if it is open, return its row.
-            row = conn.execute(
-                update(journal_entries)
-                .where(
-                    journal_entries.c.id == step_id,
-                    journal_entries.c.kind == EntryKind.STEP.value,
-                    journal_entries.c.finished_at.is_(None),
-                )
-                .values(finished_at=self._now(conn), outcome=outcome, result=dict(result or {}))
-                .returning(*journal_entries.c)
-            ).first()
+            params: dict[str, Any] = {
+                "b_id": step_id,
+                "outcome": outcome,
+                "result": dict(result or {}),
+            }
+            if conn.dialect.name == "postgresql":
+                stmt = _FINISH_PG
+            else:
+                stmt, params["finished_at"] = _FINISH_SQLITE, utcnow()
+            row = conn.execute(stmt, params).first()
             if row is not None:
                 return _entry(row)
             row = conn.execute(
@@ -286,13 +312,10 @@ class Journal:
     def steps(self, shipment_id: str) -> list[JournalEntry]:
         """The shipment's workflow steps (no scans, weights or serials), in order: what a finish
         needs to know about earlier finishes, in one small read."""
-        stmt = (
-            select(journal_entries)
-            .where(journal_entries.c.shipment_id == shipment_id)
-            .where(journal_entries.c.kind == EntryKind.STEP.value)
-            .order_by(journal_entries.c.id)
+        return self._db.run(
+            lambda conn: [_entry(r) for r in conn.execute(_STEPS, {"b_sid": shipment_id})],
+            write=False,
         )
-        return self._db.run(lambda conn: [_entry(r) for r in conn.execute(stmt)], write=False)
 
     def history(self, shipment_id: str) -> list[JournalEntry]:
         """Every step and event of the shipment, in the order they were recorded."""
