@@ -463,7 +463,7 @@ class BenchService:
         report = progress or _noop
         sid = session.shipment_id
         try:
-            self.db.claims.claim(sid, self.station, self.packer)
+            claim = self.db.claims.claim(sid, self.station, self.packer)
         except ClaimedElsewhere as exc:
             raise ClaimProblem(str(exc)) from exc
         shipment = session.shipment
@@ -580,7 +580,8 @@ class BenchService:
         report(FinishStep.DONE, ", ".join(result.tracking_ids))
         if result.printed:
             self.db.journal.clear_state(sid)
-            self._release(sid)
+            # The lease this finish renewed (a release by its token: no look-up first).
+            self.db.claims.release(claim)
         else:
             raise PrintProblem(
                 "label(s) made but not confirmed printed: "

@@ -153,6 +153,7 @@ _OPEN_STEP = (
 )
 _FINISH_SQLITE = _OPEN_STEP
 _FINISH_PG = _OPEN_STEP.values(finished_at=sqlfunc.now())
+_CLEAR_STATE = delete(packing_states).where(packing_states.c.shipment_id == bindparam("b_sid"))
 _STEPS = (
     select(journal_entries)
     .where(journal_entries.c.shipment_id == bindparam("b_sid"))
@@ -534,8 +535,9 @@ class Journal:
 
     def clear_state(self, shipment_id: str) -> bool:
         """Forget the packing state (shipment finished or rejected); the journal stays."""
-        stmt = delete(packing_states).where(packing_states.c.shipment_id == shipment_id)
-        return self._db.run(lambda conn: bool(conn.execute(stmt).rowcount))
+        return self._db.run(
+            lambda conn: bool(conn.execute(_CLEAR_STATE, {"b_sid": shipment_id}).rowcount)
+        )
 
     def in_progress(self, station: str | None = None) -> list[str]:
         """Shipments with a saved packing state (of one station if given): resume these."""
