@@ -113,6 +113,7 @@ def gui_thread_gc(request: pytest.FixtureRequest) -> Iterator[None]:
     assert app is not None
     gc_guard.install(app)
     yield
+    gc.unfreeze()  # a window frozen by its first queue load is collected with its test
     gc.collect()
 
 

@@ -23,6 +23,7 @@ from PySide6 import QtCore
 from packstation.config.paths import AppPaths
 from packstation.config.settings import Settings
 from packstation.domain.shipments import Shipment
+from packstation.gui import gc_guard
 from packstation.gui.models.queue import QueueRow
 from packstation.gui.tasks import TaskRunner
 
@@ -241,6 +242,9 @@ class BenchController(QtCore.QObject):
             self.queue_loaded.emit(rows)
             if self.first_queue_at is None:
                 self.first_queue_at = time.perf_counter()
+                # The modules, the window and the queue now live as long as the app: keep
+                # them out of full garbage collections (a 200 ms freeze with 10,000 rows).
+                gc_guard.freeze()
         elif rows or removed:
             self.queue_changed.emit(rows, removed)
         self.sync_state.emit(

@@ -9,6 +9,12 @@ bare ``Signal()`` emitted in a loop (tests/gui/test_compat.py). CPython 3.12 mad
 the leak is detected at start-up, both objects get 2**48 extra references, enough for billions
 of emissions. Objects that are never freed cannot be harmed by extra references, so the pin is
 safe even if a later PySide6 fixes the leak; the detection keeps it from being applied then.
+
+WORKAROUND: the same build drops one reference to ``None`` on every call of a method that returns
+nothing (``QLabel.setText``, ``QObject.setObjectName``, ``QApplication.beep``, ``postEvent``,
+``QTest.keyClicks`` ...). ``None`` starts with a few thousand references, so a plain PySide6 app
+aborts with "Fatal Python error: none_dealloc" after about 5,000 such calls: a few hundred scans.
+``None`` is pinned the same way when that leak is detected.
 """
 
 from __future__ import annotations
@@ -43,20 +49,45 @@ def emit_leaks_true() -> bool:
     return after < before
 
 
-def pin_bools() -> bool:
-    """Apply the workaround when needed; True when it was applied."""
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return False  # bools are immortal there
-    if sys.getrefcount(True) > PIN // 2:
-        return True  # already pinned in this process
-    if not emit_leaks_true():
-        return False
-    for obj in (True, False):
+def void_call_leaks_none() -> bool:
+    """Whether a call of a method returning nothing loses a reference to ``None``."""
+    probe = QtCore.QObject()
+    before = sys.getrefcount(None)
+    for _ in range(8):
+        probe.setObjectName("probe")
+    after = sys.getrefcount(None)
+    if after < before:
+        ctypes.pythonapi.Py_IncRef.argtypes = [ctypes.py_object]
+        for _ in range(before - after):
+            ctypes.pythonapi.Py_IncRef(None)
+    return after < before
+
+
+def _pin(*objects: object) -> None:
+    for obj in objects:
         # ob_refcnt is the first field of every CPython object.
         refcnt = ctypes.c_ssize_t.from_address(id(obj))
         refcnt.value += PIN
-    log.info("PySide6 %s leaks references on Signal.emit(); True/False pinned", _version())
-    return True
+
+
+def pin_bools() -> bool:
+    """Apply the workarounds when needed; True when one was applied (or already was)."""
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return False  # True, False and None are immortal there
+    pinned = False
+    if sys.getrefcount(None) > PIN // 2:
+        pinned = True  # already pinned in this process
+    elif void_call_leaks_none():
+        _pin(None)
+        log.info("PySide6 %s leaks references to None on void calls; None pinned", _version())
+        pinned = True
+    if sys.getrefcount(True) > PIN // 2:
+        return True  # already pinned in this process
+    if emit_leaks_true():
+        _pin(True, False)
+        log.info("PySide6 %s leaks references on Signal.emit(); True/False pinned", _version())
+        pinned = True
+    return pinned
 
 
 def _version() -> str:

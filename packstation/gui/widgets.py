@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6 import QtCore, QtWidgets
@@ -53,11 +54,14 @@ class IndicatorLabel(QtWidgets.QLabel):
     def set_state(self, text: str, level: str, tooltip: str = "") -> None:
         if level not in self.LEVELS:
             raise ValueError(f"unknown indicator level {level!r}")
-        self.setText(text)
+        if self.text() != text:
+            self.setText(text)
         self.setToolTip(tooltip or text)
-        self.setProperty("indicator", level)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        if self.property("indicator") != level:
+            # A polish restyles the label: only when the level (its colour) changes.
+            self.setProperty("indicator", level)
+            self.style().unpolish(self)
+            self.style().polish(self)
 
     @property
     def level(self) -> str:
@@ -70,3 +74,32 @@ def placeholder(text: str, object_name: str) -> QtWidgets.QLabel:
     label.setWordWrap(True)
     label.setStyleSheet("color: #5f6368; font-size: 14pt;")
     return label
+
+
+_AFTER_PAINT = QtCore.QEvent.Type(QtCore.QEvent.registerEventType())
+
+
+class AfterPaint(QtCore.QObject):
+    """Runs ``callback`` on the GUI thread after the repaint already asked for.
+
+    Qt posts its repaint (``UpdateRequest``) at low priority; this posts one step lower, so
+    work that can wait (handing a write to a worker thread) never delays what the packer sees.
+    Several posts before the callback runs call it once.
+    """
+
+    def __init__(self, callback: Callable[[], None], parent: QtCore.QObject) -> None:
+        super().__init__(parent)
+        self._callback = callback
+        self._posted = False
+
+    def post(self) -> None:
+        if self._posted:
+            return
+        self._posted = True
+        priority = QtCore.Qt.EventPriority.LowEventPriority.value - 1
+        QtCore.QCoreApplication.postEvent(self, QtCore.QEvent(_AFTER_PAINT), priority)
+
+    def customEvent(self, event: QtCore.QEvent) -> None:
+        if event.type() == _AFTER_PAINT:
+            self._posted = False
+            self._callback()

@@ -56,3 +56,121 @@ def test_check_turns_collection_back_off(qapp: object) -> None:
     gc.enable()
     collector.check()
     assert not gc.isenabled()
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def _make_full_due(collector: gc_guard.MainThreadCollector) -> None:
+    """Cross the old generation's threshold with enough promoted objects (CPython's rule)."""
+    collector._pending = collector._long_lived  # more than a quarter of the long-lived
+    gc.set_threshold(1, 1, 1)
+    for _ in range(4):
+        [[] for _ in range(50)]
+        gc.collect(1)  # count the old generation up, as promotions do
+
+
+def test_a_full_collection_waits_for_idle_input_then_runs(qapp: object) -> None:
+    app = QtCore.QCoreApplication.instance()
+    assert app is not None
+    clock = _Clock()
+    saved = gc.get_threshold()
+    collector = gc_guard.MainThreadCollector(app, 10_000, idle_s=2.0, max_defer_s=60.0, clock=clock)
+    try:
+        _make_full_due(collector)
+        collector.note_activity()  # a scan just now
+        clock.now += 0.5
+        assert collector.check() != 2  # busy: only the young generations
+        assert collector.collections[2] == 0
+        _make_full_due(collector)
+        clock.now += 2.0  # two seconds without input
+        assert collector.check() == 2
+        assert collector.collections[2] == 1
+    finally:
+        gc.set_threshold(*saved)
+        collector.stop()
+        collector.deleteLater()
+        gc.disable()  # the session's own collector stays in charge
+
+
+def test_a_full_collection_runs_after_the_longest_deferral_even_when_busy(qapp: object) -> None:
+    app = QtCore.QCoreApplication.instance()
+    assert app is not None
+    clock = _Clock()
+    saved = gc.get_threshold()
+    collector = gc_guard.MainThreadCollector(app, 10_000, idle_s=2.0, max_defer_s=60.0, clock=clock)
+    try:
+        for _ in range(3):  # a bench that never rests: input every second for a minute
+            _make_full_due(collector)
+            collector.note_activity()
+            assert collector.check() != 2
+            clock.now += 25.0
+            collector.note_activity()
+        _make_full_due(collector)
+        assert collector.check() == 2
+    finally:
+        gc.set_threshold(*saved)
+        collector.stop()
+        collector.deleteLater()
+        gc.disable()  # the session's own collector stays in charge
+
+
+def test_key_presses_count_as_input(qapp: object) -> None:
+    from PySide6 import QtGui
+
+    app = QtCore.QCoreApplication.instance()
+    assert app is not None
+    clock = _Clock()
+    collector = gc_guard.MainThreadCollector(app, 10_000, idle_s=2.0, clock=clock)
+    try:
+        clock.now += 5.0
+        assert collector.idle
+        target = QtCore.QObject()
+        key = QtGui.QKeyEvent(
+            QtCore.QEvent.Type.KeyPress, QtCore.Qt.Key.Key_1, QtCore.Qt.KeyboardModifier.NoModifier
+        )
+        QtCore.QCoreApplication.sendEvent(target, key)
+        assert not collector.idle
+    finally:
+        collector.stop()
+        collector.deleteLater()
+        gc.disable()  # the session's own collector stays in charge
+
+
+def test_freeze_exempts_live_objects_and_the_idle_refreeze_frees_their_dead_cycles(
+    qapp: object,
+) -> None:
+    app = QtCore.QCoreApplication.instance()
+    assert app is not None
+    clock = _Clock()
+    collector = gc_guard.MainThreadCollector(app, 10_000, idle_s=2.0, refreeze_s=100.0, clock=clock)
+    freed: list[bool] = []
+
+    class Watched(_Cycle):
+        def __del__(self) -> None:
+            freed.append(True)
+
+    try:
+        held = Watched()
+        assert collector.freeze() > 0
+        assert gc.get_freeze_count() > 0
+        del held  # now garbage, but frozen: a full collection skips it
+        gc.collect()
+        assert freed == []
+        clock.now += 50.0
+        collector.check()
+        assert freed == []  # not yet time to re-freeze
+        clock.now += 60.0
+        assert collector.check() == 2
+        assert freed == [True]
+        assert gc.get_freeze_count() > 0  # frozen again
+    finally:
+        collector.stop()
+        collector.deleteLater()
+        gc.disable()  # the session's own collector stays in charge
+        assert gc.get_freeze_count() == 0

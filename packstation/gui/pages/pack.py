@@ -24,7 +24,7 @@ from packstation.devices import barcodes
 from packstation.gui.bench_controller import bench_of
 from packstation.gui.models.pack_lines import PackLine, PackLinesModel
 from packstation.gui.sounds import Sounds
-from packstation.gui.widgets import IndicatorLabel, PageWidget, named
+from packstation.gui.widgets import AfterPaint, IndicatorLabel, PageWidget, named
 from packstation.services.packing import (
     DEFAULT_BOX_PRESETS,
     PackingError,
@@ -236,6 +236,8 @@ class PackPage(PageWidget):
         self.controller = bench_of(window)
         self.sounds = getattr(window, "sounds", None) or Sounds(window.tasks, parent=self)
         self.session: PackingSession | None = None
+        self._unjournaled: list[tuple[PackingSession, ScanOutcome]] = []
+        self._after_paint = AfterPaint(self._journal_scans, self)
         self.state = "idle"
         self._pending_correction: tuple[str, dict[str, int]] | None = None
         self.last_result: Any = None
@@ -287,7 +289,15 @@ class PackPage(PageWidget):
         left.addWidget(self.scan_input)
         self.feedback = named(QtWidgets.QLabel(), "scanFeedback", self.tr("Scan result"))
         self.feedback.setWordWrap(True)
-        self.feedback.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        # Styled by bench.qss through its "feedback" property (no per-scan style sheet). Two
+        # lines are always reserved, so a message of one or two lines never moves the table
+        # below: a scan repaints the label and its line, not the page.
+        self.feedback.setProperty("feedback", "")
+        self.feedback.ensurePolished()
+        self.feedback.setMinimumHeight(2 * self.feedback.fontMetrics().lineSpacing() + 4)
+        self.feedback.setSizePolicy(
+            QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Minimum
+        )
         left.addWidget(self.feedback)
 
         self.lines_view = named(QtWidgets.QTableView(), "packLinesView", self.tr("Shipment lines"))
@@ -306,6 +316,9 @@ class PackPage(PageWidget):
             self.lines_view.setColumnWidth(column, width)
         left.addWidget(self.lines_view, 1)
         self.counters = named(QtWidgets.QLabel(), "scanCounters", self.tr("Scan counters"))
+        self.counters.setSizePolicy(
+            QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Fixed
+        )
         left.addWidget(self.counters)
 
         # --- packages
@@ -595,25 +608,35 @@ class PackPage(PageWidget):
         session = self.session
         if session is None:
             return
-        self.package_selector.blockSignals(True)
-        self.package_selector.clear()
-        for n, pkg in enumerate(session.packages, start=1):
-            self.package_selector.addItem(
-                self.tr("Package {0} · {1} units").format(n, pkg.unit_count), n - 1
-            )
-        self.package_selector.setCurrentIndex(session.current)
-        self.package_selector.blockSignals(False)
+        # Updated in place: a scan changes one count, not the list (no clear and refill).
+        selector = self.package_selector
+        selector.blockSignals(True)
+        texts = [
+            self.tr("Package {0} · {1} units").format(n, pkg.unit_count)
+            for n, pkg in enumerate(session.packages, start=1)
+        ]
+        while selector.count() > len(texts):
+            selector.removeItem(selector.count() - 1)
+        for index, text in enumerate(texts):
+            if index >= selector.count():
+                selector.addItem(text, index)
+            elif selector.itemText(index) != text:
+                selector.setItemText(index, text)
+        if selector.currentIndex() != session.current:
+            selector.setCurrentIndex(session.current)
+        selector.blockSignals(False)
         pkg = session.current_package
         for edit, value in (
             (self.length_input, pkg.length),
             (self.width_input, pkg.width),
             (self.height_input, pkg.height),
         ):
-            if not edit.hasFocus():
-                edit.setText("" if value is None else _plain(value))
+            text = "" if value is None else _plain(value)
+            if not edit.hasFocus() and edit.text() != text:
+                edit.setText(text)
         if pkg.weight is not None and not self.weight_input.hasFocus():
             kg = pkg.weight if pkg.weight_unit == "KG" else None
-            if kg is not None:
+            if kg is not None and self.weight_input.text() != _plain(kg):
                 self.weight_input.setText(_plain(kg))
         contents = ", ".join(
             f"{session.lines[lid].sku} × {qty}" for lid, qty in pkg.units.items()
@@ -666,7 +689,15 @@ class PackPage(PageWidget):
             return
         outcome = session.scan(code, self._classify(code))
         self._show_outcome(session, outcome)
-        self.controller.record_scan(session, outcome)
+        # Journal it once the outcome is on screen: handing the write to the database lane
+        # wakes that thread, which then competes with the repaint for Python's lock.
+        self._unjournaled.append((session, outcome))
+        self._after_paint.post()
+
+    def _journal_scans(self) -> None:
+        pending, self._unjournaled = self._unjournaled, []
+        for session, outcome in pending:
+            self.controller.record_scan(session, outcome)
 
     def _classify(self, code: str) -> ScanClass | None:
         """GS1 element strings carry item and serial in one scan; everything else is plain."""
@@ -746,13 +777,14 @@ class PackPage(PageWidget):
     # ------------------------------------------------------------------ feedback
     def _say(self, text: str, feedback: str) -> None:
         self.feedback.setText(text)
-        colour = {"ok": "#1e7d32", "error": "#b3261e"}.get(feedback, "#1f3a5f")
-        self.feedback.setStyleSheet(f"font-size: 16pt; font-weight: 600; color: {colour};")
-        if self.scan_input.property("feedback") != feedback:
-            self.scan_input.setProperty("feedback", feedback)
-            style = self.scan_input.style()
-            style.unpolish(self.scan_input)
-            style.polish(self.scan_input)
+        # Colours come from bench.qss; re-polish only when the level changes (a polish is the
+        # expensive part of a scan's feedback).
+        for widget in (self.feedback, self.scan_input):
+            if widget.property("feedback") != feedback:
+                widget.setProperty("feedback", feedback)
+                style = widget.style()
+                style.unpolish(widget)
+                style.polish(widget)
 
     def _refuse(self, message: str, code: str = "") -> None:
         """Refuse loudly: red field, message, error sound."""
