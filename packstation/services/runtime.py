@@ -19,6 +19,7 @@ from packstation.services.bench import BenchService
 from packstation.services.printing import SpoolPrinter
 from packstation.services.queue import QueueService
 from packstation.services.ratebudget import shared_limiter
+from packstation.services.scanlog import ScanLog
 from packstation.store.database import Database
 
 log = logging.getLogger(__name__)
@@ -109,6 +110,9 @@ class Runtime:
                 catalogue=catalogue,
             )
             bench.label_dpi = settings.printers.label_dpi
+            bench.scan_log = _open_scan_log(bench, paths)
+            if bench.scan_log is not None:
+                stack.callback(bench.scan_log.close)
         except BaseException:
             stack.close()
             raise
@@ -138,3 +142,26 @@ class Runtime:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _open_scan_log(bench: BenchService, paths: AppPaths) -> ScanLog | None:
+    """The station's write-ahead scan log, its left-over scans journaled (a crash's).
+
+    A log that cannot be opened or replayed is reported and kept; the bench works without it.
+    """
+    try:
+        scan_log = ScanLog(paths.data_dir / "scan-log.jsonl")
+    except OSError as exc:
+        log.error("scan log unavailable (scans are journaled without it): %s", exc)
+        return None
+    try:
+        added = bench.replay_scan_log(scan_log)
+    except Exception as exc:
+        log.error("scan log %s not replayed (kept for the next start): %s", scan_log.path, exc)
+        scan_log.keep = True
+    else:
+        if added:
+            log.warning("scan log: %d scan(s) a crash kept from the journal recorded now", added)
+        else:
+            log.info("scan log: nothing to replay")
+    return scan_log

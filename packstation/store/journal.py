@@ -13,7 +13,7 @@ line) already has raises :class:`SerialInUse`, naming it.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -318,6 +318,20 @@ class Journal:
             write=False,
         )
 
+    def known_uids(self, uids: Iterable[str]) -> set[str]:
+        """Which of ``uids`` the journal holds (the scan log's replay skips those)."""
+        wanted = list(dict.fromkeys(uids))
+
+        def work(conn: Connection) -> set[str]:
+            found: set[str] = set()
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                stmt = select(journal_entries.c.uid).where(journal_entries.c.uid.in_(chunk))
+                found.update(conn.execute(stmt).scalars())
+            return found
+
+        return self._db.run(work, write=False) if wanted else set()
+
     def history(self, shipment_id: str) -> list[JournalEntry]:
         """Every step and event of the shipment, in the order they were recorded."""
         stmt = (
@@ -338,12 +352,17 @@ class Journal:
         station: str | None = None,
         packer: str | None = None,
         state: PackingState | None = None,
+        uid: str | None = None,
     ) -> int:
-        """Record an event; with ``state``, save the packing state in the same transaction."""
+        """Record an event; with ``state``, save the packing state in the same transaction.
+
+        ``uid`` (default: a new one) makes the write idempotent: an entry with that uid is
+        recorded once (the scan log's replay, a retried commit).
+        """
         kind = EntryKind(kind)
         if kind is EntryKind.STEP:
             raise StoreError("steps are recorded with begin_step")
-        uid = uuid.uuid4().hex
+        uid = uid or uuid.uuid4().hex
 
         def work(conn: Connection) -> int:
             entry = self._insert(
@@ -373,11 +392,18 @@ class Journal:
         station: str | None = None,
         packer: str | None = None,
         state: PackingState | None = None,
+        uid: str | None = None,
     ) -> int:
         """A scan, accepted (``line_id``) or refused (``reason``: wrong item, over-scan ...)."""
         payload = {"code": code, "line_id": line_id, "accepted": accepted, "reason": reason}
         return self.record_event(
-            shipment_id, EntryKind.SCAN, payload, station=station, packer=packer, state=state
+            shipment_id,
+            EntryKind.SCAN,
+            payload,
+            station=station,
+            packer=packer,
+            state=state,
+            uid=uid,
         )
 
     def record_weight(
@@ -406,15 +432,17 @@ class Journal:
         station: str | None = None,
         packer: str | None = None,
         state: PackingState | None = None,
+        uid: str | None = None,
     ) -> int:
         """Record a serial number for a line; raises :class:`SerialInUse` if it is taken.
 
         The same serial for the same shipment and line again is a no-op (returns its entry id).
+        ``uid``: as :meth:`record_event`.
         """
         serial = serial.strip()
         if not serial:
             raise StoreError("empty serial number")
-        uid = uuid.uuid4().hex
+        uid = uid or uuid.uuid4().hex
 
         def work(conn: Connection) -> int:
             owner = conn.execute(select(serials).where(serials.c.serial == serial)).first()

@@ -688,6 +688,8 @@ class PackPage(PageWidget):
                 )
             return
         outcome = session.scan(code, self._classify(code))
+        # Write-ahead: on disk (kernel) before it is shown, so a crash cannot lose it.
+        self.controller.log_scan(session, outcome)
         self._show_outcome(session, outcome)
         # Journal it once the outcome is on screen: handing the write to the database lane
         # wakes that thread, which then competes with the repaint for Python's lock.
