@@ -30,7 +30,8 @@ def test_append_and_entries_round_trip(tmp_path: Path) -> None:
             scan_log.append(entry)
         assert scan_log.entries() == entries
         raw = (tmp_path / "log" / "scans.jsonl").read_bytes()
-        assert raw.count(b"\n") == 5 and b" " not in raw  # compact, one line each
+        assert raw.count(b"\n") == 5
+        assert b" " not in raw
 
 
 def test_mode_is_0600_even_for_an_older_wider_file(tmp_path: Path) -> None:
@@ -237,7 +238,8 @@ def test_replaying_twice_and_entries_already_journaled_add_nothing(
     assert rt.bench.replay_scan_log(rt.bench.scan_log) == 2
     assert len(_scan_events(rt, sid)) == 3
     state = rt.db.journal.load_state(sid)
-    assert state is not None and sum(state.scanned.values()) == 3  # the last line's state
+    assert state is not None
+    assert sum(state.scanned.values()) == 3
 
     # A log that was not cleared (crash between journal and clear): replay is a no-op.
     for entry in entries:
@@ -265,8 +267,10 @@ def test_an_older_logged_state_never_overwrites_a_newer_journal_state(
     before = rt.db.journal.load_state(sid)
     assert rt.bench.replay_scan_log(rt.bench.scan_log) == 0
     after = rt.db.journal.load_state(sid)
-    assert before is not None and after is not None
-    assert after.scanned == before.scanned and after.revision == before.revision
+    assert before is not None
+    assert after is not None
+    assert after.scanned == before.scanned
+    assert after.revision == before.revision
 
 
 def test_a_serial_taken_meanwhile_is_refused_on_replay_and_dropped_from_the_state(
