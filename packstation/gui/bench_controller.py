@@ -139,6 +139,7 @@ class BenchController(QtCore.QObject):
             Runtime.from_settings,
             self.settings,
             self.paths,
+            scan_log=True,
             on_done=self._on_runtime,
             on_error=self._on_start_error,
             owner=self,

@@ -49,8 +49,14 @@ class Runtime:
         *,
         label_printer: str | None = None,
         packer: str = "packer",
+        scan_log: bool = False,
     ) -> Runtime:
-        """Build everything (see the module docstring). ``label_printer`` overrides the setting."""
+        """Build everything (see the module docstring). ``label_printer`` overrides the setting.
+
+        ``scan_log``: open this station's write-ahead scan log and replay what a crash left in it
+        (the bench window does; command-line tools leave it alone, since clearing it under a
+        running window could drop scans that window has not journaled yet).
+        """
         stack = ExitStack()
         try:
             paths.ensure()
@@ -110,7 +116,7 @@ class Runtime:
                 catalogue=catalogue,
             )
             bench.label_dpi = settings.printers.label_dpi
-            bench.scan_log = _open_scan_log(bench, paths)
+            bench.scan_log = _open_scan_log(bench, paths) if scan_log else None
             if bench.scan_log is not None:
                 stack.callback(bench.scan_log.close)
         except BaseException:

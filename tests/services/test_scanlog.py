@@ -131,7 +131,7 @@ def runtimes() -> Iterator[list[Runtime]]:
 
 
 def _start(made: list[Runtime]) -> Runtime:
-    rt = Runtime.from_settings(_settings(), app_paths())
+    rt = Runtime.from_settings(_settings(), app_paths(), scan_log=True)
     made.append(rt)
     return rt
 
