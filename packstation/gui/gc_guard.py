@@ -205,3 +205,12 @@ def freeze(app: QtCore.QCoreApplication | None = None) -> int:
     if isinstance(collector, MainThreadCollector):
         return collector.freeze()
     return 0
+
+
+def note_activity(app: QtCore.QCoreApplication | None = None) -> None:
+    """Tell the app's collector the packer is busy (input that is not a Qt event: a serial
+    scanner's scan); no-op without a collector."""
+    app = app or QtCore.QCoreApplication.instance()
+    collector = app.findChild(MainThreadCollector) if app is not None else None
+    if isinstance(collector, MainThreadCollector):
+        collector.note_activity()

@@ -174,3 +174,13 @@ def test_freeze_exempts_live_objects_and_the_idle_refreeze_frees_their_dead_cycl
         collector.deleteLater()
         gc.disable()  # the session's own collector stays in charge
         assert gc.get_freeze_count() == 0
+
+
+def test_note_activity_reaches_the_installed_collector(qapp: object) -> None:
+    app = QtCore.QCoreApplication.instance()
+    assert app is not None
+    collector = gc_guard.install(app)
+    collector._last_input = 0.0  # long ago
+    assert collector.idle
+    gc_guard.note_activity()  # what the Pack page does for every scan, serial scanner included
+    assert not collector.idle

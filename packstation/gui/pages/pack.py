@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from packstation.devices import barcodes
+from packstation.gui import gc_guard
 from packstation.gui.bench_controller import bench_of
 from packstation.gui.models.pack_lines import PackLine, PackLinesModel
 from packstation.gui.sounds import Sounds
@@ -661,6 +662,7 @@ class PackPage(PageWidget):
         code = raw.strip()
         if not code:
             return
+        gc_guard.note_activity()  # a serial scanner's scans are not Qt input events
         if code.upper().startswith(barcodes.ACTION_PREFIX):
             self._handle_action(code)
             return
