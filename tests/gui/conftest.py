@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -28,3 +29,29 @@ def main_window(qtbot: QtBot, tasks: TaskRunner) -> MainWindow:
     window = MainWindow(load_settings(), app_paths().ensure(), tasks)
     qtbot.addWidget(window)
     return window
+
+
+@pytest.fixture
+def sandbox_bench(main_window: MainWindow, tasks: TaskRunner) -> Iterator[Callable[..., Any]]:
+    """``sandbox_bench(shipments=N)``: the window's bench controller started on a fresh
+    built-in sandbox (seed 7, no rate limits); returns the Runtime. Stopped after the test."""
+    from packstation.config.settings import Settings
+    from packstation.gui.bench_controller import bench_of
+    from packstation.services.runtime import Runtime
+
+    controller = bench_of(main_window)
+    started: list[Any] = []
+
+    def start(shipments: int) -> Any:
+        settings = Settings(sandbox={"seed": 7, "shipments": shipments, "rate_limits": False})
+        runtime = Runtime.from_settings(settings, app_paths())
+        controller.start(runtime=runtime)
+        started.append(runtime)
+        return runtime
+
+    try:
+        yield start
+    finally:
+        if started:
+            tasks.shutdown(wait=True)
+            controller.close()

@@ -4,7 +4,6 @@ sandbox marketplace over HTTP and the station's SQLite database)."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,12 +11,8 @@ import pytest
 from PySide6 import QtCore, QtWidgets
 from pytestqt.qtbot import QtBot
 
-from packstation.config.paths import app_paths
-from packstation.config.settings import Settings
-from packstation.gui.bench_controller import bench_of
 from packstation.gui.main_window import MainWindow
 from packstation.gui.models.inventory_model import LOW_STOCK_BRUSH, InventoryTableModel
-from packstation.gui.tasks import TaskRunner
 from packstation.sandbox.data import catalogue
 from packstation.services.inventory import Position
 from packstation.services.runtime import Runtime
@@ -54,16 +49,9 @@ def screenshot(widget: QtWidgets.QWidget, name: str, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def bench(main_window: MainWindow, tasks: TaskRunner) -> Iterator[Runtime]:
-    settings = Settings(sandbox={"seed": 7, "shipments": 20, "rate_limits": False})
-    runtime = Runtime.from_settings(settings, app_paths())
-    controller = bench_of(main_window)
-    controller.start(runtime=runtime)
-    try:
-        yield runtime
-    finally:
-        tasks.shutdown(wait=True)
-        controller.close()
+def bench(sandbox_bench: Any) -> Runtime:
+    runtime: Runtime = sandbox_bench(shipments=20)
+    return runtime
 
 
 @pytest.fixture
