@@ -14,11 +14,8 @@ process's GIL; the headline figures) and, as before, in this process (uvicorn th
 from __future__ import annotations
 
 import statistics
-import subprocess
-import sys
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +27,7 @@ from packstation.config.settings import Settings
 from packstation.sandbox.app import ADMIN, LWA_PATH
 from packstation.services.packing import program_of
 from packstation.services.runtime import Runtime
+from tests.bench.servers import sandbox_process
 
 UNAVOIDABLE = {
     "create_packages",
@@ -81,51 +79,6 @@ def _paths(root: Path) -> AppPaths:
         log_dir=root / "logs",
         cache_dir=root / "cache",
     )
-
-
-@contextmanager
-def sandbox_process(log: Path) -> Iterator[str]:
-    """``packstation sandbox serve`` in a child process on a free loopback port: its URL.
-    The child is stopped (SIGTERM, then SIGKILL) however the block ends."""
-    with log.open("w") as stderr:
-        child = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "packstation",
-                "sandbox",
-                "serve",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                "0",
-                "--seed",
-                str(SEED),
-                "--shipments",
-                str(SHIPMENTS),
-            ],
-            stdout=subprocess.PIPE,
-            stderr=stderr,
-            text=True,
-        )
-        try:
-            assert child.stdout is not None
-            url = child.stdout.readline().strip()  # the first line is the base URL alone
-            if not url.startswith("http://127.0.0.1:"):
-                child.kill()
-                child.wait(timeout=30)
-                pytest.fail(f"the sandbox did not start: {url!r}; {log.read_text()[-2000:]}")
-            yield url
-        finally:
-            if child.poll() is None:
-                child.terminate()
-                try:
-                    child.wait(timeout=15)
-                except subprocess.TimeoutExpired:
-                    child.kill()
-                    child.wait(timeout=15)
-            if child.stdout is not None:
-                child.stdout.close()
 
 
 def measure(rt: Runtime) -> dict[str, Any]:
@@ -214,7 +167,7 @@ def measure(rt: Runtime) -> dict[str, Any]:
 
 def test_finish_wait(record: Callable[..., Any], tmp_path: Path) -> None:
     # Amazon in its own process: the figures the goal is judged on.
-    with sandbox_process(tmp_path / "sandbox.log") as url:
+    with sandbox_process(tmp_path / "sandbox.log", seed=SEED, shipments=SHIPMENTS) as url:
         httpx.put(url + ADMIN + "/faults", json=LATENCY, timeout=10).raise_for_status()
         settings = Settings(
             spapi_endpoint=url,

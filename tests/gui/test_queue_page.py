@@ -77,6 +77,42 @@ def test_program_badges_and_time_left(shipments: list[Shipment]) -> None:
     assert model.index(model.row_of(row.shipment_id), QueueTableModel.COL_PICKUP).data() == "2 h 05"
 
 
+class CountingFilter(QueueFilterModel):
+    def __init__(self, source: QueueTableModel) -> None:
+        super().__init__(source)
+        self.calls = 0
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Any) -> bool:
+        self.calls += 1
+        return super().filterAcceptsRow(source_row, source_parent)
+
+
+def test_the_clock_moving_does_not_refilter_the_queue(shipments: list[Shipment]) -> None:
+    """Every 30 s the time-left columns change for every row: with 10,000 rows, refiltering
+    them all (a Python call per row) stalled the GUI thread for 45 ms in the middle of packing."""
+    model = QueueTableModel()
+    model.set_shipments(shipments)
+    proxy = CountingFilter(model)
+    proxy.set_program("SELF_SHIP")
+    shown = proxy.rowCount()
+    assert 0 < shown < len(shipments)
+    moved: list[bool] = []
+    model.clock_moved.connect(lambda: moved.append(True))
+    proxy.calls = 0
+    model.set_now(EPOCH + 3600)
+    assert proxy.calls == 0
+    assert moved == [True], "views are still told to repaint the time left"
+    assert proxy.rowCount() == shown
+    # A change to a row itself still refilters it: it became Easy Ship, so it leaves.
+    row = next(r for r in model.rows() if r.program == "SELF_SHIP")
+    changed = row.shipment.model_copy(deep=True)
+    changed.shipping_info.shipping_type = "MARKETPLACE"
+    proxy.calls = 0
+    model.upsert([changed])
+    assert proxy.calls >= 1
+    assert proxy.rowCount() == shown - 1
+
+
 def test_filters_by_group_program_and_search(shipments: list[Shipment]) -> None:
     model = QueueTableModel()
     model.set_shipments(shipments)
@@ -149,6 +185,36 @@ def test_incremental_changes_reach_the_page_without_reset(
     with qtbot.assertNotEmitted(page.model.modelReset):
         page.apply_changes([QueueRow.from_shipment(s) for s in shipments[40:]], [shipments[0].id])
     assert page.model.rowCount() == len(shipments) - 1
+
+
+class PaintCounter(QtCore.QObject):
+    def __init__(self, widget: QtWidgets.QWidget) -> None:
+        super().__init__(widget)
+        self.paints = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        if event.type() == QtCore.QEvent.Type.Paint:
+            self.paints += 1
+        return False
+
+
+def test_the_page_repaints_the_time_left_when_the_clock_moves(
+    qtbot: QtBot, main_window: MainWindow, shipments: list[Shipment]
+) -> None:
+    page = _page(main_window)
+    main_window.show()
+    page.set_rows([QueueRow.from_shipment(s) for s in shipments[:10]])
+    page.tabs.setCurrentIndex(3)
+    row = page.model.row_at(0)
+    assert row.ship_by is not None
+    qtbot.wait(50)
+    counter = PaintCounter(page.view.viewport())
+    qtbot.wait(50)
+    assert counter.paints == 0  # nothing else repaints the idle table
+    page.model.set_now(row.ship_by + 40 * 60)
+    qtbot.waitUntil(lambda: counter.paints > 0, timeout=2000)
+    assert page.proxy.index(0, QueueTableModel.COL_SHIP_BY).data() == "late 40 min"
 
 
 def test_header_click_sorts_then_returns_to_urgency(

@@ -168,9 +168,12 @@ class QueueTableModel(QtCore.QAbstractTableModel):
 
     Signals:
         counts_changed(): the number of shipments per status group changed.
+        clock_moved(): the time-left columns count from a new "now"; views repaint what they
+            show (no ``dataChanged`` for every row: a filter proxy would refilter them all).
     """
 
     counts_changed = QtCore.Signal()
+    clock_moved = QtCore.Signal()
 
     (COL_PRIORITY, COL_PROGRAM, COL_SHIPMENT, COL_ORDER, COL_STATUS, COL_UNITS, COL_SHIP_BY,
      COL_PICKUP, COL_ITEMS) = range(9)  # fmt: skip
@@ -332,14 +335,15 @@ class QueueTableModel(QtCore.QAbstractTableModel):
 
     # ------------------------------------------------------------------ public API
     def set_now(self, now: float) -> None:
-        """Move the clock the time-left columns count from (a timer on the page calls it)."""
+        """Move the clock the time-left columns count from (a timer on the page calls it).
+
+        Only the text and colour of those columns change, never a row's order or whether a
+        filter keeps it. With 10,000 rows, a ``dataChanged`` over them all made the filter
+        proxy call ``filterAcceptsRow`` 10,000 times: a 45 ms stall every 30 s, even with
+        the queue hidden. ``clock_moved`` lets a view repaint just what is on screen.
+        """
         self._now = now
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, self.COL_SHIP_BY),
-                self.index(len(self._rows) - 1, self.COL_PICKUP),
-                [QtCore.Qt.ItemDataRole.DisplayRole, QtCore.Qt.ItemDataRole.ForegroundRole],
-            )
+        self.clock_moved.emit()
 
     def set_shipments(
         self,

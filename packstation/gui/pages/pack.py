@@ -22,6 +22,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from packstation.devices import barcodes
 from packstation.gui import gc_guard
+from packstation.gui.pdf import warm_up as warm_up_pdf
 from packstation.gui.bench_controller import bench_of
 from packstation.gui.models.pack_lines import PackLine, PackLinesModel
 from packstation.gui.sounds import Sounds
@@ -434,6 +435,8 @@ class PackPage(PageWidget):
         self.invoice_view.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
         self.invoice_view.setMinimumHeight(200)
         right.addWidget(self.invoice_view, 1)
+        # PDFium's first load and render (10-50 ms) happens now, not after the first finish.
+        QtCore.QTimer.singleShot(0, self, warm_up_pdf)
 
         self.cancelled_box = QtWidgets.QMessageBox(self)
         self.cancelled_box.setObjectName("cancelledDialog")

@@ -130,6 +130,7 @@ class QueuePage(PageWidget):
         self._clock = QtCore.QTimer(self)
         self._clock.setInterval(30_000)
         self._clock.timeout.connect(lambda: self.model.set_now(time.time()))
+        self.model.clock_moved.connect(self.view.viewport().update)
         self._clock.start()
         self._search_timer = QtCore.QTimer(self)
         self._search_timer.setSingleShot(True)
