@@ -485,17 +485,22 @@ class QueueTableModel(QtCore.QAbstractTableModel):
         if j == i:
             self._keys.insert(i, new.key)
             self._rows[i] = new
-        else:
-            # Qt's destination counts in the rows before the move.
-            destination = j if j < i else j + 1
-            self._keys.insert(i, old.key)  # restore until the move is announced
-            self.beginMoveRows(QtCore.QModelIndex(), i, i, QtCore.QModelIndex(), destination)
-            del self._rows[i]
-            del self._keys[i]
-            self._rows.insert(j, new)
-            self._keys.insert(j, new.key)
-            self.endMoveRows()
-        self.dataChanged.emit(self.index(j, 0), self.index(j, self.COLUMN_COUNT - 1))
+            self.dataChanged.emit(self.index(i, 0), self.index(i, self.COLUMN_COUNT - 1))
+            return
+        # A row that changes place is removed and inserted, not moved: Qt's filter proxy
+        # answers a move by rebuilding its whole mapping, calling filterAcceptsRow for every
+        # row (10,000 Python calls, 60-80 ms, each time a shipment is opened or finished).
+        # Removal and insertion cost it one call. The view's current row is restored by the
+        # page (QueuePage.apply_changes).
+        self._keys.insert(i, old.key)  # restore until the removal is announced
+        self.beginRemoveRows(QtCore.QModelIndex(), i, i)
+        del self._rows[i]
+        del self._keys[i]
+        self.endRemoveRows()
+        self.beginInsertRows(QtCore.QModelIndex(), j, j)
+        self._rows.insert(j, new)
+        self._keys.insert(j, new.key)
+        self.endInsertRows()
 
 
 class QueueFilterModel(QtCore.QSortFilterProxyModel):

@@ -173,9 +173,14 @@ class QueuePage(PageWidget):
 
     def apply_changes(self, rows: list[QueueRow], removed: list[str]) -> None:
         """An incremental sync: row insertions/moves/removals, never a reset."""
+        current = self.current_shipment_id()
         self.model.upsert_rows(rows)
         if removed:
             self.model.remove(removed)
+        if current is not None and self.current_shipment_id() != current:
+            # A row that changed place was removed and inserted (see QueueTableModel):
+            # the packer's selection follows it.
+            self.select(current)
 
     # ------------------------------------------------------------------ opening
     def open_by_scan(self, code: str) -> bool:
