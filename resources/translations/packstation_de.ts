@@ -33,36 +33,36 @@
 <context>
     <name>BenchController</name>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="227"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="234"/>
         <source>Syncing…</source>
-        <extracomment>How long a finish waits for the packer to choose a shipping option before it stops.</extracomment>
+        <extracomment>How long a finish waits for the packer to choose a shipping option before it stops. write-ahead scan log bookkeeping (GUI thread only): id(outcome) -&gt; (outcome, uid)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="247"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="257"/>
         <source>Synced {0}: {1} waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="254"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="264"/>
         <source>Sync failed: {0} (retrying)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="271"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="281"/>
         <source>Not connected to the marketplace yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="356"/>
-        <location filename="../../packstation/gui/bench_controller.py" line="412"/>
-        <location filename="../../packstation/gui/bench_controller.py" line="435"/>
-        <location filename="../../packstation/gui/bench_controller.py" line="462"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="419"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="475"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="498"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="525"/>
         <source>Not connected to the marketplace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="447"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="510"/>
         <source>Inventory corrected: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -689,583 +689,588 @@
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="43"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="45"/>
         <source>Confirm shipment</source>
         <translation>Sendung bestätigen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="44"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="46"/>
         <source>Create packages</source>
         <translation>Pakete anlegen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="45"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="47"/>
         <source>Shipping options</source>
         <translation>Versandoptionen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="46"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="48"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="47"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="49"/>
         <source>Generate label</source>
         <translation>Etikett erzeugen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="48"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="50"/>
         <source>Download label</source>
         <translation>Etikett laden</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="49"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="51"/>
         <source>Print label</source>
         <translation>Etikett drucken</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="50"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="52"/>
         <source>Mark shipped</source>
         <translation>Als versandt melden</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="51"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="53"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="261"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="265"/>
         <source>Packages and finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="268"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="277"/>
         <source>Shipment</source>
         <translation>Sendung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="272"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="281"/>
         <source>Packing cues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="282"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="289"/>
         <source>Scan field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="283"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="290"/>
         <source>Scan item, serial, shipment or action</source>
         <translation>Artikel, Seriennummer, Sendung oder Aktion scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="288"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="295"/>
         <source>Scan result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="293"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="308"/>
         <source>Shipment lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="302"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="317"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="303"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="318"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="308"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="323"/>
         <source>Scan counters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="312"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="330"/>
         <source>Packages</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="315"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="333"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="317"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="335"/>
         <source>New package (F6)</source>
         <translation>Neues Paket (F6)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="319"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="337"/>
         <source>New package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="321"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="339"/>
         <source>Box preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="323"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="341"/>
         <source>Use recommended</source>
         <translation>Empfehlung übernehmen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="325"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="343"/>
         <source>Use Amazon&apos;s recommended packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="328"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="346"/>
         <source>Length in cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="328"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="346"/>
         <source>L cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="329"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="347"/>
         <source>Width in cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="329"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="347"/>
         <source>W cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="330"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="348"/>
         <source>Height in cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="330"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="348"/>
         <source>H cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="331"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="349"/>
         <source>Weight in kg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="331"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="349"/>
         <source>kg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="335"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="353"/>
         <source>Weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="339"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="357"/>
         <source>Package contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="354"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="372"/>
         <source>L × W × H (cm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="356"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="374"/>
         <source>Weight (kg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="363"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="381"/>
         <source>Self Ship: your carrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="366"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="372"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="384"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="390"/>
         <source>Carrier</source>
         <translation>Versanddienst</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="369"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="373"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="387"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="391"/>
         <source>Tracking id</source>
         <translation>Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="370"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="388"/>
         <source>one per package, in package order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="379"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="400"/>
         <source>Finish (F12)</source>
         <translation>Abschließen (F12)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="379"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="400"/>
         <source>Finish</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="384"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="405"/>
         <source>Reprint (Ctrl+P)</source>
         <translation>Nachdrucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="386"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="407"/>
         <source>Reprint label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="389"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="410"/>
         <source>Reject…</source>
         <translation>Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="389"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="410"/>
         <source>Reject shipment</source>
         <translation>Sendung ablehnen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="392"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="413"/>
         <source>Put aside</source>
         <translation>Zurückstellen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="400"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="421"/>
         <source>Finish state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="403"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="424"/>
         <source>Inventory correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="407"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="428"/>
         <source>Finish steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="416"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="437"/>
         <source>Invoice preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="428"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="429"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="451"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="452"/>
         <source>Shipment cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="480"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="503"/>
         <source>Label for {0} printed again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="515"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="538"/>
         <source>Opening {0}…</source>
         <translation>{0} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="525"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="548"/>
         <source>Packing</source>
         <translation>Packen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="532"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="555"/>
         <source>Scan the items of {0}</source>
         <translation>Artikel von {0} scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="540"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="563"/>
         <source>Cannot open {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="547"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="568"/>
+        <source>No gift wrap, hazmat or fragile items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="579"/>
         <source>Box preset…</source>
         <translation>Kartonvorlage…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="551"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="583"/>
         <source>No shipment open</source>
         <translation>Keine Sendung geöffnet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="556"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="588"/>
         <source>— kg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="561"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="593"/>
         <source>Easy Ship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="562"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="594"/>
         <source>Self Ship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="563"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="595"/>
         <source>Seller Flex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="567"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="599"/>
         <source>{0} · {1} · order {2}{3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="571"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="603"/>
         <source> · HIGH PRIORITY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="602"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="633"/>
         <source>Package {0} · {1} units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="620"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="661"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="621"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="662"/>
         <source>In this package: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="623"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="664"/>
         <source>— kg: type or weigh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="626"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="667"/>
         <source>{0} {1} (typed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="649"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="691"/>
         <source>Wait: the shipment is being finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="661"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="703"/>
         <source>{0} is another shipment: finish or put aside {1} first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="702"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="754"/>
         <source>WRONG ITEM</source>
         <translation>FALSCHER ARTIKEL</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="703"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="755"/>
         <source>TOO MANY</source>
         <translation>ZU VIELE</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="704"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="756"/>
         <source>UNKNOWN BARCODE</source>
         <translation>UNBEKANNTER BARCODE</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="705"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="757"/>
         <source>BAD SERIAL</source>
         <translation>UNGÜLTIGE SERIENNUMMER</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="706"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="758"/>
         <source>SERIAL ALREADY USED</source>
         <translation>SERIENNUMMER SCHON VERWENDET</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="707"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="759"/>
         <source>SCAN THE SERIAL</source>
         <translation>SERIENNUMMER SCANNEN</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="708"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="760"/>
         <source>CANCELLED</source>
         <translation>STORNIERT</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="709"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="761"/>
         <source>CANNOT PACK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="714"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="715"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="766"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="767"/>
         <source>OK: {0}</source>
         <translation>OK: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="727"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="779"/>
         <source>{0} is not a shipment, order or item in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="744"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="796"/>
         <source>Unknown action barcode {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="772"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="825"/>
         <source>Scanned {0} of {1} · refused {2} (wrong item {3}, too many {4}, unknown {5})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="827"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="880"/>
         <source>Package {0}: scan its items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="853"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="906"/>
         <source>No box preset {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="856"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="909"/>
         <source>Box {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="868"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="921"/>
         <source>Amazon recommends no packages for this shipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="873"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="926"/>
         <source>Using Amazon&apos;s {0} recommended package(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="891"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="944"/>
         <source>{0} kg (typed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="900"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="953"/>
         <source>Scale: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="905"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="958"/>
         <source>{0} kg ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="916"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="969"/>
         <source>Nothing to finish: scan a shipment first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="922"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="975"/>
         <source>Not ready: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="931"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="984"/>
         <source>Self Ship: type the carrier and the tracking id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="940"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="993"/>
         <source>Self Ship: type one tracking id per package ({0} packages), separated by spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="949"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1002"/>
         <source>Finishing…</source>
         <translation>Wird abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="951"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1004"/>
         <source>Finishing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="975"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1028"/>
         <source>Label printed · {0}</source>
         <translation>Etikett gedruckt · {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="977"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1030"/>
         <source>Done: label printed for {0}. Scan the next shipment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1007"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1060"/>
         <source>Failed: {0}</source>
         <translation>Fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1009"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1062"/>
         <source>Finish failed: {0}</source>
         <translation>Abschluss fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1025"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1078"/>
         <source>Choose the shipping option</source>
         <translation>Versandoption wählen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1032"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1085"/>
         <source>Printing the label again…</source>
         <translation>Etikett wird nachgedruckt…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1059"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1112"/>
         <source>Rejecting {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1063"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1116"/>
         <source>{0} rejected. Scan the next shipment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1064"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1117"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1069"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1122"/>
         <source>Correcting the inventory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1078"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1131"/>
         <source>Inventory not corrected: {0} Fix it on the Inventory page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1089"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1142"/>
         <source>{0} put aside; its scans are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1134"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1187"/>
         <source>The marketplace cancelled shipment {0}.
 
 STOP: put the items back. Nothing was printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1139"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1192"/>
         <source>Cancelled: put the items back</source>
         <translation>Storniert: Artikel zurücklegen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1140"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1193"/>
         <source>CANCELLED: put the items back</source>
         <translation>STORNIERT: Artikel zurücklegen</translation>
     </message>
@@ -1423,27 +1428,27 @@ STOP: put the items back. Nothing was printed.</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="273"/>
+        <location filename="../../packstation/gui/pages/queue.py" line="279"/>
         <source>To pack</source>
         <translation>Zu packen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="274"/>
+        <location filename="../../packstation/gui/pages/queue.py" line="280"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="275"/>
+        <location filename="../../packstation/gui/pages/queue.py" line="281"/>
         <source>Labelled</source>
         <translation>Etikettiert</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="276"/>
+        <location filename="../../packstation/gui/pages/queue.py" line="282"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="284"/>
+        <location filename="../../packstation/gui/pages/queue.py" line="290"/>
         <source>{0} shipments · {1} to pack · {2} high priority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1451,108 +1456,108 @@ STOP: put the items back. Nothing was printed.</source>
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="197"/>
+        <location filename="../../packstation/gui/models/queue.py" line="200"/>
         <source>Priority</source>
         <extracomment>status group key -&gt; the statuses it holds (tab order of the queue page)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="198"/>
+        <location filename="../../packstation/gui/models/queue.py" line="201"/>
         <source>Program</source>
         <translation type="unfinished">Programm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="199"/>
+        <location filename="../../packstation/gui/models/queue.py" line="202"/>
         <source>Shipment</source>
         <translation>Sendung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="200"/>
+        <location filename="../../packstation/gui/models/queue.py" line="203"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="201"/>
+        <location filename="../../packstation/gui/models/queue.py" line="204"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="202"/>
+        <location filename="../../packstation/gui/models/queue.py" line="205"/>
         <source>Units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="203"/>
+        <location filename="../../packstation/gui/models/queue.py" line="206"/>
         <source>Ship by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="204"/>
+        <location filename="../../packstation/gui/models/queue.py" line="207"/>
         <source>Pickup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="205"/>
+        <location filename="../../packstation/gui/models/queue.py" line="208"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="208"/>
+        <location filename="../../packstation/gui/models/queue.py" line="211"/>
         <source>Easy Ship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="209"/>
+        <location filename="../../packstation/gui/models/queue.py" line="212"/>
         <source>Self Ship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="210"/>
+        <location filename="../../packstation/gui/models/queue.py" line="213"/>
         <source>Seller Flex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="290"/>
+        <location filename="../../packstation/gui/models/queue.py" line="293"/>
         <source>HIGH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="290"/>
+        <location filename="../../packstation/gui/models/queue.py" line="293"/>
         <source>normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="307"/>
+        <location filename="../../packstation/gui/models/queue.py" line="310"/>
         <source>now, ends in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="310"/>
+        <location filename="../../packstation/gui/models/queue.py" line="313"/>
         <source>GIFT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="310"/>
+        <location filename="../../packstation/gui/models/queue.py" line="313"/>
         <source>S/N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="318"/>
+        <location filename="../../packstation/gui/models/queue.py" line="321"/>
         <source>{0} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="321"/>
+        <location filename="../../packstation/gui/models/queue.py" line="324"/>
         <source>{0} h {1:02d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="322"/>
+        <location filename="../../packstation/gui/models/queue.py" line="325"/>
         <source>{0} d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="330"/>
+        <location filename="../../packstation/gui/models/queue.py" line="333"/>
         <source>late {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1560,65 +1565,65 @@ STOP: put the items back. Nothing was printed.</source>
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="68"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="70"/>
         <source>Reject shipment {0}</source>
         <translation>Sendung {0} ablehnen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="69"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="71"/>
         <source>Reject shipment</source>
         <translation>Sendung ablehnen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="71"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="74"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="73"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="76"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="72"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="74"/>
         <source>Out of stock</source>
         <translation>Nicht vorrätig</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="73"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="75"/>
         <source>Customer requested</source>
         <translation>Auf Kundenwunsch</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="76"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="78"/>
         <source>Units to reject:</source>
         <translation>Abzulehnende Einheiten:</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="81"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="83"/>
         <source>Units of {0} to reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="90"/>
         <location filename="../../packstation/gui/pages/pack.py" line="92"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="94"/>
         <source>Correct the inventory at Amazon</source>
         <translation>Bestand bei Amazon korrigieren</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="98"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="100"/>
         <source>Units of each SKU left on the shelf (sellable):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="105"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="107"/>
         <source>Units of {0} on the shelf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="118"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="119"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="120"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="121"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="123"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="125"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2220,58 +2225,58 @@ STOP: put the items back. Nothing was printed.</source>
 <context>
     <name>ShippingOptionDialog</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="158"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="160"/>
         <source>Shipping option for {0}</source>
         <translation>Versandoption für {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="159"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="161"/>
         <source>Choose a shipping option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="163"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="165"/>
         <source>Choose how this shipment leaves:</source>
         <translation>Wie verlässt diese Sendung das Lager?</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="164"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="166"/>
         <source>Shipping options</source>
         <translation>Versandoptionen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="170"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="172"/>
         <source>(recommended)</source>
         <translation>(empfohlen)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="181"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="182"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="183"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="184"/>
         <source>Use this option</source>
         <translation>Diese Option nehmen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="187"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="189"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="201"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="203"/>
         <source>picked up</source>
         <translation>Abholung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="202"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="204"/>
         <source>drop off</source>
         <translation>Abgabe</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="203"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="205"/>
         <source>window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="206"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="208"/>
         <source>{0}: {1} {2} {3}–{4}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2375,7 +2380,7 @@ STOP: put the items back. Nothing was printed.</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="234"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="236"/>
         <source>Pack</source>
         <translation>Packen</translation>
     </message>

@@ -230,6 +230,36 @@ def test_gift_and_hazmat_cues_are_shown(page: Any) -> None:
     assert any(word in page.cues.text() for word in ("GIFT", "HAZMAT"))
 
 
+def test_opening_another_shipment_keeps_the_page_geometry(qtbot: QtBot, page: Any) -> None:
+    """Cues or none, one header line or two, Self Ship or not: the lines, the scan field and
+    Finish stay where they were, so opening a shipment repaints texts, not the whole page."""
+    from packstation.services.packing import program_of
+
+    plain = find(
+        lambda s: simple(s) and not PackingSession(s).cues() and program_of(s) != "SELF_SHIP"
+    )
+    busy = find(lambda s: len(PackingSession(s).cues()) == 1 and program_of(s) == "SELF_SHIP")
+    page.show_session(PackingSession(plain))
+    qtbot.wait(20)
+    assert page.cues.isVisible()
+    assert page.cues.property("cues") == "none"
+    assert not page.self_ship_box.isVisible()
+    widgets = (page.scan_input, page.lines_view, page.finish_button, page.steps)
+
+    def places() -> list[Any]:
+        return [w.mapTo(page, QtCore.QPoint(0, 0)) for w in widgets] + [w.size() for w in widgets]
+
+    before = places()
+    page.show_session(PackingSession(busy))
+    qtbot.wait(20)
+    assert page.cues.property("cues") == "shown"
+    assert page.self_ship_box.isVisible()
+    assert places() == before
+    page.show_session(PackingSession(plain))
+    qtbot.wait(20)
+    assert places() == before
+
+
 def test_pack_page_right_to_left(qtbot: QtBot, page: Any, main_window: MainWindow) -> None:
     app = QtWidgets.QApplication.instance()
     assert isinstance(app, QtWidgets.QApplication)
