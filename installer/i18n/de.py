@@ -101,4 +101,5 @@ DE = {
     "Sign in": "Anmelden",
     "Badge": "Ausweis",
     "Name": "Name",
+    "No gift wrap, hazmat or fragile items": "Kein Geschenkpapier, kein Gefahrgut, nichts Zerbrechliches",
 }

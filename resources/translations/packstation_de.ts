@@ -989,7 +989,7 @@
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="568"/>
         <source>No gift wrap, hazmat or fragile items</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Geschenkpapier, kein Gefahrgut, nichts Zerbrechliches</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="579"/>
