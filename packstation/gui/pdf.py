@@ -13,7 +13,7 @@ from PySide6 import QtCore, QtGui
 
 log = logging.getLogger(__name__)
 
-_warm = False
+_done: set[str] = set()  # "warm" once the engine has been warmed up in this process
 
 
 def tiny_pdf() -> bytes:
@@ -45,10 +45,9 @@ def tiny_pdf() -> bytes:
 
 def warm_up() -> bool:
     """Load and render a tiny PDF once per process; True if this call did the work."""
-    global _warm
-    if _warm:
+    if "warm" in _done:
         return False
-    _warm = True
+    _done.add("warm")
     from PySide6.QtPdf import QPdfDocument
 
     document = QPdfDocument()
