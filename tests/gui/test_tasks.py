@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import threading
+from concurrent.futures import CancelledError
 
 import pytest
-from PySide6 import QtWidgets
+from PySide6 import QtCore, QtWidgets
 from pytestqt.qtbot import QtBot
 
 from packstation.gui.tasks import TaskRunner
@@ -105,3 +106,48 @@ def _alive(obj: object) -> bool:
     import shiboken6
 
     return shiboken6.isValid(obj)
+
+
+class _Paints(QtCore.QObject):
+    def __init__(self, widget: QtWidgets.QWidget, order: list[str]) -> None:
+        super().__init__(widget)
+        self.order = order
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        if event.type() == QtCore.QEvent.Type.Paint:
+            self.order.append("paint")
+        return False
+
+
+def test_a_job_starts_after_the_frame_that_submitted_it(qtbot: QtBot, tasks: TaskRunner) -> None:
+    """A worker started at once would compete with the GUI thread for the GIL while it paints."""
+    label = QtWidgets.QLabel("before")
+    qtbot.addWidget(label)
+    label.show()
+    qtbot.waitExposed(label)
+    qtbot.wait(20)
+    order: list[str] = []
+    _Paints(label, order)
+
+    def slot() -> None:
+        label.setText("finishing…")  # asks for a repaint
+        tasks.run(lambda: order.append("job"), name="after-paint")
+
+    QtCore.QTimer.singleShot(0, slot)
+    qtbot.waitUntil(lambda: "job" in order)
+    assert order[0] == "paint"
+
+
+def test_shutdown_starts_or_cancels_jobs_still_waiting_for_the_frame(qtbot: QtBot) -> None:
+    runner = TaskRunner()
+    release = threading.Event()
+    ran: list[int] = []
+    first = runner.run(release.wait, 5, lane="db")
+    second = runner.run(ran.append, 2, lane="db")  # queued behind the first
+    runner.shutdown(wait=False)
+    release.set()
+    assert first.result(timeout=5) is True
+    with pytest.raises(CancelledError):
+        second.result(timeout=5)
+    assert ran == []
