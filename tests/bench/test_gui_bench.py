@@ -386,6 +386,13 @@ def test_gui_pack_cycle_with_10000_queued(qtbot: Any, bench_window: Any, record:
                 assert probe.painted, f"a scan of {row.shipment_id} was not shown within 5 s"
                 shown = probe.shown_at or time.perf_counter()
                 latencies.append((shown - t) * 1000)
+                if times is not None and latencies[-1] > 5:
+                    busy = beat.busy[-1] if beat.busy else 0.0
+                    print(
+                        f"slow scan {latencies[-1]:.1f} ms: {row.program} scan "
+                        f"{codes.index(code) if code != REFUSED_CODE else 'refused'}, "
+                        f"{times.explain(t, latencies[-1])}"
+                    )
                 _spin(qtbot, SCAN_GAP_MS)
             for widget, value in (
                 (pack.length_input, "30"),
