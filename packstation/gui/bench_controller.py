@@ -34,6 +34,7 @@ LABEL_LANE = "printer:label"
 DB_LANE = "db"
 #: How long a finish waits for the packer to choose a shipping option before it stops.
 OPTION_WAIT_S = 600.0
+HELD_LABEL_CHECK_MS = 1000  # how often a label left waiting in the spool is looked at
 
 
 def describe_error(error: BaseException) -> str:
@@ -68,6 +69,9 @@ class BenchController(QtCore.QObject):
         stock_corrected(str): an inventory correction was accepted by Amazon (summary).
         stock_correction_failed(str): it was not (what went wrong).
         reprint_done(str) / reprint_failed(str, str): reprint outcome.
+        held_labels_printed(str): the labels a finish left waiting in the spool (paper out,
+            head open...) have printed since (shipment id): the finish can now complete.
+        held_labels_failed(str, str): one of them failed for good (shipment id, state).
         weight_read(object): a scale reading (``devices.weight.Reading``) or None (no scale).
     """
 
@@ -92,6 +96,8 @@ class BenchController(QtCore.QObject):
     stock_correction_failed = QtCore.Signal(str)
     reprint_done = QtCore.Signal(str)
     reprint_failed = QtCore.Signal(str, str)
+    held_labels_printed = QtCore.Signal(str)
+    held_labels_failed = QtCore.Signal(str, str)
     weight_read = QtCore.Signal(object)
 
     def __init__(
@@ -122,6 +128,12 @@ class BenchController(QtCore.QObject):
         self._sync_timer = QtCore.QTimer(self)
         self._sync_timer.setInterval(sync_interval_ms)
         self._sync_timer.timeout.connect(self.sync)
+        #: labels a finish left waiting in the spool: shipment id -> spool job ids
+        self._held: dict[str, list[str]] = {}
+        self._held_checking = False
+        self._held_timer = QtCore.QTimer(self)
+        self._held_timer.setInterval(HELD_LABEL_CHECK_MS)
+        self._held_timer.timeout.connect(self._check_held)
 
     # ------------------------------------------------------------------ life cycle
     def start(self, runtime: Any = None) -> None:
@@ -423,6 +435,9 @@ class BenchController(QtCore.QObject):
             result = getattr(error, "result", None)
             if result is not None:
                 self.finish_partial.emit(result)
+                held = [lb.job for lb in result.labels if lb.job and not lb.printed]
+                if held:
+                    self._watch_held(shipment_id, held)
             if type(error).__name__ == "ShipmentCancelled":
                 self.shipment_cancelled.emit(shipment_id, describe_error(error))
             self.finish_failed.emit(shipment_id, describe_error(error))
@@ -520,6 +535,7 @@ class BenchController(QtCore.QObject):
 
     def reprint(self, shipment_id: str, regenerate: bool = False) -> None:
         """Print the label(s) again (REGENERATE at Amazon first when asked)."""
+        self._held.pop(shipment_id, None)  # the packer chose a new job over the held one
         bench = self.bench
         if bench is None:
             self.reprint_failed.emit(shipment_id, self.tr("Not connected to the marketplace."))
@@ -537,6 +553,52 @@ class BenchController(QtCore.QObject):
             on_error=lambda error: self.reprint_failed.emit(shipment_id, describe_error(error)),
             name="bench:reprint",
         )
+
+    # ------------------------------------------------------------------ held labels
+    def label_held(self, shipment_id: str) -> bool:
+        """A label of ``shipment_id`` waits in the spool (it prints by itself when it can)."""
+        return shipment_id in self._held
+
+    def _watch_held(self, shipment_id: str, jobs: list[str]) -> None:
+        self._held[shipment_id] = jobs
+        if not self._held_timer.isActive():
+            self._held_timer.start()
+
+    def _check_held(self) -> None:
+        bench = self.bench
+        if bench is None or not self._held:
+            self._held_timer.stop()
+            return
+        if self._held_checking:
+            return
+        self._held_checking = True
+        watched = {sid: list(jobs) for sid, jobs in self._held.items()}
+
+        def job() -> dict[str, list[Any]]:
+            return {sid: bench.label_jobs(jobs) for sid, jobs in watched.items()}
+
+        def done(reports: dict[str, list[Any]]) -> None:
+            self._held_checking = False
+            for sid, states in reports.items():
+                if self._held.get(sid) != watched[sid]:
+                    continue  # a newer finish or reprint replaced what was watched
+                if states and all(r.printed for r in states):
+                    del self._held[sid]
+                    self.held_labels_printed.emit(sid)
+                    continue
+                lost = next((r for r in states if not (r.printed or r.pending or r.in_doubt)), None)
+                if lost is not None or not states:
+                    del self._held[sid]
+                    state = lost.state if lost is not None else "unknown"
+                    self.held_labels_failed.emit(sid, state)
+            if not self._held:
+                self._held_timer.stop()
+
+        def failed(error: BaseException) -> None:
+            self._held_checking = False
+            log.warning("could not check the held labels: %s", error)
+
+        self._run(job, lane=None, on_done=done, on_error=failed, name="labels:held")
 
     def put_aside(self, shipment_id: str) -> None:
         """Release the claim on a shipment the packer leaves unfinished."""

@@ -983,6 +983,13 @@ class BenchService:
         return {str(step.payload.get("packageId")) for step in shipped}
 
     # ------------------------------------------------------------------ reprint / reject
+    def label_jobs(self, jobs: Sequence[str]) -> list[PrintReport]:
+        """The spool jobs of labels as they are now (held ones may have printed since). *I/O*."""
+        status_of = getattr(self.printer, "status_of", None)
+        if status_of is None:
+            return []
+        return [status_of(job) for job in jobs]
+
     def reprint(self, shipment_id: str, package_id: str | None = None) -> list[LabelOutcome]:
         """Print the shipment's saved label(s) again (the packer asked). *I/O*.
 

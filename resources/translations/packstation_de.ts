@@ -33,36 +33,36 @@
 <context>
     <name>BenchController</name>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="234"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="246"/>
         <source>Syncing…</source>
-        <extracomment>How long a finish waits for the packer to choose a shipping option before it stops. write-ahead scan log bookkeeping (GUI thread only): id(outcome) -&gt; (outcome, uid)</extracomment>
+        <extracomment>How long a finish waits for the packer to choose a shipping option before it stops. write-ahead scan log bookkeeping (GUI thread only): id(outcome) -&gt; (outcome, uid) labels a finish left waiting in the spool: shipment id -&gt; spool job ids</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="257"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="269"/>
         <source>Synced {0}: {1} waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="264"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="276"/>
         <source>Sync failed: {0} (retrying)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="281"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="293"/>
         <source>Not connected to the marketplace yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="419"/>
-        <location filename="../../packstation/gui/bench_controller.py" line="475"/>
-        <location filename="../../packstation/gui/bench_controller.py" line="498"/>
-        <location filename="../../packstation/gui/bench_controller.py" line="525"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="431"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="490"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="513"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="541"/>
         <source>Not connected to the marketplace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="510"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="525"/>
         <source>Inventory corrected: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -967,310 +967,325 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="538"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="540"/>
         <source>Opening {0}…</source>
         <translation>{0} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="548"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="550"/>
         <source>Packing</source>
         <translation>Packen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="555"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="557"/>
         <source>Scan the items of {0}</source>
         <translation>Artikel von {0} scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="563"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="565"/>
         <source>Cannot open {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="568"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="570"/>
         <source>No gift wrap, hazmat or fragile items</source>
         <translation>Kein Geschenkpapier, kein Gefahrgut, nichts Zerbrechliches</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="579"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="581"/>
         <source>Box preset…</source>
         <translation>Kartonvorlage…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="583"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="585"/>
         <source>No shipment open</source>
         <translation>Keine Sendung geöffnet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="588"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="590"/>
         <source>— kg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="593"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="595"/>
         <source>Easy Ship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="594"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="596"/>
         <source>Self Ship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="595"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="597"/>
         <source>Seller Flex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="599"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="601"/>
         <source>{0} · {1} · order {2}{3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="603"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="605"/>
         <source> · HIGH PRIORITY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="633"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="635"/>
         <source>Package {0} · {1} units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="661"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="663"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="662"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="664"/>
         <source>In this package: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="664"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="666"/>
         <source>— kg: type or weigh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="667"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="669"/>
         <source>{0} {1} (typed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="691"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="693"/>
         <source>Wait: the shipment is being finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="703"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="705"/>
         <source>{0} is another shipment: finish or put aside {1} first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="754"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="756"/>
         <source>WRONG ITEM</source>
         <translation>FALSCHER ARTIKEL</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="755"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="757"/>
         <source>TOO MANY</source>
         <translation>ZU VIELE</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="756"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="758"/>
         <source>UNKNOWN BARCODE</source>
         <translation>UNBEKANNTER BARCODE</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="757"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="759"/>
         <source>BAD SERIAL</source>
         <translation>UNGÜLTIGE SERIENNUMMER</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="758"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="760"/>
         <source>SERIAL ALREADY USED</source>
         <translation>SERIENNUMMER SCHON VERWENDET</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="759"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="761"/>
         <source>SCAN THE SERIAL</source>
         <translation>SERIENNUMMER SCANNEN</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="760"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="762"/>
         <source>CANCELLED</source>
         <translation>STORNIERT</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="761"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="763"/>
         <source>CANNOT PACK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="766"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="767"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="768"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="769"/>
         <source>OK: {0}</source>
         <translation>OK: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="779"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="781"/>
         <source>{0} is not a shipment, order or item in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="796"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="798"/>
         <source>Unknown action barcode {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="825"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="827"/>
         <source>Scanned {0} of {1} · refused {2} (wrong item {3}, too many {4}, unknown {5})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="880"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="882"/>
         <source>Package {0}: scan its items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="906"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="908"/>
         <source>No box preset {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="909"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="911"/>
         <source>Box {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="921"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="923"/>
         <source>Amazon recommends no packages for this shipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="926"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="928"/>
         <source>Using Amazon&apos;s {0} recommended package(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="944"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="946"/>
         <source>{0} kg (typed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="953"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="955"/>
         <source>Scale: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="958"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="960"/>
         <source>{0} kg ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="969"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="971"/>
         <source>Nothing to finish: scan a shipment first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="975"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="977"/>
         <source>Not ready: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="984"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="986"/>
         <source>Self Ship: type the carrier and the tracking id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="993"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="995"/>
         <source>Self Ship: type one tracking id per package ({0} packages), separated by spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1002"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1004"/>
         <source>Finishing…</source>
         <translation>Wird abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1004"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1006"/>
         <source>Finishing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1028"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1030"/>
         <source>Label printed · {0}</source>
         <translation>Etikett gedruckt · {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1030"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1032"/>
         <source>Done: label printed for {0}. Scan the next shipment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1060"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1062"/>
         <source>Failed: {0}</source>
         <translation>Fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1062"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1064"/>
         <source>Finish failed: {0}</source>
         <translation>Abschluss fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1078"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1080"/>
         <source>Choose the shipping option</source>
         <translation>Versandoption wählen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1085"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1091"/>
+        <source>The label of {0} is still waiting in the printer queue: it prints by itself once the printer is ready. To print it elsewhere, cancel it under Devices &amp; Printers first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1097"/>
         <source>Printing the label again…</source>
         <translation>Etikett wird nachgedruckt…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1112"/>
-        <source>Rejecting {0}…</source>
+        <location filename="../../packstation/gui/pages/pack.py" line="1107"/>
+        <source>The waiting label printed: closing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1116"/>
+        <source>The waiting label of {0} did not print ({1}): press Ctrl+P to print it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1144"/>
+        <source>Rejecting {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1148"/>
         <source>{0} rejected. Scan the next shipment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1117"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1149"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1122"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1154"/>
         <source>Correcting the inventory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1131"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1163"/>
         <source>Inventory not corrected: {0} Fix it on the Inventory page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1142"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1174"/>
         <source>{0} put aside; its scans are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1187"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1219"/>
         <source>The marketplace cancelled shipment {0}.
 
 STOP: put the items back. Nothing was printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1192"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1224"/>
         <source>Cancelled: put the items back</source>
         <translation>Storniert: Artikel zurücklegen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1193"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1225"/>
         <source>CANCELLED: put the items back</source>
         <translation>STORNIERT: Artikel zurücklegen</translation>
     </message>

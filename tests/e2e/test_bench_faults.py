@@ -4,8 +4,9 @@
   and the packer sees that the bench is waiting on Amazon; a 503 burst longer than the retry
   budget fails the finish with a message, and pressing F12 again completes it without a second
   label;
-- paper out: the packer is told the label waits in the spool; once the paper is back it prints
-  by itself, exactly once, even when the packer presses F12 again meanwhile;
+- paper out: the packer is told the label waits in the spool (Ctrl+P is refused: it would print
+  twice); once the paper is back it prints by itself, exactly once, even when the packer
+  pressed F12 again meanwhile, and the Pack page completes the finish without another key;
 - the marketplace cancels the shipment while it is being finished (after its packages were
   created): nothing prints and the packer is told to put the items back (cancellation while
   packing is in test_bench_e2e.py);
@@ -134,14 +135,21 @@ def test_paper_out_tells_the_packer_then_prints_once(bench: Any) -> None:
         bench.key(QtCore.Qt.Key.Key_F12)
     assert "paper out" in again.args[1]
     assert len(spool.jobs()) == 1
-    # Paper back: the kept label prints by itself, once.
-    printer.state.paper_out = False
-    bench.qtbot.waitUntil(lambda: spool.jobs()[0].state.value == "done", timeout=20_000)
-    assert len(printer.jobs) == 1
-    # F12 once more closes the shipment without printing anything new.
-    result = bench.finish()
-    assert result.printed
+    # Ctrl+P while the label waits: refused, it would print a duplicate once the paper is back.
+    bench.key_sequence("Ctrl+P")
+    assert "still waiting in the printer queue" in pack.feedback.text()
+    bench.qtbot.wait(200)
     assert len(spool.jobs()) == 1
+    # Paper back: the kept label prints by itself, once, and the Pack page notices: the finish
+    # completes without another key press.
+    with bench.qtbot.waitSignal(pack.finished, timeout=30_000) as done:
+        printer.state.paper_out = False
+    result = done.args[0]
+    assert result.printed
+    assert spool.jobs()[0].state.value == "done"
+    assert len(printer.jobs) == 1
+    assert len(spool.jobs()) == 1
+    assert "Label printed" in pack.finish_state.text()
     _one_label_per_package(bench, result)
     assert str(bench.amazon(session.shipment_id).status) == "SHIPLABEL_GENERATED"
 

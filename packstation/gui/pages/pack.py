@@ -503,6 +503,8 @@ class PackPage(PageWidget):
             lambda sid: self._say(self.tr("Label for {0} printed again").format(sid), "ok")
         )
         c.reprint_failed.connect(lambda _sid, msg: self._refuse(msg))
+        c.held_labels_printed.connect(self._on_held_labels_printed)
+        c.held_labels_failed.connect(self._on_held_labels_failed)
         c.weight_read.connect(self._on_weight_read)
 
     # ------------------------------------------------------------------ page life
@@ -1082,8 +1084,38 @@ class PackPage(PageWidget):
     def reprint(self) -> None:
         if self.session is None:
             return
+        if self.controller.label_held(self.session.shipment_id):
+            # A second job would print a duplicate label once the printer is back.
+            self._refuse(
+                self.tr(
+                    "The label of {0} is still waiting in the printer queue: it prints by "
+                    "itself once the printer is ready. To print it elsewhere, cancel it under "
+                    "Devices & Printers first."
+                ).format(self.session.shipment_id)
+            )
+            return
         self._say(self.tr("Printing the label again…"), "")
         self.controller.reprint(self.session.shipment_id)
+
+    def _on_held_labels_printed(self, shipment_id: str) -> None:
+        """The label a paper-out (or similar) held has printed: complete the finish."""
+        session = self.session
+        if session is None or session.shipment_id != shipment_id:
+            return
+        if self.state not in ("packing", "failed"):
+            return
+        self._say(self.tr("The waiting label printed: closing {0}…").format(shipment_id), "ok")
+        self.finish()
+
+    def _on_held_labels_failed(self, shipment_id: str, state: str) -> None:
+        session = self.session
+        if session is None or session.shipment_id != shipment_id:
+            return
+        self._refuse(
+            self.tr(
+                "The waiting label of {0} did not print ({1}): press Ctrl+P to print it again"
+            ).format(shipment_id, state)
+        )
 
     # ------------------------------------------------------------------ reject / aside
     def ask_reject(self) -> None:
