@@ -33,6 +33,8 @@ from collections.abc import Callable
 
 from PySide6 import QtCore
 
+from packstation.gui.window_events import WindowFilters
+
 log = logging.getLogger(__name__)
 
 _INTERVAL_MS = 100
@@ -79,7 +81,9 @@ class MainThreadCollector(QtCore.QObject):
         self._timer = QtCore.QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.check)
-        parent.installEventFilter(self)
+        # Input is watched on the windows, not the application: a Python filter on the
+        # application would run for every paint and layout event too (window_events.py).
+        self._filters = WindowFilters(self, parent)
         gc.disable()
         self._timer.start()
 
@@ -179,9 +183,7 @@ class MainThreadCollector(QtCore.QObject):
     def stop(self) -> None:
         """Stop the timer, collect once here on the GUI thread and give collection back."""
         self._timer.stop()
-        parent = self.parent()
-        if parent is not None:
-            parent.removeEventFilter(self)
+        self._filters.remove()
         gc.unfreeze()
         gc.collect()
         gc.enable()

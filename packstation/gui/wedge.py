@@ -1,11 +1,12 @@
-"""Keyboard-wedge scanners: an application-wide key event filter.
+"""Keyboard-wedge scanners: a key event filter on the application's windows.
 
-:class:`WedgeFilter` is installed on the QApplication. It feeds every printable key and Enter to
-a Qt-free :class:`~packstation.devices.wedge.WedgeDetector` and follows its verdict: keys of a
-scanner burst never reach the focused widget (the first one, delivered before the burst was
-recognised, is taken back out of a line or text edit), and the finished code is emitted as
-``scan_received`` whatever widget has focus. Keys typed by a person go where they always went;
-keys held back during a fast pair of typed keys are delivered late, in order.
+:class:`WedgeFilter` watches every top-level window (see window_events.py: a filter on the
+QApplication would run for every paint and layout event as well). It feeds every printable key
+and Enter to a Qt-free :class:`~packstation.devices.wedge.WedgeDetector` and follows its
+verdict: keys of a scanner burst never reach the focused widget (the first one, delivered
+before the burst was recognised, is taken back out of a line or text edit), and the finished
+code is emitted as ``scan_received`` whatever widget has focus. Keys typed by a person go where
+they always went; keys held back during a fast pair of typed keys are delivered late, in order.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from packstation.config.settings import ScannerSettings
 from packstation.devices.wedge import KeyOutcome, WedgeDetector
+from packstation.gui.window_events import WindowFilters
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +47,20 @@ def _key_text(event: QtGui.QKeyEvent) -> str | None:
     return text
 
 
+def _receiver(window: QtGui.QWindow) -> QtWidgets.QWidget | None:
+    """The widget a key that reached ``window`` goes to (as QWidgetWindow delivers it)."""
+    grabber = QtWidgets.QWidget.keyboardGrabber()
+    if grabber is not None:
+        return grabber
+    popup = QtWidgets.QApplication.activePopupWidget()
+    if popup is not None:
+        return popup.focusWidget() or popup
+    focus = window.focusObject()
+    if isinstance(focus, QtWidgets.QWidget):
+        return focus
+    return QtWidgets.QApplication.focusWidget()
+
+
 class WedgeFilter(QtCore.QObject):
     """Turns keyboard-wedge scanner bursts into scans, application-wide.
 
@@ -67,7 +83,7 @@ class WedgeFilter(QtCore.QObject):
         self._replaying = False
         self._first_target: Callable[[], QtWidgets.QWidget | None] = lambda: None
         self._hold_target: Callable[[], QtWidgets.QWidget | None] = lambda: None
-        self._last_event: tuple[int, Callable[[], QtCore.QObject | None]] | None = None
+        self._windows: WindowFilters | None = None
         self._timer = QtCore.QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._on_timer_timeout)
@@ -79,12 +95,16 @@ class WedgeFilter(QtCore.QObject):
         return cls(WedgeDetector.from_settings(scanner), parent)
 
     def install(self, app: QtCore.QCoreApplication | None = None) -> None:
-        (app or QtWidgets.QApplication.instance()).installEventFilter(self)  # type: ignore[union-attr]
+        """Watch the keys of every window of ``app`` (the running application by default)."""
+        target = app or QtCore.QCoreApplication.instance()
+        if target is not None and self._windows is None:
+            self._windows = WindowFilters(self, target)
 
     def uninstall(self, app: QtCore.QCoreApplication | None = None) -> None:
-        target = app or QtWidgets.QApplication.instance()
-        if target is not None:
-            target.removeEventFilter(self)
+        if self._windows is not None:
+            self._windows.remove()
+            self._windows.deleteLater()
+            self._windows = None
         self._timer.stop()
         self.detector.reset()
 
@@ -101,42 +121,26 @@ class WedgeFilter(QtCore.QObject):
             self._replaying
             or not self.enabled
             or event.type() != QtCore.QEvent.Type.KeyPress
-            or not isinstance(obj, QtWidgets.QWidget)
+            or not isinstance(obj, QtGui.QWindow)
         ):
             return False
         assert isinstance(event, QtGui.QKeyEvent)
-        if self._is_propagation(obj, event):
-            return False  # the same key travelling up to a parent: already handled
         text = _key_text(event)
         if text is None:
             return False
+        widget = _receiver(obj)
         outcome = self.detector.key(text)
-        if outcome.deliver and text != "\r" and not self.detector.in_burst:
-            self._first_target = weakref.ref(obj)
-        if not outcome.deliver:
-            self._hold_target = weakref.ref(obj)
-        self._apply(outcome, obj)
+        if widget is not None:
+            if outcome.deliver and text != "\r" and not self.detector.in_burst:
+                self._first_target = weakref.ref(widget)
+            if not outcome.deliver:
+                self._hold_target = weakref.ref(widget)
+        self._apply(outcome, widget)
         if self.detector.pending:
             self._restart_timer()
         else:
             self._timer.stop()
         return not outcome.deliver
-
-    def _is_propagation(self, obj: QtWidgets.QWidget, event: QtGui.QKeyEvent) -> bool:
-        pointer = shiboken6.getCppPointer(event)[0]
-        last, self._last_event = self._last_event, (pointer, weakref.ref(obj))
-        if last is None or last[0] != pointer:
-            return False
-        previous = last[1]()
-        if previous is None or not isinstance(previous, QtWidgets.QWidget):
-            return False
-        parent = previous.parentWidget()
-        while parent is not None:
-            if parent is obj:
-                self._last_event = last  # keep comparing with the first receiver
-                return True
-            parent = parent.parentWidget()
-        return False
 
     def _restart_timer(self) -> None:
         self._timer.start(int(self.detector.max_interval_ms) + 5)

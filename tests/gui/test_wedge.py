@@ -1,11 +1,15 @@
-"""The keyboard-wedge filter on a real QApplication, with an injectable clock (no sleeping)."""
+"""The keyboard-wedge filter on a real QApplication, with an injectable clock (no sleeping).
+
+Keys are sent as the window system sends them: to the window, which hands them to its focus
+widget (QTest's QWindow overloads), so they take the path a scanner's keys take.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 import pytest
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtTest, QtWidgets
 from pytestqt.qtbot import QtBot
 
 from packstation.config.settings import ScannerSettings
@@ -47,18 +51,23 @@ def form(qtbot: QtBot) -> tuple[QtWidgets.QWidget, QtWidgets.QLineEdit, QtWidget
     layout.addWidget(line_edit)
     layout.addWidget(button)
     qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
     return widget, line_edit, button
 
 
 def type_into(
     qtbot: QtBot, widget: QtWidgets.QWidget, clock: FakeClock, keys: str, gap_ms: float
 ) -> None:
+    widget.setFocus()
+    window = widget.window().windowHandle()
+    assert window is not None
     for key in keys:
         clock.advance(gap_ms)
         if key == "\r":
-            qtbot.keyClick(widget, QtCore.Qt.Key.Key_Return)
+            QtTest.QTest.keyClick(window, QtCore.Qt.Key.Key_Return)
         else:
-            qtbot.keyClicks(widget, key)
+            QtTest.QTest.keyClick(window, ord(key))  # the character's own overload: its case kept
 
 
 def test_a_fast_burst_is_one_scan_and_leaves_the_field_alone(
