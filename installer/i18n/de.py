@@ -50,6 +50,7 @@ DE = {
     "Scan item, serial, shipment or action": "Artikel, Seriennummer, Sendung oder Aktion scannen",
     "Packages": "Pakete",
     "Package": "Paket",
+    "Package {0} of {1}": "Paket {0} von {1}",
     "New package (F6)": "Neues Paket (F6)",
     "Box preset…": "Kartonvorlage…",
     "Use recommended": "Empfehlung übernehmen",

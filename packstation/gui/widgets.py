@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
 W = TypeVar("W", bound=QtWidgets.QWidget)
 
@@ -66,6 +66,67 @@ class IndicatorLabel(QtWidgets.QLabel):
     @property
     def level(self) -> str:
         return str(self.property("indicator"))
+
+
+class LayoutShield(QtWidgets.QWidget):
+    """Holds one widget whose content changes often, so its changes do not lay out the page.
+
+    Every ``QLabel.setText`` (and every restyle) asks the parent's layout to compute again;
+    on the Pack page that is a pass over the whole page, word-wrapped labels measured again:
+    2-4 ms of a scan's GUI-thread time. In a shield the child fills a box that keeps at least
+    ``lines`` lines of the child's text (its style sheet's font, padding and border included),
+    and its layout requests stop here. The box grows, laying out the page once, only when a
+    text needs more lines than that, and shrinks back to ``lines`` after.
+    """
+
+    def __init__(self, child: QtWidgets.QWidget, lines: int = 1) -> None:
+        super().__init__()
+        self.child = child
+        child.setParent(self)
+        self._reserved = self._height_of_lines(child, lines)
+        self._height = self._reserved
+        self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(self._height)
+        self.setFocusProxy(child)
+
+    @staticmethod
+    def _height_of_lines(child: QtWidgets.QWidget, lines: int) -> int:
+        child.ensurePolished()
+        if not isinstance(child, QtWidgets.QLabel):
+            return max(child.sizeHint().height(), child.minimumHeight())
+        text = child.text()
+        child.setText("\n".join(["Xy"] * lines))
+        height = child.sizeHint().height()
+        child.setText(text)
+        return max(height, child.minimumHeight())
+
+    def sizeHint(self) -> QtCore.QSize:
+        return QtCore.QSize(self.child.minimumSizeHint().width(), self._height)
+
+    def minimumSizeHint(self) -> QtCore.QSize:
+        return QtCore.QSize(0, self._height)
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
+        self.child.setGeometry(self.rect())
+        super().resizeEvent(event)
+
+    def event(self, event: QtCore.QEvent) -> bool:
+        if event.type() == QtCore.QEvent.Type.LayoutRequest:
+            self._fit()  # the child's size hint changed (its text, font or style)
+        return super().event(event)
+
+    def _fit(self) -> None:
+        child = self.child
+        if child.isHidden():
+            return
+        if child.hasHeightForWidth() and self.width() > 0:
+            needed = child.heightForWidth(self.width())
+        else:
+            needed = child.sizeHint().height()
+        height = max(self._reserved, needed)
+        if height != self._height:
+            self._height = height
+            self.setFixedHeight(height)  # a layout of the page, only when the lines change
 
 
 def placeholder(text: str, object_name: str) -> QtWidgets.QLabel:

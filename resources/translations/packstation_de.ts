@@ -616,72 +616,72 @@
 <context>
     <name>PackLinesModel</name>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="95"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="105"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="96"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="106"/>
         <source>Barcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="97"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="107"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="98"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="108"/>
         <source>Scanned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="99"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="109"/>
         <source>Serials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="100"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="110"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="165"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="203"/>
         <source>{0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="174"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="212"/>
         <source>GIFT WRAP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="176"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="214"/>
         <source>GIFT MESSAGE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="178"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="216"/>
         <source>HAZMAT {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="180"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="218"/>
         <source>FRAGILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="182"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="220"/>
         <source>{0} boxes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="184"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="222"/>
         <source>SERIAL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="186"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="224"/>
         <source>CANCELLED {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -744,297 +744,297 @@
         <translation>Sendung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="281"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="280"/>
         <source>Packing cues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="289"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="287"/>
         <source>Scan field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="290"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="288"/>
         <source>Scan item, serial, shipment or action</source>
         <translation>Artikel, Seriennummer, Sendung oder Aktion scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="295"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="293"/>
         <source>Scan result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="308"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="301"/>
         <source>Shipment lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="317"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="310"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="318"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="311"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="323"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="321"/>
         <source>Scan counters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="330"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="325"/>
         <source>Packages</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="333"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="328"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="335"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="330"/>
         <source>New package (F6)</source>
         <translation>Neues Paket (F6)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="337"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="332"/>
         <source>New package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="339"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="334"/>
         <source>Box preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="341"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="336"/>
         <source>Use recommended</source>
         <translation>Empfehlung übernehmen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="343"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="338"/>
         <source>Use Amazon&apos;s recommended packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="346"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="341"/>
         <source>Length in cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="346"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="341"/>
         <source>L cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="347"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="342"/>
         <source>Width in cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="347"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="342"/>
         <source>W cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="348"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="343"/>
         <source>Height in cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="348"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="343"/>
         <source>H cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="349"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="344"/>
         <source>Weight in kg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="349"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="344"/>
         <source>kg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="353"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="348"/>
         <source>Weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="357"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="351"/>
         <source>Package contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="372"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="366"/>
         <source>L × W × H (cm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="374"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="368"/>
         <source>Weight (kg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="381"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="375"/>
         <source>Self Ship: your carrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="378"/>
         <location filename="../../packstation/gui/pages/pack.py" line="384"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="390"/>
         <source>Carrier</source>
         <translation>Versanddienst</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="387"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="391"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="381"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="385"/>
         <source>Tracking id</source>
         <translation>Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="388"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="382"/>
         <source>one per package, in package order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="400"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="394"/>
         <source>Finish (F12)</source>
         <translation>Abschließen (F12)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="400"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="394"/>
         <source>Finish</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="405"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="398"/>
         <source>Reprint (Ctrl+P)</source>
         <translation>Nachdrucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="407"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="400"/>
         <source>Reprint label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="410"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="403"/>
         <source>Reject…</source>
         <translation>Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="410"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="403"/>
         <source>Reject shipment</source>
         <translation>Sendung ablehnen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="413"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="406"/>
         <source>Put aside</source>
         <translation>Zurückstellen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="421"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="414"/>
         <source>Finish state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="424"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="416"/>
         <source>Inventory correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="428"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="420"/>
         <source>Finish steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="437"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="429"/>
         <source>Invoice preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="451"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="452"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="443"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="444"/>
         <source>Shipment cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="503"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="495"/>
         <source>Label for {0} printed again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="540"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="532"/>
         <source>Opening {0}…</source>
         <translation>{0} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="550"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="542"/>
         <source>Packing</source>
         <translation>Packen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="557"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="549"/>
         <source>Scan the items of {0}</source>
         <translation>Artikel von {0} scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="565"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="557"/>
         <source>Cannot open {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="570"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="562"/>
         <source>No gift wrap, hazmat or fragile items</source>
         <translation>Kein Geschenkpapier, kein Gefahrgut, nichts Zerbrechliches</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="581"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="576"/>
         <source>Box preset…</source>
         <translation>Kartonvorlage…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="585"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="581"/>
         <source>No shipment open</source>
         <translation>Keine Sendung geöffnet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="590"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="586"/>
         <source>— kg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="595"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="591"/>
         <source>Easy Ship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="596"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="592"/>
         <source>Self Ship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="597"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="593"/>
         <source>Seller Flex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="601"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="597"/>
         <source>{0} · {1} · order {2}{3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="605"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="601"/>
         <source> · HIGH PRIORITY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="635"/>
-        <source>Package {0} · {1} units</source>
-        <translation type="unfinished"></translation>
+        <source>Package {0} of {1}</source>
+        <translation>Paket {0} von {1}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="663"/>
@@ -1067,225 +1067,225 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="756"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="766"/>
         <source>WRONG ITEM</source>
         <translation>FALSCHER ARTIKEL</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="757"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="767"/>
         <source>TOO MANY</source>
         <translation>ZU VIELE</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="758"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="768"/>
         <source>UNKNOWN BARCODE</source>
         <translation>UNBEKANNTER BARCODE</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="759"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="769"/>
         <source>BAD SERIAL</source>
         <translation>UNGÜLTIGE SERIENNUMMER</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="760"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="770"/>
         <source>SERIAL ALREADY USED</source>
         <translation>SERIENNUMMER SCHON VERWENDET</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="761"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="771"/>
         <source>SCAN THE SERIAL</source>
         <translation>SERIENNUMMER SCANNEN</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="762"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="772"/>
         <source>CANCELLED</source>
         <translation>STORNIERT</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="763"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="773"/>
         <source>CANNOT PACK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="768"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="769"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="778"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="779"/>
         <source>OK: {0}</source>
         <translation>OK: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="781"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="791"/>
         <source>{0} is not a shipment, order or item in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="798"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="808"/>
         <source>Unknown action barcode {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="827"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="837"/>
         <source>Scanned {0} of {1} · refused {2} (wrong item {3}, too many {4}, unknown {5})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="882"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="892"/>
         <source>Package {0}: scan its items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="908"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="918"/>
         <source>No box preset {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="911"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="921"/>
         <source>Box {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="923"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="933"/>
         <source>Amazon recommends no packages for this shipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="928"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="938"/>
         <source>Using Amazon&apos;s {0} recommended package(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="946"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="956"/>
         <source>{0} kg (typed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="955"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="965"/>
         <source>Scale: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="960"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="970"/>
         <source>{0} kg ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="971"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="981"/>
         <source>Nothing to finish: scan a shipment first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="977"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="987"/>
         <source>Not ready: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="986"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="996"/>
         <source>Self Ship: type the carrier and the tracking id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="995"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1005"/>
         <source>Self Ship: type one tracking id per package ({0} packages), separated by spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1004"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1014"/>
         <source>Finishing…</source>
         <translation>Wird abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1006"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1016"/>
         <source>Finishing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1030"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1040"/>
         <source>Label printed · {0}</source>
         <translation>Etikett gedruckt · {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1032"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1042"/>
         <source>Done: label printed for {0}. Scan the next shipment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1062"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1072"/>
         <source>Failed: {0}</source>
         <translation>Fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1064"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1074"/>
         <source>Finish failed: {0}</source>
         <translation>Abschluss fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1080"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1090"/>
         <source>Choose the shipping option</source>
         <translation>Versandoption wählen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1091"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1101"/>
         <source>The label of {0} is still waiting in the printer queue: it prints by itself once the printer is ready. To print it elsewhere, cancel it under Devices &amp; Printers first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1097"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1107"/>
         <source>Printing the label again…</source>
         <translation>Etikett wird nachgedruckt…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1107"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1117"/>
         <source>The waiting label printed: closing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1116"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1126"/>
         <source>The waiting label of {0} did not print ({1}): press Ctrl+P to print it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1144"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1154"/>
         <source>Rejecting {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1148"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1158"/>
         <source>{0} rejected. Scan the next shipment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1149"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1159"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1154"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1164"/>
         <source>Correcting the inventory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1163"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1173"/>
         <source>Inventory not corrected: {0} Fix it on the Inventory page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1174"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1184"/>
         <source>{0} put aside; its scans are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1219"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1229"/>
         <source>The marketplace cancelled shipment {0}.
 
 STOP: put the items back. Nothing was printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1224"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1234"/>
         <source>Cancelled: put the items back</source>
         <translation>Storniert: Artikel zurücklegen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1225"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1235"/>
         <source>CANCELLED: put the items back</source>
         <translation>STORNIERT: Artikel zurücklegen</translation>
     </message>

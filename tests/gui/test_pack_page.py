@@ -79,6 +79,84 @@ def test_lines_model_passes_qtmodeltester(qtmodeltester: Any) -> None:
     assert model.totals()[0] == 1
 
 
+def test_a_scan_announces_only_the_cells_it_changes() -> None:
+    s = find(lambda s: any(i.number_of_units >= 3 for i in s.line_items))
+    model = PackLinesModel()
+    model.set_lines(PackLine.from_line_item(item) for item in s.line_items)
+    line = next(x for x in model.lines() if x.expected >= 3)
+    row = model.row_of(line.line_id)
+    changed: list[tuple[int, int, int]] = []
+    model.dataChanged.connect(lambda a, b, *_: changed.append((a.row(), a.column(), b.column())))
+    last = PackLinesModel.COLUMN_COUNT - 1
+    model.update_line(line.line_id, scanned=1)  # the row turns amber: all of it
+    model.update_line(line.line_id, scanned=2)  # only the count
+    model.update_line(line.line_id, scanned=2)  # nothing changed
+    model.update_line(line.line_id, scanned=line.expected)  # complete: green, all of it
+    model.update_line(line.line_id, serials=["SN1"])  # only the serials cell
+    scanned, serials = PackLinesModel.COL_SCANNED, PackLinesModel.COL_SERIALS
+    assert changed == [
+        (row, 0, last),
+        (row, scanned, scanned),
+        (row, 0, last),
+        (row, serials, serials),
+    ]
+
+
+def test_multi_data_answers_every_role_as_data_does() -> None:
+    """Views paint through multiData (one call per cell); it must agree with data()."""
+    s = find(lambda s: len(s.line_items) >= 2)
+    model = PackLinesModel()
+    model.set_lines(PackLine.from_line_item(item) for item in s.line_items)
+    first = model.lines()[0]
+    model.update_line(first.line_id, scanned=first.expected)  # complete: colours, fonts
+    model.update_line(model.lines()[1].line_id, scanned=1)  # partly scanned
+    Role = QtCore.Qt.ItemDataRole
+    roles = [
+        Role.DisplayRole,
+        Role.ToolTipRole,
+        Role.BackgroundRole,
+        Role.ForegroundRole,
+        Role.FontRole,
+        Role.TextAlignmentRole,
+        Role.DecorationRole,
+        Role.CheckStateRole,
+        PackLinesModel.LineIdRole,
+        PackLinesModel.CompleteRole,
+    ]
+    answered = 0
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            for role in roles:
+                number = role if isinstance(role, int) else role.value
+                item = QtCore.QModelRoleData(number)
+                index.multiData(QtCore.QModelRoleDataSpan(item))  # through Qt, as a view asks
+                expected = model.data(index, number)
+                assert item.data() == expected, (row, column, role)
+                answered += expected is not None
+    assert answered > 3 * model.rowCount() * model.columnCount()
+
+
+def test_the_lines_table_paints_without_a_call_per_role(qtbot: QtBot) -> None:
+    asked: list[int] = []
+
+    class Counting(PackLinesModel):
+        def data(self, index: Any, role: int = 0) -> Any:
+            asked.append(role)
+            return super().data(index, role)
+
+    s = find(lambda s: len(s.line_items) >= 2)
+    model = Counting()
+    model.set_lines(PackLine.from_line_item(item) for item in s.line_items)
+    view = QtWidgets.QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(700, 300)
+    image = view.grab().toImage()
+    assert not image.isNull()
+    assert asked == []  # every cell came through multiData, one call each
+
+
 def test_scans_are_verified_refused_loudly_and_counted(qtbot: QtBot, page: Any) -> None:
     s = find(lambda s: simple(s) and s.line_items[0].number_of_units == 1)
     page.show_session(PackingSession(s, catalogue=catalogue()))

@@ -26,7 +26,7 @@ from packstation.gui.bench_controller import bench_of
 from packstation.gui.models.pack_lines import PackLine, PackLinesModel
 from packstation.gui.pdf import warm_up as warm_up_pdf
 from packstation.gui.sounds import Sounds
-from packstation.gui.widgets import AfterPaint, IndicatorLabel, PageWidget, named
+from packstation.gui.widgets import AfterPaint, IndicatorLabel, LayoutShield, PageWidget, named
 from packstation.services.packing import (
     DEFAULT_BOX_PRESETS,
     PackingError,
@@ -276,13 +276,11 @@ class PackPage(PageWidget):
         # thread), and Finish is always in the same spot under the packer's eye.
         self.header = named(QtWidgets.QLabel(), "shipmentHeader", self.tr("Shipment"))
         self.header.setWordWrap(True)
-        _reserve_lines(self.header, 2)
-        left.addWidget(self.header)
+        left.addWidget(LayoutShield(self.header, 2))
         self.cues = named(QtWidgets.QLabel(), "cuesBanner", self.tr("Packing cues"))
         self.cues.setWordWrap(True)
         self.cues.setProperty("cues", "none")
-        _reserve_lines(self.cues, 2)
-        left.addWidget(self.cues)
+        left.addWidget(LayoutShield(self.cues, 2))
 
         self.scan_input = _line_edit(
             "scanInput",
@@ -291,19 +289,14 @@ class PackPage(PageWidget):
         )
         self.scan_input.setMinimumHeight(56)
         self.scan_input.setProperty("feedback", "")
-        left.addWidget(self.scan_input)
+        left.addWidget(LayoutShield(self.scan_input))
         self.feedback = named(QtWidgets.QLabel(), "scanFeedback", self.tr("Scan result"))
         self.feedback.setWordWrap(True)
         # Styled by bench.qss through its "feedback" property (no per-scan style sheet). Two
-        # lines are always reserved, so a message of one or two lines never moves the table
-        # below: a scan repaints the label and its line, not the page.
+        # lines are always reserved and the texts a scan changes sit in layout shields, so a
+        # scan repaints the label and its line, not the page.
         self.feedback.setProperty("feedback", "")
-        self.feedback.ensurePolished()
-        self.feedback.setMinimumHeight(2 * self.feedback.fontMetrics().lineSpacing() + 4)
-        self.feedback.setSizePolicy(
-            QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Minimum
-        )
-        left.addWidget(self.feedback)
+        left.addWidget(LayoutShield(self.feedback, 2))
 
         self.lines_view = named(QtWidgets.QTableView(), "packLinesView", self.tr("Shipment lines"))
         self.lines_view.setModel(self.lines_model)
@@ -317,14 +310,16 @@ class PackPage(PageWidget):
         header = named(self.lines_view.horizontalHeader(), "packLinesHeader", self.tr("Columns"))
         named(self.lines_view.verticalHeader(), "packLinesRowHeader", self.tr("Lines"))
         header.setStretchLastSection(True)
+        # The column titles do not follow the selected line (no bold titles): with the table's
+        # selection the header repaints at every selection change (the first scan of a line).
+        header.setHighlightSections(False)
+        header.setSectionsClickable(False)
+        header.setSelectionModel(QtCore.QItemSelectionModel(self.lines_model, header))
         for column, width in ((0, 125), (1, 135), (2, 82), (3, 82), (4, 70)):
             self.lines_view.setColumnWidth(column, width)
         left.addWidget(self.lines_view, 1)
         self.counters = named(QtWidgets.QLabel(), "scanCounters", self.tr("Scan counters"))
-        self.counters.setSizePolicy(
-            QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Fixed
-        )
-        left.addWidget(self.counters)
+        left.addWidget(LayoutShield(self.counters))
 
         # --- packages
         packages = QtWidgets.QGroupBox(self.tr("Packages"))
@@ -352,7 +347,6 @@ class PackPage(PageWidget):
         self.weight_display = named(
             IndicatorLabel("weightDisplay", self.tr("Weight")), "weightDisplay", self.tr("Weight")
         )
-        self.weight_display.setStyleSheet("font-size: 15pt; font-weight: 700;")
         self.package_contents = named(
             QtWidgets.QLabel(), "packageContents", self.tr("Package contents")
         )
@@ -373,8 +367,8 @@ class PackPage(PageWidget):
         form.addLayout(dims, 2, 1, 1, 3)
         form.addWidget(QtWidgets.QLabel(self.tr("Weight (kg)")), 3, 0)
         form.addWidget(self.weight_input, 3, 1)
-        form.addWidget(self.weight_display, 4, 0, 1, 4)
-        form.addWidget(self.package_contents, 5, 0, 1, 4)
+        form.addWidget(LayoutShield(self.weight_display), 4, 0, 1, 4)
+        form.addWidget(LayoutShield(self.package_contents), 5, 0, 1, 4)
         right.addWidget(packages)
 
         # --- self ship
@@ -400,7 +394,6 @@ class PackPage(PageWidget):
             QtWidgets.QPushButton(self.tr("Finish (F12)")), "finishButton", self.tr("Finish")
         )
         self.finish_button.setMinimumHeight(56)
-        self.finish_button.setStyleSheet("font-size: 16pt;")
         self.reprint_button = named(
             QtWidgets.QPushButton(self.tr("Reprint (Ctrl+P)")),
             "reprintButton",
@@ -419,8 +412,7 @@ class PackPage(PageWidget):
         right.addLayout(buttons)
 
         self.finish_state = IndicatorLabel("finishState", self.tr("Finish state"))
-        self.finish_state.setStyleSheet("font-size: 14pt; font-weight: 700;")
-        right.addWidget(self.finish_state)
+        right.addWidget(LayoutShield(self.finish_state))
         self.stock_state = IndicatorLabel("stockCorrectionState", self.tr("Inventory correction"))
         self.stock_state.setWordWrap(True)
         self.stock_state.hide()
@@ -576,11 +568,15 @@ class PackPage(PageWidget):
     def _show_session(self) -> None:
         session = self.session
         self.package_selector.clear()
-        self.box_preset.clear()
         presets = session.box_presets if session is not None else list(DEFAULT_BOX_PRESETS)
-        self.box_preset.addItem(self.tr("Box preset…"), "")
-        for preset in presets:
-            self.box_preset.addItem(preset.name, preset.name)
+        names = [preset.name for preset in presets]
+        shown = [self.box_preset.itemData(i) for i in range(1, self.box_preset.count())]
+        if names != shown:  # the same presets as the last shipment's: nothing to redo
+            self.box_preset.clear()
+            self.box_preset.addItem(self.tr("Box preset…"), "")
+            for name in names:
+                self.box_preset.addItem(name, name)
+        self.box_preset.setCurrentIndex(0)
         if session is None:
             self.header.setText(self.tr("No shipment open"))
             self._show_cues("")
@@ -621,6 +617,9 @@ class PackPage(PageWidget):
                 )
             )
         self.lines_model.set_lines(lines)
+        # Lay the table out now: after a model reset Qt lays it out from a timer, which
+        # repaints the whole table a second time one pass later.
+        self.lines_view.doItemsLayout()
         self._show_packages()
         self._update_counters()
 
@@ -628,12 +627,13 @@ class PackPage(PageWidget):
         session = self.session
         if session is None:
             return
-        # Updated in place: a scan changes one count, not the list (no clear and refill).
+        # Updated in place (no clear and refill). The units are counted in the contents line
+        # below, not in the selector: a scan then repaints one label, not the combo box.
         selector = self.package_selector
         selector.blockSignals(True)
         texts = [
-            self.tr("Package {0} · {1} units").format(n, pkg.unit_count)
-            for n, pkg in enumerate(session.packages, start=1)
+            self.tr("Package {0} of {1}").format(n, len(session.packages))
+            for n in range(1, len(session.packages) + 1)
         ]
         while selector.count() > len(texts):
             selector.removeItem(selector.count() - 1)
@@ -738,7 +738,7 @@ class PackPage(PageWidget):
                 outcome.line_id, scanned=line.scanned, serials=line.serials
             )
             row = self.lines_model.row_of(outcome.line_id)
-            self.lines_view.selectRow(row)
+            self._select_line(row)
         if outcome.accepted:
             complete = all(line.done for line in session.lines.values())
             self._say(self._translate_outcome(outcome), "ok")
@@ -749,6 +749,16 @@ class PackPage(PageWidget):
         self._show_packages()
         self._update_counters()
         self.scan_handled.emit(outcome.code, outcome.accepted)
+
+    def _select_line(self, row: int) -> None:
+        """Highlight the scanned line. Selected without moving the view's current cell, which
+        would repaint the column titles too."""
+        selection = self.lines_view.selectionModel()
+        index = self.lines_model.index(row, 0)
+        if not selection.isRowSelected(row):
+            flags = QtCore.QItemSelectionModel.SelectionFlag
+            selection.select(index, flags.ClearAndSelect | flags.Rows)
+        self.lines_view.scrollTo(index)
 
     def _translate_outcome(self, outcome: ScanOutcome) -> str:
         # The services word their messages for people; the GUI adds the translated lead.
@@ -1230,14 +1240,3 @@ class PackPage(PageWidget):
 def _plain(value: Decimal | float) -> str:
     text = format(Decimal(str(value)).normalize(), "f")
     return text
-
-
-def _reserve_lines(label: QtWidgets.QLabel, lines: int) -> None:
-    """Keep room for ``lines`` lines of ``label``'s text (its style sheet's font, padding and
-    border included: measured on a sample text)."""
-    label.ensurePolished()
-    text = label.text()
-    label.setText("\n".join(["Xy"] * lines))
-    height = label.sizeHint().height()
-    label.setText(text)
-    label.setMinimumHeight(height)
