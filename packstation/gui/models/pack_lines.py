@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, cast
 
 from PySide6 import QtCore, QtGui
 
@@ -144,11 +144,15 @@ class PackLinesModel(QtCore.QAbstractTableModel):
         """All the roles a view asks for one cell, in one call.
 
         A delegate painting a cell asks for seven roles; through ``data`` each is a call into
-        Python (about half of the table's paint time), here one call serves them all.
+        Python, here one call serves them all.
         """
         row = index.row()
         valid = index.isValid() and 0 <= row < len(self._lines)
-        items = [roleDataSpan] if isinstance(roleDataSpan, QtCore.QModelRoleData) else roleDataSpan
+        items: Iterable[QtCore.QModelRoleData] = (
+            [roleDataSpan]
+            if isinstance(roleDataSpan, QtCore.QModelRoleData)
+            else cast(Iterable[QtCore.QModelRoleData], roleDataSpan)  # iterable at run time
+        )
         if not valid:
             for item in items:
                 item.clearData()
