@@ -323,7 +323,6 @@ def test_gui_pack_cycle_with_10000_queued(qtbot: Any, bench_window: Any, record:
     window = bench_window
     queue = window.pages["queue"]
     pack = window.pages["pack"]
-    controller = window.bench
     record["marketplace_and_printer"] = (
         "own processes (packstation sandbox serve, packstation printer serve), as Amazon and "
         "a Zebra are"
@@ -371,7 +370,7 @@ def test_gui_pack_cycle_with_10000_queued(qtbot: Any, bench_window: Any, record:
                 times.beat = beat
             t_start = time.perf_counter()
             phases.mark("open")
-            with qtbot.waitSignal(controller.shipment_opened, timeout=30_000):
+            with qtbot.waitSignal(pack.session_shown, timeout=30_000):
                 pack.handle_scan(row.shipment_id)
             _spin(qtbot, 100)
             phases.mark("scan")

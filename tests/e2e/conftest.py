@@ -181,11 +181,11 @@ class BenchDriver:
 
     def open(self, shipment_id: str) -> Any:
         """Scan the shipment id: it opens (claimed, re-read, confirmed) on the Pack page."""
-        with self.qtbot.waitSignal(self.controller.shipment_opened, timeout=30_000) as blocker:
+        with self.qtbot.waitSignal(self.pack.session_shown, timeout=30_000):
             self.scan(shipment_id)
         assert self.window.current_section == "pack"
         assert self.pack.state == "packing"
-        return blocker.args[0]
+        return self.pack.session
 
     def pack_all(
         self, session: Any, *, packages: int = 1, weight: str = "0.8", box: str = "M"

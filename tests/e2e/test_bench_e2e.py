@@ -82,7 +82,7 @@ def test_single_item_shipment_packed_to_printed_label(
         item.merchant_sku,
     )
     # Scan the shipment id: it opens (claimed, re-read, confirmed) on the Pack page.
-    with qtbot.waitSignal(controller.shipment_opened, timeout=30_000):
+    with qtbot.waitSignal(pack.session_shown, timeout=30_000):
         _type(qtbot, pack.scan_input, row.shipment_id)
     assert window.current_section == "pack"
     assert pack.state == "packing"
@@ -123,7 +123,7 @@ def test_marketplace_cancellation_mid_pack_stops_the_packer(
     controller = bench_of(window)
     pack = window.pages["pack"]
     row = _pick(window, "EASY_SHIP")
-    with qtbot.waitSignal(controller.shipment_opened, timeout=30_000):
+    with qtbot.waitSignal(pack.session_shown, timeout=30_000):
         pack.open_shipment(row.shipment_id)
     sandbox = controller.runtime.sandbox
     import httpx

@@ -50,7 +50,7 @@ def test_out_of_stock_reject_corrects_inventory(
     controller = bench_of(window)
     pack = window.pages["pack"]
     row = _rejectable(window)
-    with qtbot.waitSignal(controller.shipment_opened, timeout=30_000):
+    with qtbot.waitSignal(pack.session_shown, timeout=30_000):
         pack.open_shipment(row.shipment_id)
     location = row.shipment.location_id
     skus = sorted({item.merchant_sku for item in row.shipment.line_items})

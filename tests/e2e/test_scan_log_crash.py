@@ -64,7 +64,7 @@ def _worker_main(argv: list[str]) -> int:
         return list(spy.at(0))
 
     wait(controller.queue_loaded, controller.start)
-    wait(controller.shipment_opened, lambda: pack.handle_scan(sid))
+    wait(pack.session_shown, lambda: pack.handle_scan(sid))
     held = threading.Event()
     tasks.run(held.wait, 120, lane=DB_LANE, name="test:hold-db-lane")  # the journal is stuck
     for code in codes:

@@ -46,7 +46,7 @@ def _open_packed_easy_ship(qtbot: QtBot, win: MainWindow) -> Any:
             break
     else:
         pytest.skip("no single-item Easy Ship shipment in the sandbox queue")
-    with qtbot.waitSignal(bench_of(win).shipment_opened, timeout=30_000):
+    with qtbot.waitSignal(pack.session_shown, timeout=30_000):
         pack.open_shipment(row.shipment_id)
     item = s.line_items[0]
     code = next(

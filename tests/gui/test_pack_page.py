@@ -364,3 +364,59 @@ def test_pack_widgets_are_named(page: Any) -> None:
         widget = page.findChild(QtWidgets.QWidget, name)
         assert widget is not None, name
         assert widget.accessibleName(), name
+
+
+def test_an_opened_shipment_is_shown_in_the_next_pass_and_in_order(qtbot: QtBot, page: Any) -> None:
+    """The controller's answer is shown one event-loop pass later (its paint is a pass of its
+    own); two answers arriving together are both shown, in order."""
+    from packstation.gui.bench_controller import bench_of
+
+    controller = bench_of(page.window_)
+    first, second = (find(simple, start) for start in (0, 60))
+    assert first.id != second.id
+    shown: list[str] = []
+    page.session_shown.connect(shown.append)
+    controller.shipment_opened.emit(PackingSession(first, catalogue=catalogue()))
+    assert page.session is None or page.session.shipment_id != first.id  # not yet
+    controller.shipment_opened.emit(PackingSession(second, catalogue=catalogue()))
+    assert shown == [first.id]  # the first is shown before the second is queued
+    with qtbot.waitSignal(page.session_shown, timeout=5_000):
+        pass
+    assert shown == [first.id, second.id]
+    assert page.session is not None
+    assert page.session.shipment_id == second.id
+    assert page.state == "packing"
+
+
+def test_an_opened_shipment_is_shown_in_two_frames_lines_first(qtbot: QtBot, page: Any) -> None:
+    """Header and lines first; the side panel (packages, buttons) from a zero timer, which Qt
+    runs once the first part is painted. Changing state before then brings it up first."""
+    from packstation.gui.bench_controller import bench_of
+
+    controller = bench_of(page.window_)
+    first = find(simple)
+    shown: list[str] = []
+    page.session_shown.connect(shown.append)
+    controller.shipment_opened.emit(PackingSession(first, catalogue=catalogue()))
+    page._on_show_opened()  # what the zero timer runs
+    assert first.id in page.header.text()
+    assert page.lines_model.rowCount() == len(first.line_items)
+    assert page.state == "packing"
+    assert not page.finish_button.isEnabled()  # the side panel comes next
+    assert shown == []
+    with qtbot.waitSignal(page.session_shown, timeout=5_000):
+        pass
+    assert shown == [first.id]
+    assert page.finish_button.isEnabled()
+    assert page.package_selector.count() == 1
+
+    second = find(simple, 60)
+    controller.shipment_opened.emit(PackingSession(second, catalogue=catalogue()))
+    page._on_show_opened()
+    page.put_aside()  # before its side panel's frame: the page shows no shipment, at once
+    assert page.state == "idle"
+    assert "No shipment open" in page.header.text()
+    assert not page.finish_button.isEnabled()
+    qtbot.wait(50)  # nothing of the put-aside shipment comes later
+    assert shown == [first.id]
+    assert page.package_selector.count() == 0

@@ -226,11 +226,13 @@ class PackPage(PageWidget):
         finished(object): the finish chain ended with printed labels (the ``FinishResult``).
         state_changed(str): ``idle``, ``opening``, ``packing``, ``finishing``, ``printed``,
             ``failed``, ``cancelled``.
+        session_shown(str): a shipment the controller opened is on screen, ready to scan.
     """
 
     scan_handled = QtCore.Signal(str, bool)
     finished = QtCore.Signal(object)
     state_changed = QtCore.Signal(str)
+    session_shown = QtCore.Signal(str)
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window.tr("Pack"), "packPage")
@@ -240,6 +242,16 @@ class PackPage(PageWidget):
         self.session: PackingSession | None = None
         self._unjournaled: list[tuple[PackingSession, ScanOutcome]] = []
         self._after_paint = AfterPaint(self._journal_scans, self)
+        self._opened: PackingSession | None = None
+        self._side_pending = False
+        self._side_timer = QtCore.QTimer(self)
+        self._side_timer.setSingleShot(True)
+        self._side_timer.setInterval(0)
+        self._side_timer.timeout.connect(self._show_side_now)
+        self._show_opened = QtCore.QTimer(self)
+        self._show_opened.setSingleShot(True)
+        self._show_opened.setInterval(0)
+        self._show_opened.timeout.connect(self._on_show_opened)
         self.state = "idle"
         self._pending_correction: tuple[str, dict[str, int]] | None = None
         self.last_result: Any = None
@@ -476,7 +488,7 @@ class PackPage(PageWidget):
         self.weight_input.textEdited.connect(lambda _t: setattr(self, "_weight_typed", True))
         self.weight_input.editingFinished.connect(self._apply_weight)
         c = self.controller
-        c.shipment_opened.connect(self.show_session)
+        c.shipment_opened.connect(self._on_shipment_opened)
         c.open_failed.connect(self._on_open_failed)
         c.shipment_updated.connect(self._on_shipment_updated)
         c.queue_changed.connect(self._on_queue_changed)
@@ -511,10 +523,14 @@ class PackPage(PageWidget):
         self.scan_input.selectAll()
 
     def _set_state(self, state: str) -> None:
+        self._show_side_now()  # a session shown in two frames: its side panel first
+        self._enter_state(state)
+        self._update_buttons()
+
+    def _enter_state(self, state: str) -> None:
         self.state = state
         self.setProperty("packState", state)
         self.state_changed.emit(state)
-        self._update_buttons()
 
     # ------------------------------------------------------------------ opening
     def open_shipment(self, shipment_id: str) -> None:
@@ -532,23 +548,62 @@ class PackPage(PageWidget):
         self._say(self.tr("Opening {0}…").format(shipment_id), "")
         self.controller.open_shipment(shipment_id)
 
-    def show_session(self, session: PackingSession) -> None:
-        """Show a session (opened by the controller, or given directly by tests/CLI tools)."""
+    def _on_shipment_opened(self, session: PackingSession) -> None:
+        # Shown from a zero timer, once whatever was already waiting is done.
+        if self._opened is not None:  # two opened before the first was shown: keep order
+            self._show_opened.stop()
+            self._on_show_opened()
+            self._show_side_now()
+        self._opened = session
+        self._show_opened.start()
+
+    def _on_show_opened(self) -> None:
+        session, self._opened = self._opened, None
+        if session is not None:
+            self.show_session(session, in_two_frames=True)
+
+    def show_session(self, session: PackingSession, *, in_two_frames: bool = False) -> None:
+        """Show a session (opened by the controller, or given directly by tests/CLI tools).
+
+        ``in_two_frames``: the header, lines and scan feedback now, the side panel (packages,
+        buttons, finish state) from a zero timer, which Qt runs once the first part is painted.
+        Each is then a pass of the event loop of a few ms, not one of 10-15 ms. Every action
+        (scans included) checks the session and state itself; one that changes the state
+        brings the side panel up to date first. ``session_shown`` follows the second part.
+        """
+        self._show_side_now()  # the one shown before, if its side panel is still to come
         self.session = session
         self.refused = sum(session.refusals.values())
         self.last_result = None
         self._weight_typed = False
-        self.steps.clear()
-        self.finish_state.set_state(self.tr("Packing"), "off")
-        self.pdf.close()
-        self._show_session()
-        self._set_state("cancelled" if session.cancelled else "packing")
+        self._show_main()
+        self._enter_state("cancelled" if session.cancelled else "packing")
+        self._side_pending = True
+        if in_two_frames:
+            self._side_timer.start()
+        else:
+            self._show_side_now()
         if session.cancelled:
             self._on_shipment_cancelled(session.shipment_id, "")
         else:
             self._say(self.tr("Scan the items of {0}").format(session.shipment_id), "")
         self._watch.start()
         self._focus_scan()
+
+    def _show_side_now(self) -> None:
+        """The side panel of a session just shown: packages, finish state, buttons."""
+        if not self._side_pending:
+            return
+        self._side_pending = False
+        self._side_timer.stop()
+        session = self.session
+        self.steps.clear()
+        self.finish_state.set_state(self.tr("Packing"), "off")
+        self.pdf.close()
+        self._show_side()
+        self._update_buttons()
+        if session is not None:
+            self.session_shown.emit(session.shipment_id)
 
     def _on_open_failed(self, shipment_id: str, message: str) -> None:
         self._set_state("failed" if self.session is None else self.state)
@@ -566,25 +621,20 @@ class PackPage(PageWidget):
             self.cues.style().polish(self.cues)
 
     def _show_session(self) -> None:
+        self._side_pending = False  # all of it, now
+        self._side_timer.stop()
+        self._show_main()
+        self._show_side()
+        self._update_buttons()
+
+    def _show_main(self) -> None:
+        """The header, cues banner, lines and counters of the session (or of none)."""
         session = self.session
-        self.package_selector.clear()
-        presets = session.box_presets if session is not None else list(DEFAULT_BOX_PRESETS)
-        names = [preset.name for preset in presets]
-        shown = [self.box_preset.itemData(i) for i in range(1, self.box_preset.count())]
-        if names != shown:  # the same presets as the last shipment's: nothing to redo
-            self.box_preset.clear()
-            self.box_preset.addItem(self.tr("Box preset…"), "")
-            for name in names:
-                self.box_preset.addItem(name, name)
-        self.box_preset.setCurrentIndex(0)
         if session is None:
             self.header.setText(self.tr("No shipment open"))
             self._show_cues("")
-            self.self_ship_box.setVisible(False)
             self.lines_model.clear()
             self.counters.setText("")
-            self.weight_display.set_state(self.tr("— kg"), "off")
-            self._update_buttons()
             return
         shipment = session.shipment
         program = {
@@ -603,7 +653,6 @@ class PackPage(PageWidget):
         )
         cues = [cue.text for cue in session.cues()]
         self._show_cues("  ·  ".join(cues).upper())
-        self.self_ship_box.setVisible(session.program == "SELF_SHIP")
         items = {item.shipment_line_item_id: item for item in shipment.line_items}
         lines = []
         for line_id, state in session.lines.items():
@@ -620,8 +669,26 @@ class PackPage(PageWidget):
         # Lay the table out now: after a model reset Qt lays it out from a timer, which
         # repaints the whole table a second time one pass later.
         self.lines_view.doItemsLayout()
-        self._show_packages()
         self._update_counters()
+
+    def _show_side(self) -> None:
+        """The side panel: package selector, box presets, Self Ship box and packages."""
+        session = self.session
+        self.package_selector.clear()
+        presets = session.box_presets if session is not None else list(DEFAULT_BOX_PRESETS)
+        names = [preset.name for preset in presets]
+        shown = [self.box_preset.itemData(i) for i in range(1, self.box_preset.count())]
+        if names != shown:  # the same presets as the last shipment's: nothing to redo
+            self.box_preset.clear()
+            self.box_preset.addItem(self.tr("Box preset…"), "")
+            for name in names:
+                self.box_preset.addItem(name, name)
+        self.box_preset.setCurrentIndex(0)
+        self.self_ship_box.setVisible(session is not None and session.program == "SELF_SHIP")
+        if session is None:
+            self.weight_display.set_state(self.tr("— kg"), "off")
+            return
+        self._show_packages()
 
     def _show_packages(self) -> None:
         session = self.session
