@@ -270,11 +270,9 @@ class PackLinesModel(QtCore.QAbstractTableModel):
             changes["serials"] = tuple(serials)
         new = replace(line, **changes)
         self._lines[row] = new
-        if new == line:
-            pass
-        elif (bool(new.scanned), new.complete) != (bool(line.scanned), line.complete):
+        if (bool(new.scanned), new.complete) != (bool(line.scanned), line.complete):
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMN_COUNT - 1))
-        else:
+        elif new != line:
             first = self.COL_SCANNED if new.scanned != line.scanned else self.COL_SERIALS
             last = self.COL_SERIALS if new.serials != line.serials else self.COL_SCANNED
             self.dataChanged.emit(self.index(row, first), self.index(row, last))
