@@ -75,16 +75,21 @@ class LayoutShield(QtWidgets.QWidget):
     on the Pack page that is a pass over the whole page, word-wrapped labels measured again:
     2-4 ms of a scan's GUI-thread time. In a shield the child fills a box that keeps at least
     ``lines`` lines of the child's text (its style sheet's font, padding and border included),
-    and its layout requests stop here. The box grows, laying out the page once, only when a
-    text needs more lines than that, and shrinks back to ``lines`` after.
+    and its layout requests stop here.
+
+    The box grows, laying out the page once, only when a text needs more lines than it has,
+    and then keeps that height (up to ``most`` lines) for the shorter texts that follow:
+    shrinking back would lay out and repaint the page again at the next shipment, 7-10 ms
+    of one pass. A text of more than ``most`` lines gets its room for as long as it is shown.
     """
 
-    def __init__(self, child: QtWidgets.QWidget, lines: int = 1) -> None:
+    def __init__(self, child: QtWidgets.QWidget, lines: int = 1, most: int | None = None) -> None:
         super().__init__()
         self.child = child
         child.setParent(self)
-        self._reserved = self._height_of_lines(child, lines)
-        self._height = self._reserved
+        self._kept = self._height_of_lines(child, lines)
+        self._most = self._height_of_lines(child, max(most or lines, lines))
+        self._height = self._kept
         self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Fixed)
         self.setFixedHeight(self._height)
         self.setFocusProxy(child)
@@ -123,7 +128,9 @@ class LayoutShield(QtWidgets.QWidget):
             needed = child.heightForWidth(self.width())
         else:
             needed = child.sizeHint().height()
-        height = max(self._reserved, needed)
+        if self._kept < needed <= self._most:
+            self._kept = needed
+        height = max(self._kept, needed)
         if height != self._height:
             self._height = height
             self.setFixedHeight(height)  # a layout of the page, only when the lines change

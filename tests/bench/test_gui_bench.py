@@ -154,13 +154,17 @@ class ThreadTimes(threading.Thread):
             now = time.perf_counter()
             self.snaps.append((now, self._read()))
             if self.beat is not None and self.beat._last and now - self.beat._last > 0.008:
-                frame = sys._current_frames().get(main)
-                if frame is not None:
+                # Where each thread is (a worker holding Python's lock keeps the GUI waiting).
+                names = {t.ident: t.name for t in threading.enumerate()}
+                for ident, frame in sys._current_frames().items():
+                    if ident == threading.get_ident():
+                        continue
                     where = [
                         f"{f.f_code.co_filename.rsplit('/', 2)[-1]}:{f.f_lineno} {f.f_code.co_name}"
                         for f, _ in traceback.walk_stack(frame)
                     ][:8]
-                    self.stacks.append((now, where))
+                    who = "GUI" if ident == main else names.get(ident, str(ident))
+                    self.stacks.append((now, [f"{who} at", *where]))
 
     def __enter__(self) -> ThreadTimes:
         self.start()
@@ -189,8 +193,12 @@ class ThreadTimes(threading.Thread):
             if cpu + queued >= 0.5:
                 name = {main: "GUI", -1: "stolen by the host"}.get(tid) or names.get(tid, str(tid))
                 parts.append(f"{name} {cpu:.1f}/{queued:.1f}")
-        stacks = [" < ".join(where) for when, where in self.stacks if at <= when <= end]
-        return ", ".join(parts) + "".join(f"\n    GUI at: {s}" for s in dict.fromkeys(stacks))
+        stacks = [
+            f"{where[0]}: {' < '.join(where[1:])}"
+            for when, where in self.stacks
+            if at <= when <= end and not where[1].startswith("threading.py")
+        ]
+        return ", ".join(parts) + "".join(f"\n    {s}" for s in dict.fromkeys(stacks))
 
 
 def _stolen_ms() -> int | None:

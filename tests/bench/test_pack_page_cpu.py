@@ -56,6 +56,8 @@ def test_pack_page_gui_thread_cpu(qtbot: Any, tmp_path: Path, record: Any) -> No
     from packstation.domain.shipments import Shipment
     from packstation.gui import app as gui_app
     from packstation.sandbox import data
+    from packstation.sandbox.documents import invoice_pdf
+    from packstation.services.bench import FinishResult, FinishStep, LabelOutcome
     from packstation.services.packing import PackingSession
 
     gui = gui_app.build(load_settings(), app_paths().ensure())
@@ -68,14 +70,17 @@ def test_pack_page_gui_thread_cpu(qtbot: Any, tmp_path: Path, record: Any) -> No
     page.sounds.enabled = False
     catalogue = {item.gtin: item.sku for item in data.catalogue(7)}
     shipments = []
+    invoices = {}
     for i in range(200):
-        s = Shipment.model_validate(data.shipment_base(7, i, 1_790_000_000.0))
+        raw = data.shipment_base(7, i, 1_790_000_000.0)
+        s = Shipment.model_validate(raw)
         serial = any(
             str(line.compliance_attributes.serial_number_requirement) == "REQUIRED"
             for line in s.line_items
         )
         if str(s.status) == "ACCEPTED" and not serial:
             shipments.append(s)
+            invoices[s.id] = invoice_pdf(raw, "IN")
         if len(shipments) == SHIPMENTS:
             break
     if len(shipments) < SHIPMENTS:
@@ -117,6 +122,31 @@ def test_pack_page_gui_thread_cpu(qtbot: Any, tmp_path: Path, record: Any) -> No
             _flush(app)
             key = "refusal_first" if i == 0 else "refusal_next"
             found[key].append((time.thread_time() - t) * 1000)
+        # Finish, as the controller reports it: the chain's steps, then the label printed
+        # and the invoice shown (the API work itself runs on worker threads).
+        t = time.thread_time()
+        page.steps.clear()
+        page._step_items = {}
+        page.finish_state.set_state("Finishing…", "warn")
+        page._set_state("finishing")
+        _flush(app)
+        found["finish_start"].append((time.thread_time() - t) * 1000)
+        for step in list(FinishStep)[:-1]:
+            t = time.thread_time()
+            page._on_finish_progress(step.value, shipment.id)
+            _flush(app)
+            found["finish_step"].append((time.thread_time() - t) * 1000)
+        result = FinishResult(
+            shipment_id=shipment.id,
+            program=page.session.program if page.session else "",
+            labels=[LabelOutcome("P1", f"TRK{shipment.id}", "ATS", "ZPL", printed=True)],
+            invoice=invoices[shipment.id],
+            invoice_format="PDF",
+        )
+        t = time.thread_time()
+        page._on_finish_done(result)
+        _flush(app)
+        found["finish_done"].append((time.thread_time() - t) * 1000)
 
     try:
         # Inside itertools.starmap: what callgrind's --toggle-collect=starmap_next collects.
@@ -131,6 +161,9 @@ def test_pack_page_gui_thread_cpu(qtbot: Any, tmp_path: Path, record: Any) -> No
         "scan_next",
         "refusal_first",
         "refusal_next",
+        "finish_start",
+        "finish_step",
+        "finish_done",
     ):
         record[key] = _figures(found[key])
     record["what"] = (

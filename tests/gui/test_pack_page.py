@@ -246,6 +246,46 @@ def test_finish_progress_and_label_printed_state(qtbot: QtBot, page: Any) -> Non
     assert page.reprint_button.isEnabled()
 
 
+def test_the_invoice_is_shown_in_the_pass_after_label_printed(qtbot: QtBot, page: Any) -> None:
+    from PySide6.QtPdf import QPdfDocument
+
+    from packstation.sandbox.documents import invoice_pdf
+
+    s = find(simple)
+    page.show_session(PackingSession(s, catalogue=catalogue()))
+    page._set_state("finishing")
+    invoice = invoice_pdf(s.model_dump(by_alias=True, mode="json", exclude_none=True), "IN")
+    with qtbot.waitSignal(page.finished):
+        page.controller.finish_done.emit(FakeResult(s.id, invoice=invoice))
+    # "Label printed" is on screen before the PDF is parsed...
+    assert page.state == "printed"
+    assert page.pdf.status() != QPdfDocument.Status.Ready
+    with qtbot.waitSignal(page.invoice_shown) as shown:
+        pass
+    # ...and the invoice follows in the next pass of the event loop.
+    assert shown.args == [s.id]
+    assert page.pdf.status() == QPdfDocument.Status.Ready
+    assert page.pdf.pageCount() >= 1
+    # The next shipment's side panel closes it.
+    page.show_session(PackingSession(find(simple, 40), catalogue=catalogue()))
+    assert page.pdf.status() != QPdfDocument.Status.Ready
+
+
+def test_no_invoice_of_a_finished_shipment_once_the_next_is_open(qtbot: QtBot, page: Any) -> None:
+    from PySide6.QtPdf import QPdfDocument
+
+    from packstation.sandbox.documents import invoice_pdf
+
+    s = find(simple)
+    page.show_session(PackingSession(s, catalogue=catalogue()))
+    page._set_state("finishing")
+    invoice = invoice_pdf(s.model_dump(by_alias=True, mode="json", exclude_none=True), "IN")
+    page.controller.finish_done.emit(FakeResult(s.id, invoice=invoice))
+    page.show_session(PackingSession(find(simple, 40), catalogue=catalogue()))  # same pass
+    qtbot.wait(20)
+    assert page.pdf.status() != QPdfDocument.Status.Ready
+
+
 def test_cancellation_mid_pack_blocks_with_put_items_back(qtbot: QtBot, page: Any) -> None:
     s = find(simple)
     page.show_session(PackingSession(s, catalogue=catalogue()))

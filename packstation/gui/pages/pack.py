@@ -227,12 +227,15 @@ class PackPage(PageWidget):
         state_changed(str): ``idle``, ``opening``, ``packing``, ``finishing``, ``printed``,
             ``failed``, ``cancelled``.
         session_shown(str): a shipment the controller opened is on screen, ready to scan.
+        invoice_shown(str): a finished shipment's invoice is in the preview (the pass after
+            ``finished``).
     """
 
     scan_handled = QtCore.Signal(str, bool)
     finished = QtCore.Signal(object)
     state_changed = QtCore.Signal(str)
     session_shown = QtCore.Signal(str)
+    invoice_shown = QtCore.Signal(str)
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window.tr("Pack"), "packPage")
@@ -252,6 +255,12 @@ class PackPage(PageWidget):
         self._show_opened.setSingleShot(True)
         self._show_opened.setInterval(0)
         self._show_opened.timeout.connect(self._on_show_opened)
+        # The invoice of a finished shipment is parsed (PDFium, 2-3 ms) in the pass after the
+        # one that shows "Label printed", so neither pass is a long one.
+        self._invoice_timer = QtCore.QTimer(self)
+        self._invoice_timer.setSingleShot(True)
+        self._invoice_timer.setInterval(0)
+        self._invoice_timer.timeout.connect(self._show_finished_invoice)
         self.state = "idle"
         self._pending_correction: tuple[str, dict[str, int]] | None = None
         self.last_result: Any = None
@@ -288,11 +297,11 @@ class PackPage(PageWidget):
         # thread), and Finish is always in the same spot under the packer's eye.
         self.header = named(QtWidgets.QLabel(), "shipmentHeader", self.tr("Shipment"))
         self.header.setWordWrap(True)
-        left.addWidget(LayoutShield(self.header, 2))
+        left.addWidget(LayoutShield(self.header, 2, most=3))
         self.cues = named(QtWidgets.QLabel(), "cuesBanner", self.tr("Packing cues"))
         self.cues.setWordWrap(True)
         self.cues.setProperty("cues", "none")
-        left.addWidget(LayoutShield(self.cues, 2))
+        left.addWidget(LayoutShield(self.cues, 2, most=5))
 
         self.scan_input = _line_edit(
             "scanInput",
@@ -308,7 +317,7 @@ class PackPage(PageWidget):
         # lines are always reserved and the texts a scan changes sit in layout shields, so a
         # scan repaints the label and its line, not the page.
         self.feedback.setProperty("feedback", "")
-        left.addWidget(LayoutShield(self.feedback, 2))
+        left.addWidget(LayoutShield(self.feedback, 2, most=4))
 
         self.lines_view = named(QtWidgets.QTableView(), "packLinesView", self.tr("Shipment lines"))
         self.lines_view.setModel(self.lines_model)
@@ -380,7 +389,7 @@ class PackPage(PageWidget):
         form.addWidget(QtWidgets.QLabel(self.tr("Weight (kg)")), 3, 0)
         form.addWidget(self.weight_input, 3, 1)
         form.addWidget(LayoutShield(self.weight_display), 4, 0, 1, 4)
-        form.addWidget(LayoutShield(self.package_contents), 5, 0, 1, 4)
+        form.addWidget(LayoutShield(self.package_contents, most=4), 5, 0, 1, 4)
         right.addWidget(packages)
 
         # --- self ship
@@ -1111,10 +1120,16 @@ class PackPage(PageWidget):
             ),
             "ok",
         )
-        self._show_invoice(result)
         self._set_state("printed")
         self.sounds.play("done")
+        self._invoice_timer.start()
         self.finished.emit(result)
+
+    def _show_finished_invoice(self) -> None:
+        result = self.last_result
+        if result is not None and self.state in ("printed", "failed"):
+            self._show_invoice(result)
+            self.invoice_shown.emit(result.shipment_id)
 
     def _show_invoice(self, result: Any) -> None:
         invoice = getattr(result, "invoice", None)
