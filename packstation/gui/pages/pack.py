@@ -301,7 +301,9 @@ class PackPage(PageWidget):
         self.cues = named(QtWidgets.QLabel(), "cuesBanner", self.tr("Packing cues"))
         self.cues.setWordWrap(True)
         self.cues.setProperty("cues", "none")
-        left.addWidget(LayoutShield(self.cues, 2, most=5))
+        # Three lines: gift wrap, a gift message and a hazmat label fit without moving the
+        # lines table when such a shipment is opened.
+        left.addWidget(LayoutShield(self.cues, 3, most=6))
 
         self.scan_input = _line_edit(
             "scanInput",
@@ -441,6 +443,9 @@ class PackPage(PageWidget):
         self.steps = named(QtWidgets.QListWidget(), "finishSteps", self.tr("Finish steps"))
         self.steps.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
         self.steps.setFixedHeight(150)
+        # Shown all the time: a scroll bar that comes with the 7th step and goes with the next
+        # shipment's first lays the list out and repaints it twice per shipment.
+        self.steps.setVerticalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         right.addWidget(self.steps)
 
         from PySide6.QtPdf import QPdfDocument
