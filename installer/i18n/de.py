@@ -51,6 +51,10 @@ DE = {
     "Packages": "Pakete",
     "Package": "Paket",
     "Package {0} of {1}": "Paket {0} von {1}",
+    "The waiting label of {0} printed: scan {0} and press F12 to close the shipment": (
+        "Das wartende Etikett von {0} wurde gedruckt: {0} scannen und F12 drücken, um die "
+        "Sendung abzuschließen"
+    ),
     "New package (F6)": "Neues Paket (F6)",
     "Box preset…": "Kartonvorlage…",
     "Use recommended": "Empfehlung übernehmen",

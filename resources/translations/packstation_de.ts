@@ -646,42 +646,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="203"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="207"/>
         <source>{0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="212"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="216"/>
         <source>GIFT WRAP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="214"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="218"/>
         <source>GIFT MESSAGE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="216"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="220"/>
         <source>HAZMAT {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="218"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="222"/>
         <source>FRAGILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="220"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="224"/>
         <source>{0} boxes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="222"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="226"/>
         <source>SERIAL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="224"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="228"/>
         <source>CANCELLED {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -734,558 +734,563 @@
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="265"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="286"/>
         <source>Packages and finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="277"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="298"/>
         <source>Shipment</source>
         <translation>Sendung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="280"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="301"/>
         <source>Packing cues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="287"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="310"/>
         <source>Scan field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="288"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="311"/>
         <source>Scan item, serial, shipment or action</source>
         <translation>Artikel, Seriennummer, Sendung oder Aktion scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="293"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="316"/>
         <source>Scan result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="301"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="324"/>
         <source>Shipment lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="310"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="333"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="311"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="334"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="321"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="344"/>
         <source>Scan counters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="325"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="348"/>
         <source>Packages</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="328"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="351"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="330"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="353"/>
         <source>New package (F6)</source>
         <translation>Neues Paket (F6)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="332"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="355"/>
         <source>New package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="334"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="357"/>
         <source>Box preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="336"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="359"/>
         <source>Use recommended</source>
         <translation>Empfehlung übernehmen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="338"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="361"/>
         <source>Use Amazon&apos;s recommended packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="341"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="364"/>
         <source>Length in cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="341"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="364"/>
         <source>L cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="342"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="365"/>
         <source>Width in cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="342"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="365"/>
         <source>W cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="343"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="366"/>
         <source>Height in cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="343"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="366"/>
         <source>H cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="344"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="367"/>
         <source>Weight in kg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="344"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="367"/>
         <source>kg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="348"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="371"/>
         <source>Weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="351"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="374"/>
         <source>Package contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="366"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="389"/>
         <source>L × W × H (cm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="368"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="391"/>
         <source>Weight (kg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="375"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="398"/>
         <source>Self Ship: your carrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="378"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="384"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="401"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="407"/>
         <source>Carrier</source>
         <translation>Versanddienst</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="381"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="385"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="404"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="408"/>
         <source>Tracking id</source>
         <translation>Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="382"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="405"/>
         <source>one per package, in package order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="394"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="417"/>
         <source>Finish (F12)</source>
         <translation>Abschließen (F12)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="394"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="417"/>
         <source>Finish</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="398"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="421"/>
         <source>Reprint (Ctrl+P)</source>
         <translation>Nachdrucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="400"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="423"/>
         <source>Reprint label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="403"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="426"/>
         <source>Reject…</source>
         <translation>Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="403"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="426"/>
         <source>Reject shipment</source>
         <translation>Sendung ablehnen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="406"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="429"/>
         <source>Put aside</source>
         <translation>Zurückstellen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="414"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="437"/>
         <source>Finish state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="416"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="439"/>
         <source>Inventory correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="420"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="443"/>
         <source>Finish steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="429"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="455"/>
         <source>Invoice preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="443"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="444"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="469"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="470"/>
         <source>Shipment cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="495"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="521"/>
         <source>Label for {0} printed again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="532"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="562"/>
         <source>Opening {0}…</source>
         <translation>{0} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="542"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="615"/>
         <source>Packing</source>
         <translation>Packen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="549"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="603"/>
         <source>Scan the items of {0}</source>
         <translation>Artikel von {0} scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="557"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="626"/>
         <source>Cannot open {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="562"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="631"/>
         <source>No gift wrap, hazmat or fragile items</source>
         <translation>Kein Geschenkpapier, kein Gefahrgut, nichts Zerbrechliches</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="576"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="697"/>
         <source>Box preset…</source>
         <translation>Kartonvorlage…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="581"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="648"/>
         <source>No shipment open</source>
         <translation>Keine Sendung geöffnet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="586"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="703"/>
         <source>— kg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="591"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="655"/>
         <source>Easy Ship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="592"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="656"/>
         <source>Self Ship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="593"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="657"/>
         <source>Seller Flex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="597"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="661"/>
         <source>{0} · {1} · order {2}{3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="601"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="665"/>
         <source> · HIGH PRIORITY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="635"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="716"/>
         <source>Package {0} of {1}</source>
         <translation>Paket {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="663"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="744"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="664"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="745"/>
         <source>In this package: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="666"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="747"/>
         <source>— kg: type or weigh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="669"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="750"/>
         <source>{0} {1} (typed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="693"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="774"/>
         <source>Wait: the shipment is being finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="705"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="786"/>
         <source>{0} is another shipment: finish or put aside {1} first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="766"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="847"/>
         <source>WRONG ITEM</source>
         <translation>FALSCHER ARTIKEL</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="767"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="848"/>
         <source>TOO MANY</source>
         <translation>ZU VIELE</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="768"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="849"/>
         <source>UNKNOWN BARCODE</source>
         <translation>UNBEKANNTER BARCODE</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="769"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="850"/>
         <source>BAD SERIAL</source>
         <translation>UNGÜLTIGE SERIENNUMMER</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="770"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="851"/>
         <source>SERIAL ALREADY USED</source>
         <translation>SERIENNUMMER SCHON VERWENDET</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="771"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="852"/>
         <source>SCAN THE SERIAL</source>
         <translation>SERIENNUMMER SCANNEN</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="772"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="853"/>
         <source>CANCELLED</source>
         <translation>STORNIERT</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="773"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="854"/>
         <source>CANNOT PACK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="778"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="779"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="859"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="860"/>
         <source>OK: {0}</source>
         <translation>OK: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="791"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="872"/>
         <source>{0} is not a shipment, order or item in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="808"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="889"/>
         <source>Unknown action barcode {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="837"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="918"/>
         <source>Scanned {0} of {1} · refused {2} (wrong item {3}, too many {4}, unknown {5})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="892"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="973"/>
         <source>Package {0}: scan its items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="918"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="999"/>
         <source>No box preset {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="921"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1002"/>
         <source>Box {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="933"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1014"/>
         <source>Amazon recommends no packages for this shipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="938"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1019"/>
         <source>Using Amazon&apos;s {0} recommended package(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="956"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1037"/>
         <source>{0} kg (typed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="965"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1046"/>
         <source>Scale: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="970"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1051"/>
         <source>{0} kg ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="981"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1062"/>
         <source>Nothing to finish: scan a shipment first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="987"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1068"/>
         <source>Not ready: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="996"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1077"/>
         <source>Self Ship: type the carrier and the tracking id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1005"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1086"/>
         <source>Self Ship: type one tracking id per package ({0} packages), separated by spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1014"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1095"/>
         <source>Finishing…</source>
         <translation>Wird abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1016"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1097"/>
         <source>Finishing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1040"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1121"/>
         <source>Label printed · {0}</source>
         <translation>Etikett gedruckt · {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1042"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1123"/>
         <source>Done: label printed for {0}. Scan the next shipment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1072"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1159"/>
         <source>Failed: {0}</source>
         <translation>Fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1074"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1161"/>
         <source>Finish failed: {0}</source>
         <translation>Abschluss fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1090"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1177"/>
         <source>Choose the shipping option</source>
         <translation>Versandoption wählen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1101"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1188"/>
         <source>The label of {0} is still waiting in the printer queue: it prints by itself once the printer is ready. To print it elsewhere, cancel it under Devices &amp; Printers first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1107"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1194"/>
         <source>Printing the label again…</source>
         <translation>Etikett wird nachgedruckt…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1117"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1205"/>
+        <source>The waiting label of {0} printed: scan {0} and press F12 to close the shipment</source>
+        <translation>Das wartende Etikett von {0} wurde gedruckt: {0} scannen und F12 drücken, um die Sendung abzuschließen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1213"/>
         <source>The waiting label printed: closing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1126"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1222"/>
         <source>The waiting label of {0} did not print ({1}): press Ctrl+P to print it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1154"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1250"/>
         <source>Rejecting {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1158"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1254"/>
         <source>{0} rejected. Scan the next shipment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1159"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1255"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1164"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1260"/>
         <source>Correcting the inventory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1173"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1269"/>
         <source>Inventory not corrected: {0} Fix it on the Inventory page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1184"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1280"/>
         <source>{0} put aside; its scans are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1229"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1325"/>
         <source>The marketplace cancelled shipment {0}.
 
 STOP: put the items back. Nothing was printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1234"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1330"/>
         <source>Cancelled: put the items back</source>
         <translation>Storniert: Artikel zurücklegen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1235"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1331"/>
         <source>CANCELLED: put the items back</source>
         <translation>STORNIERT: Artikel zurücklegen</translation>
     </message>
@@ -2395,7 +2400,7 @@ STOP: put the items back. Nothing was printed.</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="236"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="241"/>
         <source>Pack</source>
         <translation>Packen</translation>
     </message>

@@ -6,7 +6,9 @@
   label;
 - paper out: the packer is told the label waits in the spool (Ctrl+P is refused: it would print
   twice); once the paper is back it prints by itself, exactly once, even when the packer
-  pressed F12 again meanwhile, and the Pack page completes the finish without another key;
+  pressed F12 again meanwhile, and the Pack page completes the finish without another key; put
+  aside meanwhile, the packer is told to open it again and press F12, which closes it with no
+  second label;
 - the marketplace cancels the shipment while it is being finished (after its packages were
   created): nothing prints and the packer is told to put the items back (cancellation while
   packing is in test_bench_e2e.py);
@@ -152,6 +154,39 @@ def test_paper_out_tells_the_packer_then_prints_once(bench: Any) -> None:
     assert "Label printed" in pack.finish_state.text()
     _one_label_per_package(bench, result)
     assert str(bench.amazon(session.shipment_id).status) == "SHIPLABEL_GENERATED"
+
+
+def test_paper_out_then_put_aside_the_packer_is_told_and_f12_closes_it_without_reprint(
+    bench: Any,
+) -> None:
+    session = _ready(bench, "SELLER_FLEX")
+    sid = session.shipment_id
+    printer = bench.printer
+    spool = bench.runtime.printer.spool
+    printer.state.paper_out = True
+    pack = bench.pack
+    with bench.qtbot.waitSignal(bench.controller.finish_failed, timeout=60_000):
+        bench.key(QtCore.Qt.Key.Key_F12)
+    # The packer puts the box aside while the label waits for paper.
+    pack.aside_button.click()
+    assert pack.session is None
+    # Paper back: the label prints (once); the shipment is not on the page, so the packer is
+    # told what is left to do.
+    with bench.qtbot.waitSignal(bench.controller.held_labels_printed, timeout=30_000):
+        printer.state.paper_out = False
+    assert f"scan {sid} and press F12" in pack.feedback.text()
+    assert pack.scan_input.property("feedback") == "warn"
+    assert len(printer.jobs) == 1
+    # Opened again, F12 closes it: the printed label is not printed a second time.
+    reopened = bench.open(sid)
+    assert reopened.is_complete, reopened.problems()
+    result = bench.finish()
+    assert result.printed
+    bench.qtbot.wait(300)
+    assert len(printer.jobs) == 1
+    assert len(spool.jobs()) == 1
+    _one_label_per_package(bench, result)
+    assert str(bench.amazon(sid).status) == "SHIPLABEL_GENERATED"
 
 
 def test_cancelled_by_the_marketplace_during_finish_prints_nothing(bench: Any) -> None:

@@ -1198,6 +1198,15 @@ class PackPage(PageWidget):
         """The label a paper-out (or similar) held has printed: complete the finish."""
         session = self.session
         if session is None or session.shipment_id != shipment_id:
+            # Put aside meanwhile: the label is on the printer, the shipment not yet closed at
+            # Amazon. Opening it again and F12 close it (the printed label is not printed again).
+            self._say(
+                self.tr(
+                    "The waiting label of {0} printed: scan {0} and press F12 to close the shipment"
+                ).format(shipment_id),
+                "warn",
+            )
+            self.sounds.play("warning")
             return
         if self.state not in ("packing", "failed"):
             return
