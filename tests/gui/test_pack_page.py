@@ -14,6 +14,7 @@ from packstation.domain.shipments import Shipment
 from packstation.gui.main_window import MainWindow
 from packstation.gui.models.pack_lines import PackLine, PackLinesModel
 from packstation.sandbox import data
+from packstation.services.bench import BenchService
 from packstation.services.packing import PackingSession
 
 EPOCH = 1_790_000_000.0
@@ -376,6 +377,32 @@ def test_opening_another_shipment_keeps_the_page_geometry(qtbot: QtBot, page: An
     page.show_session(PackingSession(plain))
     qtbot.wait(20)
     assert places() == before
+
+
+def test_finish_and_reject_look_disabled_when_nothing_is_open(qtbot: QtBot, page: Any) -> None:
+    """The style sheet's green Finish (and red-bordered Reject) must not hide that they are
+    off: the packer would press a Finish that does nothing."""
+
+    def pixel(button: Any, x: int) -> Any:
+        image = button.grab().toImage()
+        return image.pixelColor(x, image.height() // 2)
+
+    assert page.session is None
+    assert not page.finish_button.isEnabled()
+    assert not page.reject_button.isEnabled()
+    qtbot.wait(20)
+    finish = pixel(page.finish_button, 6)
+    assert finish.green() - finish.red() < 20  # grey, not green
+    border = pixel(page.reject_button, 1)
+    assert border.red() - border.green() < 40  # grey, not red
+    s = find(lambda s: simple(s) and BenchService.can_reject(s))
+    page.show_session(PackingSession(s, catalogue=catalogue()))
+    qtbot.waitUntil(page.finish_button.isEnabled)
+    assert page.reject_button.isEnabled()
+    finish = pixel(page.finish_button, 6)
+    assert finish.green() - finish.red() > 60  # green once there is something to finish
+    border = pixel(page.reject_button, 1)
+    assert border.red() - border.green() > 100  # and Reject red-bordered
 
 
 def test_pack_page_right_to_left(qtbot: QtBot, page: Any, main_window: MainWindow) -> None:
