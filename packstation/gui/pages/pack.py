@@ -290,10 +290,10 @@ class PackPage(PageWidget):
         scroller.setWidget(side)
         split.addWidget(scroller, 4)
 
-        # The page keeps its geometry from one shipment to the next: the header and the cues
-        # banner reserve two lines, the banner stays (muted) when there is nothing to heed and
-        # the Self Ship box keeps its place. Opening a shipment then repaints the texts that
-        # changed instead of laying out and repainting the whole page (10-15 ms of the GUI
+        # The page keeps its geometry from one shipment to the next: the header reserves two
+        # lines and the cues banner three, the banner stays (muted) when there is nothing to
+        # heed and the Self Ship box keeps its place. Opening a shipment then repaints the texts
+        # that changed instead of laying out and repainting the whole page (10-15 ms of the GUI
         # thread), and Finish is always in the same spot under the packer's eye.
         self.header = named(QtWidgets.QLabel(), "shipmentHeader", self.tr("Shipment"))
         self.header.setWordWrap(True)
