@@ -203,8 +203,10 @@ class ThreadTimes(threading.Thread):
         stacks = [
             f"{where[0]}: {' < '.join(where[1:])}"
             for when, where in self.stacks
-            # not the threads waiting for work
-            if at <= when <= end and not where[1].startswith(("threading.py", "thread.py:81 "))
+            # not the threads waiting for work (an idle pool worker's top frame is _worker)
+            if at <= when <= end
+            and not where[1].startswith("threading.py")
+            and not (where[1].startswith("thread.py:") and where[1].endswith(" _worker"))
         ]
         return ", ".join(parts) + "".join(f"\n    {s}" for s in dict.fromkeys(stacks))
 
