@@ -24,6 +24,7 @@ import httpx
 
 from packstation.amazon.errors import AuthError, MalformedResponseError, NetworkError
 from packstation.amazon.retry import RetryPolicy
+from packstation.config import secrets
 from packstation.config.logs import register_secret
 
 log = logging.getLogger(__name__)
@@ -95,6 +96,10 @@ class LwaTokenProvider:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         missing = credentials.missing()
+        secret_missing = not (credentials.client_secret and credentials.refresh_token)
+        if secret_missing and (no_keyring := secrets.keyring_problem()):
+            # Not "store them on the Settings page": there is no keyring to store them in.
+            raise AuthError(no_keyring)
         if missing:
             raise AuthError(
                 f"missing {', '.join(missing)}: store them on the Settings page (keyring) or set "

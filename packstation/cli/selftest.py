@@ -12,11 +12,40 @@ import sys
 import time
 
 from packstation.cli import common
+from packstation.config.settings import Settings
+
+_UNUSED_HOST = "http://127.0.0.1:9"  # the discard port; selftest sends nothing
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("selftest", help="check this installation offscreen and exit")
     parser.set_defaults(func=run)
+
+
+def _check_credentials(settings: Settings, notes: list[str]) -> list[str]:
+    """Build the profile's Amazon connection as the bench does at start (no request is sent).
+
+    The sandbox profile needs no keyring (its credentials are fake); the production profile
+    needs one, or the LWA secrets in the environment.
+    """
+    from packstation.amazon.client import EFClient
+    from packstation.amazon.errors import AuthError
+    from packstation.config import secrets
+
+    if secrets.backend_usable():
+        notes.append(f"keyring: {secrets.backend_name()}")
+    elif settings.is_sandbox:
+        notes.append("keyring: none available; the sandbox profile needs none")
+    elif secrets.env_secrets_complete():
+        notes.append("keyring: none available; LWA secrets come from the environment")
+    try:
+        # The host is never contacted: only the credentials are gathered and checked.
+        client = EFClient.from_settings(settings, base_url=_UNUSED_HOST)
+    except (AuthError, secrets.SecretsError) as exc:
+        return [f"credentials ({settings.profile.value} profile): {exc}"]
+    client.close()
+    notes.append(f"credentials: {settings.profile.value} profile ready")
+    return []
 
 
 def run(args: argparse.Namespace) -> int:
@@ -27,20 +56,7 @@ def run(args: argparse.Namespace) -> int:
     ctx = common.bootstrap(args)
     notes.append(f"settings: {ctx.paths.settings_file} (profile {ctx.settings.profile.value})")
 
-    from packstation.config import secrets
-
-    if secrets.backend_usable():
-        notes.append(f"keyring: {secrets.backend_name()}")
-    elif ctx.settings.is_sandbox or all(os.environ.get(v) for v in secrets.ENV_NAMES.values()):
-        notes.append(
-            f"keyring: none available ({secrets.backend_name()}); fine for the sandbox profile"
-        )
-    else:
-        problems.append(
-            "keyring: no OS keyring is available and the production profile needs one for the "
-            "LWA client secret and refresh token (or set PACKSTATION_LWA_CLIENT_SECRET and "
-            "PACKSTATION_LWA_REFRESH_TOKEN)"
-        )
+    problems.extend(_check_credentials(ctx.settings, notes))
 
     from packstation.gui import selfcheck
 

@@ -5,6 +5,12 @@ Linux) under the service name ``packstation``. For automation and CI the environ
 them instead (``PACKSTATION_LWA_CLIENT_SECRET``, ``PACKSTATION_LWA_REFRESH_TOKEN``); the
 environment wins over the keyring. Secrets are never written to the settings file or a log: every
 value read here is registered with the log redaction filter.
+
+A machine without any keyring backend (a fresh Linux box, CI images, kiosks: keyring selects
+``keyring.backends.fail.Keyring``) holds no secrets: :func:`get_secret` answers None there, so
+the sandbox profile (whose credentials are fake) starts as anywhere else, and whoever needs real
+credentials says :data:`NO_KEYRING` (:func:`keyring_problem`). A keyring that exists but refuses
+(locked, access denied) still raises :class:`SecretsError`.
 """
 
 from __future__ import annotations
@@ -32,6 +38,11 @@ ENV_NAMES = {
     LWA_CLIENT_SECRET: "PACKSTATION_LWA_CLIENT_SECRET",
     LWA_REFRESH_TOKEN: "PACKSTATION_LWA_REFRESH_TOKEN",
 }
+NO_KEYRING = (
+    "No OS keyring is available to hold the Amazon credentials: install and unlock GNOME Keyring "
+    "or KWallet (any Secret Service), or set PACKSTATION_LWA_CLIENT_SECRET and "
+    "PACKSTATION_LWA_REFRESH_TOKEN in this station's environment."
+)
 
 
 class SecretsError(Exception):
@@ -85,14 +96,35 @@ def backend_usable() -> bool:
     return not isinstance(keyring.get_keyring(), fail.Keyring)
 
 
+def env_secrets_complete() -> bool:
+    """True when the environment supplies every LWA secret (the keyring is then not needed)."""
+    return all(os.environ.get(env) for env in ENV_NAMES.values())
+
+
+def keyring_problem() -> str | None:
+    """:data:`NO_KEYRING` when real credentials cannot be had for want of a keyring, else None."""
+    if backend_usable() or env_secrets_complete():
+        return None
+    return NO_KEYRING
+
+
 def get_secret(name: str) -> str | None:
-    """The secret ``name`` from the environment or the keyring, or None when it is not stored."""
+    """The secret ``name`` from the environment or the keyring, or None when it is not stored.
+
+    Without any keyring backend nothing can be stored, so the answer is None (not an error).
+    """
     env = ENV_NAMES.get(name)
     if env and os.environ.get(env):
         value: str | None = os.environ[env]
+    elif not backend_usable():
+        log.debug("no keyring backend (%s): %s is not stored", backend_name(), name)
+        return None
     else:
         try:
             value = keyring.get_password(SERVICE, name)
+        except keyring.errors.NoKeyringError:
+            log.debug("no keyring backend (%s): %s is not stored", backend_name(), name)
+            return None
         except keyring.errors.KeyringError as exc:
             raise SecretsError(
                 f"the keyring ({backend_name()}) refused to read {name}: {exc}"
@@ -105,10 +137,7 @@ def get_secret(name: str) -> str | None:
 def set_secret(name: str, value: str) -> None:
     """Store a secret in the keyring (never in a file)."""
     if not backend_usable():
-        raise SecretsError(
-            "no OS keyring is available to store secrets; on Linux install and unlock a Secret "
-            "Service (GNOME Keyring or KWallet), or supply PACKSTATION_LWA_* environment variables"
-        )
+        raise SecretsError(NO_KEYRING)
     logs.register_secret(value)
     try:
         keyring.set_password(SERVICE, name, value)
@@ -120,7 +149,8 @@ def set_secret(name: str, value: str) -> None:
 
 
 def delete_secret(name: str) -> None:
-    with suppress(keyring.errors.PasswordDeleteError):
+    # Without a keyring backend there is nothing to delete (NoKeyringError).
+    with suppress(keyring.errors.PasswordDeleteError, keyring.errors.NoKeyringError):
         keyring.delete_password(SERVICE, name)
 
 

@@ -42,3 +42,27 @@ def test_selftest_reports_a_broken_settings_file(isolated_home: Path) -> None:
 def test_version(isolated_home: Path) -> None:
     result = _run(["--version"], isolated_home)
     assert result.stdout.strip() == f"packstation {__version__}"
+
+
+NO_KEYRING = "keyring.backends.fail.Keyring"  # what keyring selects when no backend is viable
+
+
+def test_selftest_passes_without_a_keyring_in_the_sandbox_profile(isolated_home: Path) -> None:
+    result = _run(["selftest"], isolated_home, PYTHON_KEYRING_BACKEND=NO_KEYRING)
+    assert result.returncode == 0, result.stderr
+    assert "the sandbox profile needs none" in result.stdout
+    assert "credentials: sandbox profile ready" in result.stdout
+
+
+def test_selftest_fails_without_a_keyring_in_the_production_profile(isolated_home: Path) -> None:
+    result = _run(
+        ["selftest"],
+        isolated_home,
+        PYTHON_KEYRING_BACKEND=NO_KEYRING,
+        PACKSTATION_PROFILE="production",
+        PACKSTATION_AMAZON__LWA_CLIENT_ID="amzn1.application-oa2-client.example",
+    )
+    assert result.returncode == 1
+    assert "FAILED  credentials (production profile): No OS keyring is available" in result.stderr
+    assert "GNOME Keyring" in result.stderr
+    assert "selftest failed: 1 problem(s)" in result.stderr
