@@ -4,7 +4,9 @@
 QApplication would run for every paint and layout event as well). It feeds every printable key
 and Enter to a Qt-free :class:`~packstation.devices.wedge.WedgeDetector` and follows its
 verdict: keys of a scanner burst never reach the focused widget (the first one, delivered
-before the burst was recognised, is taken back out of a line or text edit), and the finished
+before the burst was recognised, is taken back out of a line or text edit by restoring the text
+the widget held before it: a field whose validator refused that key keeps every digit the packer
+typed), and the finished
 code is emitted as ``scan_received`` whatever widget has focus. Keys typed by a person go where
 they always went; keys held back during a fast pair of typed keys are delivered late, in order.
 """
@@ -82,6 +84,8 @@ class WedgeFilter(QtCore.QObject):
         self.enabled = True
         self._replaying = False
         self._first_target: Callable[[], QtWidgets.QWidget | None] = lambda: None
+        #: what the first target held before the burst's first key reached it
+        self._first_snapshot: _Snapshot | None = None
         self._hold_target: Callable[[], QtWidgets.QWidget | None] = lambda: None
         self._windows: WindowFilters | None = None
         self._timer = QtCore.QTimer(self)
@@ -133,6 +137,7 @@ class WedgeFilter(QtCore.QObject):
         if widget is not None:
             if outcome.deliver and text != "\r" and not self.detector.in_burst:
                 self._first_target = weakref.ref(widget)
+                self._first_snapshot = _Snapshot.of(widget)
             if not outcome.deliver:
                 self._hold_target = weakref.ref(widget)
         self._apply(outcome, widget)
@@ -153,7 +158,8 @@ class WedgeFilter(QtCore.QObject):
         if outcome.replay:
             self._replay(outcome.replay, target)
         if outcome.undo:
-            self._undo(outcome.undo, self._first_target())
+            self._undo(outcome.undo, self._first_target(), self._first_snapshot)
+            self._first_snapshot = None
         if outcome.scan is not None:
             log.debug("wedge scan of %d characters", len(outcome.scan))
             self.scan_received.emit(outcome.scan)
@@ -178,15 +184,60 @@ class WedgeFilter(QtCore.QObject):
             self._replaying = False
 
     @staticmethod
-    def _undo(count: int, widget: QtWidgets.QWidget | None) -> None:
+    def _undo(
+        count: int, widget: QtWidgets.QWidget | None, snapshot: _Snapshot | None = None
+    ) -> None:
+        """Take the burst's delivered key(s) back out of ``widget``: put back the text it held
+        before them (a key its validator refused changed nothing, so nothing is removed)."""
         if widget is None or not shiboken6.isValid(widget):
             return
-        if isinstance(widget, QtWidgets.QAbstractSpinBox):
-            edit: QtWidgets.QWidget | None = widget.findChild(QtWidgets.QLineEdit)
-        else:
-            edit = widget
+        edit = _editor(widget)
+        if snapshot is not None and snapshot.edit is edit:
+            snapshot.restore()
+            return
         for _ in range(count):
             if isinstance(edit, QtWidgets.QLineEdit):
                 edit.backspace()
             elif isinstance(edit, QtWidgets.QPlainTextEdit | QtWidgets.QTextEdit):
                 edit.textCursor().deletePreviousChar()
+
+
+def _editor(widget: QtWidgets.QWidget) -> QtWidgets.QWidget | None:
+    if isinstance(widget, QtWidgets.QAbstractSpinBox):
+        return widget.findChild(QtWidgets.QLineEdit)
+    return widget
+
+
+class _Snapshot:
+    """A text field's content and cursor, to put back exactly (line and text edits)."""
+
+    def __init__(self, edit: QtWidgets.QWidget, text: str, cursor: int, modified: bool) -> None:
+        self.edit = edit
+        self.text = text
+        self.cursor = cursor
+        self.modified = modified
+
+    @classmethod
+    def of(cls, widget: QtWidgets.QWidget) -> _Snapshot | None:
+        edit = _editor(widget)
+        if isinstance(edit, QtWidgets.QLineEdit):
+            return cls(edit, edit.text(), edit.cursorPosition(), edit.isModified())
+        if isinstance(edit, QtWidgets.QPlainTextEdit | QtWidgets.QTextEdit):
+            cursor = edit.textCursor().position()
+            return cls(edit, edit.toPlainText(), cursor, edit.document().isModified())
+        return None
+
+    def restore(self) -> None:
+        edit = self.edit
+        if not shiboken6.isValid(edit):
+            return
+        if isinstance(edit, QtWidgets.QLineEdit):
+            if edit.text() != self.text:
+                edit.setText(self.text)
+                edit.setModified(self.modified)
+            edit.setCursorPosition(self.cursor)
+        elif (
+            isinstance(edit, QtWidgets.QPlainTextEdit | QtWidgets.QTextEdit)
+            and edit.toPlainText() != self.text
+        ):
+            edit.textCursor().deletePreviousChar()  # the one key it took; keeps its undo stack

@@ -153,3 +153,40 @@ def test_built_from_settings_with_a_prefix(
         assert scans == ["ABC123"]
     finally:
         wedge_filter.uninstall(qapp)
+
+
+def test_a_scan_into_a_validated_field_keeps_every_typed_digit(
+    qtbot: QtBot, wedge: WedgeFilter, form, clock: FakeClock
+) -> None:
+    """Issue 17: 0.45 typed in the weight field, then PS:FINISH scanned with the field focused.
+    The field's validator refuses the burst's first key ("P"), so there is nothing to take back:
+    the old backspace ate the typed "5" and the label said 0.4 kg."""
+    from PySide6 import QtGui
+
+    _widget, line_edit, _button = form
+    line_edit.setValidator(QtGui.QDoubleValidator(0.0, 100000.0, 3, line_edit))
+    type_into(qtbot, line_edit, clock, "0.45", 200)  # a person types
+    assert line_edit.text() == "0.45"
+    clock.advance(500)  # the packer reaches for the scanner
+    with qtbot.waitSignal(wedge.scan_received) as blocker:
+        type_into(qtbot, line_edit, clock, "PS:FINISH\r", 2)
+    assert blocker.args == ["PS:FINISH"]
+    assert line_edit.text() == "0.45"
+    assert line_edit.isModified()
+
+
+def test_a_scan_starting_with_a_digit_in_a_numeric_field_is_taken_back_out(
+    qtbot: QtBot, wedge: WedgeFilter, form, clock: FakeClock
+) -> None:
+    """The burst's first key *is* accepted by the validator: it is taken back out, the rest of
+    what was typed stays (and the cursor where it was)."""
+    from PySide6 import QtGui
+
+    _widget, line_edit, _button = form
+    line_edit.setValidator(QtGui.QDoubleValidator(0.0, 100000.0, 3, line_edit))
+    type_into(qtbot, line_edit, clock, "1.2", 200)
+    clock.advance(500)
+    with qtbot.waitSignal(wedge.scan_received) as blocker:
+        type_into(qtbot, line_edit, clock, "5012345678900\r", 2)
+    assert blocker.args == ["5012345678900"]
+    assert line_edit.text() == "1.2"
