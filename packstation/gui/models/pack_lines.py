@@ -22,6 +22,13 @@ _FONT = int(_Role.FontRole.value)
 _ALIGNMENT = int(_Role.TextAlignmentRole.value)
 _CENTER = int(QtCore.Qt.AlignmentFlag.AlignCenter.value)
 
+#: Custom attribute keys (lower case) that carry the product's name. The EF API's line item has
+#: no title field of its own: a channel passes the name through ``customAttributes`` (the
+#: sandbox's invoice renderer reads ``title`` too), else the bench's catalogue supplies it.
+TITLE_KEYS = frozenset(
+    {"title", "itemtitle", "item_title", "productname", "product_name", "itemname", "item_name"}
+)
+
 
 @dataclass(frozen=True)
 class PackLine:
@@ -50,7 +57,9 @@ class PackLine:
         )
 
     @classmethod
-    def from_line_item(cls, item: ShipmentLineItem) -> PackLine:
+    def from_line_item(cls, item: ShipmentLineItem, title: str = "") -> PackLine:
+        """The line as shown; ``title`` is the product name when the shipment carries none
+        (from the seller's catalogue), a title custom attribute wins over it."""
         barcode = ""
         pieces = 1
         fragile = False
@@ -62,6 +71,8 @@ class PackLine:
                 pieces = int(attribute.value or 1)
             elif key == "fragile" and (attribute.value or "").lower() in {"true", "1", "yes"}:
                 fragile = True
+            elif key in TITLE_KEYS and attribute.value and attribute.value.strip():
+                title = " ".join(attribute.value.split())  # one line: the cell shows two
         gift = item.gift_attributes
         message = ""
         if gift is not None and gift.gift_message is not None:
@@ -72,6 +83,7 @@ class PackLine:
             sku=item.merchant_sku,
             expected=item.number_of_units,
             barcode=barcode,
+            title=title,
             serial_required=str(item.compliance_attributes.serial_number_requirement) == "REQUIRED",
             serials=tuple(item.serial_numbers or ()),
             gift_wrap=gift is not None and str(gift.gift_wrap_requirement) == "REQUIRED",
