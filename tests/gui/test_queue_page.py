@@ -287,3 +287,58 @@ def test_time_left_uses_wall_clock_on_activation(main_window: MainWindow) -> Non
     page = _page(main_window)
     page.activated()
     assert abs(page.model._now - time.time()) < 3600
+
+
+def test_a_long_sync_error_never_widens_the_window(qtbot: QtBot, main_window: MainWindow) -> None:
+    """A raw 3,000-character start error once stretched the window to 2,992 px."""
+    from packstation.gui.bench_controller import bench_of
+
+    page = _page(main_window)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    size = main_window.size()
+    message = "Sync failed: " + " ".join(
+        f"keyring.backends.fail.Keyring refused {i}" for i in range(80)
+    )
+    message = (message + " " + "x" * 3000)[:3000]
+    bench_of(main_window).sync_state.emit("error", message)
+    QtWidgets.QApplication.processEvents()
+    indicator = page.sync_indicator
+    assert main_window.size() == size
+    assert main_window.minimumSizeHint().width() <= size.width()
+    assert indicator.geometry().right() <= page.width()
+    assert indicator.toolTip() == message  # the whole text, a hover away
+    assert indicator.text() != message
+    assert indicator.text().startswith("Sync failed: keyring")
+    assert indicator.text().endswith("…")
+    assert indicator.level == "error"
+    shown = indicator.fontMetrics().horizontalAdvance(indicator.text())
+    assert shown <= indicator.contentsRect().width()
+    # A short message shows whole again.
+    bench_of(main_window).sync_state.emit("ok", "Synced 10:00:00: 12 waiting")
+    QtWidgets.QApplication.processEvents()
+    assert indicator.text() == "Synced 10:00:00: 12 waiting"
+    assert main_window.size() == size
+
+
+def test_a_start_failure_is_explained_above_the_empty_queue(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    from packstation.gui.bench_controller import bench_of
+
+    page = _page(main_window)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    size = main_window.size()
+    controller = bench_of(main_window)
+    sentence = "No OS keyring is available to hold the Amazon credentials: install GNOME Keyring."
+    message = sentence + " " + "y" * 3000
+    controller.start_failed.emit(message)
+    QtWidgets.QApplication.processEvents()
+    assert page.start_error.isVisible()
+    assert sentence in page.start_error.text()  # the whole sentence, not elided
+    assert page.start_error.toolTip() == message
+    assert main_window.size() == size
+    assert main_window.minimumSizeHint().width() <= size.width()
+    controller.state_changed.emit("ready")
+    assert not page.start_error.isVisible()

@@ -28,6 +28,72 @@ if TYPE_CHECKING:
     from packstation.gui.main_window import MainWindow
 
 
+class ElidedIndicatorLabel(IndicatorLabel):
+    """An indicator whose text never widens the window, however long the message.
+
+    A sync or start error can be thousands of characters (a raw exception once stretched the
+    window to 2,992 px). The label asks for at most :attr:`MAX_CHARS` average characters, shows
+    the text elided to the width it gets, and keeps the whole text as its tooltip and
+    accessible description.
+    """
+
+    MAX_CHARS = 72
+    MIN_CHARS = 12
+
+    def __init__(self, object_name: str, accessible: str, parent: QtWidgets.QWidget | None = None):
+        self._full_text = ""
+        super().__init__(object_name, accessible, parent)
+        self.setSizePolicy(
+            QtWidgets.QSizePolicy.Policy.Preferred, QtWidgets.QSizePolicy.Policy.Preferred
+        )
+
+    @property
+    def full_text(self) -> str:
+        return self._full_text
+
+    def set_state(self, text: str, level: str, tooltip: str = "") -> None:
+        self._full_text = text
+        if self.accessibleDescription() != text:
+            self.setAccessibleDescription(text)
+        # The level first: it may change the font (errors are bold), and so the elision.
+        super().set_state(self.text(), level, tooltip or text)
+        elided = self._elided(self.contentsRect().width())
+        if self.text() != elided:
+            self.setText(elided)
+        self.updateGeometry()
+
+    def _chrome(self) -> int:
+        margins = self.contentsMargins()
+        return margins.left() + margins.right() + 2 * self.margin()
+
+    def sizeHint(self) -> QtCore.QSize:
+        hint = super().sizeHint()
+        metrics = self.fontMetrics()
+        wanted = metrics.horizontalAdvance(" ".join(self._full_text.split())) + 1
+        most = metrics.averageCharWidth() * self.MAX_CHARS
+        hint.setWidth(min(wanted, most) + self._chrome())
+        return hint
+
+    def minimumSizeHint(self) -> QtCore.QSize:
+        hint = super().minimumSizeHint()
+        least = self.fontMetrics().averageCharWidth() * self.MIN_CHARS
+        hint.setWidth(min(self.sizeHint().width(), least + self._chrome()))
+        return hint
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
+        super().resizeEvent(event)
+        elided = self._elided(self.contentsRect().width())
+        if self.text() != elided:
+            self.setText(elided)
+
+    def _elided(self, width: int) -> str:
+        # One line: a message's own line breaks would make the label taller instead.
+        text = " ".join(self._full_text.split())
+        if width <= 0:
+            return text
+        return self.fontMetrics().elidedText(text, QtCore.Qt.TextElideMode.ElideRight, width)
+
+
 class QueuePage(PageWidget):
     """The queue.
 
@@ -38,6 +104,7 @@ class QueuePage(PageWidget):
     open_requested = QtCore.Signal(str)
 
     TAB_GROUPS = ("to_pack", "in_progress", "labelled", "")
+    START_ERROR_CHARS = 400  # a few wrapped lines at most; the tooltip has the rest
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window.tr("Queue"), "queuePage")
@@ -83,6 +150,23 @@ class QueuePage(PageWidget):
             self.tabs.addTab("")
         self.body.addWidget(self.tabs)
 
+        # Why the queue is empty when the bench could not start (e.g. no keyring for the
+        # production credentials): the whole sentence, wrapped, never widening the window.
+        self.start_error = named(
+            QtWidgets.QLabel(), "queueStartError", self.tr("Why the queue is empty")
+        )
+        self.start_error.setWordWrap(True)
+        self.start_error.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        self.start_error.setTextInteractionFlags(
+            QtCore.Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.start_error.setProperty("indicator", "error")
+        self.start_error.setSizePolicy(
+            QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Minimum
+        )
+        self.start_error.hide()
+        self.body.addWidget(self.start_error)
+
         self.view = named(QtWidgets.QTableView(), "queueView", self.tr("Shipment queue"))
         self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
@@ -121,7 +205,7 @@ class QueuePage(PageWidget):
 
         bottom = QtWidgets.QHBoxLayout()
         self.counts_label = named(QtWidgets.QLabel(), "queueCounts", self.tr("Queue counts"))
-        self.sync_indicator = IndicatorLabel("queueSyncState", self.tr("Queue sync state"))
+        self.sync_indicator = ElidedIndicatorLabel("queueSyncState", self.tr("Queue sync state"))
         self.sync_indicator.set_state(self.tr("Not connected"), "off")
         bottom.addWidget(self.counts_label, 1)
         bottom.addWidget(self.sync_indicator)
@@ -165,6 +249,20 @@ class QueuePage(PageWidget):
             lambda level, text: self.sync_indicator.set_state(text, level)
         )
         self.open_requested.connect(self._route_open)
+        self.controller.start_failed.connect(self._on_controller_start_failed)
+        self.controller.state_changed.connect(self._on_controller_state_changed)
+
+    def _on_controller_start_failed(self, message: str) -> None:
+        text = " ".join(message.split())
+        if len(text) > self.START_ERROR_CHARS:
+            text = text[: self.START_ERROR_CHARS - 1].rstrip() + "…"
+        self.start_error.setText(self.tr("The bench could not start: {0}").format(text))
+        self.start_error.setToolTip(message)
+        self.start_error.show()
+
+    def _on_controller_state_changed(self, state: str) -> None:
+        if state in ("starting", "ready"):
+            self.start_error.hide()
 
     # ------------------------------------------------------------------ data in
     def set_rows(self, rows: list[QueueRow]) -> None:
