@@ -109,6 +109,38 @@ class ScaleSettings(_Section):
     protocol: str = Field("mt-sics", description="mt-sics, nci, cas or hid-pos.")
     baudrate: int = Field(9600, description="Serial speed.")
     unit: str = Field("kg", description="Unit shown to the packer: g, kg, oz or lb.")
+    virtual: bool = Field(
+        True,
+        description="Sandbox profile without a scale url: start the virtual scale (set its weight "
+        "on the Devices page).",
+    )
+
+
+class PackingSettings(_Section):
+    """Plausibility of packages and the finish at the bench."""
+
+    max_weight_kg: float = Field(
+        70.0, gt=0, le=1000, description="Heaviest package the carriers take (kg)."
+    )
+    max_side_cm: float = Field(274.0, gt=0, le=1000, description="Longest side of a package (cm).")
+    max_length_girth_cm: float = Field(
+        419.0, gt=0, le=2000, description="Longest side + 2 × width + 2 × height at most (cm)."
+    )
+    weight_tolerance_pct: float = Field(
+        25.0,
+        ge=1,
+        le=500,
+        description="A weight further than this from the expected one (item weights, or what "
+        "the SKU weighed on this bench before) must be confirmed with PS:CONFIRM.",
+    )
+    auto_finish: bool = Field(
+        False,
+        description="Finish by itself once every line is verified, the box is set and a fresh "
+        "stable weight is read (after a short countdown that Esc or any scan stops).",
+    )
+    auto_finish_delay_s: float = Field(
+        2.0, ge=0.5, le=10, description="The auto-finish countdown (seconds)."
+    )
 
 
 class ScannerSettings(_Section):
@@ -173,6 +205,7 @@ class Settings(BaseSettings):
         "amazon",
         "printers",
         "scale",
+        "packing",
         "scanner",
         "database",
         "sandbox",
@@ -207,6 +240,7 @@ class Settings(BaseSettings):
     amazon: AmazonSettings = Field(default_factory=AmazonSettings)
     printers: PrinterSettings = Field(default_factory=PrinterSettings)
     scale: ScaleSettings = Field(default_factory=ScaleSettings)
+    packing: PackingSettings = Field(default_factory=PackingSettings)
     scanner: ScannerSettings = Field(default_factory=ScannerSettings)
     database: DatabaseSettings = Field(default_factory=DatabaseSettings)
     sandbox: SandboxSettings = Field(default_factory=SandboxSettings)

@@ -55,6 +55,21 @@ class Action(StrEnum):
     NEXT_PACKAGE = "NEXT-PACKAGE"
     BOX = "BOX"
     CANCEL = "CANCEL"
+    #: ``PS:W:1.25`` (kg) or ``PS:W:450G``: the package's weight, from a weight sheet
+    WEIGHT = "W"
+    #: ``PS:CONFIRM``: the packer confirms what the bench asked about (a surprising weight)
+    CONFIRM = "CONFIRM"
+
+
+_WEIGHT_ARG = re.compile(r"^(?P<value>\d{1,4}(?:[.,]\d{1,3})?)\s*(?P<unit>KG|G|LB|OZ)?$", re.I)
+
+
+def parse_weight_argument(argument: str) -> tuple[str, str] | None:
+    """``1.25`` -> ("1.25", "KG"); ``450g`` -> ("450", "G"); None when it is not a weight."""
+    match = _WEIGHT_ARG.match(argument.strip())
+    if match is None:
+        return None
+    return match.group("value").replace(",", "."), (match.group("unit") or "KG").upper()
 
 
 @dataclass(frozen=True)
@@ -163,6 +178,10 @@ def action_code(action: Action, argument: str = "") -> str:
                 f"box preset name {argument!r} must be 1-24 letters, digits, spaces, . _ -"
             )
         return f"{ACTION_PREFIX}BOX:{argument}"
+    if action is Action.WEIGHT:
+        if parse_weight_argument(argument) is None:
+            raise ValueError(f"weight {argument!r} must be a number with g, kg, lb or oz")
+        return f"{ACTION_PREFIX}W:{argument}"
     return f"{ACTION_PREFIX}{action.value}"
 
 
@@ -171,6 +190,7 @@ ACTION_LABELS = {
     Action.REPRINT: "Reprint label",
     Action.NEXT_PACKAGE: "Next package",
     Action.CANCEL: "Cancel",
+    Action.CONFIRM: "Confirm",
 }
 
 
@@ -282,6 +302,10 @@ def _action(code: str, result: _Maker) -> ScanResult:
     if action is Action.BOX:
         if not _BOX_PRESET.match(argument):
             return result(ScanKind.UNKNOWN, reason="box action without a valid preset name")
+        return result(ScanKind.ACTION, detail="action", action=action, action_arg=argument)
+    if action is Action.WEIGHT:
+        if parse_weight_argument(argument) is None:
+            return result(ScanKind.UNKNOWN, reason="weight action without a weight (PS:W:1.25)")
         return result(ScanKind.ACTION, detail="action", action=action, action_arg=argument)
     if argument:
         return result(ScanKind.UNKNOWN, reason=f"action {action.value} takes no argument")

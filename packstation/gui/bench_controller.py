@@ -16,16 +16,21 @@ import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
+from decimal import Decimal
 from typing import Any
 
+import shiboken6
 from PySide6 import QtCore
 
 from packstation.config.paths import AppPaths
 from packstation.config.settings import Settings
+from packstation.devices.weight import Reading, ScaleState
+from packstation.domain.plausibility import PackageLimits
 from packstation.domain.shipments import Shipment
 from packstation.gui import gc_guard
 from packstation.gui.models.queue import QueueRow
 from packstation.gui.tasks import TaskRunner
+from packstation.services.packing import PackingSession, WeightSource
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +40,8 @@ DB_LANE = "db"
 #: How long a finish waits for the packer to choose a shipping option before it stops.
 OPTION_WAIT_S = 600.0
 HELD_LABEL_CHECK_MS = 1000  # how often a label left waiting in the spool is looked at
+#: how often an idle label printer's status is asked for (never while a finish prints)
+PRINTER_CHECK_MS = 30_000
 
 
 def describe_error(error: BaseException) -> str:
@@ -72,7 +79,12 @@ class BenchController(QtCore.QObject):
         held_labels_printed(str): the labels a finish left waiting in the spool (paper out,
             head open...) have printed since (shipment id): the finish can now complete.
         held_labels_failed(str, str): one of them failed for good (shipment id, state).
-        weight_read(object): a scale reading (``devices.weight.Reading``) or None (no scale).
+        scale_reading(object): the scale's reading changed (``devices.weight.Reading``; on the
+            GUI thread; ``DISCONNECTED`` when the scale went away).
+        tracking_taken(str, str, str): a Self Ship tracking id scanned for a shipment is
+            already journaled for another one (shipment id, tracking id, the other shipment).
+        printer_state(str, str): the label printer's state changed (level ``ok``/``warn``/
+            ``error``/``off``, text such as ``ready`` or ``paper out``).
     """
 
     state_changed = QtCore.Signal(str)
@@ -98,7 +110,9 @@ class BenchController(QtCore.QObject):
     reprint_failed = QtCore.Signal(str, str)
     held_labels_printed = QtCore.Signal(str)
     held_labels_failed = QtCore.Signal(str, str)
-    weight_read = QtCore.Signal(object)
+    scale_reading = QtCore.Signal(object)
+    printer_state = QtCore.Signal(str, str)
+    tracking_taken = QtCore.Signal(str, str, str)
 
     def __init__(
         self,
@@ -134,6 +148,15 @@ class BenchController(QtCore.QObject):
         self._held_timer = QtCore.QTimer(self)
         self._held_timer.setInterval(HELD_LABEL_CHECK_MS)
         self._held_timer.timeout.connect(self._check_held)
+        #: the scale's last reading, as delivered on the GUI thread (None: no scale)
+        self.scale_latest: Reading | None = None
+        self._scale_sent: tuple[object, object] | None = None  # reader thread only
+        self._finishing = 0
+        self._printer_checking = False
+        self._printer_timer = QtCore.QTimer(self)
+        self._printer_timer.setInterval(PRINTER_CHECK_MS)
+        self._printer_timer.timeout.connect(self.check_printer)
+        self.scale_reading.connect(self._remember_reading)
 
     # ------------------------------------------------------------------ life cycle
     def start(self, runtime: Any = None) -> None:
@@ -152,6 +175,7 @@ class BenchController(QtCore.QObject):
             self.settings,
             self.paths,
             scan_log=True,
+            scale=True,
             on_done=self._on_runtime,
             on_error=self._on_start_error,
             owner=self,
@@ -167,7 +191,11 @@ class BenchController(QtCore.QObject):
         for waiting in list(self._option_futures):
             if not waiting.done():
                 waiting.set_result(None)  # a finish waiting on the packer stops now
+        self._printer_timer.stop()
         runtime, self.runtime = self.runtime, None
+        scale = getattr(runtime, "scale", None)
+        if scale is not None:
+            scale.remove_listener(self._on_reader_reading)
         future, self._start_future = self._start_future, None
         if runtime is None and future is not None and future.done() and not future.cancelled():
             # Built after the event loop stopped: its result was never delivered.
@@ -190,8 +218,67 @@ class BenchController(QtCore.QObject):
     def _on_runtime(self, runtime: Any) -> None:
         self.runtime = runtime
         self._set_state("ready")
+        scale = getattr(runtime, "scale", None)
+        if scale is not None:
+            scale.add_listener(self._on_reader_reading)
+            self._on_reader_reading(scale.latest)
         self.sync(full=True)
         self._sync_timer.start()
+        if runtime.printer is not None:
+            self.check_printer()
+            self._printer_timer.start()
+        else:
+            self.printer_state.emit("off", self.tr("none"))
+
+    # ------------------------------------------------------------------ devices
+    def _on_reader_reading(self, reading: Reading) -> None:
+        """The scale's reader thread: pass changes on to the GUI thread (a queued signal), not
+        the five identical readings a second a polled scale sends."""
+        key = (reading.state, reading.weight)
+        if key == self._scale_sent:
+            return
+        self._scale_sent = key
+        self._emit_reading(reading)
+
+    def _emit_reading(self, reading: Reading) -> None:
+        if shiboken6.isValid(self):
+            self.scale_reading.emit(reading)
+
+    @QtCore.Slot(object)
+    def _remember_reading(self, reading: Reading) -> None:
+        self.scale_latest = reading
+
+    def check_printer(self) -> None:
+        """Ask the label printer for its status (lane ``printer:label``, never during a finish);
+        answers ``printer_state``."""
+        runtime = self.runtime
+        if runtime is None or runtime.printer is None or self._printer_checking:
+            return
+        if self._finishing:
+            return  # the finish itself tells (printed, or why not)
+        url = runtime.label_printer_url
+        self._printer_checking = True
+
+        def job() -> tuple[str, str]:
+            from printers.address import open_printer
+            from printers.errors import PrinterError
+
+            try:
+                with open_printer(url, connect_timeout=2.0, status_timeout=2.0) as printer:
+                    status = printer.status()
+            except PrinterError as exc:
+                return "error", describe_error(exc)
+            return ("ok" if status.ready else "error"), status.reason
+
+        def done(answer: tuple[str, str]) -> None:
+            self._printer_checking = False
+            self.printer_state.emit(*answer)
+
+        def failed(error: BaseException) -> None:
+            self._printer_checking = False
+            self.printer_state.emit("error", describe_error(error))
+
+        self._run(job, lane=LABEL_LANE, on_done=done, on_error=failed, name="printer:status")
 
     def _on_start_error(self, error: BaseException) -> None:
         log.error("could not start the bench services", exc_info=error)
@@ -300,9 +387,66 @@ class BenchController(QtCore.QObject):
             name="bench:open",
         )
 
-    def _on_opened(self, session: Any) -> None:
+    def _on_opened(self, session: PackingSession) -> None:
+        self.prepare(session)
         self._apply_to_queue([session.shipment])
         self.shipment_opened.emit(session)
+
+    def prepare(self, session: PackingSession) -> None:
+        """The station's rules on an opened session: plausibility bounds from the settings, the
+        expected weights this bench learned, and the load lying on the scale now (which is not
+        this shipment's first package)."""
+        packing = self.settings.packing
+        session.limits = PackageLimits(
+            max_weight_kg=Decimal(str(packing.max_weight_kg)),
+            max_side_cm=Decimal(str(packing.max_side_cm)),
+            max_length_girth_cm=Decimal(str(packing.max_length_girth_cm)),
+            tolerance=Decimal(str(packing.weight_tolerance_pct)) / 100,
+        )
+        runtime = self.runtime
+        if runtime is not None and runtime.weights is not None:
+            session.weight_history = runtime.weights
+        session.start_weighing(self.scale_latest)
+
+    def check_tracking(self, session: PackingSession, tracking_id: str) -> None:
+        """Is ``tracking_id`` journaled for another shipment? (database lane) When it is,
+        ``tracking_taken(shipment id, tracking id, the other shipment)``."""
+        bench = self.bench
+        if bench is None:
+            return
+        sid = session.shipment_id
+
+        def done(owner: str | None) -> None:
+            if owner is not None and owner != sid:
+                self.tracking_taken.emit(sid, tracking_id, owner)
+
+        self._run(
+            bench.db.journal.shipment_with_tracking,
+            tracking_id,
+            lane=DB_LANE,
+            on_done=done,
+            on_error=lambda error: log.warning("tracking id not checked: %s", error),
+            name="bench:tracking",
+        )
+
+    def learn_weights(self, session: PackingSession) -> None:
+        """A finished shipment's single-SKU packages teach what their units weigh (db lane)."""
+        runtime = self.runtime
+        weights = None if runtime is None else runtime.weights
+        if weights is None:
+            return
+        packages = [
+            ({session.lines[lid].sku: qty for lid, qty in pkg.units.items()}, pkg.grams)
+            for pkg in session.packages
+            if pkg.grams is not None and pkg.weight_source is not WeightSource.RECOMMENDED
+        ]
+        self._run(
+            weights.learn,
+            packages,
+            lane=DB_LANE,
+            on_error=lambda error: log.warning("weights not learned: %s", error),
+            name="weights:learn",
+        )
 
     def refresh_shipment(self, shipment_id: str) -> None:
         """Re-read one shipment (cancellation watch while packing); ``shipment_updated``."""
@@ -432,7 +576,10 @@ class BenchController(QtCore.QObject):
             return
 
         def failed(error: BaseException) -> None:
+            self._finishing -= 1
             result = getattr(error, "result", None)
+            if type(error).__name__ == "PrintProblem":
+                self.printer_state.emit("error", describe_error(error))
             if result is not None:
                 self.finish_partial.emit(result)
                 held = [lb.job for lb in result.labels if lb.job and not lb.printed]
@@ -459,6 +606,7 @@ class BenchController(QtCore.QObject):
                 finally:
                     self._option_futures.discard(answer)
 
+        self._finishing += 1
         self._run(
             _finish_job,
             bench,
@@ -477,6 +625,9 @@ class BenchController(QtCore.QObject):
         self.finish_progress.emit(str(step), str(text))
 
     def _on_finished(self, result: Any) -> None:
+        self._finishing -= 1
+        if result.printed:
+            self.printer_state.emit("ok", self.tr("ready"))
         queue = self.queue
         if queue is not None and queue.remove(result.shipment_id):
             self.queue_changed.emit([], [result.shipment_id])
@@ -612,20 +763,6 @@ class BenchController(QtCore.QObject):
                 name="bench:release",
             )
 
-    def read_weight(self) -> None:
-        """Ask the scale for its latest reading (lane ``scale``); answers ``weight_read``."""
-        scale = None if self.runtime is None else getattr(self.runtime, "scale", None)
-        if scale is None:
-            self.weight_read.emit(None)
-            return
-        self._run(
-            scale.latest,
-            lane="scale",
-            on_done=self.weight_read.emit,
-            on_error=lambda _error: self.weight_read.emit(None),
-            name="scale:latest",
-        )
-
 
 def _row(shipment: Shipment, pickups: Any) -> QueueRow:
     start = pickups.get(shipment.id) if pickups else None
@@ -676,7 +813,50 @@ def bench_of(window: Any) -> BenchController:
         return controller
     controller = BenchController(window.settings, window.paths, window.tasks, parent=window)
     window.bench = controller
+    _wire_status_bar(window, controller)
     return controller
+
+
+def _wire_status_bar(window: Any, controller: BenchController) -> None:
+    """The status bar shows the live scale and the label printer's last known state."""
+    scale_indicator = getattr(window, "scale_indicator", None)
+    printer_indicator = getattr(window, "printer_indicator", None)
+    levels = {
+        ScaleState.STABLE: "ok",
+        ScaleState.ZERO: "ok",
+        ScaleState.MOVING: "warn",
+        ScaleState.OVER: "error",
+        ScaleState.UNDER: "error",
+        ScaleState.DISCONNECTED: "error",
+    }
+    names = {
+        ScaleState.STABLE: controller.tr("stable"),
+        ScaleState.ZERO: controller.tr("empty"),
+        ScaleState.MOVING: controller.tr("settling"),
+        ScaleState.OVER: controller.tr("overload"),
+        ScaleState.UNDER: controller.tr("under zero"),
+        ScaleState.DISCONNECTED: controller.tr("disconnected: type weights (F4)"),
+    }
+
+    def show_reading(reading: Reading) -> None:
+        if scale_indicator is None:
+            return
+        state = names.get(reading.state, reading.state.value)
+        if reading.weight is not None and reading.state is not ScaleState.DISCONNECTED:
+            text = controller.tr("Scale: {0} {1}").format(reading.weight, state)
+        else:
+            text = controller.tr("Scale: {0}").format(state)
+        scale_indicator.set_state(text, levels.get(reading.state, "warn"))
+
+    def show_printer(level: str, text: str) -> None:
+        if printer_indicator is not None:
+            printer_indicator.set_state(controller.tr("Printer: {0}").format(text), level)
+            printer_indicator.setToolTip(
+                controller.runtime.label_printer_url if controller.runtime else ""
+            )
+
+    controller.scale_reading.connect(show_reading)
+    controller.printer_state.connect(show_printer)
 
 
 def attach(window: Any, wedge: Any = None) -> BenchController:

@@ -19,6 +19,14 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any, Protocol
 
+from packstation.devices.weight import Reading, ScaleState, Weight
+from packstation.domain.plausibility import (
+    DEFAULT_LIMITS,
+    PackageLimits,
+    dimension_problems,
+    weight_problems,
+    weight_surprise,
+)
 from packstation.domain.shipments import (
     Package,
     Packages,
@@ -181,6 +189,83 @@ DEFAULT_BOX_PRESETS: tuple[BoxPreset, ...] = (
 )
 
 
+class WeightSource(StrEnum):
+    """Where a package's weight came from (shown to the packer, kept in the packing state)."""
+
+    SCALE = "scale"  # a fresh stable reading of the bench scale
+    TYPED = "typed"  # typed into the weight field
+    BARCODE = "barcode"  # a weight barcode (PS:W:1.25)
+    RECOMMENDED = "recommended"  # Amazon's recommended package
+
+
+class WeightHistory(Protocol):
+    """What a unit of a SKU weighed on this bench before (learned from finished packages)."""
+
+    def unit_grams(self, sku: str) -> Decimal | None:
+        """The typical weight of one unit of ``sku`` with its share of packing, or None."""
+        ...
+
+
+class MemoryWeightHistory:
+    """A :class:`WeightHistory` learned in this process from single-SKU packages."""
+
+    def __init__(self, known: Mapping[str, Decimal] | None = None) -> None:
+        self._samples: dict[str, list[Decimal]] = {k: [v] for k, v in (known or {}).items()}
+
+    def learn(self, sku: str, unit_grams: Decimal) -> None:
+        samples = self._samples.setdefault(sku, [])
+        samples.append(unit_grams)
+        del samples[:-20]  # the recent ones: packaging changes
+
+    def unit_grams(self, sku: str) -> Decimal | None:
+        samples = sorted(self._samples.get(sku, []))
+        return samples[len(samples) // 2] if samples else None
+
+
+class ScaleFreshness:
+    """Which scale readings may weigh the package being packed.
+
+    A reading counts when it is stable, above zero, and comes from a load put on the platter
+    after the package was started: the load lying there when it started (the previous box) never
+    counts, until the platter is emptied (zero) or settles on a different weight. After that every
+    new settled weight counts (items going into a box standing on the scale), once each.
+    """
+
+    def __init__(self, tolerance_g: Decimal = Decimal(2)) -> None:
+        self.tolerance_g = tolerance_g
+        self.present: Weight | None = None  # the load on the platter, as last settled
+        self._stale: Weight | None = None
+        self._last: Weight | None = None
+
+    def start(self) -> None:
+        """A package starts: what lies on the platter now is not its weight."""
+        self._stale = self.present
+        self._last = None
+
+    def _same(self, a: Weight, b: Weight) -> bool:
+        return abs(a.grams - b.grams) <= self.tolerance_g
+
+    def observe(self, reading: Reading) -> Weight | None:
+        """The weight to give the package for this reading, or None."""
+        weight = reading.weight
+        if reading.state in (ScaleState.ZERO, ScaleState.UNDER) or (
+            reading.state is ScaleState.STABLE and weight is not None and weight.value <= 0
+        ):
+            self.present = self._stale = self._last = None
+            return None
+        if reading.state is not ScaleState.STABLE or weight is None:
+            return None
+        self.present = weight
+        if self._stale is not None:
+            if self._same(weight, self._stale):
+                return None
+            self._stale = None
+        if self._last is not None and self._same(weight, self._last):
+            return None
+        self._last = weight
+        return weight
+
+
 class CueKind(StrEnum):
     GIFT_WRAP = "gift_wrap"
     GIFT_MESSAGE = "gift_message"
@@ -240,6 +325,11 @@ class PackageDraft:
     fragile: bool = False
     units: dict[str, int] = field(default_factory=dict)
     serials: dict[str, list[str]] = field(default_factory=dict)
+    weight_source: WeightSource | None = None
+    #: the weight the packer confirmed (PS:CONFIRM) although it is far from the expected one
+    confirmed_weight: Decimal | None = None
+    #: Self Ship: the carrier's tracking id of this package
+    tracking_id: str = ""
 
     @property
     def unit_count(self) -> int:
@@ -249,16 +339,31 @@ class PackageDraft:
     def has_dimensions(self) -> bool:
         return None not in (self.length, self.width, self.height)
 
-    def problems(self) -> list[str]:
+    @property
+    def grams(self) -> Decimal | None:
+        return None if self.weight is None else to_grams(self.weight, self.weight_unit)
+
+    def problems(self, limits: PackageLimits = DEFAULT_LIMITS) -> list[str]:
         out = []
         if not self.unit_count:
             out.append(f"package {self.package_id} is empty")
         if not self.has_dimensions:
             out.append(f"package {self.package_id} needs its dimensions")
+        else:
+            dims = (self.length, self.width, self.height)
+            out.extend(
+                f"package {self.package_id}: {p}"
+                for p in dimension_problems(dims, self.dimension_unit, limits)  # type: ignore[arg-type]
+            )
         if self.weight is None:
             out.append(f"package {self.package_id} needs its weight")
         elif to_grams(self.weight, self.weight_unit) < MIN_WEIGHT_G:
             out.append(f"package {self.package_id} weighs under 5 g: weigh it again")
+        else:
+            out.extend(
+                f"package {self.package_id}: {p}"
+                for p in weight_problems(self.weight, self.weight_unit, limits)
+            )
         return out
 
 
@@ -285,9 +390,21 @@ class PackingSession:
         serials: SerialRegistry | None = None,
         catalogue: Mapping[str, str] | None = None,
         box_presets: Sequence[BoxPreset] = DEFAULT_BOX_PRESETS,
+        limits: PackageLimits = DEFAULT_LIMITS,
+        weights: WeightHistory | None = None,
     ) -> None:
-        """``catalogue`` maps known product barcodes to SKUs (to tell a wrong item from garbage)."""
+        """``catalogue`` maps known product barcodes to SKUs (to tell a wrong item from garbage);
+        ``limits`` are the plausibility bounds of a package, ``weights`` what units weighed
+        before (the expected weight)."""
         self.shipment = shipment
+        self.limits = limits
+        self.weight_history = weights
+        #: Self Ship: the carrier that takes the packages (one per shipment)
+        self.carrier = ""
+        #: the scale's readings that may weigh the current package (see ScaleFreshness)
+        self.scale = ScaleFreshness()
+        #: multi-piece lines the packer confirmed to ship in fewer packages than pieces (audited)
+        self.pieces_overridden = False
         self.serials_registry = serials or MemorySerialRegistry()
         self.catalogue = dict(catalogue or {})
         self.box_presets = list(box_presets)
@@ -318,6 +435,7 @@ class PackingSession:
         self.current = 0
         #: line id -> package index, from Amazon's recommended packages (when used)
         self.recommended_lines: dict[str, int] = {}
+        self._recommended_grams: dict[str, Decimal] = {}
         self.pending_serial_line: str | None = None
         self.refusals: dict[str, int] = {r.value: 0 for r in Refusal}
         self.cancelled = str(shipment.status) == ShipmentStatus.CANCELLED.value
@@ -548,6 +666,7 @@ class PackingSession:
         pkg = PackageDraft(self._package_id(n))
         self.packages.append(pkg)
         self.current = len(self.packages) - 1
+        self.scale.start()  # the box on the platter now is the previous package's
         if preset is not None:
             self.apply_preset(preset)
         return pkg
@@ -555,6 +674,8 @@ class PackingSession:
     def select_package(self, index: int) -> None:
         if not 0 <= index < len(self.packages):
             raise PackingError(f"there is no package {index + 1}")
+        if index != self.current:
+            self.scale.start()
         self.current = index
 
     def remove_package(self, index: int) -> None:
@@ -615,15 +736,25 @@ class PackingSession:
             if value <= 0:
                 raise PackingError(f"{name} must be more than 0")
             values.append(value)
+        problems = dimension_problems(values, unit, self.limits)
+        if problems:
+            raise PackingError("; ".join(problems))
         pkg = self.packages[self.current if index is None else index]
         pkg.length, pkg.width, pkg.height = values
         pkg.dimension_unit = unit
         pkg.preset = None
 
     def set_weight(
-        self, value: Decimal | str | float, unit: str = "KG", index: int | None = None
+        self,
+        value: Decimal | str | float,
+        unit: str = "KG",
+        index: int | None = None,
+        *,
+        source: WeightSource = WeightSource.TYPED,
     ) -> None:
-        """The package's weight (from the scale or typed). Amazon needs at least 5 g."""
+        """The package's weight (from the scale, typed or from a barcode). Amazon needs at least
+        5 g; a weight outside the plausibility bounds is refused here, before it can reach a
+        label."""
         try:
             weight = parse_decimal(value, "weight")
             grams = to_grams(weight, unit)
@@ -631,8 +762,92 @@ class PackingSession:
             raise PackingError(str(exc)) from None
         if grams < MIN_WEIGHT_G:
             raise PackingError(f"{value} {unit.lower()} is under 5 g: Amazon refuses it")
+        problems = weight_problems(weight, unit, self.limits)
+        if problems:
+            raise PackingError("; ".join(problems))
         pkg = self.packages[self.current if index is None else index]
+        if pkg.weight != weight or pkg.weight_unit != unit.upper():
+            pkg.confirmed_weight = None
         pkg.weight, pkg.weight_unit = weight, unit.upper()
+        pkg.weight_source = source
+
+    def observe_scale(self, reading: Reading) -> bool:
+        """Feed a scale reading; True when it weighed the current package (a fresh, stable,
+        plausible weight, and the packer has not typed or scanned one for it)."""
+        weight = self.scale.observe(reading)
+        if weight is None or self.cancelled:
+            return False
+        pkg = self.current_package
+        if pkg.weight_source in (WeightSource.TYPED, WeightSource.BARCODE):
+            return False  # the packer's own weight stands
+        try:
+            self.set_weight(weight.value, weight.unit.value, source=WeightSource.SCALE)
+        except PackingError:
+            return False  # implausible (an overload, a knee on the platter): not this package's
+        return True
+
+    def start_weighing(self, present: Reading | None) -> None:
+        """The session is on the bench now; ``present`` is the scale's latest reading (the load
+        lying on the platter is not this shipment's first package)."""
+        if present is not None:
+            self.scale.observe(present)
+        self.scale.start()
+
+    # ------------------------------------------------------------------ expected weight
+    def expected_grams(self, index: int | None = None) -> Decimal | None:
+        """What the package should weigh: Amazon's recommended package's weight where the
+        packages are Amazon's, else the sum of the units' weights this bench learned (None
+        when a SKU in it has no history)."""
+        pkg = self.packages[self.current if index is None else index]
+        if pkg.package_id in self._recommended_grams:
+            return self._recommended_grams[pkg.package_id]
+        history = self.weight_history
+        if history is None or not pkg.units:
+            return None
+        total = Decimal(0)
+        for line_id, qty in pkg.units.items():
+            unit = history.unit_grams(self.lines[line_id].sku)
+            if unit is None:
+                return None
+            total += unit * qty
+        return total
+
+    def weight_surprise(self, index: int | None = None) -> str | None:
+        """A sentence when the package's weight is far from the expected one and the packer has
+        not confirmed it (``PS:CONFIRM``); None otherwise."""
+        pkg = self.packages[self.current if index is None else index]
+        grams = pkg.grams
+        if grams is None or pkg.confirmed_weight == pkg.weight:
+            return None
+        return weight_surprise(grams, self.expected_grams(index), self.limits)
+
+    def confirm_weights(self) -> list[str]:
+        """The packer confirms the surprising weights (``PS:CONFIRM``); the packages confirmed."""
+        out = []
+        for index, pkg in enumerate(self.packages):
+            if self.weight_surprise(index) is not None:
+                pkg.confirmed_weight = pkg.weight
+                out.append(pkg.package_id)
+        return out
+
+    # ------------------------------------------------------------------ Self Ship
+    def set_tracking(self, tracking_id: str, carrier: str = "") -> int:
+        """Give the next package without one (the current one first) ``tracking_id``; the index
+        of the package it went to. A tracking id already on another package is refused."""
+        tracking_id = tracking_id.strip()
+        for pkg in self.packages:
+            if pkg.tracking_id == tracking_id:
+                raise PackingError(f"tracking id {tracking_id} is already on {pkg.package_id}")
+        order = [self.current, *(i for i in range(len(self.packages)) if i != self.current)]
+        for index in order:
+            if not self.packages[index].tracking_id:
+                self.packages[index].tracking_id = tracking_id
+                if carrier:
+                    self.carrier = carrier
+                return index
+        raise PackingError(
+            f"every package already has a tracking id: {len(self.packages)} package(s)"
+        )
 
     def set_fragile(self, fragile: bool = True, index: int | None = None) -> None:
         self.packages[self.current if index is None else index].fragile = fragile
@@ -649,6 +864,7 @@ class PackingSession:
             raise PackingError("recommended packages can only be used before scanning")
         self.packages = []
         self.recommended_lines = {}
+        self._recommended_grams = {}
         for n, rec in enumerate(recs, start=1):
             pkg = PackageDraft(
                 self._package_id(n),
@@ -659,6 +875,10 @@ class PackingSession:
                 weight=rec.weight.value,
                 weight_unit=str(rec.weight.weight_unit),
                 preset="recommended",
+                weight_source=WeightSource.RECOMMENDED,
+            )
+            self._recommended_grams[pkg.package_id] = to_grams(
+                rec.weight.value, str(rec.weight.weight_unit)
             )
             for li in rec.line_items:
                 self.recommended_lines.setdefault(li.line_item_id, n - 1)
@@ -677,11 +897,14 @@ class PackingSession:
                 out.append(f"{line.sku}: {line.scanned} of {line.expected} scanned")
             elif line.serial_required and len(line.serials) < line.expected:
                 out.append(f"{line.sku}: {line.expected - len(line.serials)} serial(s) missing")
-        for pkg in self.packages:
+        for index, pkg in enumerate(self.packages):
             if pkg.unit_count == 0 and len(self.packages) > 1:
                 out.append(f"package {pkg.package_id} is empty: remove it")
             else:
-                out.extend(p for p in pkg.problems() if "is empty" not in p)
+                out.extend(p for p in pkg.problems(self.limits) if "is empty" not in p)
+            surprise = self.weight_surprise(index)
+            if surprise is not None:
+                out.append(f"package {pkg.package_id}: {surprise}")
         return out
 
     @property
@@ -752,9 +975,13 @@ class PackingSession:
                     "fragile": p.fragile,
                     "units": dict(p.units),
                     "serials": {k: list(v) for k, v in p.serials.items()},
+                    "weightSource": p.weight_source.value if p.weight_source else None,
+                    "confirmedWeight": _s(p.confirmed_weight),
+                    "trackingId": p.tracking_id,
                 }
                 for p in self.packages
             ],
+            "carrier": self.carrier,
             "current": self.current,
             "pendingSerialLine": self.pending_serial_line,
             "refusals": dict(self.refusals),
@@ -783,11 +1010,15 @@ class PackingSession:
                     serials={
                         k: list(v) for k, v in data.get("serials", {}).items() if k in self.lines
                     },
+                    weight_source=_source(data.get("weightSource")),
+                    confirmed_weight=_d(data.get("confirmedWeight")),
+                    tracking_id=str(data.get("trackingId") or ""),
                 )
             )
         if packages:
             self.packages = packages
         self.current = min(int(state.get("current", 0)), len(self.packages) - 1)
+        self.carrier = str(state.get("carrier") or "")
         pending = state.get("pendingSerialLine")
         self.pending_serial_line = pending if pending in self.lines else None
         for key, value in state.get("refusals", {}).items():
@@ -816,6 +1047,13 @@ def _s(value: Decimal | None) -> str | None:
 
 def _d(value: str | None) -> Decimal | None:
     return None if value is None else Decimal(value)
+
+
+def _source(value: object) -> WeightSource | None:
+    try:
+        return None if value is None else WeightSource(str(value))
+    except ValueError:
+        return None
 
 
 # ---------------------------------------------------------------------- programs

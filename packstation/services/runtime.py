@@ -1,8 +1,16 @@
-"""Everything a bench needs, built from the settings: client, database, printer, queue, bench.
+"""Everything a bench needs, built from the settings: client, database, printer, queue, bench,
+scale.
 
 ``Runtime.from_settings(settings, paths)`` does I/O (it may start the built-in sandbox
-marketplace and the virtual label printer, opens the database): the GUI calls it off the GUI
-thread. ``close()`` stops what it started, in reverse order; it is safe to call twice.
+marketplace, the virtual label printer and the virtual scale, opens the database and the scale):
+the GUI calls it off the GUI thread. ``close()`` stops what it started, in reverse order; it is
+safe to call twice.
+
+The scale: ``settings.scale.url`` (serial MT-SICS / NCI / CAS, ``hid://`` USB HID POS, or
+``socket://`` for an emulator) opens one :class:`~packstation.devices.scale.Scale`, read on its own
+thread; the Pack page and the Devices page share it. In the sandbox profile with no scale set
+(and ``scale.virtual`` on), a virtual MT-SICS scale on 127.0.0.1 is started and read through the
+same code, so a newcomer weighs packages from the Devices page.
 """
 
 from __future__ import annotations
@@ -10,17 +18,22 @@ from __future__ import annotations
 import logging
 from contextlib import ExitStack
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from packstation.amazon.client import EFClient
 from packstation.config.paths import AppPaths
 from packstation.config.settings import Settings
+from packstation.devices.scale import Scale, open_scale
 from packstation.services.bench import BenchService
 from packstation.services.printing import SpoolPrinter
 from packstation.services.queue import QueueService
 from packstation.services.ratebudget import shared_limiter
 from packstation.services.scanlog import ScanLog
+from packstation.services.weights import FileWeightHistory
 from packstation.store.database import Database
+
+if TYPE_CHECKING:
+    from packstation.devices.emulator import ScaleEmulator
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +52,12 @@ class Runtime:
     printer: SpoolPrinter | None
     sandbox: Any = None  # SandboxServer in the sandbox profile
     virtual_printer: Any = None  # VirtualZplPrinter when no label printer is set
+    #: the bench scale (read on its own thread), or None when the station has none
+    scale: Scale | None = None
+    #: the virtual scale the sandbox profile weighs with (set its weight from the Devices page)
+    scale_emulator: ScaleEmulator | None = None
+    #: what units of each SKU weighed at this bench (the expected weight of a package)
+    weights: FileWeightHistory | None = None
     _stack: ExitStack = field(default_factory=ExitStack, repr=False)
 
     @classmethod
@@ -50,12 +69,16 @@ class Runtime:
         label_printer: str | None = None,
         packer: str = "packer",
         scan_log: bool = False,
+        scale: bool = False,
     ) -> Runtime:
         """Build everything (see the module docstring). ``label_printer`` overrides the setting.
 
         ``scan_log``: open this station's write-ahead scan log and replay what a crash left in it
         (the bench window does; command-line tools leave it alone, since clearing it under a
         running window could drop scans that window has not journaled yet).
+
+        ``scale``: open the station's scale (the bench window does; ``ship`` and the other
+        command-line tools weigh nothing).
         """
         stack = ExitStack()
         try:
@@ -116,6 +139,7 @@ class Runtime:
                 catalogue=catalogue,
             )
             bench.label_dpi = settings.printers.label_dpi
+            the_scale, emulator = _open_scale(settings, stack) if scale else (None, None)
             bench.scan_log = _open_scan_log(bench, paths) if scan_log else None
             if bench.scan_log is not None:
                 stack.callback(bench.scan_log.close)
@@ -136,6 +160,9 @@ class Runtime:
             printer=printer,
             sandbox=sandbox,
             virtual_printer=virtual,
+            scale=the_scale,
+            scale_emulator=emulator,
+            weights=FileWeightHistory(paths.data_dir / "weights.json"),
             _stack=stack,
         )
 
@@ -171,3 +198,36 @@ def _open_scan_log(bench: BenchService, paths: AppPaths) -> ScanLog | None:
         else:
             log.info("scan log: nothing to replay")
     return scan_log
+
+
+def _open_scale(settings: Settings, stack: ExitStack) -> tuple[Scale | None, ScaleEmulator | None]:
+    """The station's scale, started (and the virtual one behind it in the sandbox profile).
+
+    A scale that cannot be opened now is not an error: its reader keeps trying (a scale switched
+    on later, or plugged back in, needs no restart) and the packer types weights meanwhile. A
+    configuration that can never work (unknown protocol, hidapi missing) is logged and skipped.
+    """
+    from packstation.devices.scale import ScaleError
+
+    configured = settings.scale
+    url = configured.url
+    emulator = None
+    if not url:
+        if not (settings.is_sandbox and configured.virtual):
+            return None, None
+        from packstation.devices.emulator import ScaleEmulator
+
+        emulator = ScaleEmulator("mt-sics").start()
+        stack.callback(emulator.stop)
+        url, protocol = emulator.url, "mt-sics"
+    else:
+        protocol = configured.protocol
+    try:
+        scale = open_scale(url, protocol, baudrate=configured.baudrate, name="bench")
+    except ScaleError as exc:
+        log.error("scale not used: %s", exc)
+        return None, emulator
+    scale.start()
+    stack.callback(scale.stop)
+    log.info("scale %s (%s) started", "virtual" if emulator else "configured", protocol)
+    return scale, emulator

@@ -438,9 +438,12 @@ def test_gui_pack_cycle_with_10000_queued(qtbot: Any, bench_window: Any, record:
                 (pack.weight_input, "0.8"),
             ):
                 widget.setText(value)
+                widget.setModified(True)  # typed
             if row.program == "SELF_SHIP":
                 pack.carrier_input.setText("BlueDart")
+                pack.carrier_input.setModified(True)
                 pack.tracking_input.setText(f"TRK{row.shipment_id[-8:]}")
+                pack.tracking_input.setModified(True)
             phases.mark("finish")
             with qtbot.waitSignal(pack.finished, timeout=60_000):
                 pack.finish()

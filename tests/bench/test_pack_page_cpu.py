@@ -133,9 +133,12 @@ def test_pack_page_gui_thread_cpu(qtbot: Any, tmp_path: Path, record: Any) -> No
             (page.weight_input, "0.8"),
         ):
             edit.setText(value)
+            edit.setModified(True)  # typed
         if page.session is not None and page.session.program == "SELF_SHIP":
             page.carrier_input.setText("BlueDart")
+            page.carrier_input.setModified(True)
             page.tracking_input.setText(f"TRK{shipment.id[-8:]}")
+            page.tracking_input.setModified(True)
         _flush(app)
         t = time.thread_time()
         page.finish()

@@ -48,7 +48,7 @@ def test_pack_and_finish_prints_amazons_label(bench: Any, program: str, shape: s
         bench.type(bench.pack.tracking_input, "ONLYONE123")
         bench.pack.finish()
         assert bench.pack.state == "packing"
-        assert "one tracking id per package" in bench.pack.feedback.text()
+        assert "1 of 2 have a tracking id" in bench.pack.feedback.text()
     typed = bench.self_ship(shipment.id) if program == "SELF_SHIP" else None
     # Half the cases finish by the action barcode, half by the key.
     result = bench.finish(action="barcode" if shape in ("multi-item", "multi-package") else "key")

@@ -223,10 +223,13 @@ def test_finish_progress_and_label_printed_state(qtbot: QtBot, page: Any) -> Non
     page.show_session(session)
     for _ in range(session.expected_units):
         page.handle_scan(gtin(s.line_items[0]))
-    page.length_input.setText("30")
-    page.width_input.setText("20")
-    page.height_input.setText("10")
-    page.weight_input.setText("1.25")
+    for edit, text in (
+        (page.length_input, "30"),
+        (page.width_input, "20"),
+        (page.height_input, "10"),
+        (page.weight_input, "1.25"),
+    ):
+        qtbot.keyClicks(edit, text)  # typed, as a packer types
     # No runtime: the controller answers finish_failed ("not connected"); the page goes back.
     page.finish()
     assert page.state == "packing"

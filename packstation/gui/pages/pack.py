@@ -4,13 +4,21 @@ The packing logic is :class:`~packstation.services.packing.PackingSession` (pure
 so a scan is applied on the GUI thread in microseconds; everything with I/O (journaling the
 scan, re-reading the shipment, finishing, printing) goes through the bench controller, which
 runs it on the task runner. Keyboard only: the scan field has the focus, Enter submits, F12 or
-Ctrl+Enter (or the ``PS:FINISH`` action barcode) finishes, F6 starts another package.
+Ctrl+Enter (or the ``PS:FINISH`` action barcode) finishes, F6 starts another package, F4 jumps to
+the weight (Tab goes on to the dimensions).
+
+What belongs to a package or a shipment (weight and where it came from, dimensions, box, Self
+Ship carrier and tracking ids) lives in the :class:`PackingSession`; the fields show it and are
+refilled from it whenever another shipment or package is shown, so nothing carries over. The
+scale's readings reach the session (:meth:`PackingSession.observe_scale`), which takes only a
+fresh stable weight put on the platter after its package was started.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import itertools
 import logging
 import re
 from concurrent.futures import Future
@@ -21,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from packstation.devices import barcodes
+from packstation.devices.weight import Reading, ScaleState
 from packstation.gui import gc_guard
 from packstation.gui.bench_controller import bench_of
 from packstation.gui.models.pack_lines import PackLine, PackLinesModel
@@ -34,6 +43,7 @@ from packstation.services.packing import (
     ScanClass,
     ScanKind,
     ScanOutcome,
+    WeightSource,
 )
 
 if TYPE_CHECKING:
@@ -265,7 +275,12 @@ class PackPage(PageWidget):
         self._pending_correction: tuple[str, dict[str, int]] | None = None
         self.last_result: Any = None
         self.refused = 0
-        self._weight_typed = False
+        self._shown_package: tuple[str, str] | None = None
+        #: the auto-finish countdown: seconds left (None: not counting)
+        self._countdown_left: int | None = None
+        self._countdown = QtCore.QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._on_countdown_tick)
         self._pdf_buffer: QtCore.QBuffer | None = None
         self.lines_model = PackLinesModel(self)
         self._build()
@@ -472,15 +487,27 @@ class PackPage(PageWidget):
         self._watch = QtCore.QTimer(self)
         self._watch.setInterval(20_000)
         self._watch.timeout.connect(self._on_watch_timeout)
-        self._scale_timer = QtCore.QTimer(self)
-        self._scale_timer.setInterval(500)
-        self._scale_timer.timeout.connect(self.controller.read_weight)
 
+        # A packer's order: scan, weight, dimensions (then the Self Ship fields).
+        chain = [
+            self.scan_input,
+            self.weight_input,
+            self.length_input,
+            self.width_input,
+            self.height_input,
+            self.carrier_input,
+            self.tracking_input,
+            self.finish_button,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QtWidgets.QWidget.setTabOrder(first, second)
         for keys, slot in (
             (("F12", "Ctrl+Return", "Ctrl+Enter"), self.finish),
             (("F6",), self.add_package),
             (("Ctrl+P",), self.reprint),
             (("F2",), self._focus_scan),
+            (("F4",), self._focus_weight),
+            (("Esc",), self.stop_countdown),
         ):
             for key in keys:
                 shortcut = QtGui.QShortcut(QtGui.QKeySequence(key), self)
@@ -499,8 +526,9 @@ class PackPage(PageWidget):
         self.box_preset.activated.connect(self._on_box_preset_activated)
         for edit in (self.length_input, self.width_input, self.height_input):
             edit.editingFinished.connect(self._apply_dimensions)
-        self.weight_input.textEdited.connect(lambda _t: setattr(self, "_weight_typed", True))
         self.weight_input.editingFinished.connect(self._apply_weight)
+        self.carrier_input.editingFinished.connect(self._apply_self_ship)
+        self.tracking_input.editingFinished.connect(self._apply_self_ship)
         c = self.controller
         c.shipment_opened.connect(self._on_shipment_opened)
         c.open_failed.connect(self._on_open_failed)
@@ -523,18 +551,21 @@ class PackPage(PageWidget):
         c.reprint_failed.connect(lambda _sid, msg: self._refuse(msg))
         c.held_labels_printed.connect(self._on_held_labels_printed)
         c.held_labels_failed.connect(self._on_held_labels_failed)
-        c.weight_read.connect(self._on_weight_read)
+        c.scale_reading.connect(self._on_scale_reading)
+        c.tracking_taken.connect(self._on_tracking_taken)
 
     # ------------------------------------------------------------------ page life
     def activated(self) -> None:
         self._focus_scan()
-        scale = getattr(self.controller.runtime, "scale", None) if self.controller.ready else None
-        if scale is not None:
-            self._scale_timer.start()
 
     def _focus_scan(self) -> None:
         self.scan_input.setFocus()
         self.scan_input.selectAll()
+
+    def _focus_weight(self) -> None:
+        if self.weight_input.isEnabled():
+            self.weight_input.setFocus()
+            self.weight_input.selectAll()
 
     def _set_state(self, state: str) -> None:
         self._show_side_now()  # a session shown in two frames: its side panel first
@@ -586,10 +617,10 @@ class PackPage(PageWidget):
         brings the side panel up to date first. ``session_shown`` follows the second part.
         """
         self._show_side_now()  # the one shown before, if its side panel is still to come
+        self.stop_countdown()
         self.session = session
         self.refused = sum(session.refusals.values())
         self.last_result = None
-        self._weight_typed = False
         self._show_main()
         self._enter_state("cancelled" if session.cancelled else "packing")
         self._side_pending = True
@@ -700,11 +731,25 @@ class PackPage(PageWidget):
         self.box_preset.setCurrentIndex(0)
         self.self_ship_box.setVisible(session is not None and session.program == "SELF_SHIP")
         if session is None:
+            for edit in self._package_fields():
+                edit.clear()
             self.weight_display.set_state(self.tr("— kg"), "off")
             return
-        self._show_packages()
+        self._show_packages(refill=True)
 
-    def _show_packages(self) -> None:
+    def _package_fields(self) -> tuple[QtWidgets.QLineEdit, ...]:
+        return (
+            self.length_input,
+            self.width_input,
+            self.height_input,
+            self.weight_input,
+            self.carrier_input,
+            self.tracking_input,
+        )
+
+    def _show_packages(self, *, refill: bool = False) -> None:
+        """The current package as the session has it. A field the packer typed in (modified,
+        not yet applied) is left alone unless ``refill`` (another shipment or package)."""
         session = self.session
         if session is None:
             return
@@ -727,29 +772,65 @@ class PackPage(PageWidget):
             selector.setCurrentIndex(session.current)
         selector.blockSignals(False)
         pkg = session.current_package
+        shown = (session.shipment_id, pkg.package_id)
+        if shown != self._shown_package:  # another package: nothing typed for one carries over
+            refill = True
+            self._shown_package = shown
+        kg = None if pkg.grams is None else pkg.grams / 1000
+        tracking = " ".join(p.tracking_id for p in session.packages if p.tracking_id)
         for edit, value in (
-            (self.length_input, pkg.length),
-            (self.width_input, pkg.width),
-            (self.height_input, pkg.height),
+            (self.length_input, None if pkg.length is None else _plain(pkg.length)),
+            (self.width_input, None if pkg.width is None else _plain(pkg.width)),
+            (self.height_input, None if pkg.height is None else _plain(pkg.height)),
+            (self.weight_input, None if kg is None else _plain(kg)),
+            (self.carrier_input, session.carrier),
+            (self.tracking_input, tracking),
         ):
-            text = "" if value is None else _plain(value)
-            if not edit.hasFocus() and edit.text() != text:
-                edit.setText(text)
-        if pkg.weight is not None and not self.weight_input.hasFocus():
-            kg = pkg.weight if pkg.weight_unit == "KG" else None
-            if kg is not None and self.weight_input.text() != _plain(kg):
-                self.weight_input.setText(_plain(kg))
+            text = value or ""
+            # A field the packer typed in and that is not applied yet keeps its text (applying
+            # it clears "modified"); another shipment or package refills every field.
+            if edit.text() != text and (refill or not edit.isModified()):
+                edit.setText(text)  # also clears "modified": the session holds this value
         contents = ", ".join(
             f"{session.lines[lid].sku} × {qty}" for lid, qty in pkg.units.items()
         ) or self.tr("empty")
         self.package_contents.setText(self.tr("In this package: {0}").format(contents))
-        if pkg.weight is None:
-            self.weight_display.set_state(self.tr("— kg: type or weigh"), "warn")
-        elif not self._scale_timer.isActive():
-            self.weight_display.set_state(
-                self.tr("{0} {1} (typed)").format(_plain(pkg.weight), pkg.weight_unit.lower()),
-                "ok",
-            )
+        self._show_weight()
+        self.recommended_button.setEnabled(
+            self.state == "packing"
+            and bool(session.shipment.shipping_info.recommended_packages)
+            and session.scanned_units == 0
+        )
+
+    def _show_weight(self) -> None:
+        """The current package's weight, where it came from, and what the scale says now."""
+        session = self.session
+        if session is None:
+            return
+        pkg = session.current_package
+        live = self.controller.scale_latest
+        if pkg.grams is None:
+            if live is not None and live.state is ScaleState.MOVING:
+                text, level = self.tr("— kg: the scale is settling…"), "warn"
+            elif live is not None and live.state is not ScaleState.DISCONNECTED:
+                text, level = self.tr("— kg: put the box on the scale (or F4 to type)"), "warn"
+            else:
+                text, level = self.tr("— kg: type the weight (F4)"), "warn"
+            self.weight_display.set_state(text, level)
+            return
+        sources = {
+            WeightSource.SCALE: self.tr("from the scale"),
+            WeightSource.TYPED: self.tr("typed"),
+            WeightSource.BARCODE: self.tr("scanned"),
+            WeightSource.RECOMMENDED: self.tr("Amazon's recommendation"),
+        }
+        source = sources.get(pkg.weight_source, "") if pkg.weight_source else ""
+        text = self.tr("{0} kg ({1})").format(_plain(pkg.grams / 1000), source)
+        surprise = session.weight_surprise()
+        if surprise is not None:
+            self.weight_display.set_state(text + " · " + surprise, "warn")
+        else:
+            self.weight_display.set_state(text, "ok")
 
     # ------------------------------------------------------------------ scanning
     def _on_scan_input_return_pressed(self) -> None:
@@ -763,6 +844,7 @@ class PackPage(PageWidget):
         if not code:
             return
         gc_guard.note_activity()  # a serial scanner's scans are not Qt input events
+        self.stop_countdown()  # any scan stops an auto-finish
         if code.upper().startswith(barcodes.ACTION_PREFIX):
             self._handle_action(code)
             return
@@ -789,6 +871,12 @@ class PackPage(PageWidget):
                     code,
                 )
             return
+        if (
+            session.program == "SELF_SHIP"
+            and session.line_for_code(code) is None
+            and self._take_tracking(session, code)
+        ):
+            return
         outcome = session.scan(code, self._classify(code))
         # Write-ahead: on disk (kernel) before it is shown, so a crash cannot lose it.
         self.controller.log_scan(session, outcome)
@@ -797,6 +885,49 @@ class PackPage(PageWidget):
         # wakes that thread, which then competes with the repaint for Python's lock.
         self._unjournaled.append((session, outcome))
         self._after_paint.post()
+
+    def _take_tracking(self, session: PackingSession, code: str) -> bool:
+        """A carrier's tracking barcode scanned on a Self Ship shipment: the next package's
+        tracking id (and the carrier, where the format names it). True when it was one."""
+        from packstation.domain.tracking import parse_tracking
+
+        match = parse_tracking(code)
+        if match is None:
+            return False
+        carrier = match.carrier_name if match.carrier else ""
+        try:
+            index = session.set_tracking(match.tracking_id, carrier)
+        except PackingError as exc:
+            self._refuse(self.tr("TRACKING REFUSED: {0}").format(exc), code)
+            return True
+        self._show_packages()
+        self.controller.save_session(session)
+        self.controller.check_tracking(session, match.tracking_id)
+        self._say(
+            self.tr("Tracking id {0} ({1}) for package {2}").format(
+                match.tracking_id, carrier or self.tr("carrier not known: type it"), index + 1
+            ),
+            "ok",
+        )
+        self.sounds.play("success")
+        self.scan_handled.emit(code, True)
+        return True
+
+    def _on_tracking_taken(self, shipment_id: str, tracking_id: str, owner: str) -> None:
+        """The journal says ``tracking_id`` is another shipment's: it is taken back off."""
+        session = self.session
+        if session is None or session.shipment_id != shipment_id:
+            return
+        for pkg in session.packages:
+            if pkg.tracking_id == tracking_id:
+                pkg.tracking_id = ""
+        self._show_packages(refill=True)
+        self.controller.save_session(session)
+        self._refuse(
+            self.tr(
+                "TRACKING REFUSED: {0} is already on shipment {1}: scan this box's own label"
+            ).format(tracking_id, owner)
+        )
 
     def _journal_scans(self) -> None:
         pending, self._unjournaled = self._unjournaled, []
@@ -885,6 +1016,10 @@ class PackPage(PageWidget):
             self.apply_box(result.action_arg)
         elif action is barcodes.Action.CANCEL:
             self.put_aside()
+        elif action is barcodes.Action.WEIGHT:
+            self.apply_scanned_weight(result.action_arg)
+        elif action is barcodes.Action.CONFIRM:
+            self.confirm()
         else:
             self._refuse(self.tr("Unknown action barcode {0}").format(code), code)
 
@@ -913,18 +1048,24 @@ class PackPage(PageWidget):
             self.counters.setText("")
             return
         r = session.refusals
-        self.counters.setText(
-            self.tr(
-                "Scanned {0} of {1} · refused {2} (wrong item {3}, too many {4}, unknown {5})"
-            ).format(
-                session.scanned_units,
-                session.expected_units,
-                sum(r.values()),
-                r.get("wrong_item", 0),
-                r.get("over_scan", 0),
-                r.get("unknown_barcode", 0),
+        total = sum(r.values())
+        text = self.tr("Scanned {0} of {1}").format(session.scanned_units, session.expected_units)
+        if total:
+            names = {
+                "wrong_item": self.tr("wrong item"),
+                "over_scan": self.tr("too many"),
+                "unknown_barcode": self.tr("unknown"),
+                "invalid_serial": self.tr("bad serial"),
+                "duplicate_serial": self.tr("serial used"),
+                "serial_expected": self.tr("serial expected"),
+                "shipment_cancelled": self.tr("cancelled"),
+                "not_packable": self.tr("cannot pack"),
+            }
+            parts = ", ".join(
+                f"{names.get(kind, kind)} {count}" for kind, count in r.items() if count
             )
-        )
+            text += " · " + self.tr("refused {0} ({1})").format(total, parts)
+        self.counters.setText(text)
 
     def _update_buttons(self) -> None:
         from packstation.services.bench import BenchService
@@ -937,9 +1078,14 @@ class PackPage(PageWidget):
         )
         self.aside_button.setEnabled(packing)
         self.reprint_button.setEnabled(session is not None and self.state in ("printed", "failed"))
+        self.recommended_button.setEnabled(
+            packing
+            and session is not None
+            and bool(session.shipment.shipping_info.recommended_packages)
+            and session.scanned_units == 0
+        )
         for widget in (
             self.add_package_button,
-            self.recommended_button,
             self.package_selector,
             self.box_preset,
             self.length_input,
@@ -964,6 +1110,7 @@ class PackPage(PageWidget):
         return True
 
     def add_package(self) -> None:
+        self.stop_countdown()
         if (
             self.session is not None
             and self.state == "packing"
@@ -1000,6 +1147,7 @@ class PackPage(PageWidget):
             return
         if self._guard(session.apply_preset, preset):
             self._say(self.tr("Box {0}").format(preset.name), "ok")
+            self._maybe_auto_finish()
 
     def use_recommended(self) -> None:
         session = self.session
@@ -1020,75 +1168,168 @@ class PackPage(PageWidget):
         )
 
     def _apply_dimensions(self) -> None:
+        """Typed dimensions (only what the packer typed: the fields also show the session's)."""
         session = self.session
-        values = [
-            e.text().strip() for e in (self.length_input, self.width_input, self.height_input)
-        ]
-        if session is None or not all(values):
+        edits = (self.length_input, self.width_input, self.height_input)
+        values = [e.text().strip() for e in edits]
+        if session is None or not any(e.isModified() for e in edits) or not all(values):
             return
-        self._guard(session.set_dimensions, *values, "CM")
+        if self._guard(session.set_dimensions, *values, "CM"):
+            for edit in edits:
+                edit.setModified(False)
 
     def _apply_weight(self) -> None:
+        """A typed weight (only when the packer typed one: the field also shows the scale's)."""
         session = self.session
         text = self.weight_input.text().strip()
-        if session is None or not text:
+        if session is None or not text or not self.weight_input.isModified():
             return
         if self._guard(session.set_weight, text, "KG"):
-            self.weight_display.set_state(self.tr("{0} kg (typed)").format(text), "ok")
+            self.weight_input.setModified(False)
+        else:
+            self.weight_input.setFocus()
+            self.weight_input.selectAll()
 
-    def _on_weight_read(self, reading: Any) -> None:
-        if reading is None:
-            self._scale_timer.stop()
+    def apply_scanned_weight(self, argument: str) -> None:
+        """``PS:W:1.25`` (kg) or ``PS:W:450G`` from a weight sheet."""
+        session = self.session
+        parsed = barcodes.parse_weight_argument(argument)
+        if session is None or self.state != "packing" or parsed is None:
+            self._refuse(self.tr("Nothing to weigh: scan a shipment first"))
             return
-        weight = getattr(reading, "weight", None)
-        state = str(getattr(getattr(reading, "state", None), "value", "unknown"))
-        if weight is None:
-            self.weight_display.set_state(self.tr("Scale: {0}").format(state), "warn")
+        value, unit = parsed
+        try:
+            session.set_weight(value, unit, source=WeightSource.BARCODE)
+        except PackingError as exc:
+            self._refuse(str(exc))
             return
-        kg = weight.to("KG", 3).value
-        stable = bool(getattr(reading, "is_stable", False))
-        self.weight_display.set_state(
-            self.tr("{0} kg ({1})").format(_plain(kg), state), "ok" if stable else "warn"
+        self._show_packages(refill=True)
+        self.controller.save_session(session)
+        self._say(self.tr("Weight {0} {1}").format(value, unit.lower()), "ok")
+
+    def _apply_self_ship(self) -> None:
+        """Typed Self Ship carrier and tracking ids (one per package, in package order)."""
+        session = self.session
+        if session is None or session.program != "SELF_SHIP":
+            return
+        if self.carrier_input.isModified():
+            session.carrier = self.carrier_input.text().strip()
+            self.carrier_input.setModified(False)
+        if self.tracking_input.isModified():
+            ids = [t for t in re.split(r"[\s,;]+", self.tracking_input.text()) if t]
+            for pkg, tracking in zip(
+                session.packages, [*ids, *[""] * len(session.packages)], strict=False
+            ):
+                pkg.tracking_id = tracking
+            self.tracking_input.setModified(False)
+        self.controller.save_session(session)
+
+    def confirm(self) -> None:
+        """``PS:CONFIRM``: the packer confirms the weights the bench found surprising."""
+        session = self.session
+        if session is None or self.state != "packing":
+            return
+        confirmed = session.confirm_weights()
+        if not confirmed:
+            self._refuse(self.tr("Nothing to confirm"))
+            return
+        self.controller.save_session(session)
+        self._show_packages()
+        self._say(self.tr("Weight confirmed for {0}").format(", ".join(confirmed)), "ok")
+
+    def _on_scale_reading(self, reading: Reading) -> None:
+        """A changed scale reading: the current package takes it when it is fresh and stable."""
+        session = self.session
+        if session is None or self.state != "packing":
+            return
+        if session.observe_scale(reading):
+            self._show_packages()
+            self.controller.save_session(session)
+            self.sounds.play("success")
+            self._maybe_auto_finish()
+        else:
+            self._show_weight()
+
+    # ------------------------------------------------------------------ auto-finish
+    def _maybe_auto_finish(self) -> None:
+        """Start the countdown when the setting is on, every line is verified, the box is set
+        and the package has a fresh weight from the scale."""
+        session = self.session
+        if (
+            not self.controller.settings.packing.auto_finish
+            or session is None
+            or self.state != "packing"
+            or self._countdown_left is not None
+            or session.current_package.weight_source is not WeightSource.SCALE
+            or not session.is_complete
+        ):
+            return
+        delay = self.controller.settings.packing.auto_finish_delay_s
+        self._countdown_left = max(1, round(delay))
+        self._show_countdown()
+        self._countdown.start()
+
+    def _show_countdown(self) -> None:
+        self.finish_state.set_state(
+            self.tr("Finishing in {0} s (Esc or any scan stops)").format(self._countdown_left),
+            "warn",
         )
-        if stable and not self._weight_typed and self.session is not None and kg > 0:
-            self.weight_input.setText(_plain(kg))
-            self._apply_weight()
+
+    def _on_countdown_tick(self) -> None:
+        if self._countdown_left is None:
+            self._countdown.stop()
+            return
+        self._countdown_left -= 1
+        if self._countdown_left > 0:
+            self._show_countdown()
+            return
+        self.stop_countdown()
+        self.finish()
+
+    def stop_countdown(self) -> None:
+        if self._countdown_left is None:
+            return
+        self._countdown_left = None
+        self._countdown.stop()
+        if self.state == "packing":
+            self.finish_state.set_state(self.tr("Packing"), "off")
 
     # ------------------------------------------------------------------ finishing
     def finish(self) -> None:
         """Check the packing, then run the whole chain (one key: F12)."""
+        self.stop_countdown()
         session = self.session
         if session is None or self.state != "packing":
             self._refuse(self.tr("Nothing to finish: scan a shipment first"))
             return
         self._apply_dimensions()
         self._apply_weight()
+        self._apply_self_ship()
         problems = session.problems()
         if problems:
             self._refuse(self.tr("Not ready: {0}").format("; ".join(problems)))
             return
         self_ship = None
         if session.program == "SELF_SHIP":
-            carrier, tracking = (
-                self.carrier_input.text().strip(),
-                self.tracking_input.text().strip(),
-            )
-            if not (carrier and tracking):
-                self._refuse(self.tr("Self Ship: type the carrier and the tracking id"))
-                (self.carrier_input if not carrier else self.tracking_input).setFocus()
-                return
-            # One tracking id per package, in package order (separated by spaces or commas).
-            pids = [p.package_id for p in session.packages]
-            ids = [t for t in re.split(r"[\s,;]+", tracking) if t]
-            if len(ids) != len(pids) or len(set(ids)) != len(ids):
+            carrier = session.carrier
+            ids = [p.tracking_id for p in session.packages]
+            if not carrier or not all(ids):
                 self._refuse(
                     self.tr(
-                        "Self Ship: type one tracking id per package ({0} packages), "
-                        "separated by spaces"
-                    ).format(len(pids))
+                        "Self Ship: scan the carrier's label of each package ({0} of {1} have "
+                        "a tracking id{2})"
+                    ).format(
+                        sum(1 for t in ids if t),
+                        len(ids),
+                        "" if carrier else self.tr("; type the carrier"),
+                    )
                 )
-                self.tracking_input.setFocus()
+                (self.carrier_input if not carrier and all(ids) else self.scan_input).setFocus()
                 return
+            if len(set(ids)) != len(ids):
+                self._refuse(self.tr("Self Ship: each package needs its own tracking id"))
+                return
+            pids = [p.package_id for p in session.packages]
             self_ship = (carrier, dict(zip(pids, ids, strict=True)))
         self.steps.clear()
         self._step_items: dict[str, QtWidgets.QListWidgetItem] = {}
@@ -1127,6 +1368,7 @@ class PackPage(PageWidget):
         )
         self._set_state("printed")
         self.sounds.play("done")
+        self.controller.learn_weights(self.session)
         self._invoice_timer.start()
         self.finished.emit(result)
 
