@@ -36,6 +36,7 @@ from printers.errors import (
     PrinterOffline,
     StatusUnknown,
 )
+from printers.files import private_dir, private_file
 
 log = logging.getLogger(__name__)
 
@@ -118,6 +119,9 @@ class Spool:
         retry_interval: float = 1.0,
     ) -> None:
         self.db_path = Path(db_path)
+        # Jobs hold the labels' bytes (buyer names and addresses): private to this user.
+        private_dir(self.db_path.parent)
+        private_file(self.db_path)
         self.opener = opener
         self.retry_interval = retry_interval
         self._lock = threading.RLock()
@@ -244,6 +248,32 @@ class Spool:
             params.extend(values)
         with self._lock:
             return self._select(" AND ".join(where), tuple(params), order="id DESC", limit=limit)
+
+    def find(self, name: str, printer: str | None = None) -> SpoolJob | None:
+        """The newest job called ``name`` (on ``printer`` if given), or None."""
+        where, params = ["name = ?"], [name]
+        if printer is not None:
+            where.append("printer = ?")
+            params.append(printer)
+        with self._lock:
+            found = self._select(" AND ".join(where), tuple(params), order="id DESC", limit=1)
+        return found[0] if found else None
+
+    def purge(self, older_than_days: float, *, now: float | None = None) -> int:
+        """Delete finished jobs (done, failed, cancelled) last changed more than
+        ``older_than_days`` ago, with their label bytes; returns how many."""
+        cutoff = (time.time() if now is None else now) - older_than_days * 86400
+        with self._lock:
+            cursor = self._db.execute(
+                "DELETE FROM spool_jobs WHERE state IN ('done','failed','cancelled')"
+                " AND updated < ?",
+                (cutoff,),
+            )
+            removed = int(cursor.rowcount or 0)
+        if removed:
+            with self._lock:
+                self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return removed
 
     def history(self, printer: str | None = None, limit: int = 100) -> list[SpoolJob]:
         return self.jobs(printer, FINAL, limit)

@@ -27,6 +27,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
+from printers.files import private_dir, write_private
 from printers.status import PrinterStatus
 from printers.zpl.status import format_hs
 
@@ -86,7 +87,7 @@ class VirtualZplPrinter:
 
     # ------------------------------------------------------------------ lifecycle
     def start(self) -> Self:
-        self.out_dir.mkdir(parents=True, exist_ok=True)
+        private_dir(self.out_dir)  # printed labels hold buyer names and addresses
         self._jobs = sorted(self.out_dir.glob("job-*.zpl"))
         server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -207,7 +208,7 @@ class VirtualZplPrinter:
                         continue
                 job = self._queue.pop(0)
                 path = self.out_dir / f"job-{len(self._jobs) + 1:04d}.zpl"
-                path.write_bytes(job)
+                write_private(path, job)
                 self._jobs.append(path)
                 self._cond.notify_all()
 

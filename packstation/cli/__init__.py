@@ -41,6 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--log-level", choices=["DEBUG", "INFO", "WARNING", "ERROR"], help="override the log level"
     )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help="show the Python traceback of an unexpected failure (support)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui = sub.add_parser("gui", help="start the application window (the default)")
     gui.set_defaults(func=_run_gui)
@@ -63,10 +68,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(func(args) or 0)
     except common.CommandError as exc:
-        print(f"packstation: error: {exc}", file=sys.stderr)
+        if getattr(args, "debug", False) and exc.__cause__ is not None:
+            log.error("command failed", exc_info=exc)
+            import traceback
+
+            traceback.print_exception(exc.__cause__, file=sys.stderr)
+        print(f"packstation: error: {_one_line(str(exc))}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        if getattr(args, "debug", False):
+            raise
+        # One line, never a traceback: the log file has the details.
+        log.error("unexpected failure", exc_info=exc)
+        print(
+            f"packstation: error: {_one_line(f'{type(exc).__name__}: {exc}')} "
+            "(unexpected: run again with --debug and report it)",
+            file=sys.stderr,
+        )
+        return int(common.ExitCode.FAILED)
+
+
+def _one_line(text: str) -> str:
+    """A message on one line (an error from a library may hold newlines)."""
+    return " ".join(text.split())
 
 
 def gui_main() -> int:

@@ -28,19 +28,23 @@ from typing import Any, Protocol
 
 from packstation.amazon.errors import (
     AmbiguousResultError,
+    AuthError,
     ConflictError,
     EFApiError,
     InvalidInputError,
+    MalformedResponseError,
     NotFoundError,
 )
 from packstation.domain.shipments import (
     CourierSupportedAttributes,
+    DocumentV2,
     LineItem,
     LineItemWithReason,
     Package,
     Packages,
     PackageShipLabel,
     RejectionReason,
+    ShipLabelMetadata,
     ShipLabelsResponse,
     Shipment,
     ShipmentAcknowledgementRequest,
@@ -59,6 +63,8 @@ from packstation.services.packing import (
     program_of,
     to_grams,
 )
+from printers.files import private_dir, purge_older_than, write_private
+from printers.labelcheck import label_problem
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +129,14 @@ class PrintProblem(BenchError):
 
 class ClaimProblem(BenchError):
     """The shipment is held by another station or packer."""
+
+
+class LabelIncomplete(BenchError):
+    """Amazon's label file arrived incomplete again and again; nothing was printed or kept."""
+
+
+#: state-changing calls whose answer was lost or broken: re-read the shipment, then decide
+_UNCLEAR = (AmbiguousResultError, ConflictError, InvalidInputError, MalformedResponseError)
 
 
 # ---------------------------------------------------------------------- seams
@@ -255,6 +269,10 @@ class BenchService:
         self._weights_audited: dict[tuple[str, str], float] = {}
         #: the station's write-ahead scan log (``ScanLog``; set by the runtime), or None
         self.scan_log: Any = None
+        #: a print a crash left unrecorded is settled from the spool (never submitted: print it;
+        #: printed or queued there: take that) instead of being left to the packer. ``ship``
+        #: turns it on; the window still asks the packer (its end-to-end tests expect that).
+        self.settle_prints_from_spool = False
 
     # ------------------------------------------------------------------ serials
     def owner_of(self, serial: str) -> tuple[str, str] | None:
@@ -263,8 +281,10 @@ class BenchService:
         return owner
 
     # ------------------------------------------------------------------ opening
-    def open(self, shipment_id: str, *, confirm: bool = True) -> PackingSession:
-        """Claim, re-read, CONFIRM right away and restore saved scans. *I/O*.
+    def open(
+        self, shipment_id: str, *, confirm: bool = True, restore: bool = True
+    ) -> PackingSession:
+        """Claim, re-read, CONFIRM right away and restore saved scans (``restore``). *I/O*.
 
         Raises :class:`ClaimProblem` (another station), :class:`ShipmentCancelled`,
         :class:`BenchError` (already shipped, not found).
@@ -292,10 +312,47 @@ class BenchService:
         session = PackingSession(
             shipment, serials=self, catalogue=self.catalogue, box_presets=self.box_presets
         )
-        saved = self.db.journal.load_state(shipment_id)
+        saved = self.db.journal.load_state(shipment_id) if restore else None
         if saved is not None and saved.extra.get("session"):
             session.restore(saved.extra["session"])
         return session
+
+    def finished_before(self, shipment_id: str) -> FinishResult | None:
+        """What an earlier finish achieved when it printed every label it made (the journal
+        only, no I/O at Amazon), else None. Self Ship also needs every package marked shipped."""
+        past = self.db.journal.steps(shipment_id)
+        labels = self._journaled_labels(past)
+        if not labels:
+            return None
+        printed = self._printed_packages(past)
+        if not set(labels) <= printed:
+            return None
+        program = ""
+        if any(label.get("self_ship") for label in labels.values()):
+            program = SELF_SHIP
+            if not set(labels) <= {
+                str(step.payload.get("packageId"))
+                for step in past
+                if step.name == FinishStep.SHIPPED.value and step.outcome in ("ok", "resolved")
+            }:
+                return None
+        result = FinishResult(shipment_id, program)
+        for pid, label in labels.items():
+            result.labels.append(
+                LabelOutcome(
+                    pid,
+                    str(label.get("trackingId", "")),
+                    str(label.get("carrier", "")),
+                    printed=True,
+                    print_state="printed before",
+                )
+            )
+        return result
+
+    def purge_documents(self, older_than_days: float) -> int:
+        """Delete kept label and invoice copies older than ``older_than_days`` (buyer data is
+        kept no longer than needed for reprints). Returns how many files went."""
+        return purge_older_than(self.documents_dir, older_than_days)
 
     def _confirm(self, shipment: Shipment) -> Shipment:
         sid = shipment.id
@@ -639,7 +696,11 @@ class BenchService:
                 result.invoice, result.invoice_format = doc.content, str(doc.format)
             report(FinishStep.LABELS, "generating the label(s)")
             labels = self._generate_labels(session, package_ids, "GENERATE", option, self_ship)
+            # New labels were never printed: prints journaled earlier (a marketplace that forgot
+            # its labels, e.g. a restarted sandbox) do not count for them.
+            fresh = True
         else:
+            fresh = False
             # Labels exist (a resumed finish): fetch them again, never make new ones.
             report(FinishStep.LABELS, "labels exist at Amazon: fetching them again")
             # A package already shipped (a finish that died while marking Self Ship packages
@@ -657,7 +718,7 @@ class BenchService:
                     )
                 )
             todo = [pid for pid in package_ids if pid not in gone]
-            labels = self._existing_labels(session, todo, option, self_ship, past) if todo else []
+            labels = self._labels_to_fetch(session, todo, result, past) if todo else []
 
         if result.invoice is None and _invoice_required(shipment):
             try:
@@ -666,7 +727,9 @@ class BenchService:
             except EFApiError as exc:
                 result.messages.append(f"invoice not available yet: {exc}")
 
-        self._download_and_print(session, labels, result, report, past)
+        self._download_and_print(session, labels, result, report, past, option=option, fresh=fresh)
+        order = {pid: n for n, pid in enumerate(package_ids)}
+        result.labels.sort(key=lambda lb: order.get(lb.package_id, len(order)))
 
         if result.program == SELF_SHIP:
             report(FinishStep.SHIPPED, "marking the package(s) shipped")
@@ -769,7 +832,15 @@ class BenchService:
         courier: CourierSupportedAttributes | None,
     ) -> list[PackageShipLabel]:
         sid = session.shipment_id
-        payload = {"operation": operation, "packageIds": package_ids, "option": option_id}
+        payload: dict[str, Any] = {
+            "operation": operation,
+            "packageIds": package_ids,
+            "option": option_id,
+        }
+        if courier is not None:
+            # Journal.shipment_with_tracking finds a Self Ship tracking id used before.
+            payload["tracking"] = courier.tracking_id
+            payload["carrier"] = courier.carrier_name
         with self._step(sid, FinishStep.LABELS.value, payload) as done:
             try:
                 answer = self.client.generate_ship_labels(
@@ -779,7 +850,8 @@ class BenchService:
                     shipping_option_id=option_id,
                     courier_supported_attributes=courier,
                 )
-            except (AmbiguousResultError, ConflictError, InvalidInputError) as exc:
+            except _UNCLEAR as exc:
+                # The answer was lost or broken: re-read the shipment, never GENERATE blindly.
                 fresh = self._reread_or_cancel(session, exc)
                 if operation == "GENERATE" and rank(fresh.status) >= rank(
                     ShipmentStatus.SHIPLABEL_GENERATED.value
@@ -792,6 +864,8 @@ class BenchService:
                         shipping_option_id=option_id,
                         courier_supported_attributes=courier,
                     )
+                elif isinstance(exc, MalformedResponseError):
+                    raise
                 else:
                     raise BenchError(f"Amazon refused the label for shipment {sid}: {exc}") from exc
             self._after("generateShipLabels", "called")
@@ -804,6 +878,10 @@ class BenchService:
                             "packageId": lb.package_id,
                             "trackingId": lb.ship_label_metadata.tracking_id,
                             "carrier": lb.ship_label_metadata.carrier_name,
+                            # the presigned URL: a resumed finish fetches the same file again
+                            # instead of asking Amazon for a REGENERATE (a "reprint" label)
+                            "url": lb.file_data.url if lb.file_data else None,
+                            "self_ship": courier is not None,
                         }
                         for lb in labels
                         if lb.ship_label_metadata is not None
@@ -849,6 +927,152 @@ class BenchService:
             session, package_ids, "REGENERATE", chosen_option, self_ship, past=past
         )
 
+    @staticmethod
+    def _journaled_labels(past: Sequence[Any]) -> dict[str, dict[str, Any]]:
+        """Package id -> the newest label the journal knows of it (trackingId, carrier, url)."""
+        out: dict[str, dict[str, Any]] = {}
+        for entry in past:
+            if entry.name == FinishStep.LABELS.value and entry.result:
+                for label in entry.result.get("labels", []) or []:
+                    if isinstance(label, dict) and label.get("packageId"):
+                        out[str(label["packageId"])] = label
+        return out
+
+    @staticmethod
+    def _journaled_option(past: Sequence[Any]) -> str | None:
+        for entry in reversed(past):
+            if entry.name == FinishStep.LABELS.value and entry.payload.get("option"):
+                return str(entry.payload["option"])
+        return None
+
+    def _labels_to_fetch(
+        self,
+        session: PackingSession,
+        package_ids: list[str],
+        result: FinishResult,
+        past: Sequence[Any],
+    ) -> list[PackageShipLabel]:
+        """A resumed finish (labels exist at Amazon): a label printed before is done (no call
+        at all); one the journal has a URL for is fetched from it (REGENERATE only when that
+        URL fails: :meth:`_fetch_label`); the rest are REGENERATEd (same tracking ids)."""
+        known = self._journaled_labels(past)
+        printed = self._printed_packages(past)
+        out: list[PackageShipLabel] = []
+        regenerate: list[str] = []
+        for pid in package_ids:
+            label = known.get(pid)
+            if label is not None and pid in printed:
+                result.labels.append(
+                    LabelOutcome(
+                        pid,
+                        str(label.get("trackingId", "")),
+                        str(label.get("carrier", "")),
+                        printed=True,
+                        print_state="printed before",
+                    )
+                )
+            elif label is not None and label.get("url"):
+                out.append(
+                    PackageShipLabel(
+                        package_id=pid,
+                        ship_label_metadata=ShipLabelMetadata(
+                            carrier_name=str(label.get("carrier", "")),
+                            tracking_id=str(label.get("trackingId", "")),
+                        ),
+                        file_data=DocumentV2(url=str(label["url"])),
+                        status="SUCCESS",
+                    )
+                )
+            else:
+                regenerate.append(pid)
+        if regenerate:
+            out.extend(self._existing_labels(session, regenerate, None, None, past))
+        return out
+
+    def _fetch_label(
+        self,
+        session: PackingSession,
+        lb: PackageShipLabel,
+        option_id: str | None,
+        past: Sequence[Any],
+    ) -> tuple[Any, PackageShipLabel]:
+        """The label file of ``lb``, complete. A cut transfer is fetched once more; an expired
+        or forbidden URL (403/404), or a file still incomplete, gets a fresh URL from Amazon
+        (REGENERATE of this package: same tracking id). Raises :class:`LabelIncomplete`."""
+        pid = lb.package_id or ""
+        why = ""
+        for attempt in (1, 2, 3):
+            assert lb.file_data is not None
+            try:
+                label = self._download(lb.file_data.url)
+            except (AuthError, NotFoundError) as exc:
+                if attempt == 3:
+                    raise
+                why = f"the label URL no longer works (HTTP {exc.status})"
+            else:
+                problem = label_problem(label.content, str(label.format))
+                if problem is None:
+                    return label, lb
+                why = problem
+            log.warning("label of %s %s: %s", session.shipment_id, pid, why)
+            if (attempt == 1 and why.startswith("the label URL")) or attempt == 2:
+                lb = self._regenerate_one(session, lb, option_id, past)
+        raise LabelIncomplete(
+            f"Amazon sent the label of package {pid} incomplete three times ({why}); nothing "
+            "was printed: run the finish again in a few minutes"
+        )
+
+    def _regenerate_one(
+        self,
+        session: PackingSession,
+        lb: PackageShipLabel,
+        option_id: str | None,
+        past: Sequence[Any],
+    ) -> PackageShipLabel:
+        """A fresh URL for one package's label (REGENERATE: same tracking id)."""
+        pid = lb.package_id or ""
+        meta = lb.ship_label_metadata
+        courier = None
+        if session.program == SELF_SHIP and meta is not None:
+            courier = CourierSupportedAttributes(
+                carrier_name=meta.carrier_name, tracking_id=meta.tracking_id
+            )
+        if option_id is None and session.program != "SELLER_FLEX":
+            option_id = self._journaled_option(past)
+        if option_id is None and session.program != "SELLER_FLEX":
+            (fresh,) = self._existing_labels(session, [pid], None, None, past)
+        else:
+            (fresh,) = self._label_call(session, [pid], "REGENERATE", option_id, courier)
+        if fresh.file_data is None:
+            raise BenchError(f"Amazon sent no label file for package {pid}: try again later")
+        return fresh
+
+    def _settle_print(self, sid: str, pid: str, past: Sequence[Any]) -> PrintReport | None:
+        """A print of ``pid`` a crash left open, settled from the spool: None when the spool
+        never took it (print it now), else the job as it is. The open journal step is closed
+        with what the spool says, so it is not asked again."""
+        from packstation.store.journal import Outcome
+
+        settle = getattr(self.printer, "settle", None)
+        if settle is None:
+            raise LookupError("this printer cannot settle a print")
+        found: PrintReport | None = settle(f"{sid} {pid}")
+        if found is not None and found.in_doubt:
+            return found  # cut while sending: only the packer (or the printer) can tell
+        for step in past:
+            if (
+                step.name == FinishStep.PRINT.value
+                and step.payload.get("packageId") == pid
+                and step.finished_at is None
+            ):
+                detail: dict[str, Any] = {"settled": "spool", "printed": False}
+                if found is not None:
+                    detail.update(job=found.job, printed=found.printed, state=found.state)
+                else:
+                    detail["state"] = "never reached the spool"
+                self.db.journal.finish_step(step.id, Outcome.RESOLVED, detail)
+        return found
+
     def _download_and_print(
         self,
         session: PackingSession,
@@ -856,11 +1080,15 @@ class BenchService:
         result: FinishResult,
         report: Progress,
         past: Sequence[Any],
+        *,
+        option: ShippingOptions | None = None,
+        fresh: bool = False,
     ) -> None:
+        """``fresh``: the labels were generated by this finish (no earlier print counts)."""
         sid = session.shipment_id
-        folder = self.documents_dir / sid
-        folder.mkdir(parents=True, exist_ok=True)
-        printed_before = self._printed_packages(past)
+        folder = private_dir(self.documents_dir / sid)
+        printed_before = set() if fresh else self._printed_packages(past)
+        option_id = option.shipping_option_id if option else self._journaled_option(past)
         for n, lb in enumerate(labels, start=1):
             meta = lb.ship_label_metadata
             pid = lb.package_id or f"package-{n}"
@@ -872,16 +1100,15 @@ class BenchService:
                 outcome.print_state = "Amazon sent no label file"
                 continue
             report(FinishStep.DOWNLOAD, f"downloading label {n} of {len(labels)}")
-            label = self._download(lb.file_data.url)
+            label, _fetched = self._fetch_label(session, lb, option_id, past)
             outcome.format = str(label.format)
             ext = {"ZPL": "zpl", "PDF": "pdf", "PNG": "png"}.get(outcome.format, "bin")
-            path = folder / f"{pid}.{ext}"
-            path.write_bytes(label.content)
+            path = write_private(folder / f"{pid}.{ext}", label.content)
             outcome.path = path
             if pid in printed_before:
                 outcome.printed, outcome.print_state = True, "printed before"
                 continue
-            earlier = self._earlier_job(pid, past)
+            earlier = None if fresh else self._earlier_job(pid, past)
             if earlier is not None:
                 # A label of an earlier finish still waits in the spool, or printed since.
                 outcome.job, outcome.printed = earlier.job, earlier.printed
@@ -890,7 +1117,15 @@ class BenchService:
                     with self._step(sid, FinishStep.PRINT.value, {"packageId": pid}) as done:
                         done({"job": earlier.job, "printed": True, "state": "printed (spooled)"})
                 continue
-            if self._print_in_doubt(pid, past):
+            in_doubt = not fresh and self._print_in_doubt(pid, past)
+            if in_doubt and self.settle_prints_from_spool and self.printer is not None:
+                settled = self._settle_print(sid, pid, past)
+                if settled is not None and not settled.in_doubt:
+                    outcome.job, outcome.printed = settled.job, settled.printed
+                    outcome.print_state = "printed" if settled.printed else settled.state
+                    continue
+                in_doubt = settled is not None  # None: never reached the spool, print it
+            if in_doubt:
                 outcome.print_state = (
                     "the label may have printed before the interruption: check the printer, "
                     "then press Reprint if it did not"
@@ -914,7 +1149,7 @@ class BenchService:
                         f"printer ({exc}): print {path.name} from the preview"
                     )
                     continue
-                (folder / f"{pid}.zpl").write_bytes(data)
+                write_private(folder / f"{pid}.zpl", data)
             elif outcome.format != "ZPL":
                 outcome.print_state = (
                     f"the label is {outcome.format}: print {path.name} from the preview"
@@ -1025,21 +1260,22 @@ class BenchService:
         session = PackingSession(shipment, serials=self)
         ids = [p.id for p in shipment.packages or []]
         labels = self._existing_labels(session, ids, None, None)
-        folder = self.documents_dir / shipment_id
-        folder.mkdir(parents=True, exist_ok=True)
+        folder = private_dir(self.documents_dir / shipment_id)
         paths = []
+        past = self.db.journal.steps(shipment_id)
         for lb in labels:
             if lb.file_data is None:
                 continue
-            label = self._download(lb.file_data.url)
+            label, _fetched = self._fetch_label(session, lb, None, past)
             ext = {"ZPL": "zpl", "PDF": "pdf", "PNG": "png"}.get(str(label.format), "bin")
-            path = folder / f"{lb.package_id}.{ext}"
-            path.write_bytes(label.content)
+            path = write_private(folder / f"{lb.package_id}.{ext}", label.content)
             if ext in ("pdf", "png"):
                 from printers.zpl.graphic import label_to_zpl
 
-                path = folder / f"{lb.package_id}.zpl"
-                path.write_bytes(label_to_zpl(label.content, ext.upper(), dpi=self.label_dpi))
+                path = write_private(
+                    folder / f"{lb.package_id}.zpl",
+                    label_to_zpl(label.content, ext.upper(), dpi=self.label_dpi),
+                )
             paths.append(path)
         return [p for p in paths if p.suffix == ".zpl"]
 
@@ -1209,13 +1445,15 @@ class BenchService:
         with self._step(sid, step.value, payload) as done:
             try:
                 answer = call()
-            except (AmbiguousResultError, ConflictError, InvalidInputError) as exc:
+            except _UNCLEAR as exc:
                 fresh = self._reread_or_cancel(session, exc)
                 if (target is not None and rank(fresh.status) >= rank(target)) or (
                     accept is not None and accept(fresh)
                 ):
                     done({"status": str(fresh.status), "reread": True})
                     return fresh
+                if isinstance(exc, MalformedResponseError):
+                    raise  # Amazon's answer was broken and nothing changed: try again later
                 raise BenchError(f"{step.value} failed for shipment {sid}: {exc}") from exc
             self._after(step.value, "called")
             done({"status": target or ""})

@@ -36,6 +36,19 @@ class SpoolPrinter:
     def reprint(self, job: str) -> PrintReport:
         return self._report(self.spool.reprint(int(job)))
 
+    def settle(self, name: str) -> PrintReport | None:
+        """What became of the label job called ``name`` that a crash left unrecorded: None when
+        the spool never took it (safe to print), else the job as it settles (a queued job
+        prints by itself when the spool starts again)."""
+        job = self.spool.find(name, self.url)
+        if job is None:
+            return None
+        return self._report(job.id)
+
+    def purge(self, older_than_days: float) -> int:
+        """Forget finished jobs (and their label bytes) older than ``older_than_days``."""
+        return self.spool.purge(older_than_days)
+
     def status_of(self, job: str) -> PrintReport:
         """The job as it is now (a label left waiting may have printed since)."""
         return self._describe(self.spool.job(int(job)).state, int(job))

@@ -19,7 +19,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Row, bindparam, delete, exc, select, update
+from sqlalchemy import Connection, Row, String, bindparam, cast, delete, exc, select, update
 from sqlalchemy import func as sqlfunc
 from sqlalchemy.dialects import postgresql, sqlite
 
@@ -160,6 +160,23 @@ _STEPS = (
     .where(journal_entries.c.kind == EntryKind.STEP.value)
     .order_by(_ENTRY_ID)
 )
+
+
+#: the journal step of generateShipLabels (``packstation.services.bench.FinishStep.LABELS``)
+_LABEL_STEP = "generateShipLabels"
+
+
+def _label_tracking_ids(entry: JournalEntry) -> set[str]:
+    """Tracking ids a generateShipLabels step names: the courier's (payload ``tracking``) and
+    each label's (result ``labels[].trackingId``)."""
+    out: set[str] = set()
+    given = entry.payload.get("tracking")
+    if isinstance(given, str):
+        out.add(given)
+    for label in (entry.result or {}).get("labels", []) or []:
+        if isinstance(label, dict) and isinstance(label.get("trackingId"), str):
+            out.add(label["trackingId"])
+    return out
 
 
 class Journal:
@@ -317,6 +334,40 @@ class Journal:
             lambda conn: [_entry(r) for r in conn.execute(_STEPS, {"b_sid": shipment_id})],
             write=False,
         )
+
+    def shipment_with_tracking(self, tracking_id: str) -> str | None:
+        """The shipment whose finish journaled ``tracking_id`` (a Self Ship courier tracking id
+        given to generateShipLabels, or a label's tracking id), or None. The Pack page refuses a
+        Self Ship tracking id already used on another shipment with it.
+
+        The newest such shipment when (against Amazon's rules) there are several.
+        """
+        wanted = tracking_id.strip()
+        if not wanted:
+            return None
+        # A text pre-filter the database can run (JSON as text, both dialects), then the exact
+        # check on the decoded documents: a substring is not a match.
+        as_text = sqlfunc.coalesce(cast(journal_entries.c.result, String), "")
+        payload_text = cast(journal_entries.c.payload, String)
+        stmt = (
+            select(journal_entries)
+            .where(journal_entries.c.kind == EntryKind.STEP.value)
+            .where(journal_entries.c.name == _LABEL_STEP)
+            .where(
+                payload_text.contains(wanted, autoescape=True)
+                | as_text.contains(wanted, autoescape=True)
+            )
+            .order_by(journal_entries.c.id.desc())
+        )
+
+        def work(conn: Connection) -> str | None:
+            for row in conn.execute(stmt):
+                entry = _entry(row)
+                if wanted in _label_tracking_ids(entry):
+                    return entry.shipment_id
+            return None
+
+        return self._db.run(work, write=False)
 
     def known_uids(self, uids: Iterable[str]) -> set[str]:
         """Which of ``uids`` the journal holds (the scan log's replay skips those)."""
