@@ -17,7 +17,7 @@ import shiboken6
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from packstation.gui.tasks import TaskRunner
-from packstation.gui.widgets import named
+from packstation.gui.widgets import IndicatorLabel, named
 from printers.address import open_printer, parse_address
 from printers.errors import AddressError, PrinterError
 from printers.preview import INSTALL_HINT, preview_available, render_png
@@ -69,7 +69,10 @@ class SpoolJobsModel(QtCore.QAbstractTableModel):
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def data(self, index: Any, role: int = QtCore.Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != QtCore.Qt.ItemDataRole.DisplayRole:
+        if not index.isValid() or role not in (
+            QtCore.Qt.ItemDataRole.DisplayRole,
+            QtCore.Qt.ItemDataRole.ToolTipRole,  # the whole text of an elided cell
+        ):
             return None
         job = self._jobs[index.row()]
         return (str(job.id), job.printer, job.name, job.text)[index.column()]
@@ -172,8 +175,10 @@ class PrintersPanel(QtWidgets.QWidget):
         self.address_edit.setPlaceholderText("zpl://printer-host:9100, escpos://…, cups://queue")
         self.add_button = named(QtWidgets.QPushButton(self.tr("Add")), "printerAddButton")
         self.printer_list = named(QtWidgets.QListWidget(), "printerList", self.tr("Printers"))
-        self.status_label = named(QtWidgets.QLabel(), "printerStatusLabel", self.tr("Status"))
+        # Its colour follows the last answer: a fixed printer's "ready" is not left red.
+        self.status_label = IndicatorLabel("printerStatusLabel", self.tr("Status"))
         self.status_label.setWordWrap(True)
+        self.status_label.set_state("", "off")
         self.verify_button = named(
             QtWidgets.QPushButton(self.tr("Check status")), "printerVerifyButton"
         )
@@ -188,7 +193,19 @@ class PrintersPanel(QtWidgets.QWidget):
             QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows
         )
         self.jobs_view.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
-        self.jobs_view.horizontalHeader().setStretchLastSection(True)
+        self.jobs_view.setWordWrap(False)
+        # Addresses and shipment ids keep both ends when they do not fit (host and port, the id
+        # and the package); the tooltip has the whole text.
+        self.jobs_view.setTextElideMode(QtCore.Qt.TextElideMode.ElideMiddle)
+        self.jobs_view.verticalHeader().setVisible(False)
+        header = named(self.jobs_view.horizontalHeader(), "spoolJobsHeader", self.tr("Columns"))
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(48)
+        Mode = QtWidgets.QHeaderView.ResizeMode
+        for column, mode in enumerate(
+            (Mode.ResizeToContents, Mode.Stretch, Mode.Stretch, Mode.Stretch)
+        ):
+            header.setSectionResizeMode(column, mode)
         self.cancel_button = named(
             QtWidgets.QPushButton(self.tr("Cancel job")), "spoolCancelButton"
         )
@@ -258,7 +275,7 @@ class PrintersPanel(QtWidgets.QWidget):
         self.verify(address)
 
     def verify(self, url: str) -> None:
-        self._show_status(self.tr("Asking %s…") % url)
+        self._show_status(self.tr("Asking %s…") % url, level="off")
         self.tasks.run(
             query_printer,
             url,
@@ -309,7 +326,7 @@ class PrintersPanel(QtWidgets.QWidget):
                 owner=self,
             )
             return
-        self._show_status(self.tr("Printing a test label on %s…") % url)
+        self._show_status(self.tr("Printing a test label on %s…") % url, level="off")
         self.tasks.run(
             print_directly,
             url,
@@ -355,9 +372,8 @@ class PrintersPanel(QtWidgets.QWidget):
         self.jobs_reloaded.emit(len(jobs))
 
     # ------------------------------------------------------------------ helpers
-    def _show_status(self, text: str, *, error: bool = False) -> None:
-        self.status_label.setText(text)
-        self.status_label.setProperty("indicator", "error" if error else "ok")
+    def _show_status(self, text: str, *, error: bool = False, level: str = "") -> None:
+        self.status_label.set_state(text, level or ("error" if error else "ok"))
 
     def _update_buttons(self) -> None:
         has_printer = bool(self.current_address)

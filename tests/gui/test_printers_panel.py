@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6 import QtCore, QtGui, QtWidgets
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -123,3 +124,50 @@ def test_preview_without_zplkit(
         preview.show_zpl(b"^XA^XZ")
     assert blocker.args == [0]
     assert "packstation[preview]" in preview.text()
+
+
+RED_GREEN = (
+    'QLabel[indicator="error"] { color: #b3261e; } QLabel[indicator="ok"] { color: #1e7d32; }'
+)
+
+
+def test_a_red_status_turns_green_once_the_printer_answers(
+    qtbot: QtBot, panel: PrintersPanel, virtual: VirtualZplPrinter
+) -> None:
+    panel.setStyleSheet(RED_GREEN)  # the colours of bench.qss
+    panel.show()
+    virtual.state.head_open = True
+    with qtbot.waitSignal(panel.printer_verified, timeout=10_000):
+        panel.add_printer(virtual.url)
+    text_colour = QtGui.QPalette.ColorRole.WindowText
+    assert panel.status_label.palette().color(text_colour).name() == "#b3261e"
+    virtual.state.head_open = False  # the packer closed the head and checks again
+    with qtbot.waitSignal(panel.printer_verified, timeout=10_000):
+        panel.verify_button.click()
+    assert panel.status_label.text().endswith("ready")
+    assert panel.status_label.palette().color(text_colour).name() == "#1e7d32"
+
+
+def test_print_queue_columns_fit_at_1280(
+    qtbot: QtBot, panel: PrintersPanel, virtual: VirtualZplPrinter, spool: Spool
+) -> None:
+    # The panel's share of a 1280x800 window (next to the page list and the label preview).
+    panel.resize(1000, 600)
+    panel.show()
+    with qtbot.waitSignal(panel.printer_verified, timeout=10_000):
+        panel.add_printer(virtual.url)
+    spool.submit(virtual.url, b"^XA^XZ", "SBX0070000008 package 1")
+    qtbot.waitUntil(lambda: panel.jobs_model.rowCount() == 1, timeout=10_000)
+    view = panel.jobs_view
+    metrics = view.fontMetrics()
+    for column in (1, 2):
+        text = panel.jobs_model.index(0, column).data()
+        needed = metrics.horizontalAdvance(text) + 2 * view.style().pixelMetric(
+            QtWidgets.QStyle.PixelMetric.PM_FocusFrameHMargin
+        )
+        assert view.columnWidth(column) >= needed, (column, text)
+        tip = panel.jobs_model.index(0, column).data(QtCore.Qt.ItemDataRole.ToolTipRole)
+        assert tip == text
+    header = view.horizontalHeader()
+    right = max(header.sectionViewportPosition(c) + header.sectionSize(c) for c in range(4))
+    assert right <= view.viewport().width()  # nothing off to the right
