@@ -3,28 +3,67 @@
     packstation ship SHIPMENT_ID --package "30x20x10 cm 1.25 kg" [--package ...]
         [--serial LINE=SN ...] [--printer URL] [--option ID] [--carrier NAME --tracking ID ...]
 
-Opens (claims, confirms) the shipment, puts every unit in the packages in line order (spread
-evenly over several packages), takes serial numbers from ``--serial``, then runs the whole
-finish chain of :class:`packstation.services.bench.BenchService` and prints one tracking id per
-line. Exit codes: 0 printed; 3 labels made but not confirmed printed (kept in the spool);
-4 cancelled by the marketplace; 1 any other problem (the message says what to do).
+Everything local is checked first, before the first call that changes anything at Amazon:
+package specs and their plausibility (:mod:`packstation.domain.plausibility`), serial numbers,
+Self Ship carrier and tracking ids, option syntax, the printer's address and its status, and
+(one read of the shipment) that the shipment exists and the packages and serials fit it.
+
+Then it opens (claims, confirms) the shipment, puts every unit in the packages in line order
+(spread evenly over several packages) and runs the finish chain of
+:class:`packstation.services.bench.BenchService`, printing one tracking id per line.
+
+Running the same command again after any interruption resumes: units recorded and serials
+journaled count, packages already created at Amazon are reused, a label made but not printed is
+fetched again and printed, and a shipment already printed says so and exits 0 without printing
+again (a reprint is the bench's Ctrl+P).
+
+Exit codes (:class:`packstation.cli.common.ExitCode`; README "Command line" says the same):
+
+    0  printed (or printed by an earlier run: nothing printed again)
+    1  any other problem; the message says what to do
+    2  bad input, or refused before any change at Amazon (unknown shipment, printer not ready)
+    3  labels made but not confirmed printed (kept in the spool); the same command resumes
+    4  cancelled by the marketplace: put the items back
+    5  Amazon unavailable (retries exhausted, broken answers) or credentials refused
+
+Every failure is one line on stderr (a traceback only with ``--debug``).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING, Any
 
 from packstation.cli import common
+from packstation.cli.common import CommandError, ExitCode
 
+if TYPE_CHECKING:
+    from packstation.domain.shipments import Shipment
+    from packstation.services.bench import BenchService, FinishResult
+    from packstation.services.runtime import Runtime
+
+#: Label copies and finished print jobs (buyer names and addresses) are deleted after this
+#: many days. TODO(settings): ``printers.retention_days`` once settings.py has it.
+RETENTION_DAYS = 30
+
+_NUMBER = r"\d+(?:[.,]\d+)?"
 _PACKAGE = re.compile(
-    r"^\s*(?P<l>[\d.,]+)\s*[xX×]\s*(?P<w>[\d.,]+)\s*[xX×]\s*(?P<h>[\d.,]+)\s*(?P<du>cm|m|in)\s+"
-    r"(?P<wt>[\d.,]+)\s*(?P<wu>g|kg|lb|oz)\s*$",
+    rf"^\s*(?P<l>{_NUMBER})\s*[xX×]\s*(?P<w>{_NUMBER})\s*[xX×]\s*(?P<h>{_NUMBER})\s*"
+    rf"(?P<du>cm|m|in)\s+(?P<wt>{_NUMBER})\s*(?P<wu>g|kg|lb|oz)\s*$",
     re.IGNORECASE,
 )
+#: an option id, carrier name or tracking id: printable, no spaces at the ends, bounded
+_TOKEN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:/+-]{0,99}$")
+_CARRIER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ._&'-]{0,63}$")
+
+Dims = tuple[Decimal, Decimal, Decimal, str]
+Weight = tuple[Decimal, str]
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -32,7 +71,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "ship",
         help="pack and finish a shipment headless; prints the tracking ids",
         description="Run the whole finish chain (packages, shipping option, invoice, labels, "
-        "print) for one shipment and print its tracking ids, one per line.",
+        "print) for one shipment and print its tracking ids, one per line. Everything local is "
+        "checked before anything changes at Amazon; running the same command again after an "
+        "interruption resumes where it stopped.",
+        epilog="exit codes:\n" + common.exit_code_table(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("shipment_id", metavar="SHIPMENT_ID")
     parser.add_argument(
@@ -59,132 +102,430 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="ID",
         help="Self Ship: the carrier's tracking id (one per package, in order)",
     )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="show the traceback of an unexpected failure",
+    )
     parser.set_defaults(func=run)
 
 
-def parse_package(text: str) -> tuple[tuple[Decimal, Decimal, Decimal, str], tuple[Decimal, str]]:
+# ---------------------------------------------------------------------- local checks
+
+
+def parse_package(text: str) -> tuple[Dims, Weight]:
+    """``"30x20x10 cm 1.25 kg"`` -> ((30, 20, 10, "CM"), (1.25, "KG")), plausibility checked.
+
+    Raises :class:`CommandError` (exit 2) naming what is wrong.
+    """
+    from packstation.domain.plausibility import package_problems
+
     match = _PACKAGE.match(text)
     if match is None:
-        raise common.CommandError(
-            f'--package {text!r}: write it like "30x20x10 cm 1.25 kg" (cm, m or in; g, kg, lb, oz)',
-            exit_code=2,
+        raise CommandError(
+            f'--package {text!r}: write it like "30x20x10 cm 1.25 kg" (cm, m or in; g, kg, lb, '
+            "oz; one decimal point per number)",
+            ExitCode.BAD_INPUT,
         )
 
     def num(key: str) -> Decimal:
         return Decimal(match.group(key).replace(",", "."))
 
     dims = (num("l"), num("w"), num("h"), match.group("du").upper())
-    return dims, (num("wt"), match.group("wu").upper())
+    weight = (num("wt"), match.group("wu").upper())
+    problems = package_problems(dims[:3], dims[3], weight[0], weight[1])
+    if problems:
+        raise CommandError(f"--package {text!r}: {'; '.join(problems)}", ExitCode.BAD_INPUT)
+    return dims, weight
 
 
 def parse_serials(items: Sequence[str]) -> dict[str, list[str]]:
+    from packstation.services.packing import validate_serial
+
     out: dict[str, list[str]] = {}
     for item in items:
         line, sep, serial = item.partition("=")
-        if not sep or not line.strip() or not serial.strip():
-            raise common.CommandError(f"--serial {item!r}: write it as LINE=SERIAL", exit_code=2)
-        out.setdefault(line.strip(), []).append(serial.strip())
+        line, serial = line.strip(), serial.strip()
+        if not sep or not line or not serial:
+            raise CommandError(f"--serial {item!r}: write it as LINE=SERIAL", ExitCode.BAD_INPUT)
+        problem = validate_serial(serial)
+        if problem is not None:
+            raise CommandError(f"--serial {item!r}: {problem}", ExitCode.BAD_INPUT)
+        if serial in out.get(line, []):
+            raise CommandError(f"--serial {item!r} is given twice", ExitCode.BAD_INPUT)
+        out.setdefault(line, []).append(serial)
     return out
 
 
-def run(args: argparse.Namespace) -> int:
+def check_printer_address(url: str | None) -> None:
+    if url is None:
+        return
+    from printers.address import parse_address
+    from printers.errors import AddressError
+
+    try:
+        parse_address(url)
+    except AddressError as exc:
+        raise CommandError(f"--printer: {exc}", ExitCode.BAD_INPUT) from exc
+
+
+@dataclass
+class Plan:
+    """The command's input, checked."""
+
+    shipment_id: str
+    packages: list[tuple[Dims, Weight]]
+    serials: dict[str, list[str]]
+    option: str | None
+    carrier: str | None
+    tracking: list[str] = field(default_factory=list)
+
+
+def check_input(args: argparse.Namespace) -> Plan:
+    """Every check that needs neither Amazon nor the printer (exit 2 on the first problem)."""
+    sid = str(args.shipment_id).strip()
+    if not _TOKEN.match(sid):
+        raise CommandError(f"{args.shipment_id!r} is not a shipment id", ExitCode.BAD_INPUT)
     packages = [parse_package(p) for p in args.package]
     serials = parse_serials(args.serial)
-    ctx = common.bootstrap(args)
+    if args.option is not None and not _TOKEN.match(args.option):
+        raise CommandError(f"--option {args.option!r} is not an option id", ExitCode.BAD_INPUT)
+    if args.carrier is not None and not _CARRIER.match(args.carrier):
+        raise CommandError(f"--carrier {args.carrier!r} is not a carrier name", ExitCode.BAD_INPUT)
+    for tid in args.tracking:
+        if not _TOKEN.match(tid):
+            raise CommandError(f"--tracking {tid!r} is not a tracking id", ExitCode.BAD_INPUT)
+    if len(set(args.tracking)) != len(args.tracking):
+        raise CommandError("--tracking: each package needs its own tracking id", 2)
+    if bool(args.carrier) != bool(args.tracking):
+        raise CommandError(
+            "Self Ship needs both --carrier NAME and one --tracking ID per package",
+            ExitCode.BAD_INPUT,
+        )
+    check_printer_address(args.printer)
+    return Plan(sid, packages, serials, args.option, args.carrier, list(args.tracking))
 
-    from packstation.domain.shipments import ShippingOptions
-    from packstation.services.bench import (
-        BenchError,
-        NeedsInput,
-        PrintProblem,
-        ShipmentCancelled,
-    )
-    from packstation.services.packing import PackingError, ScanClass, ScanKind
+
+def preflight_printer(url: str | None) -> None:
+    """The label printer answers and is ready (paper, ribbon, head) before anything is made."""
+    from printers.address import open_printer
+    from printers.errors import PrinterError
+
+    if not url:
+        raise CommandError(
+            "no label printer is set: pass --printer zpl://host:9100 (or set printers.label); "
+            "nothing was sent to Amazon",
+            ExitCode.BAD_INPUT,
+        )
+    try:
+        with open_printer(url, connect_timeout=3.0, status_timeout=3.0) as printer:
+            printer.status().check_ready()
+    except PrinterError as exc:
+        raise CommandError(
+            f"label printer {url}: {exc}; fix it and run the same command again (nothing was "
+            "sent to Amazon)",
+            ExitCode.BAD_INPUT,
+        ) from exc
+
+
+def check_against_shipment(plan: Plan, shipment: Shipment, bench: BenchService) -> list[str]:
+    """What the shipment (one read, no change) says about the plan: exit 2 on a misfit.
+    Returns notes for stderr."""
+    from packstation.services.bench import rank
+    from packstation.services.packing import SELF_SHIP, PackingSession, program_of
+
+    sid = plan.shipment_id
+    status = str(shipment.status)
+    notes: list[str] = []
+    if status == "CANCELLED":
+        raise CommandError(
+            f"the marketplace cancelled shipment {sid}: put the items back; nothing was printed",
+            ExitCode.CANCELLED,
+        )
+    if rank(status) >= rank("PACKAGE_CREATED"):
+        count = len(shipment.packages or [])
+        if count != len(plan.packages):
+            notes.append(
+                f"shipment {sid} already has {count} package(s) at Amazon: using those, not the "
+                f"{len(plan.packages)} given"
+            )
+        need_packages = count
+    else:
+        session = PackingSession(shipment, serials=bench)
+        units = sum(line.expected for line in session.lines.values())
+        if units < len(plan.packages):
+            raise CommandError(
+                f"{len(plan.packages)} packages for {units} unit(s): a package cannot be empty",
+                ExitCode.BAD_INPUT,
+            )
+        recorded = bench.db.journal.serials(sid)
+        for line_id in plan.serials:
+            if line_id not in session.lines:
+                raise CommandError(
+                    f"--serial {line_id}=...: shipment {sid} has no line {line_id} (lines: "
+                    + ", ".join(session.lines)
+                    + ")",
+                    ExitCode.BAD_INPUT,
+                )
+        for line_id, line in session.lines.items():
+            given = plan.serials.get(line_id, [])
+            if given and not line.serial_required:
+                raise CommandError(
+                    f"line {line_id} ({line.sku}) takes no serial numbers: drop its --serial",
+                    ExitCode.BAD_INPUT,
+                )
+            for serial in given:
+                owner = bench.db.journal.serial_owner(serial)
+                if owner is not None and owner != (sid, line_id):
+                    raise CommandError(
+                        f"serial {serial} is already on shipment {owner[0]} line {owner[1]}",
+                        ExitCode.BAD_INPUT,
+                    )
+            if line.serial_required:
+                pool = list(dict.fromkeys([*given, *recorded.get(line_id, [])]))
+                if len(pool) < line.expected:
+                    raise CommandError(
+                        f"line {line_id} ({line.sku}) needs a serial number per unit: "
+                        f"{line.expected - len(pool)} more --serial {line_id}=SN",
+                        ExitCode.BAD_INPUT,
+                    )
+                plan.serials[line_id] = pool
+        need_packages = len(plan.packages)
+    if program_of(shipment) == SELF_SHIP and rank(status) < rank("SHIPLABEL_GENERATED"):
+        if len(plan.tracking) != need_packages:
+            raise CommandError(
+                f"Self Ship: give --carrier NAME and {need_packages} --tracking ID (one per "
+                f"package); got {len(plan.tracking)}",
+                ExitCode.BAD_INPUT,
+            )
+        for tid in plan.tracking:
+            other = bench.db.journal.shipment_with_tracking(tid)
+            if other is not None and other != sid:
+                raise CommandError(
+                    f"--tracking {tid} is already used on shipment {other}", ExitCode.BAD_INPUT
+                )
+    elif plan.tracking and program_of(shipment) != SELF_SHIP:
+        raise CommandError(
+            f"shipment {sid} is not Self Ship: drop --carrier and --tracking", ExitCode.BAD_INPUT
+        )
+    return notes
+
+
+# ---------------------------------------------------------------------- the run
+
+
+def run(args: argparse.Namespace) -> int:
+    plan = check_input(args)
+    ctx = common.bootstrap(args)
     from packstation.services.runtime import Runtime
 
     try:
         runtime = Runtime.from_settings(ctx.settings, ctx.paths, label_printer=args.printer)
     except Exception as exc:
-        raise common.CommandError(f"cannot start: {exc}") from exc
+        raise CommandError(f"cannot start: {exc}") from exc
     try:
-        bench = runtime.bench
-        session = bench.open(args.shipment_id)
-        units = [line_id for line_id, line in session.lines.items() for _ in range(line.remaining)]
-        for _ in range(1, len(packages)):
-            session.add_package()
-        if len(units) < len(packages):
-            raise common.CommandError(
-                f"{len(packages)} packages for {len(units)} unit(s): a package cannot be empty",
-                exit_code=2,
-            )
-        for i, line_id in enumerate(units):
-            session.select_package(i * len(packages) // len(units))
-            line = session.lines[line_id]
-            out = bench.scan(session, line.sku, ScanClass(ScanKind.ITEM, line.sku))
-            if not out.accepted:
-                raise common.CommandError(out.message)
-            if out.awaiting_serial:
-                left = serials.get(line_id, [])
-                if not left:
-                    raise common.CommandError(
-                        f"line {line_id} ({line.sku}) needs a serial number per unit: "
-                        f"--serial {line_id}=SN",
-                        exit_code=2,
-                    )
-                serial = left.pop(0)
-                out = bench.scan(session, serial, ScanClass(ScanKind.SERIAL, serial))
-                if not out.accepted:
-                    raise common.CommandError(out.message, exit_code=2)
-        for index, ((length, width, height, dim_unit), (weight, weight_unit)) in enumerate(
-            packages
-        ):
-            session.set_dimensions(length, width, height, dim_unit, index=index)
-            session.set_weight(weight, weight_unit, index=index)
-        bench.save(session)
-        tracking = list(args.tracking)
-
-        def self_ship(_package_id: str) -> tuple[str, str] | None:
-            if not args.carrier or not tracking:
-                return None
-            return args.carrier, tracking.pop(0)
-
-        def choose(
-            options: list[ShippingOptions], recommended: ShippingOptions | None
-        ) -> ShippingOptions | None:
-            if not args.option:
-                return recommended or options[0]
-            for option in options:
-                if option.shipping_option_id == args.option:
-                    return option
-            ids = ", ".join(o.shipping_option_id for o in options)
-            raise common.CommandError(f"--option {args.option} is not offered; choose: {ids}", 2)
-
-        def progress(step: object, text: str) -> None:
-            print(f"{step}: {text}", file=sys.stderr)
-
-        result = bench.finish(
-            session,
-            progress=progress,
-            choose_option=choose,
-            self_ship=self_ship,
-        )
-        for tid in result.tracking_ids:
-            print(tid)
-        for message in result.messages:
-            print(message, file=sys.stderr)
-        return 0
-    except PrintProblem as exc:
-        if exc.result is not None:
-            for tid in exc.result.tracking_ids:
-                print(tid)
-        raise common.CommandError(str(exc), exit_code=3) from exc
-    except ShipmentCancelled as exc:
-        raise common.CommandError(str(exc), exit_code=4) from exc
-    except NeedsInput as exc:
-        raise common.CommandError(
-            f"{exc} (Self Ship: --carrier NAME --tracking ID per package)", exit_code=2
-        ) from exc
-    except (BenchError, PackingError) as exc:
-        raise common.CommandError(str(exc)) from exc
+        return _ship(runtime, plan)
+    except CommandError:
+        raise
+    except Exception as exc:
+        raise _classified(exc) from exc
     finally:
         runtime.close()
+
+
+def _ship(runtime: Runtime, plan: Plan) -> int:
+    from packstation.amazon.errors import NotFoundError
+    from packstation.domain.shipments import ShippingOptions
+    from packstation.services.bench import rank
+    from packstation.services.packing import ScanClass, ScanKind
+
+    bench = runtime.bench
+    sid = plan.shipment_id
+    # A crash between handing a label to the spool and journaling it: ask the spool.
+    bench.settle_prints_from_spool = True
+    _purge(runtime)
+    preflight_printer(runtime.label_printer_url)
+    try:
+        shipment = runtime.client.get_shipment(sid)
+    except NotFoundError as exc:
+        raise CommandError(
+            f"shipment {sid} does not exist at Amazon (for this seller and location): check the id",
+            ExitCode.BAD_INPUT,
+        ) from exc
+
+    earlier = bench.finished_before(sid)
+    if earlier is not None and rank(shipment.status) >= rank("SHIPLABEL_GENERATED"):
+        for tid in earlier.tracking_ids:
+            print(tid)
+        _say(
+            f"shipment {sid} was printed and confirmed by an earlier run: nothing printed "
+            "again (reprint a lost label from the bench with Ctrl+P)"
+        )
+        return int(ExitCode.OK)
+    if earlier is not None:
+        _say(
+            f"this station's journal has shipment {sid} printed, but Amazon has it {shipment.status}"
+            ": following Amazon"
+        )
+
+    for note in check_against_shipment(plan, shipment, bench):
+        _say(note)
+
+    session = bench.open(sid, restore=False)
+    if rank(session.shipment.status) < rank("PACKAGE_CREATED"):
+        _pack(bench, session, plan, ScanClass, ScanKind)
+
+    tracking = list(plan.tracking)
+
+    def self_ship(_package_id: str) -> tuple[str, str] | None:
+        if not plan.carrier or not tracking:
+            return None
+        return plan.carrier, tracking.pop(0)
+
+    def choose(
+        options: list[ShippingOptions], recommended: ShippingOptions | None
+    ) -> ShippingOptions | None:
+        if not plan.option:
+            return recommended or options[0]
+        for option in options:
+            if option.shipping_option_id == plan.option:
+                return option
+        ids = ", ".join(o.shipping_option_id for o in options)
+        raise CommandError(
+            f"--option {plan.option} is not offered for shipment {sid}; choose one of: {ids} "
+            "(its packages are created at Amazon: run the same command with that option)",
+            ExitCode.BAD_INPUT,
+        )
+
+    def progress(step: object, text: str) -> None:
+        print(f"{step}: {text}", file=sys.stderr)
+
+    result = bench.finish(session, progress=progress, choose_option=choose, self_ship=self_ship)
+    _print_result(result)
+    return int(ExitCode.OK)
+
+
+def _pack(bench: BenchService, session: Any, plan: Plan, scan_class: Any, scan_kind: Any) -> None:
+    """Put every unit of the fresh session in the packages, in line order, spread evenly."""
+    units = [line_id for line_id, line in session.lines.items() for _ in range(line.remaining)]
+    for _ in range(1, len(plan.packages)):
+        session.add_package()
+    serials = {line: list(pool) for line, pool in plan.serials.items()}
+    for i, line_id in enumerate(units):
+        session.select_package(i * len(plan.packages) // len(units))
+        line = session.lines[line_id]
+        out = bench.scan(session, line.sku, scan_class(scan_kind.ITEM, line.sku))
+        if not out.accepted:
+            raise CommandError(f"line {line_id}: {out.message}", ExitCode.BAD_INPUT)
+        if out.awaiting_serial:
+            left = serials.get(line_id, [])
+            if not left:
+                raise CommandError(
+                    f"line {line_id} ({line.sku}) needs a serial number per unit: "
+                    f"--serial {line_id}=SN",
+                    ExitCode.BAD_INPUT,
+                )
+            serial = left.pop(0)
+            out = bench.scan(session, serial, scan_class(scan_kind.SERIAL, serial))
+            if not out.accepted:
+                raise CommandError(f"--serial {line_id}={serial}: {out.message}", 2)
+    for index, ((length, width, height, dim_unit), (weight, weight_unit)) in enumerate(
+        plan.packages
+    ):
+        session.set_dimensions(length, width, height, dim_unit, index=index)
+        session.set_weight(weight, weight_unit, index=index)
+    for index in range(len(session.packages)):
+        surprise = session.weight_surprise(index)
+        if surprise is not None:
+            # Typed on the command line on purpose: a note, not a stop (the bounds held).
+            _say(f"package {index + 1}: {surprise.split(':')[0]} (taken as given)")
+    session.confirm_weights()
+    bench.save(session)
+
+
+def _print_result(result: FinishResult) -> None:
+    for tid in result.tracking_ids:
+        print(tid)
+    for message in result.messages:
+        _say(message)
+
+
+def _purge(runtime: Runtime) -> None:
+    """Buyer data is kept no longer than needed for reprints."""
+    try:
+        runtime.bench.purge_documents(RETENTION_DAYS)
+        if runtime.printer is not None:
+            runtime.printer.purge(RETENTION_DAYS)
+    except OSError as exc:
+        _say(f"old label copies not deleted: {exc}")
+
+
+def _say(text: str) -> None:
+    print(" ".join(text.split()), file=sys.stderr)
+
+
+def _classified(exc: Exception) -> CommandError:
+    """One line and the documented exit code for what ``ship`` can meet."""
+    from packstation.amazon.errors import (
+        AuthError,
+        EFApiError,
+        MalformedResponseError,
+        NetworkError,
+        NotFoundError,
+        ServerError,
+        ThrottledError,
+    )
+    from packstation.services.bench import (
+        BenchError,
+        ClaimProblem,
+        LabelIncomplete,
+        NeedsInput,
+        PrintProblem,
+        ShipmentCancelled,
+    )
+    from packstation.services.packing import PackingError
+
+    again = "run the same command again: it resumes where it stopped"
+    if isinstance(exc, PrintProblem):
+        if exc.result is not None:
+            _print_result(exc.result)
+        return CommandError(f"{exc}; {again}", ExitCode.NOT_PRINTED)
+    if isinstance(exc, ShipmentCancelled):
+        return CommandError(str(exc), ExitCode.CANCELLED)
+    if isinstance(exc, ClaimProblem):
+        return CommandError(f"{exc}; nothing was changed at Amazon", ExitCode.BAD_INPUT)
+    if isinstance(exc, NeedsInput):
+        return CommandError(
+            f"{exc} (Self Ship: --carrier NAME --tracking ID per package)", ExitCode.BAD_INPUT
+        )
+    if isinstance(exc, LabelIncomplete):
+        return CommandError(str(exc), ExitCode.AMAZON_UNAVAILABLE)
+    if isinstance(exc, AuthError):
+        return CommandError(
+            f"Amazon refused the credentials ({_short(exc)}): sign in again in Settings, then "
+            f"{again}",
+            ExitCode.AMAZON_UNAVAILABLE,
+        )
+    if isinstance(
+        exc,
+        (ServerError, ThrottledError, NetworkError, MalformedResponseError, json.JSONDecodeError),
+    ):
+        return CommandError(
+            f"Amazon is unavailable ({type(exc).__name__}: {_short(exc)}); wait a few minutes, "
+            f"then {again}",
+            ExitCode.AMAZON_UNAVAILABLE,
+        )
+    if isinstance(exc, NotFoundError):
+        return CommandError(f"Amazon does not know it: {_short(exc)}", ExitCode.FAILED)
+    if isinstance(exc, (BenchError, PackingError, EFApiError)):
+        return CommandError(f"{_short(exc)}; fix that, then {again}", ExitCode.FAILED)
+    return CommandError(
+        f"{type(exc).__name__}: {_short(exc)} (unexpected: run again with --debug and report it)",
+        ExitCode.FAILED,
+    )
+
+
+def _short(exc: BaseException, limit: int = 300) -> str:
+    text = " ".join(str(exc).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
