@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from packstation.gui.main_window import MainWindow
 from packstation.gui.models.returns_model import ReturnsTableModel
+from packstation.gui.pages.returns import ElidedTipDelegate
 from packstation.services.returns import Outcome, ReturnSummary
 from packstation.services.runtime import Runtime
 
@@ -161,3 +162,23 @@ def test_wedge_scan_opens_the_return_while_the_returns_page_is_shown(
     wedge.scan_received.emit("NOT-A-SHIPMENT-0000")
     qtbot.waitUntil(lambda: bench_scans == ["NOT-A-SHIPMENT-0000"], timeout=WAIT)
     assert page.current.id == target.id
+
+
+def test_reverse_tracking_fits_at_1280x800(qtbot: QtBot, page: Any) -> None:
+    """The reverse tracking id a receiver matches the parcel by is on screen, whole."""
+    view = page.view
+    header = view.horizontalHeader()
+    column = ReturnsTableModel.COL_TRACKING
+    qtbot.waitUntil(lambda: header.sectionSize(column) > 0, timeout=WAIT)
+    left = header.sectionViewportPosition(column)
+    assert left >= 0
+    assert left + header.sectionSize(column) <= view.viewport().width()
+    texts = [page.model.index(r, column).data() for r in range(page.model.rowCount())]
+    assert any(texts)
+    for row, text in enumerate(texts):
+        assert not ElidedTipDelegate.is_elided(view, page.model.index(row, column)), text
+    # the return id is whole too
+    for row in range(page.model.rowCount()):
+        assert not ElidedTipDelegate.is_elided(
+            view, page.model.index(row, ReturnsTableModel.COL_ID)
+        )

@@ -13,7 +13,7 @@ import logging
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from packstation.domain.returns import Return, ReturnStatus
 from packstation.gui.bench_controller import LABEL_LANE, bench_of, describe_error
@@ -56,6 +56,36 @@ def _load_page(
 def _open(service: ReturnsService, code: str) -> tuple[Return | None, Inspection | None]:
     ret = service.find(code)
     return ret, (service.inspection(ret.id) if ret is not None else None)
+
+
+class ElidedTipDelegate(QtWidgets.QStyledItemDelegate):
+    """Shows a cell's whole text as its tooltip when the cell is too narrow for it."""
+
+    def helpEvent(
+        self,
+        event: QtGui.QHelpEvent,
+        view: QtWidgets.QAbstractItemView,
+        option: QtWidgets.QStyleOptionViewItem,
+        index: QtCore.QModelIndex | QtCore.QPersistentModelIndex,
+    ) -> bool:
+        if event.type() == QtCore.QEvent.Type.ToolTip and index.isValid():
+            tip = index.data(QtCore.Qt.ItemDataRole.ToolTipRole)
+            text = str(index.data(QtCore.Qt.ItemDataRole.DisplayRole) or "")
+            if not tip and text and self.is_elided(view, index):
+                QtWidgets.QToolTip.showText(event.globalPos(), text, view)
+                return True
+        return super().helpEvent(event, view, option, index)
+
+    @staticmethod
+    def is_elided(
+        view: QtWidgets.QAbstractItemView,
+        index: QtCore.QModelIndex | QtCore.QPersistentModelIndex,
+    ) -> bool:
+        text = str(index.data(QtCore.Qt.ItemDataRole.DisplayRole) or "")
+        margin = 2 * (
+            view.style().pixelMetric(QtWidgets.QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+        )
+        return view.fontMetrics().horizontalAdvance(text) + margin > view.visualRect(index).width()
 
 
 class ReturnsPage(PageWidget):
@@ -159,9 +189,8 @@ class ReturnsPage(PageWidget):
         vertical.setDefaultSectionSize(32)
         named(vertical, "returnsRowHeader", self.tr("Return rows"))
         header = named(self.view.horizontalHeader(), "returnsHeader", self.tr("Return columns"))
-        header.setStretchLastSection(True)
-        for column, width in ((0, 150), (1, 130), (2, 110), (3, 120), (4, 50), (5, 130)):
-            self.view.setColumnWidth(column, width)
+        self._lay_out_columns(header)
+        self.view.setItemDelegate(ElidedTipDelegate(self.view))
         self.view.setMinimumWidth(160)
         split.addWidget(self.view)
 
@@ -218,6 +247,7 @@ class ReturnsPage(PageWidget):
         split.addWidget(scroll)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([600, 400])  # the list gets 60 % (its columns), the detail the rest
         self.body.addWidget(split, 1)
 
         bottom = QtWidgets.QHBoxLayout()
@@ -253,6 +283,33 @@ class ReturnsPage(PageWidget):
         self._show_detail(None, None)
         self._update_paging()
         name_inner_edits(self)
+
+    def _lay_out_columns(self, header: QtWidgets.QHeaderView) -> None:
+        """What a receiver matches a parcel by comes first and is never cut: the return id,
+        its status and the reverse tracking id; long free texts are elided (tooltip: all)."""
+        m = ReturnsTableModel
+        order = (
+            m.COL_ID,
+            m.COL_STATUS,
+            m.COL_TRACKING,
+            m.COL_SKU,
+            m.COL_UNITS,
+            m.COL_RMA,
+            m.COL_REASON,
+            m.COL_CREATED,
+            m.COL_INSPECTION,
+        )
+        for visual, logical in enumerate(order):
+            header.moveSection(header.visualIndex(logical), visual)
+        mode = QtWidgets.QHeaderView.ResizeMode
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
+        for column in range(m.COL_INSPECTION + 1):
+            header.setSectionResizeMode(column, mode.ResizeToContents)
+        header.setSectionResizeMode(m.COL_INSPECTION, mode.Stretch)
+        for column, width in ((m.COL_STATUS, 130), (m.COL_REASON, 130)):
+            header.setSectionResizeMode(column, mode.Interactive)
+            self.view.setColumnWidth(column, width)
 
     # ------------------------------------------------------------------ services
     def set_service(self, service: ReturnsService) -> None:
@@ -477,13 +534,13 @@ class ReturnsPage(PageWidget):
             )
 
     def _on_inspection_reloaded(self, insp: Inspection | None) -> None:
-        if insp is not None:
-            self.model.set_inspection(insp)
-            self.detail_labels["inspection"].setText(self._inspection_text(insp))
-            self._update_restock(insp)
-            self.state.set_state(
-                self.tr("Restocked %n unit(s)", "", insp.restocked_units or 0), "ok"
-            )
+        if insp is None:  # restocked (said so), nothing recorded to show: not "Working…"
+            self.state.set_state(self.tr("Restocked"), "ok")
+            return
+        self.model.set_inspection(insp)
+        self.detail_labels["inspection"].setText(self._inspection_text(insp))
+        self._update_restock(insp)
+        self.state.set_state(self.tr("Restocked %n unit(s)", "", insp.restocked_units or 0), "ok")
 
     def print_tag(self) -> None:
         service, ret = self.service(), self.current
