@@ -21,6 +21,7 @@ from packstation.gui.models.inventory_model import InventoryTableModel
 from packstation.gui.widgets import IndicatorLabel, PageWidget, named
 from packstation.services.inventory import (
     CsvRowErrors,
+    InventoryError,
     InventoryService,
     ItemError,
     Position,
@@ -34,6 +35,43 @@ log = logging.getLogger(__name__)
 
 #: One lane for the page's jobs: an edit is stored before the push that follows it is read.
 LANE = "inventory"
+
+
+def known_skus(runtime: Any, location_id: str) -> list[str]:
+    """The SKUs this bench knows at ``location_id`` without a stock file: its catalogue (the
+    sandbox's) and the SKUs of the queue's shipments from that location. Reads the whole queue:
+    call it off the GUI thread."""
+    skus: dict[str, None] = {}
+    bench = getattr(runtime, "bench", None)
+    for sku in sorted(getattr(bench, "catalogue", {}).values()):
+        skus[sku] = None
+    queue = getattr(runtime, "queue", None)
+    for shipment in getattr(queue, "shipments", ()):
+        if shipment.location_id == location_id:
+            for item in shipment.line_items:
+                skus[item.merchant_sku] = None
+    return list(skus)
+
+
+def first_positions(
+    service: InventoryService, runtime: Any, location_id: str | None
+) -> tuple[list[Position], int, str]:
+    """The location's positions; on a station that has none yet (first run), Amazon's levels of
+    the SKUs it knows (:func:`known_skus`) are fetched first, so the page is never empty.
+
+    Returns (positions, SKUs fetched, problem text or "").
+    """
+    positions = service.positions(location_id)
+    if positions or runtime is None:
+        return positions, 0, ""
+    skus = known_skus(runtime, location_id or service.location_id)
+    if not skus:
+        return positions, 0, ""
+    try:
+        fetched, problem = len(service.fetch(skus, location_id)), ""
+    except InventoryError as exc:  # the SKUs Amazon answered for are recorded
+        fetched, problem = 0, str(exc)
+    return service.positions(location_id), fetched, problem
 
 
 def name_inner_edits(root: QtWidgets.QWidget) -> None:
@@ -68,6 +106,7 @@ class InventoryPage(PageWidget):
         self.refused: list[ItemError] = []
         self._pending_csv: Path | None = None
         self._busy = 0
+        self._first_load_done = False
         self.model = InventoryTableModel(self)
         self.proxy = QtCore.QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -293,8 +332,31 @@ class InventoryPage(PageWidget):
 
     # ------------------------------------------------------------------ actions
     def activated(self) -> None:
-        if self.service() is not None:
+        service = self.service()
+        if service is None:
+            return
+        if self._first_load_done:
             self.reload()
+            return
+        # First time shown with a connection: a new station has no positions yet; show
+        # Amazon's levels of the SKUs the bench knows instead of an empty table.
+        self._first_load_done = True
+        self._run(
+            first_positions,
+            service,
+            self.controller.runtime,
+            self.location() or None,
+            on_done=self._on_first_positions,
+        )
+
+    def _on_first_positions(self, result: tuple[list[Position], int, str]) -> None:
+        positions, fetched, problem = result
+        message: tuple[str, str] | None = None
+        if problem:
+            message = (problem, "warn")
+        elif fetched:
+            message = (self.tr("Fetched %n SKU(s) from Amazon", "", fetched), "ok")
+        self._on_positions(positions, message)
 
     def reload(self, message: tuple[str, str] | None = None) -> None:
         """Re-read the positions; ``message`` (text, level) is shown once they are in."""
