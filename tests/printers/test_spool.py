@@ -107,3 +107,26 @@ def test_interrupted_send_is_not_resent_after_restart(tmp_path: Path) -> None:
         job = spool.job(job_id)
     assert job.state == JobState.ATTENTION
     assert "interrupted" in job.detail
+
+
+def test_find_by_name_and_purge_finished_jobs(tmp_path: Path, virtual: VirtualZplPrinter) -> None:
+    import os
+    import time
+
+    with Spool(tmp_path / "spool" / "labels.db", opener=fast, retry_interval=0.05) as spool:
+        assert spool.find("S1 P1") is None
+        first = spool.submit(virtual.url, LABEL, "S1 P1")
+        assert spool.wait(first, 10).state == JobState.DONE
+        again = spool.reprint(first)
+        spool.wait(again, 10)
+        found = spool.find("S1 P1", virtual.url)
+        assert found is not None
+        assert found.id == again
+        assert spool.find("S1 P1", "zpl://elsewhere:9100") is None
+        # Finished jobs (their label bytes: buyer data) go after the retention period.
+        assert spool.purge(30) == 0
+        assert spool.purge(30, now=time.time() + 31 * 86400) == 2
+        assert spool.find("S1 P1") is None
+    if os.name == "posix":
+        assert (tmp_path / "spool" / "labels.db").stat().st_mode & 0o777 == 0o600
+        assert (tmp_path / "spool").stat().st_mode & 0o777 == 0o700
