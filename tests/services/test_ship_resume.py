@@ -287,6 +287,36 @@ def test_a_broken_generate_answer_is_followed_by_a_reread_not_a_second_generate(
     assert station.label(sid).version == 2
 
 
+def test_a_broken_create_packages_answer_is_settled_by_a_reread(station: Station) -> None:
+    sid = station.pick()
+    station.sandbox.faults = {"fail_next": {"createPackages": ["malformed"]}}
+    _printed_once(station, sid, station.ship(sid))
+    assert station.label(sid).version == 1
+
+
+def test_a_restarted_marketplace_is_followed_not_the_old_journal(
+    station: Station, tmp_path: Path
+) -> None:
+    """The issue's restarted sandbox: the journal says printed, the fresh marketplace has the
+    shipment untouched. The finish follows the marketplace, says so, and prints its label."""
+    from packstation.sandbox.server import SandboxServer
+
+    sid = station.pick()
+    _printed_once(station, sid, station.ship(sid))
+    with SandboxServer(seed=7, shipments=200, rate_limits=False) as fresh:
+        station.env["PACKSTATION_SPAPI_ENDPOINT"] = fresh.base_url
+        station.env["PACKSTATION_LWA_ENDPOINT"] = fresh.lwa_url
+        run = station.ship(sid)
+        assert run.returncode == 0, run.stderr
+        assert "following Amazon" in run.stderr
+        work = fresh.state.records[sid].work
+        assert work is not None
+        (label,) = [pkg.label for pkg in work.packages.values()]
+        assert run.stdout.split() == [label.tracking_id]
+    assert station.printer.wait_for_jobs(2, timeout=20)
+    assert len(station.printer.jobs) == 2
+
+
 def test_a_truncated_label_is_fetched_again_never_printed(
     station: Station, monkeypatch: pytest.MonkeyPatch
 ) -> None:
