@@ -873,6 +873,7 @@ class PackPage(PageWidget):
             return
         if (
             session.program == "SELF_SHIP"
+            and session.pending_serial_line is None  # a serial number is never a tracking id
             and session.line_for_code(code) is None
             and self._take_tracking(session, code)
         ):
@@ -889,12 +890,12 @@ class PackPage(PageWidget):
     def _take_tracking(self, session: PackingSession, code: str) -> bool:
         """A carrier's tracking barcode scanned on a Self Ship shipment: the next package's
         tracking id (and the carrier, where the format names it). True when it was one."""
-        from packstation.domain.tracking import parse_tracking
+        from packstation.domain.tracking import carrier_display_name, parse_tracking
 
         match = parse_tracking(code)
         if match is None:
             return False
-        carrier = match.carrier_name if match.carrier else ""
+        carrier = carrier_display_name(match.carrier) if match.carrier else ""
         try:
             index = session.set_tracking(match.tracking_id, carrier)
         except PackingError as exc:

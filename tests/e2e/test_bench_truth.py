@@ -1,0 +1,182 @@
+"""Bench truth, end to end (issue 17): every weight and tracking id on a label belongs to its
+package. Four shipments packed in a row through the real window, with the virtual scale (the
+runtime's own, MT-SICS over TCP on 127.0.0.1), the built-in sandbox marketplace over HTTP and the
+virtual Zebra printer. Judged from what the marketplace recorded and what the printer received.
+
+A and B take the scale's two different weights (B's box goes on after A's is taken off; A's box
+still lying on the platter never weighs B). C is Self Ship: it is refused until a carrier label of
+its own is scanned (B's tracking id is refused). D gets a typed weight, then ``PS:FINISH`` is
+scanned through the keyboard-wedge filter while the weight field has the focus: the label carries
+exactly the typed weight.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from PySide6 import QtCore, QtTest, QtWidgets
+
+from packstation.gui.bench_controller import attach
+from packstation.gui.wedge import WedgeFilter
+from tests.e2e.conftest import BenchDriver, gtin_of
+
+pytestmark = pytest.mark.slow
+
+TRACKING_B = "1Z999AA10123456784"  # UPS, check digit valid
+TRACKING_C = "1Z12345E6605272234"  # UPS, check digit valid
+
+
+def install_wedge(bench: BenchDriver, qapp: QtWidgets.QApplication) -> WedgeFilter:
+    """The keyboard-wedge filter as ``packstation run`` installs it, routed like the app's.
+    Owned by the window (a parentless filter left behind crashes the next window's start)."""
+    wedge_filter = WedgeFilter(parent=bench.window)
+    wedge_filter.install(qapp)
+    attach(bench.window, wedge_filter)
+    return wedge_filter
+
+
+def wedge_scan(bench: BenchDriver, code: str) -> None:
+    """A keyboard-wedge scanner: keys through the window system, a burst, then Enter."""
+    window = bench.window.windowHandle()
+    assert window is not None
+    with bench.qtbot.waitSignal(bench.pack.scan_handled, timeout=10_000, raising=False):
+        for char in code:
+            QtTest.QTest.keyClick(window, ord(char))
+        QtTest.QTest.keyClick(window, QtCore.Qt.Key.Key_Return)
+
+
+def marketplace_weights(bench: BenchDriver, shipment_id: str) -> list[Decimal]:
+    """The package weights the marketplace recorded, in kg."""
+    grams = {"G": Decimal(1), "KG": Decimal(1000), "LB": Decimal("453.59237")}
+    out = []
+    for pkg in bench.amazon(shipment_id).packages or []:
+        unit = str(pkg.weight.weight_unit).upper()
+        out.append((pkg.weight.value * grams[unit] / 1000).normalize())
+    return out
+
+
+def marketplace_tracking(bench: BenchDriver, shipment_id: str) -> list[str]:
+    record = bench.sandbox.state.records[shipment_id]
+    return [p.label.tracking_id for p in record.work.packages.values() if p.label is not None]
+
+
+def scan_items(bench: BenchDriver, session: Any) -> None:
+    for line in session.shipment.line_items:
+        for _ in range(line.number_of_units):
+            bench.scan(gtin_of(line))
+            assert bench.pack.scan_input.property("feedback") == "ok", bench.pack.feedback.text()
+
+
+def weighed(bench: BenchDriver, kg: str) -> None:
+    """The package on the scale settles at ``kg``: the current package takes it."""
+    bench.runtime.scale_emulator.set_weight(kg)
+    bench.qtbot.waitUntil(
+        lambda: bench.pack.session.current_package.weight == Decimal(kg), timeout=10_000
+    )
+
+
+def simple(bench: BenchDriver, program: str) -> Any:
+    return bench.pick(program, multi=False, serial=False)
+
+
+def test_four_orders_in_a_row_carry_their_own_weight_and_tracking(
+    bench_factory: Any, qapp: QtWidgets.QApplication
+) -> None:
+    bench: BenchDriver = bench_factory()
+    wedge = install_wedge(bench, qapp)
+    scale = bench.runtime.scale_emulator
+    assert scale is not None, "the sandbox profile starts a virtual scale"
+    printer = bench.printer
+
+    # --- A: weighed on the scale.
+    a = simple(bench, "EASY_SHIP")
+    session = bench.open(a.id)
+    scan_items(bench, session)
+    bench.scan("PS:BOX:M")
+    weighed(bench, "0.612")
+    bench.finish()
+    assert marketplace_weights(bench, a.id) == [Decimal("0.612")]
+
+    # --- B (Self Ship): A's box still lies on the scale when B opens: it never weighs B.
+    b = simple(bench, "SELF_SHIP")
+    session = bench.open(b.id)
+    assert bench.pack.weight_input.text() == ""
+    scan_items(bench, session)
+    bench.scan("PS:BOX:S")
+    bench.qtbot.wait(600)  # three polls of the scale: still A's 0.612 kg
+    assert session.current_package.weight is None
+    bench.key(QtCore.Qt.Key.Key_F12)
+    assert bench.pack.state == "packing"
+    assert "needs its weight" in bench.pack.feedback.text()
+    scale.set_weight("0")  # A's box taken off
+    bench.qtbot.wait(300)
+    weighed(bench, "1.234")
+    bench.scan(TRACKING_B)  # the carrier's label, scanned
+    assert session.packages[0].tracking_id == TRACKING_B
+    assert session.carrier == "UPS"
+    bench.finish(action="barcode")
+    assert marketplace_weights(bench, b.id) == [Decimal("1.234")]
+    assert marketplace_tracking(bench, b.id) == [TRACKING_B]
+
+    # --- C (Self Ship): nothing of B carries over; refused until it has its own tracking id.
+    c = bench.pick("SELF_SHIP", multi=False, serial=False)
+    session = bench.open(c.id)
+    assert (bench.pack.carrier_input.text(), bench.pack.tracking_input.text()) == ("", "")
+    scan_items(bench, session)
+    bench.scan("PS:BOX:M")
+    scale.set_weight("0")
+    bench.qtbot.wait(300)
+    weighed(bench, "0.905")
+    bench.key(QtCore.Qt.Key.Key_F12)
+    assert bench.pack.state == "packing"
+    assert "0 of 1 have a tracking id" in bench.pack.feedback.text()
+    bench.scan(TRACKING_B)  # B's label: already used, refused once the journal is asked
+    bench.qtbot.waitUntil(
+        lambda: "already on shipment" in bench.pack.feedback.text(), timeout=10_000
+    )
+    assert session.packages[0].tracking_id == ""
+    bench.scan(TRACKING_C)
+    bench.finish()
+    assert marketplace_weights(bench, c.id) == [Decimal("0.905")]
+    assert marketplace_tracking(bench, c.id) == [TRACKING_C]
+
+    # --- D: a typed weight, then PS:FINISH scanned with the weight field focused.
+    d = simple(bench, "SELLER_FLEX")
+    session = bench.open(d.id)
+    scan_items(bench, session)
+    bench.scan("PS:BOX:L")
+    pack = bench.pack
+    pack.weight_input.setFocus()
+    bench.qtbot.keyClicks(pack.weight_input, "0.45")  # typed by the packer
+    bench.qtbot.wait(100)  # then the packer reaches for the scanner
+    assert pack.weight_input.hasFocus()
+    with bench.qtbot.waitSignal(pack.finished, timeout=60_000):
+        wedge_scan(bench, "PS:FINISH")
+    assert marketplace_weights(bench, d.id) == [Decimal("0.45")]
+
+    # One label per shipment at the printer, in packing order.
+    bench.qtbot.waitUntil(lambda: len(printer.jobs) >= 4, timeout=10_000)
+    assert len(printer.jobs) == 4
+    wedge.uninstall(qapp)
+
+
+def test_an_implausible_typed_weight_never_reaches_amazon(bench: BenchDriver) -> None:
+    """450 typed for 0.45: refused at once with a specific sentence; nothing sent."""
+    shipment = simple(bench, "EASY_SHIP")
+    session = bench.open(shipment.id)
+    scan_items(bench, session)
+    bench.scan("PS:BOX:M")
+    bench.type(bench.pack.weight_input, "450")
+    assert "over the 70 kg limit" in bench.pack.feedback.text()
+    assert session.current_package.weight is None
+    bench.key(QtCore.Qt.Key.Key_F12)
+    assert bench.pack.state == "packing"
+    assert not bench.amazon(shipment.id).packages
+    assert not bench.printer.jobs
+    # A weight barcode from the bench's weight sheet fixes it.
+    bench.scan("PS:W:0.45")
+    assert session.current_package.weight == Decimal("0.45")
+    bench.finish()
+    assert marketplace_weights(bench, shipment.id) == [Decimal("0.45")]
