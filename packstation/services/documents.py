@@ -1,0 +1,197 @@
+"""Invoices and packing slips to their printers. Qt-free, synchronous: *I/O* (run off the GUI thread).
+
+* The invoice (PDF, or PNG where the marketplace sends one) goes to the document printer
+  ``settings.printers.invoice`` (``cups://queue``: :class:`printers.system.SystemPrinter`, ``lp``).
+* A packing slip goes to ``settings.printers.slip``: an ESC/POS receipt printer
+  (``escpos://host:9100``: :class:`printers.escpos.EscposPrinter`, python-escpos) gets the slip as
+  text built from the shipment (:func:`slip_of`); a document printer gets the slip document
+  Amazon returned (``print_slip_document``).
+
+Exceptions: :class:`NoDocumentPrinter` (a :class:`DocumentError`) when the printer for that
+document is not configured; :class:`DocumentError` for a document that cannot be printed (an
+empty file, a format the printer cannot take); everything the printer raises passes through as
+:class:`printers.errors.PrinterError` (offline, not ready, partial write...).
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from collections.abc import Callable, Mapping
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from printers.address import open_printer, parse_address
+from printers.base import Printer
+from printers.escpos import EscposPrinter, PackingSlip, SlipLine
+
+log = logging.getLogger(__name__)
+
+#: custom attribute keys (lower case) carrying a product's name (as the Pack page reads them)
+_TITLE_KEYS = frozenset(
+    {"title", "itemtitle", "item_title", "productname", "product_name", "itemname", "item_name"}
+)
+_SUFFIX = {"PDF": ".pdf", "PNG": ".png", "JPEG": ".jpg", "JPG": ".jpg"}
+
+
+class DocumentError(Exception):
+    """A document could not be printed for a reason of its own (see the module docstring)."""
+
+
+class NoDocumentPrinter(DocumentError):
+    """No printer is configured for this kind of document."""
+
+
+@dataclass(frozen=True)
+class DocumentJob:
+    """One document handed to its printer."""
+
+    kind: str  # "invoice" or "slip"
+    printer: str  # the printer's address
+    #: the system's job id ("QUEUE-42"), "" where the printer gives none (ESC/POS, Windows)
+    job_id: str = ""
+
+
+Opener = Callable[[str], Printer]
+
+
+class DocumentsService:
+    """Prints invoices and packing slips (see the module docstring).
+
+    ``opener`` builds a printer for an address (tests pass fakes); each call opens the printer,
+    prints and closes it, so a printer switched off between two shipments costs no stale socket.
+    """
+
+    def __init__(
+        self,
+        *,
+        invoice_printer: str = "",
+        slip_printer: str = "",
+        opener: Opener | None = None,
+        timeout: float = 10.0,
+    ) -> None:
+        self.invoice_printer = invoice_printer.strip()
+        self.slip_printer = slip_printer.strip()
+        self.timeout = timeout
+        self._opener: Opener = opener or (
+            lambda url: open_printer(url, connect_timeout=timeout, status_timeout=timeout)
+        )
+
+    @classmethod
+    def from_settings(cls, settings: Any, *, opener: Opener | None = None) -> DocumentsService:
+        """From ``settings.printers.invoice`` and ``settings.printers.slip``."""
+        printers = settings.printers
+        return cls(
+            invoice_printer=str(getattr(printers, "invoice", "") or ""),
+            slip_printer=str(getattr(printers, "slip", "") or ""),
+            opener=opener,
+        )
+
+    # ------------------------------------------------------------------ what is configured
+    @property
+    def prints_invoices(self) -> bool:
+        return bool(self.invoice_printer)
+
+    @property
+    def prints_slips(self) -> bool:
+        return bool(self.slip_printer)
+
+    @property
+    def slip_printer_is_receipt(self) -> bool:
+        """True for an ESC/POS receipt printer (text slip), False for a document printer."""
+        return bool(self.slip_printer) and parse_address(self.slip_printer).scheme == "escpos"
+
+    # ------------------------------------------------------------------ printing
+    def print_invoice(self, data: bytes, *, shipment_id: str, fmt: str = "PDF") -> DocumentJob:
+        """Send the invoice (``fmt``: PDF, PNG or JPEG) to the document printer."""
+        if not self.invoice_printer:
+            raise NoDocumentPrinter("no invoice printer: set printers.invoice (cups://queue)")
+        job_id = self._print_document(
+            self.invoice_printer, data, fmt, title=f"Invoice {shipment_id}"
+        )
+        return DocumentJob("invoice", self.invoice_printer, job_id)
+
+    def print_slip(self, slip: PackingSlip) -> DocumentJob:
+        """Print a text packing slip on the ESC/POS receipt printer."""
+        if not self.slip_printer:
+            raise NoDocumentPrinter("no packing-slip printer: set printers.slip")
+        if not self.slip_printer_is_receipt:
+            raise DocumentError(
+                f"{self.slip_printer} is a document printer: print the slip document Amazon "
+                "returns with print_slip_document"
+            )
+        with closing(self._opener(self.slip_printer)) as printer:
+            if not isinstance(printer, EscposPrinter):
+                raise DocumentError(f"{self.slip_printer} is not an ESC/POS printer")
+            printer.print_packing_slip(slip)
+        log.info("packing slip of order %s printed on %s", slip.order_id, self.slip_printer)
+        return DocumentJob("slip", self.slip_printer)
+
+    def print_slip_document(
+        self, data: bytes, *, shipment_id: str, fmt: str = "PDF"
+    ) -> DocumentJob:
+        """Print the packing slip document Amazon returned on the slip's document printer
+        (``printers.slip`` when it is one, else the invoice printer)."""
+        url = self.slip_printer if self.slip_printer and not self.slip_printer_is_receipt else ""
+        url = url or self.invoice_printer
+        if not url:
+            raise NoDocumentPrinter("no document printer for the packing slip")
+        job_id = self._print_document(url, data, fmt, title=f"Packing slip {shipment_id}")
+        return DocumentJob("slip", url, job_id)
+
+    def _print_document(self, url: str, data: bytes, fmt: str, *, title: str) -> str:
+        if not data:
+            raise DocumentError(f"{title}: the document is empty")
+        suffix = _SUFFIX.get(fmt.upper())
+        if suffix is None:
+            raise DocumentError(f"{title}: cannot print a {fmt} document")
+        with closing(self._opener(url)) as printer:
+            print_file = getattr(printer, "print_file", None)
+            if print_file is None:  # not a system queue: the printer takes the bytes as they are
+                printer.print_job(bytes(data), confirm=False)
+                return ""
+            with tempfile.TemporaryDirectory(prefix="packstation-doc-") as folder:
+                path = Path(folder) / f"document{suffix}"
+                path.write_bytes(bytes(data))
+                job_id = str(print_file(path, title=title) or "")
+        log.info("%s sent to %s (job %s)", title, url, job_id or "-")
+        return job_id
+
+
+def slip_of(shipment: Any, titles: Mapping[str, str] | None = None) -> PackingSlip:
+    """A text packing slip for ``shipment`` (a ``domain.shipments.Shipment``): order id, each
+    line's SKU, product name and units (no address, no price), the shipment id as a barcode.
+    ``titles`` (SKU -> name) fills in names the shipment does not carry."""
+    titles = titles or {}
+    lines = []
+    for item in shipment.line_items:
+        title = next(
+            (
+                a.value
+                for a in item.custom_attributes or ()
+                if (a.key or "").lower() in _TITLE_KEYS and a.value
+            ),
+            titles.get(item.merchant_sku, ""),
+        )
+        cancelled = sum(c.cancelled_quantity for c in item.cancellations or ())
+        units = item.number_of_units - cancelled
+        if units > 0:
+            lines.append(SlipLine(item.merchant_sku, " ".join(str(title).split()), units))
+    gift = next(
+        (
+            item.gift_attributes.gift_message.content
+            for item in shipment.line_items
+            if item.gift_attributes is not None
+            and item.gift_attributes.gift_message is not None
+            and item.gift_attributes.gift_message.content
+        ),
+        "",
+    )
+    return PackingSlip(
+        order_id=shipment.shipment_info.buyer_order_id,
+        lines=tuple(lines),
+        barcode=shipment.id,
+        extra={"Gift message": gift} if gift else {},
+    )
