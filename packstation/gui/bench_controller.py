@@ -224,7 +224,7 @@ class BenchController(QtCore.QObject):
             self._on_reader_reading(scale.latest)
         self.sync(full=True)
         self._sync_timer.start()
-        if runtime.printer is not None:
+        if getattr(runtime, "printer", None) is not None:
             self.check_printer()
             self._printer_timer.start()
         else:
@@ -819,8 +819,6 @@ def bench_of(window: Any) -> BenchController:
 
 def _wire_status_bar(window: Any, controller: BenchController) -> None:
     """The status bar shows the live scale and the label printer's last known state."""
-    scale_indicator = getattr(window, "scale_indicator", None)
-    printer_indicator = getattr(window, "printer_indicator", None)
     levels = {
         ScaleState.STABLE: "ok",
         ScaleState.ZERO: "ok",
@@ -838,7 +836,9 @@ def _wire_status_bar(window: Any, controller: BenchController) -> None:
         ScaleState.DISCONNECTED: controller.tr("disconnected: type weights (F4)"),
     }
 
+    # Looked up when shown: the pages (and so this controller) are built before the status bar.
     def show_reading(reading: Reading) -> None:
+        scale_indicator = getattr(window, "scale_indicator", None)
         if scale_indicator is None:
             return
         state = names.get(reading.state, reading.state.value)
@@ -849,6 +849,7 @@ def _wire_status_bar(window: Any, controller: BenchController) -> None:
         scale_indicator.set_state(text, levels.get(reading.state, "warn"))
 
     def show_printer(level: str, text: str) -> None:
+        printer_indicator = getattr(window, "printer_indicator", None)
         if printer_indicator is not None:
             printer_indicator.set_state(controller.tr("Printer: {0}").format(text), level)
             printer_indicator.setToolTip(

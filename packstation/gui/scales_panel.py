@@ -1,7 +1,10 @@
 """Scales and scanners panel of the Devices & Printers page.
 
 Choose the scale's port or URL and protocol, connect, and watch the live weight with its state;
-a "scan here" area shows how each scan (typed, wedge or serial) was classified. Opening and
+a "scan here" area shows how each scan (typed, wedge or serial) was classified. Once the bench runs,
+the panel shows the bench's own scale (the one the Pack page weighs with; one reader per port), and
+in the sandbox profile the virtual scale can be loaded from here: put a box of some weight on it,
+take it off. Opening and
 closing the scale run on the TaskRunner lane ``"scale"``; the scale's own reader thread delivers
 readings, which reach the widgets through a queued signal.
 """
@@ -18,8 +21,9 @@ from PySide6 import QtCore, QtWidgets
 
 from packstation.config.settings import ScaleSettings
 from packstation.devices.barcodes import ScanKind, ScanResult, classify
+from packstation.devices.emulator import ScaleEmulator, Step
 from packstation.devices.scale import Scale, open_scale
-from packstation.devices.weight import Reading, ScaleState, WeightUnit
+from packstation.devices.weight import Reading, ScaleState, Weight, WeightUnit
 from packstation.gui.tasks import TaskRunner
 from packstation.gui.widgets import IndicatorLabel, named
 
@@ -70,6 +74,9 @@ class ScalesPanel(QtWidgets.QWidget):
         self.tasks = tasks
         self._factory = scale_factory
         self._scale: Scale | None = None
+        #: the bench's own scale is shown (the runtime owns it: never stopped from here)
+        self._station = False
+        self._emulator: ScaleEmulator | None = None
         self._last_reading: Reading | None = None
         settings = settings or ScaleSettings()
         self._build(settings)
@@ -125,6 +132,34 @@ class ScalesPanel(QtWidgets.QWidget):
         form.addRow(self.stats_label)
         layout.addWidget(scale_box)
 
+        # The sandbox profile's virtual scale: what a packer does with a real one.
+        self.virtual_box = named(
+            QtWidgets.QGroupBox(self.tr("Virtual scale (sandbox)")), "virtualScaleGroup"
+        )
+        virtual = QtWidgets.QHBoxLayout(self.virtual_box)
+        self.virtual_weight = named(
+            QtWidgets.QDoubleSpinBox(), "virtualWeight", self.tr("Weight to put on the scale")
+        )
+        self.virtual_weight.setRange(0.005, 200.0)
+        self.virtual_weight.setDecimals(3)
+        self.virtual_weight.setSingleStep(0.05)
+        self.virtual_weight.setValue(0.8)
+        self.virtual_weight.setSuffix(" kg")
+        self.put_button = named(
+            QtWidgets.QPushButton(self.tr("Put a box on")), "virtualPut", self.tr("Put a box on")
+        )
+        self.take_button = named(
+            QtWidgets.QPushButton(self.tr("Take it off")), "virtualTake", self.tr("Take it off")
+        )
+        self.put_button.clicked.connect(self._on_put_button_clicked)
+        self.take_button.clicked.connect(self._on_take_button_clicked)
+        virtual.addWidget(self.virtual_weight)
+        virtual.addWidget(self.put_button)
+        virtual.addWidget(self.take_button)
+        virtual.addStretch(1)
+        self.virtual_box.hide()
+        layout.addWidget(self.virtual_box)
+
         scan_box = named(QtWidgets.QGroupBox(self.tr("Scan here")), "scanTestGroup")
         scan_layout = QtWidgets.QVBoxLayout(scan_box)
         self.scan_input = named(
@@ -163,6 +198,49 @@ class ScalesPanel(QtWidgets.QWidget):
         self.scan_classified.emit(result)
         return result
 
+    def use_station_scale(self, scale: Scale, emulator: ScaleEmulator | None = None) -> None:
+        """Show the bench's own scale (and let the virtual one be loaded, in the sandbox)."""
+        if self._scale is scale:
+            return
+        old, self._scale, self._station = self._scale, scale, True
+        if old is not None:
+            self.tasks.run(self._close_job, old, lane="scale", name="close scale")
+        self._emulator = emulator
+        scale.add_listener(self._on_reader_reading)
+        self.reading_received.emit(scale.latest)
+        shown = emulator.url if emulator is not None else getattr(scale, "url", scale.name)
+        self.url_edit.setCurrentText(
+            self.tr("virtual scale ({0})").format(shown) if emulator is not None else str(shown)
+        )
+        for widget in (self.url_edit, self.protocol_combo, self.refresh_button):
+            widget.setEnabled(False)
+            widget.setToolTip(
+                self.tr("The bench's scale: change it in Settings (scale.url), then restart")
+            )
+        self.virtual_box.setVisible(emulator is not None)
+        self._update_buttons()
+        self.connect_button.setEnabled(False)
+        self.scale_connected.emit(True)
+
+    def put_virtual_box(self, kg: float | None = None) -> None:
+        """The virtual scale: a box goes on, settles for a moment, then reads stable."""
+        emulator = self._emulator
+        if emulator is None:
+            return
+        value = self.virtual_weight.value() if kg is None else kg
+        weight = Weight.of(f"{value:.3f}", WeightUnit.KG)
+        emulator.play([Step(ScaleState.MOVING, weight, 0.4), Step(ScaleState.STABLE, weight)])
+
+    def take_virtual_box(self) -> None:
+        if self._emulator is not None:
+            self._emulator.set_weight("0")
+
+    def _on_put_button_clicked(self) -> None:
+        self.put_virtual_box()
+
+    def _on_take_button_clicked(self) -> None:
+        self.take_virtual_box()
+
     def connect_scale(self) -> Future[Any]:
         """Open the chosen scale on the ``scale`` lane (closing any open one first)."""
         url = self.url_edit.currentText().strip()
@@ -183,8 +261,11 @@ class ScalesPanel(QtWidgets.QWidget):
         )
 
     def disconnect_scale(self) -> Future[Any]:
-        """Close the scale on the ``scale`` lane."""
+        """Close the scale on the ``scale`` lane (the bench's own scale is only let go of)."""
         old, self._scale = self._scale, None
+        if self._station and old is not None:
+            old.remove_listener(self._on_reader_reading)
+            old, self._station = None, False
         self._update_buttons()
         self._set_state(self.tr("not connected"), "off")
         return self.tasks.run(self._close_job, old, lane="scale", name="close scale")

@@ -180,3 +180,30 @@ def test_an_implausible_typed_weight_never_reaches_amazon(bench: BenchDriver) ->
     assert session.current_package.weight == Decimal("0.45")
     bench.finish()
     assert marketplace_weights(bench, shipment.id) == [Decimal("0.45")]
+
+
+def test_a_box_put_on_the_virtual_scale_from_the_devices_page_weighs_the_package(
+    bench: BenchDriver,
+) -> None:
+    """``make run``: a newcomer loads the virtual scale from Devices & Printers; the Pack page
+    weighs with the same scale and the status bar shows it."""
+    shipment = simple(bench, "SELLER_FLEX")
+    session = bench.open(shipment.id)
+    scan_items(bench, session)
+    bench.scan("PS:BOX:S")
+    devices = bench.window.pages["devices"]
+    panel = devices.scales
+    assert panel.scale is bench.runtime.scale  # one reader for the port, shared
+    assert not panel.virtual_box.isHidden()
+    bench.window.show_section("devices")
+    panel.virtual_weight.setValue(0.7)
+    panel.put_button.click()
+    bench.window.show_section("pack")
+    bench.qtbot.waitUntil(
+        lambda: session.current_package.weight == Decimal("0.700"), timeout=10_000
+    )
+    assert "0.700 kg" in bench.window.scale_indicator.text()
+    bench.finish()
+    assert marketplace_weights(bench, shipment.id) == [Decimal("0.7")]
+    panel.take_button.click()
+    bench.qtbot.waitUntil(lambda: "empty" in bench.window.scale_indicator.text(), timeout=10_000)

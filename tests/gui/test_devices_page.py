@@ -29,7 +29,7 @@ def test_printers_panel_follows_the_bench_spool(
         try:
             controller = bench_of(main_window)
             controller.runtime = SimpleNamespace(
-                printer=SimpleNamespace(spool=spool, url=printer.url)
+                printer=SimpleNamespace(spool=spool, url=printer.url), scale=None
             )
             controller.state_changed.emit("ready")
             panel = page.printers  # type: ignore[attr-defined]

@@ -39,6 +39,8 @@ class DevicesPage(PageWidget):
 
     def _on_bench_state_changed(self, state: str) -> None:
         runtime = bench_of(self.window_).runtime
+        if state == "ready" and runtime is not None and runtime.scale is not None:
+            self.scales.use_station_scale(runtime.scale, runtime.scale_emulator)
         printer: Any = getattr(runtime, "printer", None) if state == "ready" else None
         spool = getattr(printer, "spool", None)
         if spool is None or spool is self._bound_spool:
