@@ -32,6 +32,7 @@ from packstation.devices import barcodes
 from packstation.devices.weight import Reading, ScaleState
 from packstation.gui import gc_guard
 from packstation.gui.bench_controller import bench_of
+from packstation.gui.invoice_view import InvoiceView
 from packstation.gui.models.pack_lines import PackLine, PackLinesModel
 from packstation.gui.pdf import warm_up as warm_up_pdf
 from packstation.gui.sounds import Sounds
@@ -281,7 +282,6 @@ class PackPage(PageWidget):
         self._countdown = QtCore.QTimer(self)
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._on_countdown_tick)
-        self._pdf_buffer: QtCore.QBuffer | None = None
         self.lines_model = PackLinesModel(self)
         self._build()
         self._connect()
@@ -463,16 +463,12 @@ class PackPage(PageWidget):
         self.steps.setVerticalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         right.addWidget(self.steps)
 
-        from PySide6.QtPdf import QPdfDocument
-        from PySide6.QtPdfWidgets import QPdfView
-
-        self.pdf = QPdfDocument(self)
-        self.invoice_view = named(QPdfView(), "invoicePreview", self.tr("Invoice preview"))
-        self.invoice_view.setDocument(self.pdf)
-        self.invoice_view.setPageMode(QPdfView.PageMode.SinglePage)
-        self.invoice_view.setZoomMode(QPdfView.ZoomMode.FitInView)
-        self.invoice_view.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
-        self.invoice_view.setMinimumHeight(200)
+        # Fit to width (an A4 invoice is legible in the side panel), zoom by keys, and a muted
+        # "No invoice" rather than the previous shipment's page.
+        self.invoice_view = InvoiceView()
+        self.invoice_view.setObjectName("invoicePreview")
+        self.invoice_view.setMinimumHeight(240)
+        self.pdf = self.invoice_view.document
         right.addWidget(self.invoice_view, 1)
         # PDFium's first load and render (10-50 ms) happens now, not after the first finish.
         QtCore.QTimer.singleShot(0, self, warm_up_pdf)
@@ -644,7 +640,8 @@ class PackPage(PageWidget):
         session = self.session
         self.steps.clear()
         self.finish_state.set_state(self.tr("Packing"), "off")
-        self.pdf.close()
+        if self.invoice_view.kind():
+            self.invoice_view.clear()
         self._show_side()
         self._update_buttons()
         if session is not None:
@@ -1381,18 +1378,20 @@ class PackPage(PageWidget):
 
     def _show_invoice(self, result: Any) -> None:
         invoice = getattr(result, "invoice", None)
-        if not invoice or "PDF" not in str(getattr(result, "invoice_format", "PDF")).upper():
-            return
+        kind = str(getattr(result, "invoice_format", "PDF")).upper()
         if isinstance(invoice, str):
             try:
                 invoice = base64.b64decode(invoice)
             except (binascii.Error, ValueError):
-                return
-        self.pdf.close()
-        self._pdf_buffer = QtCore.QBuffer(self)
-        self._pdf_buffer.setData(QtCore.QByteArray(bytes(invoice)))
-        self._pdf_buffer.open(QtCore.QIODevice.OpenModeFlag.ReadOnly)
-        self.pdf.load(self._pdf_buffer)
+                invoice = None
+        if not invoice:
+            self.invoice_view.clear()
+        elif "PDF" in kind:
+            self.invoice_view.show_pdf(bytes(invoice))
+        elif kind in ("PNG", "JPEG", "JPG"):
+            self.invoice_view.show_image(bytes(invoice))
+        else:
+            self.invoice_view.clear(self.tr("The invoice came as {0}: not shown").format(kind))
 
     def _on_finish_failed(self, shipment_id: str, message: str) -> None:
         if self.session is None or shipment_id != self.session.shipment_id:
