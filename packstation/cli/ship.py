@@ -354,7 +354,7 @@ def _ship(runtime: Runtime, plan: Plan) -> int:
             ExitCode.BAD_INPUT,
         ) from exc
 
-    earlier = bench.finished_before(sid)
+    earlier = bench.finished_before(sid, shipped_at_amazon=rank(shipment.status) >= rank("SHIPPED"))
     if earlier is not None and rank(shipment.status) >= rank("SHIPLABEL_GENERATED"):
         for tid in earlier.tracking_ids:
             print(tid)

@@ -317,9 +317,13 @@ class BenchService:
             session.restore(saved.extra["session"])
         return session
 
-    def finished_before(self, shipment_id: str) -> FinishResult | None:
+    def finished_before(
+        self, shipment_id: str, *, shipped_at_amazon: bool = False
+    ) -> FinishResult | None:
         """What an earlier finish achieved when it printed every label it made (the journal
-        only, no I/O at Amazon), else None. Self Ship also needs every package marked shipped."""
+        only, no I/O at Amazon), else None. Self Ship also needs every package marked shipped,
+        unless Amazon says so (``shipped_at_amazon``: a crash after the call, before its
+        journal entry)."""
         past = self.db.journal.steps(shipment_id)
         labels = self._journaled_labels(past)
         if not labels:
@@ -330,7 +334,7 @@ class BenchService:
         program = ""
         if any(label.get("self_ship") for label in labels.values()):
             program = SELF_SHIP
-            if not set(labels) <= {
+            if not shipped_at_amazon and not set(labels) <= {
                 str(step.payload.get("packageId"))
                 for step in past
                 if step.name == FinishStep.SHIPPED.value and step.outcome in ("ok", "resolved")

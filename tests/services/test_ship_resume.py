@@ -91,9 +91,9 @@ class Station:
             check=False,
         )
 
-    def ship_killed_at(self, sid: str, step: str, phase: str) -> None:
+    def ship_killed_at(self, sid: str, step: str, phase: str, *extra: str) -> None:
         done = subprocess.run(
-            [sys.executable, __file__, step, phase, "ship", sid, "--package", PACKAGE],
+            [sys.executable, __file__, step, phase, "ship", sid, "--package", PACKAGE, *extra],
             env=self.env,
             capture_output=True,
             text=True,
@@ -108,8 +108,14 @@ class Station:
         assert len(labels) == 1, labels
         return labels[0]
 
-    def pick(self, *, invoice: bool | None = None, taken: set[str] | None = None) -> str:
-        """An accepted single-unit Easy Ship shipment with ZPL labels and no serials."""
+    def pick(
+        self,
+        *,
+        invoice: bool | None = None,
+        taken: set[str] | None = None,
+        program: str = "EASY_SHIP",
+    ) -> str:
+        """An accepted single-unit shipment of ``program`` with ZPL labels and no serials."""
         from packstation.domain.shipments import Shipment
 
         state = self.sandbox.state
@@ -117,7 +123,7 @@ class Station:
             if sid in (taken or set()) or rec.status != "ACCEPTED":
                 continue
             if (
-                state.program_of(rec) != "EASY_SHIP"
+                state.program_of(rec) != program
                 or state.marketplace_of(rec).label_format != "ZPL"
             ):
                 continue
@@ -210,6 +216,30 @@ def test_killed_at_each_step_then_the_same_command_prints_once(
     assert again.stdout.split() == [station.label(sid).tracking_id]
     assert len(station.printer.jobs) == 1
     assert station.label(sid).version == 1 + KILL_POINTS[(step, phase)]
+
+
+@pytest.mark.parametrize(
+    ("step", "phase"),
+    [("generateShipLabels", "done"), ("printLabel", "intent"), ("updatePackageStatus", "called")],
+)
+def test_self_ship_killed_then_the_same_command_prints_once(
+    station: Station, step: str, phase: str
+) -> None:
+    sid = station.pick(program="SELF_SHIP")
+    courier = ("--carrier", "BlueDart", "--tracking", "BD0000000042")
+    station.ship_killed_at(sid, step, phase, *courier)
+    rerun = station.ship(sid, *courier)
+    _printed_once(station, sid, rerun)
+    assert station.label(sid).tracking_id == "BD0000000042"
+    assert station.sandbox.state.records[sid].status == "SHIPPED"
+    again = station.ship(sid, *courier)
+    assert again.returncode == 0, again.stderr
+    assert len(station.printer.jobs) == 1
+    # The Pack page's guard: that tracking id is this shipment's now.
+    other = station.pick(program="SELF_SHIP", taken={sid})
+    reused = station.ship(other, *courier)
+    assert reused.returncode == ExitCode.BAD_INPUT, reused.stderr
+    assert "already used on shipment" in _one_line(reused.stderr)
 
 
 def test_killed_after_the_invoice_then_the_same_command_prints_once(station: Station) -> None:
