@@ -11,6 +11,7 @@ portable installs use:
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +19,8 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "packstation"
+#: folders holding buyer data (labels, invoices, the spool): owner only
+PRIVATE_DIR_MODE = 0o700
 APP_AUTHOR = "Packstation"
 
 
@@ -61,6 +64,13 @@ class AppPaths:
     def ensure(self) -> AppPaths:
         for folder in (self.config_dir, self.data_dir, self.log_dir, self.cache_dir):
             folder.mkdir(parents=True, exist_ok=True)
+        # Labels, invoices and the spool hold buyer names and addresses: this user's only.
+        for folder in (self.data_dir, self.documents_dir, self.spool_dir):
+            folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+            if os.name == "posix" and folder.stat().st_mode & 0o777 != PRIVATE_DIR_MODE:
+                # a folder someone else owns (a shared install): leave it
+                with contextlib.suppress(OSError):
+                    folder.chmod(PRIVATE_DIR_MODE)
         return self
 
 

@@ -416,7 +416,7 @@ def test_label_copies_are_private(station: Station) -> None:
     assert files
     for path in files:
         assert path.stat().st_mode & 0o777 == 0o600, path
-    for folder in (data / "documents" / sid, data / "spool"):
+    for folder in (data, data / "documents", data / "documents" / sid, data / "spool"):
         assert folder.stat().st_mode & 0o777 == 0o700, folder
 
 
