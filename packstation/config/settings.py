@@ -87,6 +87,11 @@ class PrinterSettings(_Section):
     invoice: str = Field(
         "", description="System printer for invoices (cups://queue); empty: preview only."
     )
+    invoice_auto: bool = Field(
+        False,
+        description="Print each finished shipment's invoice on the invoice printer by itself "
+        "(otherwise Ctrl+I or the Print invoice button).",
+    )
     connect_timeout_s: float = Field(2.0, gt=0, le=30, description="TCP connect timeout.")
     status_timeout_s: float = Field(
         2.0, gt=0, le=30, description="Time to wait for a status answer."

@@ -83,6 +83,8 @@ class BenchController(QtCore.QObject):
             GUI thread; ``DISCONNECTED`` when the scale went away).
         tracking_taken(str, str, str): a Self Ship tracking id scanned for a shipment is
             already journaled for another one (shipment id, tracking id, the other shipment).
+        document_printed(str) / document_failed(str): the invoice or packing slip of a
+            finished shipment was printed (or why not).
         printer_state(str, str): the label printer's state changed (level ``ok``/``warn``/
             ``error``/``off``, text such as ``ready`` or ``paper out``).
     """
@@ -113,6 +115,8 @@ class BenchController(QtCore.QObject):
     scale_reading = QtCore.Signal(object)
     printer_state = QtCore.Signal(str, str)
     tracking_taken = QtCore.Signal(str, str, str)
+    document_printed = QtCore.Signal(str)
+    document_failed = QtCore.Signal(str)
 
     def __init__(
         self,
@@ -427,6 +431,57 @@ class BenchController(QtCore.QObject):
             on_done=done,
             on_error=lambda error: log.warning("tracking id not checked: %s", error),
             name="bench:tracking",
+        )
+
+    def print_documents(
+        self, session: PackingSession, invoice: bytes | None, fmt: str, *, by_key: bool = False
+    ) -> None:
+        """The documents that go with a finished shipment (lane ``printer:documents``): the
+        invoice (by key, or by itself with ``printers.invoice_auto``) on the invoice printer, and
+        a packing slip where Amazon requires one (``shipmentRequirements.pSlip``) on the slip
+        printer. Answers ``document_printed(text)`` or ``document_failed(text)``."""
+        from packstation.services.documents import DocumentsService, slip_of
+
+        service = DocumentsService.from_settings(self.settings)
+        sid = session.shipment_id
+        shipment = session.shipment
+        want_invoice = bool(invoice) and (by_key or self.settings.printers.invoice_auto)
+        slip = shipment.shipment_requirements.p_slip
+        want_slip = (
+            not by_key and str(slip.requirement) == "REQUIRED" and service.slip_printer_is_receipt
+        )
+        if by_key and not service.prints_invoices:
+            self.document_failed.emit(
+                self.tr("No invoice printer: set it under Settings (printers.invoice)")
+            )
+            return
+        if not ((want_invoice and service.prints_invoices) or want_slip):
+            return
+
+        def job() -> list[str]:
+            done = []
+            if want_invoice and invoice and service.prints_invoices:
+                service.print_invoice(invoice, shipment_id=sid, fmt=fmt)
+                done.append("invoice")
+            if want_slip:
+                service.print_slip(slip_of(shipment))
+                done.append("packing slip")
+            return done
+
+        def printed(done: list[str]) -> None:
+            if done:
+                self.document_printed.emit(
+                    self.tr("Printed for {0}: {1}").format(sid, ", ".join(done))
+                )
+
+        self._run(
+            job,
+            lane="printer:documents",
+            on_done=printed,
+            on_error=lambda error: self.document_failed.emit(
+                self.tr("Documents of {0} not printed: {1}").format(sid, describe_error(error))
+            ),
+            name="documents:print",
         )
 
     def learn_weights(self, session: PackingSession) -> None:

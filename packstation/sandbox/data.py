@@ -588,6 +588,7 @@ def shipment_base(seed: int, index: int, epoch: float) -> dict[str, Any]:
             "customAttributes": [
                 {"key": "gtin", "type": "STRING", "value": item.gtin},
                 {"key": "pieces", "type": "INTEGER", "value": str(item.pieces)},
+                {"key": "title", "type": "STRING", "value": item.title},
             ],
         }
         if item.hazmat:

@@ -20,7 +20,7 @@ from PySide6 import QtCore, QtTest, QtWidgets
 
 from packstation.gui.bench_controller import attach
 from packstation.gui.wedge import WedgeFilter
-from tests.e2e.conftest import BenchDriver, gtin_of
+from tests.e2e.conftest import BenchDriver, gtin_of, serial_required
 
 pytestmark = pytest.mark.slow
 
@@ -207,3 +207,93 @@ def test_a_box_put_on_the_virtual_scale_from_the_devices_page_weighs_the_package
     assert marketplace_weights(bench, shipment.id) == [Decimal("0.7")]
     panel.take_button.click()
     bench.qtbot.waitUntil(lambda: "empty" in bench.window.scale_indicator.text(), timeout=10_000)
+
+
+class _RawPrinter:
+    """A receipt printer on 127.0.0.1: a TCP server keeping every byte it is sent."""
+
+    def __init__(self) -> None:
+        import socket
+        import threading
+
+        self.received = bytearray()
+        self._server = socket.create_server(("127.0.0.1", 0))
+        self.port = self._server.getsockname()[1]
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    def _serve(self) -> None:
+        self._server.settimeout(0.2)
+        while not self._stop.is_set():
+            try:
+                conn, _ = self._server.accept()
+            except TimeoutError:
+                continue
+            with conn:
+                conn.settimeout(2)
+                while chunk := conn.recv(65536):
+                    self.received += chunk
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(5)
+        self._server.close()
+
+
+def test_a_required_packing_slip_prints_with_the_label(bench_factory: Any) -> None:
+    """``shipmentRequirements.pSlip`` REQUIRED (the sandbox's gift orders): the packing slip
+    goes to the ESC/POS receipt printer beside the label, with the order id and each SKU."""
+    slip_printer = _RawPrinter()
+    try:
+        bench: BenchDriver = bench_factory(
+            printers={"slip": f"escpos://127.0.0.1:{slip_printer.port}"}
+        )
+        shipments = [row.shipment for row in bench.queue.model.rows()]
+        gift = next(
+            s
+            for s in shipments
+            if str(s.shipment_requirements.p_slip.requirement) == "REQUIRED"
+            and str(s.status) == "ACCEPTED"
+            and not any(serial_required(li) for li in s.line_items)
+        )
+        session = bench.open(gift.id)
+        scan_items(bench, session)
+        bench.scan("PS:BOX:M")
+        bench.runtime.scale_emulator.set_weight("0.5")
+        bench.qtbot.waitUntil(lambda: session.current_package.weight is not None, timeout=10_000)
+        bench.finish()
+        order = gift.shipment_info.buyer_order_id.encode()
+        bench.qtbot.waitUntil(lambda: order in slip_printer.received, timeout=10_000)
+        for line in gift.line_items:
+            assert line.merchant_sku.encode() in slip_printer.received
+        assert b"\x1dV" in slip_printer.received  # cut
+        assert len(bench.printer.jobs) == 1  # and the label, once
+    finally:
+        slip_printer.stop()
+
+
+def test_auto_finish_a_single_item_order_in_two_scans(bench_factory: Any) -> None:
+    """Auto-finish on: the item's barcode opens its shipment and counts, the box barcode sets
+    the box, the scale settles, and after a short countdown the label prints. Esc stops the
+    countdown; the next settle starts it again."""
+    bench: BenchDriver = bench_factory(packing={"auto_finish": True, "auto_finish_delay_s": 1})
+    pack = bench.pack
+    scale = bench.runtime.scale_emulator
+    shipment = bench.pick("EASY_SHIP", multi=False, serial=False)
+    item = shipment.line_items[0]
+    assert item.number_of_units == 1
+    with bench.qtbot.waitSignal(pack.session_shown, timeout=30_000):
+        bench.scan(gtin_of(item))  # scan 1: the item opens its shipment ...
+    bench.qtbot.waitUntil(lambda: pack.session.scanned_units == 1, timeout=5_000)  # ... and counts
+    bench.scan("PS:BOX:M")  # scan 2
+    scale.set_weight("0.420")
+    bench.qtbot.waitUntil(lambda: "Finishing in" in pack.finish_state.text(), timeout=10_000)
+    bench.key(QtCore.Qt.Key.Key_Escape)  # the packer stops it
+    assert "Finishing in" not in pack.finish_state.text()
+    bench.qtbot.wait(1500)
+    assert pack.state == "packing" and not bench.printer.jobs
+    with bench.qtbot.waitSignal(pack.finished, timeout=30_000):
+        scale.set_weight("0.435")  # settles again (a flap closed): the countdown restarts
+    assert marketplace_weights(bench, shipment.id) == [Decimal("0.435")]
+    assert len(bench.printer.jobs) == 1

@@ -277,6 +277,8 @@ class PackPage(PageWidget):
         self.last_result: Any = None
         self.refused = 0
         self._shown_package: tuple[str, str] | None = None
+        #: the item barcode that opened the shipment being opened (its first unit)
+        self._opening_code: str | None = None
         #: the auto-finish countdown: seconds left (None: not counting)
         self._countdown_left: int | None = None
         self._countdown = QtCore.QTimer(self)
@@ -347,13 +349,15 @@ class PackPage(PageWidget):
         self.lines_view.verticalHeader().setDefaultSectionSize(48)
         header = named(self.lines_view.horizontalHeader(), "packLinesHeader", self.tr("Columns"))
         named(self.lines_view.verticalHeader(), "packLinesRowHeader", self.tr("Lines"))
-        header.setStretchLastSection(True)
+        # The item column (SKU and product title) takes the room; the others keep their width.
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.Stretch)
         # The column titles do not follow the selected line (no bold titles): with the table's
         # selection the header repaints at every selection change (the first scan of a line).
         header.setHighlightSections(False)
         header.setSectionsClickable(False)
         header.setSelectionModel(QtCore.QItemSelectionModel(self.lines_model, header))
-        for column, width in ((0, 125), (1, 135), (2, 82), (3, 82), (4, 70)):
+        for column, width in ((1, 135), (2, 82), (3, 82), (4, 70), (5, 150)):
             self.lines_view.setColumnWidth(column, width)
         left.addWidget(self.lines_view, 1)
         self.counters = named(QtWidgets.QLabel(), "scanCounters", self.tr("Scan counters"))
@@ -503,6 +507,7 @@ class PackPage(PageWidget):
             (("Ctrl+P",), self.reprint),
             (("F2",), self._focus_scan),
             (("F4",), self._focus_weight),
+            (("Ctrl+I",), self.print_invoice),
             (("Esc",), self.stop_countdown),
         ):
             for key in keys:
@@ -549,6 +554,9 @@ class PackPage(PageWidget):
         c.held_labels_failed.connect(self._on_held_labels_failed)
         c.scale_reading.connect(self._on_scale_reading)
         c.tracking_taken.connect(self._on_tracking_taken)
+        c.document_printed.connect(lambda text: self._say(text, "ok"))
+        c.document_failed.connect(self._refuse)
+        self.invoice_view.print_requested.connect(self.print_invoice)
 
     # ------------------------------------------------------------------ page life
     def activated(self) -> None:
@@ -600,8 +608,16 @@ class PackPage(PageWidget):
 
     def _on_show_opened(self) -> None:
         session, self._opened = self._opened, None
+        code, self._opening_code = self._opening_code, None
         if session is not None:
             self.show_session(session, in_two_frames=True)
+            if (
+                code is not None
+                and self.state == "packing"
+                and session.scanned_units == 0
+                and session.line_for_code(code) is not None
+            ):
+                self.handle_scan(code)
 
     def show_session(self, session: PackingSession, *, in_two_frames: bool = False) -> None:
         """Show a session (opened by the controller, or given directly by tests/CLI tools).
@@ -842,6 +858,11 @@ class PackPage(PageWidget):
             return
         gc_guard.note_activity()  # a serial scanner's scans are not Qt input events
         self.stop_countdown()  # any scan stops an auto-finish
+        if self.weight_input.hasFocus() and barcodes.parse_weight_argument(code) is not None:
+            # A weight that reached the weight field at scanner speed (a keyboard-wedge scale,
+            # a keypad's fast Enter): the package's weight, not an unknown barcode.
+            self.apply_scanned_weight(code)
+            return
         if code.upper().startswith(barcodes.ACTION_PREFIX):
             self._handle_action(code)
             return
@@ -996,6 +1017,9 @@ class PackPage(PageWidget):
         queue = self.window_.pages.get("queue")
         opener = getattr(queue, "open_by_scan", None)
         if opener is not None and opener(code):
+            # An item's barcode opened its shipment: that scan is also the item's first unit
+            # (applied once the shipment is on screen), so a one-item order needs no second.
+            self._opening_code = code
             return
         self._refuse(
             self.tr("{0} is not a shipment, order or item in the queue").format(code), code
@@ -1367,6 +1391,9 @@ class PackPage(PageWidget):
         self._set_state("printed")
         self.sounds.play("done")
         self.controller.learn_weights(self.session)
+        self.controller.print_documents(
+            self.session, _invoice_bytes(result), str(getattr(result, "invoice_format", "PDF"))
+        )
         self._invoice_timer.start()
         self.finished.emit(result)
 
@@ -1377,13 +1404,8 @@ class PackPage(PageWidget):
             self.invoice_shown.emit(result.shipment_id)
 
     def _show_invoice(self, result: Any) -> None:
-        invoice = getattr(result, "invoice", None)
+        invoice = _invoice_bytes(result)
         kind = str(getattr(result, "invoice_format", "PDF")).upper()
-        if isinstance(invoice, str):
-            try:
-                invoice = base64.b64decode(invoice)
-            except (binascii.Error, ValueError):
-                invoice = None
         if not invoice:
             self.invoice_view.clear()
         elif "PDF" in kind:
@@ -1392,6 +1414,16 @@ class PackPage(PageWidget):
             self.invoice_view.show_image(bytes(invoice))
         else:
             self.invoice_view.clear(self.tr("The invoice came as {0}: not shown").format(kind))
+
+    def print_invoice(self) -> None:
+        """Ctrl+I / "Print invoice": the invoice shown goes to the invoice printer."""
+        session, data = self.session, self.invoice_view.invoice_data()
+        if session is None or not data or self.state not in ("printed", "failed"):
+            self._refuse(self.tr("No invoice to print: finish a shipment first"))
+            return
+        fmt = "PDF" if self.invoice_view.kind() == "pdf" else "PNG"
+        self._say(self.tr("Printing the invoice…"), "")
+        self.controller.print_documents(session, data, fmt, by_key=True)
 
     def _on_finish_failed(self, shipment_id: str, message: str) -> None:
         if self.session is None or shipment_id != self.session.shipment_id:
@@ -1578,3 +1610,14 @@ class PackPage(PageWidget):
 def _plain(value: Decimal | float) -> str:
     text = format(Decimal(str(value)).normalize(), "f")
     return text
+
+
+def _invoice_bytes(result: Any) -> bytes | None:
+    """A finish result's invoice as bytes (Amazon sends base64), or None."""
+    invoice = getattr(result, "invoice", None)
+    if isinstance(invoice, str):
+        try:
+            return base64.b64decode(invoice)
+        except (binascii.Error, ValueError):
+            return None
+    return bytes(invoice) if invoice else None
