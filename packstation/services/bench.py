@@ -1197,7 +1197,11 @@ class BenchService:
             job = (entry.result or {}).get("job")
             if not job or (entry.result or {}).get("printed"):
                 return None
-            report: PrintReport = status_of(str(job))
+            settle_job = getattr(self.printer, "settle_job", None)
+            if self.settle_prints_from_spool and settle_job is not None:
+                report: PrintReport = settle_job(str(job))
+            else:
+                report = status_of(str(job))
             return report if report.printed or report.pending or report.in_doubt else None
         return None
 

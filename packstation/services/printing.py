@@ -43,7 +43,15 @@ class SpoolPrinter:
         job = self.spool.find(name, self.url)
         if job is None:
             return None
-        return self._report(job.id)
+        return self.settle_job(str(job.id))
+
+    def settle_job(self, job: str) -> PrintReport:
+        """Wait (up to the confirm timeout) until the job is printed, failed or in doubt: a
+        job a stopped spool left queued or waiting is sent again when this spool starts, and
+        the pre-flight saw the printer ready."""
+        job_id = int(job)
+        settled = self.spool.wait(job_id, self.confirm_timeout, FINAL)
+        return self._describe(settled.state, job_id)
 
     def purge(self, older_than_days: float) -> int:
         """Forget finished jobs (and their label bytes) older than ``older_than_days``."""

@@ -122,10 +122,7 @@ class Station:
         for sid, rec in state.records.items():
             if sid in (taken or set()) or rec.status != "ACCEPTED":
                 continue
-            if (
-                state.program_of(rec) != program
-                or state.marketplace_of(rec).label_format != "ZPL"
-            ):
+            if state.program_of(rec) != program or state.marketplace_of(rec).label_format != "ZPL":
                 continue
             shipment = Shipment.model_validate(state.get_shipment(sid))
             lines = shipment.line_items
@@ -373,6 +370,31 @@ def test_an_expired_label_url_gets_a_fresh_one(station: Station) -> None:
     assert station.sandbox.state.expire_label_urls(sid) == 1
     _printed_once(station, sid, station.ship(sid))
     assert station.label(sid).version == 2
+
+
+def test_paper_out_during_the_finish_exits_3_then_the_rerun_prints_it_once(
+    station: Station, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The paper runs out after the pre-flight: the label waits in the spool (exit 3, tracking
+    id printed); paper back, the same command prints that label, not another."""
+    sid = station.pick()
+    state = station.sandbox.state
+    real = state.generate_labels
+
+    def then_paper_out(*args: Any, **kwargs: Any) -> Any:
+        answer = real(*args, **kwargs)
+        station.printer.state.paper_out = True
+        return answer
+
+    monkeypatch.setattr(state, "generate_labels", then_paper_out)
+    first = station.ship(sid)
+    assert first.returncode == ExitCode.NOT_PRINTED, first.stderr
+    assert "spool" in _one_line(first.stderr)
+    assert first.stdout.split() == [station.label(sid).tracking_id]
+    assert not station.printer.jobs
+    station.printer.state.paper_out = False
+    _printed_once(station, sid, station.ship(sid))
+    assert station.label(sid).version == 1
 
 
 def test_cancelled_by_the_marketplace_exits_4(station: Station) -> None:
