@@ -113,6 +113,7 @@ class BenchController(QtCore.QObject):
     held_labels_printed = QtCore.Signal(str)
     held_labels_failed = QtCore.Signal(str, str)
     scale_reading = QtCore.Signal(object)
+    _reading_arrived = QtCore.Signal(object)  # from the scale's reader thread
     printer_state = QtCore.Signal(str, str)
     tracking_taken = QtCore.Signal(str, str, str)
     document_printed = QtCore.Signal(str)
@@ -160,7 +161,7 @@ class BenchController(QtCore.QObject):
         self._printer_timer = QtCore.QTimer(self)
         self._printer_timer.setInterval(PRINTER_CHECK_MS)
         self._printer_timer.timeout.connect(self.check_printer)
-        self.scale_reading.connect(self._remember_reading)
+        self._reading_arrived.connect(self._on_reading_arrived)
 
     # ------------------------------------------------------------------ life cycle
     def start(self, runtime: Any = None) -> None:
@@ -245,12 +246,15 @@ class BenchController(QtCore.QObject):
         self._emit_reading(reading)
 
     def _emit_reading(self, reading: Reading) -> None:
+        # To the controller's own slot: queued to the GUI thread, where every receiver of
+        # ``scale_reading`` (the status bar's plain functions too) then runs.
         if shiboken6.isValid(self):
-            self.scale_reading.emit(reading)
+            self._reading_arrived.emit(reading)
 
     @QtCore.Slot(object)
-    def _remember_reading(self, reading: Reading) -> None:
+    def _on_reading_arrived(self, reading: Reading) -> None:
         self.scale_latest = reading
+        self.scale_reading.emit(reading)
 
     def check_printer(self) -> None:
         """Ask the label printer for its status (lane ``printer:label``, never during a finish);

@@ -107,10 +107,16 @@ class WedgeFilter(QtCore.QObject):
     def uninstall(self, app: QtCore.QCoreApplication | None = None) -> None:
         if self._windows is not None:
             self._windows.remove()
-            self._windows.deleteLater()
+            # Deleted now, not later: a filter without a parent (tests) is deleted with its
+            # Python owner, children included, and a DeferredDelete still queued for the child
+            # then deleted it a second time (a crash in the next window's event loop).
+            shiboken6.delete(self._windows)
             self._windows = None
         self._timer.stop()
         self.detector.reset()
+        # Hold on to no widget of a window that may go away with this filter's user.
+        self._first_snapshot = None
+        self._first_target = self._hold_target = lambda: None
 
     def flush(self) -> None:
         """Deliver keys held for a burst that stopped without Enter (it was typing)."""

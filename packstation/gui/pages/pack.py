@@ -930,6 +930,7 @@ class PackPage(PageWidget):
         )
         self.sounds.play("success")
         self.scan_handled.emit(code, True)
+        self._maybe_auto_finish()
         return True
 
     def _on_tracking_taken(self, shipment_id: str, tracking_id: str, owner: str) -> None:
@@ -1286,6 +1287,10 @@ class PackPage(PageWidget):
             or not session.is_complete
         ):
             return
+        if session.program == "SELF_SHIP" and not (
+            session.carrier and all(p.tracking_id for p in session.packages)
+        ):
+            return  # the carrier's label is still to be scanned
         delay = self.controller.settings.packing.auto_finish_delay_s
         self._countdown_left = max(1, round(delay))
         self._show_countdown()
