@@ -202,8 +202,10 @@ class PrintersPanel(QtWidgets.QWidget):
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(48)
         Mode = QtWidgets.QHeaderView.ResizeMode
+        # The job, printer and label columns take what their texts need (a print queue holds a
+        # few dozen jobs); the state takes the rest.
         for column, mode in enumerate(
-            (Mode.ResizeToContents, Mode.Stretch, Mode.Stretch, Mode.Stretch)
+            (Mode.ResizeToContents, Mode.ResizeToContents, Mode.ResizeToContents, Mode.Stretch)
         ):
             header.setSectionResizeMode(column, mode)
         self.cancel_button = named(

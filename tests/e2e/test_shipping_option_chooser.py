@@ -62,6 +62,7 @@ def _open_packed_easy_ship(qtbot: QtBot, win: MainWindow) -> Any:
         (pack.weight_input, "0.8"),
     ):
         widget.setText(value)
+        widget.setModified(True)  # typed by the packer
         widget.editingFinished.emit()
     return row
 

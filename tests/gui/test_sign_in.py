@@ -34,7 +34,16 @@ def runtime(main_window: MainWindow, tmp_path: Path) -> Iterator[Any]:
         station=main_window.settings.station_name,
         documents_dir=tmp_path / "documents",
     )
-    rt = SimpleNamespace(db=db, bench=bench, queue=None, close=db.close)
+    rt = SimpleNamespace(
+        db=db,
+        bench=bench,
+        queue=None,
+        close=db.close,
+        scale=None,
+        printer=None,
+        weights=None,
+        label_printer_url="",
+    )
     yield rt
     db.close()
 
