@@ -33,36 +33,61 @@
 <context>
     <name>BenchController</name>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="246"/>
-        <source>Syncing…</source>
-        <extracomment>How long a finish waits for the packer to choose a shipping option before it stops. write-ahead scan log bookkeeping (GUI thread only): id(outcome) -&gt; (outcome, uid) labels a finish left waiting in the spool: shipment id -&gt; spool job ids</extracomment>
+        <location filename="../../packstation/gui/bench_controller.py" line="236"/>
+        <source>none</source>
+        <extracomment>How long a finish waits for the packer to choose a shipping option before it stops. how often an idle label printer&apos;s status is asked for (never while a finish prints) write-ahead scan log bookkeeping (GUI thread only): id(outcome) -&gt; (outcome, uid) labels a finish left waiting in the spool: shipment id -&gt; spool job ids the scale&apos;s last reading, as delivered on the GUI thread (None: no scale)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="269"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="341"/>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/bench_controller.py" line="364"/>
         <source>Synced {0}: {1} waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="276"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="371"/>
         <source>Sync failed: {0} (retrying)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="293"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="388"/>
         <source>Not connected to the marketplace yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="431"/>
-        <location filename="../../packstation/gui/bench_controller.py" line="490"/>
-        <location filename="../../packstation/gui/bench_controller.py" line="513"/>
-        <location filename="../../packstation/gui/bench_controller.py" line="541"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="459"/>
+        <source>No invoice printer: set it under Settings (printers.invoice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/bench_controller.py" line="478"/>
+        <source>Printed for {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/bench_controller.py" line="486"/>
+        <source>Documents of {0} not printed: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/bench_controller.py" line="634"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="700"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="723"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="751"/>
         <source>Not connected to the marketplace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="525"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="689"/>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/bench_controller.py" line="735"/>
         <source>Inventory corrected: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -265,7 +290,7 @@
 <context>
     <name>Inventory</name>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="55"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="93"/>
         <source>Clear</source>
         <extracomment>One lane for the page&apos;s jobs: an edit is stored before the push that follows it is read.</extracomment>
         <translation type="unfinished"></translation>
@@ -274,143 +299,143 @@
 <context>
     <name>InventoryPage</name>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="83"/>
-        <location filename="../../packstation/gui/pages/inventory.py" line="108"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="122"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="147"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="86"/>
-        <location filename="../../packstation/gui/pages/inventory.py" line="87"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="125"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="126"/>
         <source>Find SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="90"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="129"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="90"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="129"/>
         <source>Import CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="93"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="132"/>
         <source>Push changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="96"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="135"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="98"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="137"/>
         <source>Retry refused items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="101"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="140"/>
         <source>Fetch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="103"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="142"/>
         <source>Fetch quantities from Amazon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="119"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="158"/>
         <source>SKU to set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="120"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="159"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="122"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="161"/>
         <source>Absolute quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="126"/>
-        <location filename="../../packstation/gui/pages/inventory.py" line="128"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="165"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="167"/>
         <source>Set quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="131"/>
-        <location filename="../../packstation/gui/pages/inventory.py" line="135"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="170"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="174"/>
         <source>Low-stock threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="134"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="173"/>
         <source>low under </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="144"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="183"/>
         <source>Inventory positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="161"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="200"/>
         <source>Inventory rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="163"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="202"/>
         <source>Inventory columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="171"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="210"/>
         <source>Import and push problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="178"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="217"/>
         <source>Apply the valid rows, skip the bad ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="180"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="219"/>
         <source>Apply the valid rows and skip the bad ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="183"/>
-        <location filename="../../packstation/gui/pages/inventory.py" line="185"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="222"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="224"/>
         <source>Discard the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="196"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="235"/>
         <source>Inventory counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="198"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="237"/>
         <source>Inventory state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="199"/>
-        <location filename="../../packstation/gui/pages/inventory.py" line="253"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="238"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="292"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="279"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="318"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/gui/pages/inventory.py" line="320"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="382"/>
         <source>%n SKU(s) low on stock</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -418,17 +443,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="322"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="384"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="335"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="397"/>
         <source>%1 set to %2; push to send it</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/gui/pages/inventory.py" line="361"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="423"/>
         <source>Imported %n row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -436,7 +461,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/gui/pages/inventory.py" line="363"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="425"/>
         <source>, skipped %n bad row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -444,17 +469,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="366"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="428"/>
         <source>Skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="421"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="483"/>
         <source>No SKUs to fetch: set or import quantities first</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/gui/pages/inventory.py" line="427"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="358"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="489"/>
         <source>Fetched %n SKU(s) from Amazon</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -462,45 +488,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="440"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="502"/>
         <source>Type or scan a SKU first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="447"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="509"/>
         <source>Import stock CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="447"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="509"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="467"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="529"/>
         <source>%1 SKUs · %2 to push · %3 low on stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceView</name>
+    <message>
+        <location filename="../../packstation/gui/invoice_view.py" line="46"/>
+        <location filename="../../packstation/gui/invoice_view.py" line="92"/>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/invoice_view.py" line="58"/>
+        <source>Invoice tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/invoice_view.py" line="63"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/invoice_view.py" line="63"/>
+        <source>Zoom out (Ctrl+Minus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/invoice_view.py" line="67"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/invoice_view.py" line="68"/>
+        <source>Fit to width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/invoice_view.py" line="69"/>
+        <source>Fit to width (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/invoice_view.py" line="72"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/invoice_view.py" line="72"/>
+        <source>Zoom in (Ctrl+Plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/invoice_view.py" line="74"/>
+        <source>Zoom level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/invoice_view.py" line="77"/>
+        <location filename="../../packstation/gui/invoice_view.py" line="78"/>
+        <source>Print invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/invoice_view.py" line="79"/>
+        <source>Send the invoice to the document printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/invoice_view.py" line="93"/>
+        <source>Invoice status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/invoice_view.py" line="98"/>
+        <source>Invoice document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/invoice_view.py" line="104"/>
+        <location filename="../../packstation/gui/invoice_view.py" line="108"/>
+        <source>Invoice image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/invoice_view.py" line="144"/>
+        <location filename="../../packstation/gui/invoice_view.py" line="157"/>
+        <source>The invoice could not be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/invoice_view.py" line="171"/>
+        <source>No invoice for this shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/invoice_view.py" line="257"/>
+        <source>Fit width</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LabelPreviewWidget</name>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="100"/>
+        <location filename="../../packstation/gui/printers_panel.py" line="103"/>
         <source>Label preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="105"/>
+        <location filename="../../packstation/gui/printers_panel.py" line="108"/>
         <source>No label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="111"/>
+        <location filename="../../packstation/gui/printers_panel.py" line="114"/>
         <source>Rendering…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="125"/>
+        <location filename="../../packstation/gui/printers_panel.py" line="128"/>
         <source>The ZPL holds no label.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -616,72 +739,73 @@
 <context>
     <name>PackLinesModel</name>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="105"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="117"/>
         <source>Item</source>
+        <extracomment>Custom attribute keys (lower case) that carry the product&apos;s name. The EF API&apos;s line item has no title field of its own: a channel passes the name through ``customAttributes`` (the sandbox&apos;s invoice renderer reads ``title`` too), else the bench&apos;s catalogue supplies it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="106"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="118"/>
         <source>Barcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="107"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="119"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="108"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="120"/>
         <source>Scanned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="109"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="121"/>
         <source>Serials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="110"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="122"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="207"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="219"/>
         <source>{0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="216"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="228"/>
         <source>GIFT WRAP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="218"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="230"/>
         <source>GIFT MESSAGE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="220"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="232"/>
         <source>HAZMAT {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="222"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="234"/>
         <source>FRAGILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="224"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="236"/>
         <source>{0} boxes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="226"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="238"/>
         <source>SERIAL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="228"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="240"/>
         <source>CANCELLED {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -689,608 +813,730 @@
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="45"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="56"/>
         <source>Confirm shipment</source>
         <translation>Sendung bestätigen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="46"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="57"/>
         <source>Create packages</source>
         <translation>Pakete anlegen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="47"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="58"/>
         <source>Shipping options</source>
         <translation>Versandoptionen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="48"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="59"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="49"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="60"/>
         <source>Generate label</source>
         <translation>Etikett erzeugen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="50"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="61"/>
         <source>Download label</source>
         <translation>Etikett laden</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="51"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="62"/>
         <source>Print label</source>
         <translation>Etikett drucken</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="52"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="63"/>
         <source>Mark shipped</source>
         <translation>Als versandt melden</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="53"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="64"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="286"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="303"/>
         <source>Packages and finish</source>
+        <extracomment>the item barcode that opened the shipment being opened (its first unit) the auto-finish countdown: seconds left (None: not counting)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="298"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="315"/>
         <source>Shipment</source>
         <translation>Sendung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="301"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="318"/>
         <source>Packing cues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="310"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="327"/>
         <source>Scan field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="311"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="328"/>
         <source>Scan item, serial, shipment or action</source>
         <translation>Artikel, Seriennummer, Sendung oder Aktion scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="316"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="333"/>
         <source>Scan result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="324"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="341"/>
         <source>Shipment lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="333"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="350"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="334"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="351"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="344"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="363"/>
         <source>Scan counters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="348"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="367"/>
         <source>Packages</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="351"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="370"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="353"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="372"/>
         <source>New package (F6)</source>
         <translation>Neues Paket (F6)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="355"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="374"/>
         <source>New package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="357"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="376"/>
         <source>Box preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="359"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="378"/>
         <source>Use recommended</source>
         <translation>Empfehlung übernehmen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="361"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="380"/>
         <source>Use Amazon&apos;s recommended packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="364"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="383"/>
         <source>Length in cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="364"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="383"/>
         <source>L cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="365"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="384"/>
         <source>Width in cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="365"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="384"/>
         <source>W cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="366"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="385"/>
         <source>Height in cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="366"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="385"/>
         <source>H cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="367"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="386"/>
         <source>Weight in kg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="367"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="386"/>
         <source>kg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="371"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="390"/>
         <source>Weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="374"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="393"/>
         <source>Package contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="389"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="408"/>
         <source>L × W × H (cm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="391"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="410"/>
         <source>Weight (kg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="398"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="417"/>
         <source>Self Ship: your carrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="401"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="407"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="420"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="426"/>
         <source>Carrier</source>
         <translation>Versanddienst</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="404"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="408"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="423"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="427"/>
         <source>Tracking id</source>
         <translation>Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="405"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="424"/>
         <source>one per package, in package order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="417"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="436"/>
         <source>Finish (F12)</source>
         <translation>Abschließen (F12)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="417"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="436"/>
         <source>Finish</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="421"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="440"/>
         <source>Reprint (Ctrl+P)</source>
         <translation>Nachdrucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="423"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="442"/>
         <source>Reprint label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="426"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="445"/>
         <source>Reject…</source>
         <translation>Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="426"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="445"/>
         <source>Reject shipment</source>
         <translation>Sendung ablehnen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="429"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="448"/>
         <source>Put aside</source>
         <translation>Zurückstellen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="437"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="456"/>
         <source>Finish state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="439"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="458"/>
         <source>Inventory correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="443"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="462"/>
         <source>Finish steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="455"/>
-        <source>Invoice preview</source>
+        <location filename="../../packstation/gui/pages/pack.py" line="827"/>
+        <source>— kg: the scale is settling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="469"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="470"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="829"/>
+        <source>— kg: put the box on the scale (or F4 to type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="831"/>
+        <source>— kg: type the weight (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="835"/>
+        <source>from the scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="836"/>
+        <source>typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="837"/>
+        <source>scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="838"/>
+        <source>Amazon&apos;s recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1346"/>
+        <source>Self Ship: scan the carrier&apos;s label of each package ({0} of {1} have a tracking id{2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1351"/>
+        <source>; type the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1357"/>
+        <source>Self Ship: each package needs its own tracking id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="484"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="485"/>
         <source>Shipment cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="521"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="550"/>
         <source>Label for {0} printed again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="562"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="597"/>
         <source>Opening {0}…</source>
         <translation>{0} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="615"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="658"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1322"/>
         <source>Packing</source>
         <translation>Packen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="603"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="646"/>
         <source>Scan the items of {0}</source>
         <translation>Artikel von {0} scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="626"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="670"/>
         <source>Cannot open {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="631"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="675"/>
         <source>No gift wrap, hazmat or fragile items</source>
         <translation>Kein Geschenkpapier, kein Gefahrgut, nichts Zerbrechliches</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="697"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="741"/>
         <source>Box preset…</source>
         <translation>Kartonvorlage…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="648"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="692"/>
         <source>No shipment open</source>
         <translation>Keine Sendung geöffnet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="703"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="749"/>
         <source>— kg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="655"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="699"/>
         <source>Easy Ship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="656"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="700"/>
         <source>Self Ship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="657"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="701"/>
         <source>Seller Flex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="661"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="705"/>
         <source>{0} · {1} · order {2}{3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="665"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="709"/>
         <source> · HIGH PRIORITY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="716"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="774"/>
         <source>Package {0} of {1}</source>
         <translation>Paket {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="744"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="809"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="745"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="810"/>
         <source>In this package: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="747"/>
-        <source>— kg: type or weigh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="750"/>
-        <source>{0} {1} (typed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="774"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="874"/>
         <source>Wait: the shipment is being finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="786"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="886"/>
         <source>{0} is another shipment: finish or put aside {1} first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="847"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="920"/>
+        <source>TRACKING REFUSED: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="926"/>
+        <source>Tracking id {0} ({1}) for package {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="927"/>
+        <source>carrier not known: type it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="948"/>
+        <source>TRACKING REFUSED: {0} is already on shipment {1}: scan this box&apos;s own label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="998"/>
         <source>WRONG ITEM</source>
         <translation>FALSCHER ARTIKEL</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="848"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="999"/>
         <source>TOO MANY</source>
         <translation>ZU VIELE</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="849"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1000"/>
         <source>UNKNOWN BARCODE</source>
         <translation>UNBEKANNTER BARCODE</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="850"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1001"/>
         <source>BAD SERIAL</source>
         <translation>UNGÜLTIGE SERIENNUMMER</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="851"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1002"/>
         <source>SERIAL ALREADY USED</source>
         <translation>SERIENNUMMER SCHON VERWENDET</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="852"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1003"/>
         <source>SCAN THE SERIAL</source>
         <translation>SERIENNUMMER SCANNEN</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="853"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1004"/>
         <source>CANCELLED</source>
         <translation>STORNIERT</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="854"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1005"/>
         <source>CANNOT PACK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="859"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="860"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1010"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1011"/>
         <source>OK: {0}</source>
         <translation>OK: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="872"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1026"/>
         <source>{0} is not a shipment, order or item in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="889"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1047"/>
         <source>Unknown action barcode {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="918"/>
-        <source>Scanned {0} of {1} · refused {2} (wrong item {3}, too many {4}, unknown {5})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="973"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1143"/>
         <source>Package {0}: scan its items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="999"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1169"/>
         <source>No box preset {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1002"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1172"/>
         <source>Box {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1014"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1185"/>
         <source>Amazon recommends no packages for this shipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1019"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1190"/>
         <source>Using Amazon&apos;s {0} recommended package(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1037"/>
-        <source>{0} kg (typed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1046"/>
-        <source>Scale: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1051"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="841"/>
         <source>{0} kg ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1062"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1075"/>
+        <source>Scanned {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1078"/>
+        <source>wrong item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1079"/>
+        <source>too many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1080"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1081"/>
+        <source>bad serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1082"/>
+        <source>serial used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1083"/>
+        <source>serial expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1084"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1085"/>
+        <source>cannot pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1090"/>
+        <source>refused {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1221"/>
+        <source>Nothing to weigh: scan a shipment first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1231"/>
+        <source>Weight {0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1257"/>
+        <source>Nothing to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1261"/>
+        <source>Weight confirmed for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1301"/>
+        <source>Finishing in {0} s (Esc or any scan stops)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1330"/>
         <source>Nothing to finish: scan a shipment first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1068"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1337"/>
         <source>Not ready: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1077"/>
-        <source>Self Ship: type the carrier and the tracking id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1086"/>
-        <source>Self Ship: type one tracking id per package ({0} packages), separated by spaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1095"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1363"/>
         <source>Finishing…</source>
         <translation>Wird abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1097"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1365"/>
         <source>Finishing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1121"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1389"/>
         <source>Label printed · {0}</source>
         <translation>Etikett gedruckt · {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1123"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1391"/>
         <source>Done: label printed for {0}. Scan the next shipment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1159"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1421"/>
+        <source>The invoice came as {0}: not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1427"/>
+        <source>No invoice to print: finish a shipment first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1430"/>
+        <source>Printing the invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1438"/>
         <source>Failed: {0}</source>
         <translation>Fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1161"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1440"/>
         <source>Finish failed: {0}</source>
         <translation>Abschluss fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1177"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1456"/>
         <source>Choose the shipping option</source>
         <translation>Versandoption wählen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1188"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1467"/>
         <source>The label of {0} is still waiting in the printer queue: it prints by itself once the printer is ready. To print it elsewhere, cancel it under Devices &amp; Printers first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1194"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1473"/>
         <source>Printing the label again…</source>
         <translation>Etikett wird nachgedruckt…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1205"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1484"/>
         <source>The waiting label of {0} printed: scan {0} and press F12 to close the shipment</source>
         <translation>Das wartende Etikett von {0} wurde gedruckt: {0} scannen und F12 drücken, um die Sendung abzuschließen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1213"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1492"/>
         <source>The waiting label printed: closing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1222"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1501"/>
         <source>The waiting label of {0} did not print ({1}): press Ctrl+P to print it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1250"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1529"/>
         <source>Rejecting {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1254"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1533"/>
         <source>{0} rejected. Scan the next shipment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1255"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1534"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1260"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1539"/>
         <source>Correcting the inventory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1269"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1548"/>
         <source>Inventory not corrected: {0} Fix it on the Inventory page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1280"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1559"/>
         <source>{0} put aside; its scans are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1325"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1604"/>
         <source>The marketplace cancelled shipment {0}.
 
 STOP: put the items back. Nothing was printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1330"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1609"/>
         <source>Cancelled: put the items back</source>
         <translation>Storniert: Artikel zurücklegen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1331"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1610"/>
         <source>CANCELLED: put the items back</source>
         <translation>STORNIERT: Artikel zurücklegen</translation>
     </message>
@@ -1298,59 +1544,64 @@ STOP: put the items back. Nothing was printed.</source>
 <context>
     <name>PrintersPanel</name>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="164"/>
-        <location filename="../../packstation/gui/printers_panel.py" line="174"/>
+        <location filename="../../packstation/gui/printers_panel.py" line="167"/>
+        <location filename="../../packstation/gui/printers_panel.py" line="177"/>
         <source>Printers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="170"/>
+        <location filename="../../packstation/gui/printers_panel.py" line="173"/>
         <source>Printer address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="173"/>
+        <location filename="../../packstation/gui/printers_panel.py" line="176"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="175"/>
+        <location filename="../../packstation/gui/printers_panel.py" line="179"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="178"/>
+        <location filename="../../packstation/gui/printers_panel.py" line="183"/>
         <source>Check status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="181"/>
+        <location filename="../../packstation/gui/printers_panel.py" line="186"/>
         <source>Print test label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="185"/>
-        <location filename="../../packstation/gui/printers_panel.py" line="213"/>
+        <location filename="../../packstation/gui/printers_panel.py" line="190"/>
+        <location filename="../../packstation/gui/printers_panel.py" line="232"/>
         <source>Print queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="193"/>
+        <location filename="../../packstation/gui/printers_panel.py" line="201"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/printers_panel.py" line="212"/>
         <source>Cancel job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="195"/>
+        <location filename="../../packstation/gui/printers_panel.py" line="214"/>
         <source>Reprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="261"/>
+        <location filename="../../packstation/gui/printers_panel.py" line="280"/>
         <source>Asking %s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="312"/>
+        <location filename="../../packstation/gui/printers_panel.py" line="331"/>
         <source>Printing a test label on %s…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1358,117 +1609,127 @@ STOP: put the items back. Nothing was printed.</source>
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="57"/>
+        <location filename="../../packstation/gui/pages/queue.py" line="124"/>
         <source>Search or scan</source>
         <translation>Suchen oder scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="59"/>
+        <location filename="../../packstation/gui/pages/queue.py" line="126"/>
         <source>Search or scan: shipment, order, SKU or item barcode  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="62"/>
+        <location filename="../../packstation/gui/pages/queue.py" line="129"/>
         <source>Program</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="63"/>
+        <location filename="../../packstation/gui/pages/queue.py" line="130"/>
         <source>All programs</source>
         <translation>Alle Programme</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="64"/>
+        <location filename="../../packstation/gui/pages/queue.py" line="131"/>
         <source>Easy Ship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="65"/>
+        <location filename="../../packstation/gui/pages/queue.py" line="132"/>
         <source>Self Ship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="66"/>
+        <location filename="../../packstation/gui/pages/queue.py" line="133"/>
         <source>Seller Flex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="68"/>
+        <location filename="../../packstation/gui/pages/queue.py" line="135"/>
         <source>Sync (F5)</source>
         <translation>Abgleichen (F5)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="68"/>
+        <location filename="../../packstation/gui/pages/queue.py" line="135"/>
         <source>Sync the queue</source>
         <translation>Warteschlange abgleichen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="71"/>
+        <location filename="../../packstation/gui/pages/queue.py" line="138"/>
         <source>Pack (Enter)</source>
         <translation>Packen (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="71"/>
+        <location filename="../../packstation/gui/pages/queue.py" line="138"/>
         <source>Pack selected</source>
         <translation>Auswahl packen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="79"/>
+        <location filename="../../packstation/gui/pages/queue.py" line="146"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="86"/>
+        <location filename="../../packstation/gui/pages/queue.py" line="156"/>
+        <source>Why the queue is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/queue.py" line="170"/>
         <source>Shipment queue</source>
         <translation>Sendungswarteschlange</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="101"/>
+        <location filename="../../packstation/gui/pages/queue.py" line="185"/>
         <source>Queue columns (click to sort)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="103"/>
+        <location filename="../../packstation/gui/pages/queue.py" line="187"/>
         <source>Queue rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="123"/>
+        <location filename="../../packstation/gui/pages/queue.py" line="207"/>
         <source>Queue counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="124"/>
+        <location filename="../../packstation/gui/pages/queue.py" line="208"/>
         <source>Queue sync state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="125"/>
+        <location filename="../../packstation/gui/pages/queue.py" line="209"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="279"/>
+        <location filename="../../packstation/gui/pages/queue.py" line="259"/>
+        <source>The bench could not start: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/queue.py" line="377"/>
         <source>To pack</source>
         <translation>Zu packen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="280"/>
+        <location filename="../../packstation/gui/pages/queue.py" line="378"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="281"/>
+        <location filename="../../packstation/gui/pages/queue.py" line="379"/>
         <source>Labelled</source>
         <translation>Etikettiert</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="282"/>
+        <location filename="../../packstation/gui/pages/queue.py" line="380"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="290"/>
+        <location filename="../../packstation/gui/pages/queue.py" line="388"/>
         <source>{0} shipments · {1} to pack · {2} high priority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1585,65 +1846,65 @@ STOP: put the items back. Nothing was printed.</source>
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="70"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="81"/>
         <source>Reject shipment {0}</source>
         <translation>Sendung {0} ablehnen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="71"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="82"/>
         <source>Reject shipment</source>
         <translation>Sendung ablehnen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="73"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="76"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="84"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="87"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="74"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="85"/>
         <source>Out of stock</source>
         <translation>Nicht vorrätig</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="75"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="86"/>
         <source>Customer requested</source>
         <translation>Auf Kundenwunsch</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="78"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="89"/>
         <source>Units to reject:</source>
         <translation>Abzulehnende Einheiten:</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="83"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="94"/>
         <source>Units of {0} to reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="92"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="94"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="103"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="105"/>
         <source>Correct the inventory at Amazon</source>
         <translation>Bestand bei Amazon korrigieren</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="100"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="111"/>
         <source>Units of each SKU left on the shelf (sellable):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="107"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="118"/>
         <source>Units of {0} on the shelf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="120"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="121"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="131"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="132"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="125"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="136"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1651,240 +1912,240 @@ STOP: put the items back. Nothing was printed.</source>
 <context>
     <name>ReturnsPage</name>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="84"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="114"/>
         <source>Scan RMA or reverse tracking id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="87"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="117"/>
         <source>Scan or type an RMA, reverse tracking id or return id, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="91"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="121"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="91"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="121"/>
         <source>Open the return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="98"/>
-        <location filename="../../packstation/gui/pages/returns.py" line="173"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="128"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="202"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="99"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="129"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="102"/>
-        <location filename="../../packstation/gui/pages/returns.py" line="103"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="132"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="133"/>
         <source>RMA id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="105"/>
-        <location filename="../../packstation/gui/pages/returns.py" line="107"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="135"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="137"/>
         <source>Reverse tracking id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="109"/>
-        <location filename="../../packstation/gui/pages/returns.py" line="114"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="139"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="144"/>
         <source>Created since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="111"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="141"/>
         <source>Filter by creation date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="117"/>
-        <location filename="../../packstation/gui/pages/returns.py" line="122"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="147"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="152"/>
         <source>Updated since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="119"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="149"/>
         <source>Filter by update date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="130"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="160"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="130"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="160"/>
         <source>Search returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="148"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="178"/>
         <source>Returns and detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="150"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="180"/>
         <source>Returns</source>
         <translation>Retouren</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="160"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="190"/>
         <source>Return rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="161"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="191"/>
         <source>Return columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="168"/>
-        <location filename="../../packstation/gui/pages/returns.py" line="172"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="197"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="201"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="174"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="203"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="175"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="204"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="176"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="205"/>
         <source>Shipment</source>
         <translation>Sendung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="177"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="206"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="178"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="207"/>
         <source>Reverse tracking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="179"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="208"/>
         <source>Inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="187"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="216"/>
         <source>Inspection outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="191"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="220"/>
         <source>Units inspected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="193"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="222"/>
         <source>Inspection note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="194"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="223"/>
         <source>Note (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="195"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="224"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="196"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="225"/>
         <source>Units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="197"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="226"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="200"/>
-        <location filename="../../packstation/gui/pages/returns.py" line="202"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="229"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="231"/>
         <source>Record inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="205"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="234"/>
         <source>Restock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="205"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="234"/>
         <source>Restock units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="208"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="237"/>
         <source>Print tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="213"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="242"/>
         <source>Return detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="225"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="255"/>
         <source>◀ Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="225"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="255"/>
         <source>Previous page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="228"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="258"/>
         <source>Next ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="228"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="258"/>
         <source>Next page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="230"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="260"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="231"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="261"/>
         <source>Returns state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="232"/>
-        <location filename="../../packstation/gui/pages/returns.py" line="271"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="262"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="328"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="273"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="330"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/gui/pages/returns.py" line="338"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="395"/>
         <source>%n return(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1892,47 +2153,52 @@ STOP: put the items back. Nothing was printed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="341"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="398"/>
         <source>Empty page; more on the next page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="343"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="400"/>
         <source>No returns match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="348"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="405"/>
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="368"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="425"/>
         <source>No return for %1: check the code or search by filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="378"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="435"/>
         <source>Return %1 open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="423"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="480"/>
         <source>not inspected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="452"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="509"/>
         <source>Inspection recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="466"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="523"/>
         <source>Restocked %1 × %2: Amazon now has %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="538"/>
+        <source>Restocked</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../packstation/gui/pages/returns.py" line="485"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="543"/>
         <source>Restocked %n unit(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1940,12 +2206,12 @@ STOP: put the items back. Nothing was printed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="496"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="553"/>
         <source>Return tag printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="499"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="556"/>
         <source>Return tag: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1953,134 +2219,165 @@ STOP: put the items back. Nothing was printed.</source>
 <context>
     <name>ScalesPanel</name>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="69"/>
+        <location filename="../../packstation/gui/scales_panel.py" line="73"/>
         <source>Scales and scanners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="81"/>
+        <location filename="../../packstation/gui/scales_panel.py" line="88"/>
         <source>Scale</source>
+        <extracomment>the bench&apos;s own scale is shown (the runtime owns it: never stopped from here)</extracomment>
         <translation>Waage</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="83"/>
+        <location filename="../../packstation/gui/scales_panel.py" line="90"/>
         <source>Scale port or address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="87"/>
+        <location filename="../../packstation/gui/scales_panel.py" line="94"/>
         <source>COM3, /dev/ttyUSB0, socket://127.0.0.1:PORT or hid://VID:PID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="90"/>
+        <location filename="../../packstation/gui/scales_panel.py" line="97"/>
         <source>Scale protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="95"/>
+        <location filename="../../packstation/gui/scales_panel.py" line="102"/>
         <source>Unit shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="101"/>
+        <location filename="../../packstation/gui/scales_panel.py" line="108"/>
         <source>Find ports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="104"/>
-        <location filename="../../packstation/gui/scales_panel.py" line="263"/>
+        <location filename="../../packstation/gui/scales_panel.py" line="111"/>
+        <location filename="../../packstation/gui/scales_panel.py" line="344"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="104"/>
+        <location filename="../../packstation/gui/scales_panel.py" line="111"/>
         <source>Connect scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="107"/>
+        <location filename="../../packstation/gui/scales_panel.py" line="114"/>
         <source>Zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="107"/>
+        <location filename="../../packstation/gui/scales_panel.py" line="114"/>
         <source>Zero the scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="115"/>
-        <location filename="../../packstation/gui/scales_panel.py" line="123"/>
+        <location filename="../../packstation/gui/scales_panel.py" line="122"/>
+        <location filename="../../packstation/gui/scales_panel.py" line="130"/>
         <source>Weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="117"/>
+        <location filename="../../packstation/gui/scales_panel.py" line="124"/>
         <source>Scale state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="118"/>
+        <location filename="../../packstation/gui/scales_panel.py" line="125"/>
         <source>Scale statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="119"/>
+        <location filename="../../packstation/gui/scales_panel.py" line="126"/>
         <source>Port or address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="120"/>
+        <location filename="../../packstation/gui/scales_panel.py" line="127"/>
         <source>Protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="121"/>
+        <location filename="../../packstation/gui/scales_panel.py" line="128"/>
         <source>Show in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="124"/>
+        <location filename="../../packstation/gui/scales_panel.py" line="131"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="128"/>
+        <location filename="../../packstation/gui/scales_panel.py" line="137"/>
+        <source>Virtual scale (sandbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/scales_panel.py" line="141"/>
+        <source>Weight to put on the scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/scales_panel.py" line="149"/>
+        <source>Put a box on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/scales_panel.py" line="152"/>
+        <source>Take it off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/scales_panel.py" line="163"/>
         <source>Scan here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="131"/>
+        <location filename="../../packstation/gui/scales_panel.py" line="166"/>
         <source>Scan or type a code to test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="133"/>
+        <location filename="../../packstation/gui/scales_panel.py" line="168"/>
         <source>Scan a barcode (or type one and press Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="135"/>
+        <location filename="../../packstation/gui/scales_panel.py" line="170"/>
         <source>Classified scans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="171"/>
+        <location filename="../../packstation/gui/scales_panel.py" line="213"/>
+        <source>virtual scale ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/scales_panel.py" line="218"/>
+        <source>The bench&apos;s scale: change it in Settings (scale.url), then restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/scales_panel.py" line="249"/>
         <source>connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="189"/>
+        <location filename="../../packstation/gui/scales_panel.py" line="270"/>
         <source>not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="252"/>
+        <location filename="../../packstation/gui/scales_panel.py" line="333"/>
         <source>readings {0}, skipped frames {1}, reconnects {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="263"/>
+        <location filename="../../packstation/gui/scales_panel.py" line="344"/>
         <source>Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2245,58 +2542,58 @@ STOP: put the items back. Nothing was printed.</source>
 <context>
     <name>ShippingOptionDialog</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="160"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="171"/>
         <source>Shipping option for {0}</source>
         <translation>Versandoption für {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="161"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="172"/>
         <source>Choose a shipping option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="165"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="176"/>
         <source>Choose how this shipment leaves:</source>
         <translation>Wie verlässt diese Sendung das Lager?</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="166"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="177"/>
         <source>Shipping options</source>
         <translation>Versandoptionen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="172"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="183"/>
         <source>(recommended)</source>
         <translation>(empfohlen)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="183"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="184"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="194"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="195"/>
         <source>Use this option</source>
         <translation>Diese Option nehmen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="189"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="200"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="203"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="214"/>
         <source>picked up</source>
         <translation>Abholung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="204"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="215"/>
         <source>drop off</source>
         <translation>Abgabe</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="205"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="216"/>
         <source>window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="208"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="219"/>
         <source>{0}: {1} {2} {3}–{4}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2382,6 +2679,54 @@ STOP: put the items back. Nothing was printed.</source>
     </message>
 </context>
 <context>
+    <name>controller</name>
+    <message>
+        <location filename="../../packstation/gui/bench_controller.py" line="890"/>
+        <source>stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/bench_controller.py" line="891"/>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/bench_controller.py" line="892"/>
+        <source>settling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/bench_controller.py" line="893"/>
+        <source>overload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/bench_controller.py" line="894"/>
+        <source>under zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/bench_controller.py" line="895"/>
+        <source>disconnected: type weights (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/bench_controller.py" line="905"/>
+        <source>Scale: {0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/bench_controller.py" line="907"/>
+        <source>Scale: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/bench_controller.py" line="913"/>
+        <source>Printer: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>window</name>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="110"/>
@@ -2395,22 +2740,22 @@ STOP: put the items back. Nothing was printed.</source>
         <translation type="unfinished">Geräte &amp; Drucker</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="62"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="100"/>
         <source>Inventory</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="241"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="252"/>
         <source>Pack</source>
         <translation>Packen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="43"/>
+        <location filename="../../packstation/gui/pages/queue.py" line="110"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="65"/>
+        <location filename="../../packstation/gui/pages/returns.py" line="95"/>
         <source>Returns</source>
         <extracomment>One lane for the page&apos;s jobs (they run in the order asked); tags go to the label printer&apos;s.</extracomment>
         <translation type="unfinished">Retouren</translation>
