@@ -48,10 +48,6 @@ if TYPE_CHECKING:
     from packstation.services.bench import BenchService, FinishResult
     from packstation.services.runtime import Runtime
 
-#: Label copies and finished print jobs (buyer names and addresses) are deleted after this
-#: many days. TODO(settings): ``printers.retention_days`` once settings.py has it.
-RETENTION_DAYS = 30
-
 _NUMBER = r"\d+(?:[.,]\d+)?"
 _PACKAGE = re.compile(
     rf"^\s*(?P<l>{_NUMBER})\s*[xX×]\s*(?P<w>{_NUMBER})\s*[xX×]\s*(?P<h>{_NUMBER})\s*"
@@ -454,9 +450,9 @@ def _print_result(result: FinishResult) -> None:
 def _purge(runtime: Runtime) -> None:
     """Buyer data is kept no longer than needed for reprints."""
     try:
-        runtime.bench.purge_documents(RETENTION_DAYS)
+        runtime.bench.purge_documents(runtime.settings.printers.retention_days)
         if runtime.printer is not None:
-            runtime.printer.purge(RETENTION_DAYS)
+            runtime.printer.purge(runtime.settings.printers.retention_days)
     except OSError as exc:
         _say(f"old label copies not deleted: {exc}")
 

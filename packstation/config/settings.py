@@ -99,6 +99,13 @@ class PrinterSettings(_Section):
     confirm_timeout_s: float = Field(
         20.0, gt=0, le=300, description="Deadline for a printer to confirm a printed label."
     )
+    retention_days: int = Field(
+        30,
+        ge=1,
+        le=3650,
+        description="Label and invoice copies and finished print jobs (they hold buyer names and "
+        "addresses) are deleted after this many days.",
+    )
     label_dpi: Literal[203, 300, 600] = Field(
         203, description="Label printer resolution; PDF and PNG labels are rendered for it."
     )

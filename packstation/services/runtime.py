@@ -140,6 +140,7 @@ class Runtime:
             )
             bench.label_dpi = settings.printers.label_dpi
             the_scale, emulator = _open_scale(settings, stack) if scale else (None, None)
+            _purge_buyer_data(bench, printer, settings.printers.retention_days)
             bench.scan_log = _open_scan_log(bench, paths) if scan_log else None
             if bench.scan_log is not None:
                 stack.callback(bench.scan_log.close)
@@ -231,3 +232,16 @@ def _open_scale(settings: Settings, stack: ExitStack) -> tuple[Scale | None, Sca
     stack.callback(scale.stop)
     log.info("scale %s (%s) started", "virtual" if emulator else "configured", protocol)
     return scale, emulator
+
+
+def _purge_buyer_data(bench: BenchService, printer: SpoolPrinter | None, days: int) -> None:
+    """Label and invoice copies and finished print jobs older than ``days`` go (buyer data is
+    kept no longer than reprints need). A failure is logged; the bench starts regardless."""
+    try:
+        files = bench.purge_documents(days)
+        jobs = printer.purge(days) if printer is not None else 0
+    except OSError as exc:
+        log.warning("old label copies not purged: %s", exc)
+        return
+    if files or jobs:
+        log.info("purged %d document(s) and %d print job(s) older than %d days", files, jobs, days)
