@@ -829,6 +829,7 @@
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="59"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="488"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
@@ -1004,539 +1005,562 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="417"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="420"/>
         <source>Self Ship: your carrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="420"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="426"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="423"/>
         <source>Carrier</source>
         <translation>Versanddienst</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="423"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="427"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="426"/>
         <source>Tracking id</source>
         <translation>Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="424"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="427"/>
         <source>one per package, in package order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="436"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="429"/>
+        <source>carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="430"/>
+        <source>tracking id: scan the carrier&apos;s label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="441"/>
         <source>Finish (F12)</source>
         <translation>Abschließen (F12)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="436"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="441"/>
         <source>Finish</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="440"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="445"/>
         <source>Reprint (Ctrl+P)</source>
         <translation>Nachdrucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="442"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="447"/>
         <source>Reprint label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="445"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="450"/>
         <source>Reject…</source>
         <translation>Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="445"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="450"/>
         <source>Reject shipment</source>
         <translation>Sendung ablehnen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="448"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="453"/>
         <source>Put aside</source>
         <translation>Zurückstellen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="456"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="461"/>
         <source>Finish state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="458"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="463"/>
         <source>Inventory correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="462"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="467"/>
         <source>Finish steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="827"/>
-        <source>— kg: the scale is settling…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="829"/>
-        <source>— kg: put the box on the scale (or F4 to type)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="831"/>
-        <source>— kg: type the weight (F4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="835"/>
-        <source>from the scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="836"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="850"/>
         <source>typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="837"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="851"/>
         <source>scanned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="838"/>
-        <source>Amazon&apos;s recommendation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1346"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1362"/>
         <source>Self Ship: scan the carrier&apos;s label of each package ({0} of {1} have a tracking id{2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1351"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1367"/>
         <source>; type the carrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1357"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1373"/>
         <source>Self Ship: each package needs its own tracking id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="484"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="485"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="497"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="498"/>
         <source>Shipment cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="550"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="563"/>
         <source>Label for {0} printed again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="597"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="610"/>
         <source>Opening {0}…</source>
         <translation>{0} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="658"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="1322"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="672"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1338"/>
         <source>Packing</source>
         <translation>Packen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="646"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="659"/>
         <source>Scan the items of {0}</source>
         <translation>Artikel von {0} scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="670"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="684"/>
         <source>Cannot open {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="675"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="689"/>
         <source>No gift wrap, hazmat or fragile items</source>
         <translation>Kein Geschenkpapier, kein Gefahrgut, nichts Zerbrechliches</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="741"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="755"/>
         <source>Box preset…</source>
         <translation>Kartonvorlage…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="692"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="706"/>
         <source>No shipment open</source>
         <translation>Keine Sendung geöffnet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="749"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="763"/>
         <source>— kg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="699"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="713"/>
         <source>Easy Ship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="700"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="483"/>
+        <source>Finish steps and invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="487"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="714"/>
         <source>Self Ship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="701"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="715"/>
         <source>Seller Flex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="705"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="719"/>
         <source>{0} · {1} · order {2}{3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="709"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="723"/>
         <source> · HIGH PRIORITY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="774"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="788"/>
         <source>Package {0} of {1}</source>
         <translation>Paket {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="809"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="823"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="810"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="824"/>
         <source>In this package: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="874"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="841"/>
+        <source>scale settling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="843"/>
+        <source>weigh the box (F4: type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="845"/>
+        <source>type the weight (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="849"/>
+        <source>scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="852"/>
+        <source>Amazon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="855"/>
+        <source>{0} kg · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="859"/>
+        <source>expected {0} kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="890"/>
         <source>Wait: the shipment is being finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="886"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="902"/>
         <source>{0} is another shipment: finish or put aside {1} first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="920"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="936"/>
         <source>TRACKING REFUSED: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="926"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="942"/>
         <source>Tracking id {0} ({1}) for package {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="927"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="943"/>
         <source>carrier not known: type it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="948"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="964"/>
         <source>TRACKING REFUSED: {0} is already on shipment {1}: scan this box&apos;s own label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="998"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1014"/>
         <source>WRONG ITEM</source>
         <translation>FALSCHER ARTIKEL</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="999"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1015"/>
         <source>TOO MANY</source>
         <translation>ZU VIELE</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1000"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1016"/>
         <source>UNKNOWN BARCODE</source>
         <translation>UNBEKANNTER BARCODE</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1001"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1017"/>
         <source>BAD SERIAL</source>
         <translation>UNGÜLTIGE SERIENNUMMER</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1002"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1018"/>
         <source>SERIAL ALREADY USED</source>
         <translation>SERIENNUMMER SCHON VERWENDET</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1003"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1019"/>
         <source>SCAN THE SERIAL</source>
         <translation>SERIENNUMMER SCANNEN</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1004"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1020"/>
         <source>CANCELLED</source>
         <translation>STORNIERT</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1005"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1021"/>
         <source>CANNOT PACK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1010"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="1011"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1026"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1027"/>
         <source>OK: {0}</source>
         <translation>OK: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1026"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1042"/>
         <source>{0} is not a shipment, order or item in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1047"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1063"/>
         <source>Unknown action barcode {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1143"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1159"/>
         <source>Package {0}: scan its items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1169"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1185"/>
         <source>No box preset {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1172"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1188"/>
         <source>Box {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1185"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1201"/>
         <source>Amazon recommends no packages for this shipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1190"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1206"/>
         <source>Using Amazon&apos;s {0} recommended package(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="841"/>
-        <source>{0} kg ({1})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1075"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1091"/>
         <source>Scanned {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1078"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1094"/>
         <source>wrong item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1079"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1095"/>
         <source>too many</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1080"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1096"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1081"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1097"/>
         <source>bad serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1082"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1098"/>
         <source>serial used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1083"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1099"/>
         <source>serial expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1084"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1100"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1085"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1101"/>
         <source>cannot pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1090"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1106"/>
         <source>refused {0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1221"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1237"/>
         <source>Nothing to weigh: scan a shipment first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1231"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1247"/>
         <source>Weight {0} {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1257"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1273"/>
         <source>Nothing to confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1261"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1277"/>
         <source>Weight confirmed for {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1301"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1317"/>
         <source>Finishing in {0} s (Esc or any scan stops)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1330"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1346"/>
         <source>Nothing to finish: scan a shipment first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1337"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1353"/>
         <source>Not ready: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1363"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1380"/>
         <source>Finishing…</source>
         <translation>Wird abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1365"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1382"/>
         <source>Finishing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1389"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1406"/>
         <source>Label printed · {0}</source>
         <translation>Etikett gedruckt · {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1391"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1408"/>
         <source>Done: label printed for {0}. Scan the next shipment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1421"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1440"/>
         <source>The invoice came as {0}: not shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1427"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1446"/>
         <source>No invoice to print: finish a shipment first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1430"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1449"/>
         <source>Printing the invoice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1438"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1457"/>
         <source>Failed: {0}</source>
         <translation>Fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1440"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1459"/>
         <source>Finish failed: {0}</source>
         <translation>Abschluss fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1456"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1475"/>
         <source>Choose the shipping option</source>
         <translation>Versandoption wählen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1467"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1486"/>
         <source>The label of {0} is still waiting in the printer queue: it prints by itself once the printer is ready. To print it elsewhere, cancel it under Devices &amp; Printers first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1473"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1492"/>
         <source>Printing the label again…</source>
         <translation>Etikett wird nachgedruckt…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1484"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1503"/>
         <source>The waiting label of {0} printed: scan {0} and press F12 to close the shipment</source>
         <translation>Das wartende Etikett von {0} wurde gedruckt: {0} scannen und F12 drücken, um die Sendung abzuschließen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1492"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1511"/>
         <source>The waiting label printed: closing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1501"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1520"/>
         <source>The waiting label of {0} did not print ({1}): press Ctrl+P to print it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1529"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1548"/>
         <source>Rejecting {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1533"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1552"/>
         <source>{0} rejected. Scan the next shipment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1534"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1553"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1539"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1558"/>
         <source>Correcting the inventory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1548"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1567"/>
         <source>Inventory not corrected: {0} Fix it on the Inventory page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1559"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1578"/>
         <source>{0} put aside; its scans are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1604"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1623"/>
         <source>The marketplace cancelled shipment {0}.
 
 STOP: put the items back. Nothing was printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1609"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1628"/>
         <source>Cancelled: put the items back</source>
         <translation>Storniert: Artikel zurücklegen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1610"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1629"/>
         <source>CANCELLED: put the items back</source>
         <translation>STORNIERT: Artikel zurücklegen</translation>
     </message>

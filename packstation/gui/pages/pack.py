@@ -357,7 +357,7 @@ class PackPage(PageWidget):
         header.setHighlightSections(False)
         header.setSectionsClickable(False)
         header.setSelectionModel(QtCore.QItemSelectionModel(self.lines_model, header))
-        for column, width in ((1, 135), (2, 82), (3, 82), (4, 70), (5, 150)):
+        for column, width in ((1, 132), (2, 86), (3, 86), (4, 62), (5, 80)):
             self.lines_view.setColumnWidth(column, width)
         left.addWidget(self.lines_view, 1)
         self.counters = named(QtWidgets.QLabel(), "scanCounters", self.tr("Scan counters"))
@@ -409,22 +409,27 @@ class PackPage(PageWidget):
         form.addLayout(dims, 2, 1, 1, 3)
         form.addWidget(QtWidgets.QLabel(self.tr("Weight (kg)")), 3, 0)
         form.addWidget(self.weight_input, 3, 1)
-        form.addWidget(LayoutShield(self.weight_display), 4, 0, 1, 4)
-        form.addWidget(LayoutShield(self.package_contents, most=4), 5, 0, 1, 4)
+        # The weight and where it came from beside the field (one row less: the invoice below
+        # fits a 1280x800 screen).
+        self.weight_display.setWordWrap(True)
+        form.addWidget(LayoutShield(self.weight_display, 1, most=4), 3, 2, 1, 2)
+        form.addWidget(LayoutShield(self.package_contents, most=4), 4, 0, 1, 4)
         right.addWidget(packages)
 
         # --- self ship
         self.self_ship_box = QtWidgets.QGroupBox(self.tr("Self Ship: your carrier"))
         self.self_ship_box.setObjectName("selfShipGroup")
-        ship_form = QtWidgets.QFormLayout(self.self_ship_box)
+        ship_form = QtWidgets.QHBoxLayout(self.self_ship_box)
         self.carrier_input = _line_edit("carrierInput", self.tr("Carrier"))
         self.tracking_input = _line_edit(
             "trackingInput",
             self.tr("Tracking id"),
             self.tr("one per package, in package order"),
         )
-        ship_form.addRow(self.tr("Carrier"), self.carrier_input)
-        ship_form.addRow(self.tr("Tracking id"), self.tracking_input)
+        self.carrier_input.setPlaceholderText(self.tr("carrier"))
+        self.tracking_input.setPlaceholderText(self.tr("tracking id: scan the carrier's label"))
+        ship_form.addWidget(self.carrier_input, 1)
+        ship_form.addWidget(self.tracking_input, 2)
         retain = self.self_ship_box.sizePolicy()
         retain.setRetainSizeWhenHidden(True)
         self.self_ship_box.setSizePolicy(retain)
@@ -435,7 +440,7 @@ class PackPage(PageWidget):
         self.finish_button = named(
             QtWidgets.QPushButton(self.tr("Finish (F12)")), "finishButton", self.tr("Finish")
         )
-        self.finish_button.setMinimumHeight(56)
+        self.finish_button.setMinimumHeight(48)
         self.reprint_button = named(
             QtWidgets.QPushButton(self.tr("Reprint (Ctrl+P)")),
             "reprintButton",
@@ -461,19 +466,27 @@ class PackPage(PageWidget):
         right.addWidget(self.stock_state)
         self.steps = named(QtWidgets.QListWidget(), "finishSteps", self.tr("Finish steps"))
         self.steps.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
-        self.steps.setFixedHeight(150)
+        self.steps.setMinimumHeight(110)
         # Shown all the time: a scroll bar that comes with the 7th step and goes with the next
         # shipment's first lays the list out and repaints it twice per shipment.
         self.steps.setVerticalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        right.addWidget(self.steps)
 
         # Fit to width (an A4 invoice is legible in the side panel), zoom by keys, and a muted
         # "No invoice" rather than the previous shipment's page.
         self.invoice_view = InvoiceView()
         self.invoice_view.setObjectName("invoicePreview")
-        self.invoice_view.setMinimumHeight(240)
+        self.invoice_view.setMinimumHeight(180)
         self.pdf = self.invoice_view.document
-        right.addWidget(self.invoice_view, 1)
+        # Steps and invoice share one place, so both fit a 1280x800 screen without scrolling:
+        # the steps while finishing, the invoice once it is there.
+        self.finish_tabs = named(
+            QtWidgets.QTabWidget(), "finishTabs", self.tr("Finish steps and invoice")
+        )
+        self.finish_tabs.setDocumentMode(True)
+        self.finish_tabs.tabBar().setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
+        self.finish_tabs.addTab(self.steps, self.tr("Steps"))
+        self.finish_tabs.addTab(self.invoice_view, self.tr("Invoice"))
+        right.addWidget(self.finish_tabs, 1)
         # PDFium's first load and render (10-50 ms) happens now, not after the first finish.
         QtCore.QTimer.singleShot(0, self, warm_up_pdf)
 
@@ -655,6 +668,7 @@ class PackPage(PageWidget):
         self._side_timer.stop()
         session = self.session
         self.steps.clear()
+        self.finish_tabs.setCurrentWidget(self.steps)
         self.finish_state.set_state(self.tr("Packing"), "off")
         if self.invoice_view.kind():
             self.invoice_view.clear()
@@ -824,24 +838,26 @@ class PackPage(PageWidget):
         live = self.controller.scale_latest
         if pkg.grams is None:
             if live is not None and live.state is ScaleState.MOVING:
-                text, level = self.tr("— kg: the scale is settling…"), "warn"
+                text, level = self.tr("scale settling…"), "warn"
             elif live is not None and live.state is not ScaleState.DISCONNECTED:
-                text, level = self.tr("— kg: put the box on the scale (or F4 to type)"), "warn"
+                text, level = self.tr("weigh the box (F4: type)"), "warn"
             else:
-                text, level = self.tr("— kg: type the weight (F4)"), "warn"
+                text, level = self.tr("type the weight (F4)"), "warn"
             self.weight_display.set_state(text, level)
             return
         sources = {
-            WeightSource.SCALE: self.tr("from the scale"),
+            WeightSource.SCALE: self.tr("scale"),
             WeightSource.TYPED: self.tr("typed"),
             WeightSource.BARCODE: self.tr("scanned"),
-            WeightSource.RECOMMENDED: self.tr("Amazon's recommendation"),
+            WeightSource.RECOMMENDED: self.tr("Amazon"),
         }
         source = sources.get(pkg.weight_source, "") if pkg.weight_source else ""
-        text = self.tr("{0} kg ({1})").format(_plain(pkg.grams / 1000), source)
-        surprise = session.weight_surprise()
-        if surprise is not None:
-            self.weight_display.set_state(text + " · " + surprise, "warn")
+        text = self.tr("{0} kg · {1}").format(_plain(pkg.grams / 1000), source)
+        expected = session.expected_grams()
+        if session.weight_surprise() is not None and expected is not None:
+            # The whole sentence (weigh again, or PS:CONFIRM) comes with F12's refusal.
+            text += " · " + self.tr("expected {0} kg").format(_plain(expected / 1000))
+            self.weight_display.set_state(text, "warn")
         else:
             self.weight_display.set_state(text, "ok")
 
@@ -1359,6 +1375,7 @@ class PackPage(PageWidget):
             pids = [p.package_id for p in session.packages]
             self_ship = (carrier, dict(zip(pids, ids, strict=True)))
         self.steps.clear()
+        self.finish_tabs.setCurrentWidget(self.steps)
         self._step_items: dict[str, QtWidgets.QListWidgetItem] = {}
         self.finish_state.set_state(self.tr("Finishing…"), "warn")
         self._set_state("finishing")
@@ -1406,6 +1423,8 @@ class PackPage(PageWidget):
         result = self.last_result
         if result is not None and self.state in ("printed", "failed"):
             self._show_invoice(result)
+            if self.invoice_view.kind():
+                self.finish_tabs.setCurrentWidget(self.invoice_view)
             self.invoice_shown.emit(result.shipment_id)
 
     def _show_invoice(self, result: Any) -> None:
