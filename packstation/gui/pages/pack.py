@@ -412,7 +412,7 @@ class PackPage(PageWidget):
         # The weight and where it came from beside the field (one row less: the invoice below
         # fits a 1280x800 screen).
         self.weight_display.setWordWrap(True)
-        form.addWidget(LayoutShield(self.weight_display, 1, most=4), 3, 2, 1, 2)
+        form.addWidget(LayoutShield(self.weight_display, 2, most=4), 3, 2, 1, 2)
         form.addWidget(LayoutShield(self.package_contents, most=4), 4, 0, 1, 4)
         right.addWidget(packages)
 
