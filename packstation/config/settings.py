@@ -150,6 +150,12 @@ class PackingSettings(_Section):
         description="Finish by itself once every line is verified, the box is set and a fresh "
         "stable weight is read (after a short countdown that Esc or any scan stops).",
     )
+    label_check: Literal["sandbox", "on", "off"] = Field(
+        "sandbox",
+        description="Closed-loop print: a label scanned off the box after it printed is checked "
+        "against the shipment just finished (another shipment's label is refused loudly and "
+        "audited). sandbox: on in the sandbox profile only.",
+    )
     auto_finish_delay_s: float = Field(
         2.0, ge=0.5, le=10, description="The auto-finish countdown (seconds)."
     )

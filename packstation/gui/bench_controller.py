@@ -83,6 +83,9 @@ class BenchController(QtCore.QObject):
             GUI thread; ``DISCONNECTED`` when the scale went away).
         tracking_taken(str, str, str): a Self Ship tracking id scanned for a shipment is
             already journaled for another one (shipment id, tracking id, the other shipment).
+        label_checked(str, str, str): a label scanned after a finish was checked (shipment id,
+            the scanned code, the other shipment it belongs to, or "" when it is this one's or
+            no label of this station).
         document_printed(str) / document_failed(str): the invoice or packing slip of a
             finished shipment was printed (or why not).
         printer_state(str, str): the label printer's state changed (level ``ok``/``warn``/
@@ -117,6 +120,7 @@ class BenchController(QtCore.QObject):
     printer_state = QtCore.Signal(str, str)
     tracking_taken = QtCore.Signal(str, str, str)
     document_printed = QtCore.Signal(str)
+    label_checked = QtCore.Signal(str, str, str)
     document_failed = QtCore.Signal(str)
 
     def __init__(
@@ -486,6 +490,46 @@ class BenchController(QtCore.QObject):
                 self.tr("Documents of {0} not printed: {1}").format(sid, describe_error(error))
             ),
             name="documents:print",
+        )
+
+    @property
+    def label_check(self) -> bool:
+        """Closed-loop print is on (``packing.label_check``)."""
+        mode = self.settings.packing.label_check
+        return mode == "on" or (mode == "sandbox" and self.settings.is_sandbox)
+
+    def check_label(self, shipment_id: str, code: str, tracking_ids: list[str]) -> None:
+        """A label scanned off a box after ``shipment_id`` printed (database lane): its own
+        (``tracking_ids``), another shipment's (refused loudly), or no label this station made.
+        Audited as a scan (a wrong label counts as a scan error, reason ``wrong_label``);
+        answers ``label_checked(shipment id, code, the other shipment or "")``."""
+        bench = self.bench
+        if bench is None:
+            return
+
+        def job() -> str:
+            owner = "" if code in tracking_ids else bench.db.journal.shipment_with_tracking(code)
+            if code in tracking_ids or owner:
+                ours = code in tracking_ids or owner == shipment_id
+                detail: dict[str, Any] = {"label_check": True, "accepted": ours}
+                if not ours:
+                    detail["reason"] = "wrong_label"
+                    detail["label_of"] = owner
+                bench.db.audit.append(
+                    "scan",
+                    station=bench.station,
+                    who=bench.packer,
+                    shipment_id=shipment_id,
+                    detail=detail,
+                )
+            return owner or ""
+
+        self._run(
+            job,
+            lane=DB_LANE,
+            on_done=lambda owner: self.label_checked.emit(shipment_id, code, owner),
+            on_error=lambda error: log.warning("label not checked: %s", error),
+            name="bench:label-check",
         )
 
     def learn_weights(self, session: PackingSession) -> None:

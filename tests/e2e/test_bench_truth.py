@@ -293,8 +293,53 @@ def test_auto_finish_a_single_item_order_in_two_scans(bench_factory: Any) -> Non
     bench.key(QtCore.Qt.Key.Key_Escape)  # the packer stops it
     assert "Finishing in" not in pack.finish_state.text()
     bench.qtbot.wait(1500)
-    assert pack.state == "packing" and not bench.printer.jobs
+    assert pack.state == "packing"
+    assert not bench.printer.jobs
     with bench.qtbot.waitSignal(pack.finished, timeout=30_000):
         scale.set_weight("0.435")  # settles again (a flap closed): the countdown restarts
     assert marketplace_weights(bench, shipment.id) == [Decimal("0.435")]
     assert len(bench.printer.jobs) == 1
+
+
+def test_a_label_scanned_off_the_box_is_checked_and_audited(bench: BenchDriver) -> None:
+    """Closed-loop print (on in the sandbox profile): after A prints, A's label scanned off
+    the box is confirmed; after B prints, A's label scanned on B's box is refused loudly. Both
+    are in the audit log, and the Dashboard counts the wrong label as a scan error."""
+    from datetime import UTC, datetime, timedelta
+
+    from packstation.services.stats import StatsService
+
+    results = []
+    for program in ("EASY_SHIP", "SELLER_FLEX"):
+        shipment = simple(bench, program)
+        session = bench.open(shipment.id)
+        scan_items(bench, session)
+        bench.scan("PS:BOX:M")
+        bench.runtime.scale_emulator.set_weight("0")
+        bench.qtbot.wait(300)
+        weighed(bench, f"0.{len(results) + 3}00")
+        results.append(bench.finish())
+        label = results[-1].tracking_ids[0]
+        if len(results) == 1:
+            bench.scan(label)
+            assert "Label checked" in bench.pack.feedback.text()
+    a, b = results
+    bench.scan(a.tracking_ids[0])  # A's spare label, scanned on B's box
+    bench.qtbot.waitUntil(lambda: "WRONG LABEL" in bench.pack.feedback.text(), timeout=10_000)
+    assert a.shipment_id in bench.pack.feedback.text()
+    assert bench.pack.state == "printed"  # nothing else happened
+
+    def checks() -> list[Any]:
+        records = bench.runtime.db.audit.records(kind="scan")
+        return [r for r in records if r.detail.get("label_check")]
+
+    bench.qtbot.waitUntil(lambda: len(checks()) == 2, timeout=10_000)
+    assert [(r.shipment_id, r.detail["accepted"]) for r in checks()] == [
+        (a.shipment_id, True),
+        (b.shipment_id, False),
+    ]
+    now = datetime.now(UTC)
+    stats = StatsService(bench.runtime.db).stats(
+        now - timedelta(hours=1), now + timedelta(minutes=1)
+    )
+    assert stats.total.errors_by_reason.get("wrong_label") == 1

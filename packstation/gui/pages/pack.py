@@ -568,6 +568,7 @@ class PackPage(PageWidget):
         c.scale_reading.connect(self._on_scale_reading)
         c.tracking_taken.connect(self._on_tracking_taken)
         c.document_printed.connect(lambda text: self._say(text, "ok"))
+        c.label_checked.connect(self._on_label_checked)
         c.document_failed.connect(self._refuse)
         self.invoice_view.print_requested.connect(self.print_invoice)
 
@@ -883,6 +884,8 @@ class PackPage(PageWidget):
             self._handle_action(code)
             return
         session = self.session
+        if self.state == "printed" and self._check_label(code):
+            return
         if session is None or self.state in ("printed", "failed", "idle", "cancelled"):
             self._open_by_scan(code)
             return
@@ -920,6 +923,46 @@ class PackPage(PageWidget):
         # wakes that thread, which then competes with the repaint for Python's lock.
         self._unjournaled.append((session, outcome))
         self._after_paint.post()
+
+    def _check_label(self, code: str) -> bool:
+        """Closed-loop print: a scan right after "Label printed" that is not something to
+        open is taken as the label scanned off the box. True when it was taken so."""
+        result = self.last_result
+        if result is None or not self.controller.label_check:
+            return False
+        tracking = [str(t) for t in result.tracking_ids if t]
+        if code in tracking:
+            self._say(
+                self.tr("Label checked: {0} is on the box of {1}").format(code, result.shipment_id),
+                "ok",
+            )
+            self.sounds.play("success")
+            self.controller.check_label(result.shipment_id, code, tracking)
+            self.scan_handled.emit(code, True)
+            return True
+        if self.controller.lookup(code) is not None:
+            return False  # the next shipment (or its item): open it
+        self.controller.check_label(result.shipment_id, code, tracking)
+        return True
+
+    def _on_label_checked(self, shipment_id: str, code: str, owner: str) -> None:
+        result = self.last_result
+        if owner and owner != shipment_id:
+            self._refuse(
+                self.tr(
+                    "WRONG LABEL: {0} is the label of shipment {1}, not {2}: take it off this box"
+                ).format(code, owner, shipment_id),
+                code,
+            )
+        elif owner == shipment_id and result is not None and code not in result.tracking_ids:
+            self._say(self.tr("Label checked: {0} is {1}'s").format(code, shipment_id), "ok")
+        elif result is not None and code not in result.tracking_ids:
+            self._refuse(
+                self.tr("{0} is not a shipment, order, item or label of this station").format(
+                    code
+                ),
+                code,
+            )
 
     def _take_tracking(self, session: PackingSession, code: str) -> bool:
         """A carrier's tracking barcode scanned on a Self Ship shipment: the next package's
