@@ -139,6 +139,9 @@ class Runtime:
                 catalogue=catalogue,
             )
             bench.label_dpi = settings.printers.label_dpi
+            # One engine for both faces: a print a crash left unrecorded is settled from the
+            # spool (never reached it: printed now; printed or queued there: taken as such).
+            bench.settle_prints_from_spool = True
             the_scale, emulator = _open_scale(settings, stack) if scale else (None, None)
             _purge_buyer_data(bench, printer, settings.printers.retention_days)
             bench.scan_log = _open_scan_log(bench, paths) if scan_log else None

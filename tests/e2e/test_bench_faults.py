@@ -325,18 +325,10 @@ def test_killed_during_finish_then_restarted_prints_once(
         session = bench.open(sid)  # scanned again: claimed by this station, re-read
         assert str(session.shipment.status) == "SHIPLABEL_GENERATED"
         assert pack.lines_model.complete  # the scans made before the crash are kept
-        if step == "printLabel":
-            # The label may have printed as the power went: never reprinted silently.
-            with bench.qtbot.waitSignal(bench.controller.finish_failed, timeout=60_000) as failed:
-                bench.key(QtCore.Qt.Key.Key_F12)
-            assert "may have printed" in failed.args[1]
-            assert not printer.jobs
-            # The packer looked: nothing came out. Ctrl+P prints it.
-            with bench.qtbot.waitSignal(bench.controller.reprint_done, timeout=60_000):
-                bench.key_sequence("Ctrl+P")
-        else:
-            result = bench.finish()
-            assert result.tracking_ids == [label.tracking_id]
+        # Killed as the print started: the spool says the label never reached it, so F12
+        # prints it (once); killed after the label was made: F12 fetches and prints it.
+        result = bench.finish()
+        assert result.tracking_ids == [label.tracking_id]
         assert printer.wait_for_jobs(1, timeout=20)
         (job,) = printer.jobs
         assert label.tracking_id in bench.decode(job)
