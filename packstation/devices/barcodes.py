@@ -21,6 +21,8 @@ from datetime import date
 from enum import StrEnum
 from typing import Protocol
 
+from packstation.domain.tracking import carrier_display_name, parse_tracking
+
 ACTION_PREFIX = "PS:"
 GS = "\x1d"
 _GS1_SYMBOLOGIES = ("]C1", "]d2", "]e0", "]Q3", "]J1")
@@ -32,12 +34,6 @@ _FNSKU = re.compile(r"^X00[0-9A-Z]{7}$")
 _ASIN = re.compile(r"^B0[0-9A-Z]{8}$")
 _SHIPMENT_SHAPE = re.compile(r"^[A-Z]\d{2}[A-Za-z]{6}$")
 _MEID_HEX = re.compile(r"^[A-Fa-f][0-9A-Fa-f]{13}[0-9A-Fa-f]?$")
-_TRACKING = (
-    ("UPS", re.compile(r"^1Z[0-9A-Z]{16}$")),
-    ("Amazon Logistics", re.compile(r"^TBA\d{12}$")),
-    ("USPS", re.compile(r"^9[2-5]\d{20}$")),
-    ("DHL eCommerce", re.compile(r"^JD\d{16,18}$")),
-)
 _BOX_PRESET = re.compile(r"^[A-Za-z0-9._ -]{1,24}$")
 
 
@@ -277,9 +273,16 @@ def _classify(
         return result(ScanKind.ITEM, detail="FNSKU", fnsku=code)
     if _ASIN.match(code):
         return result(ScanKind.ITEM, detail="ASIN", asin=code)
-    for carrier, pattern in _TRACKING:
-        if pattern.match(code):
-            return result(ScanKind.SHIPMENT, detail=f"{carrier} tracking", tracking_number=code)
+    # Carrier tracking formats live in domain.tracking (one home, check digits included);
+    # only those that name their carrier identify a shipment here.
+    tracking = parse_tracking(code)
+    if tracking is not None and tracking.carrier is not None:
+        carrier = carrier_display_name(tracking.carrier)
+        return result(
+            ScanKind.SHIPMENT,
+            detail=f"{carrier} tracking",
+            tracking_number=tracking.tracking_id,
+        )
     if code.isascii() and code.isdigit():
         return _digits(code, expect_serial, result)
     if _MEID_HEX.match(code) and is_valid_meid(code):

@@ -63,7 +63,8 @@ def to_grams(value: Decimal, unit: str) -> Decimal:
         raise ValueError(f"unknown weight unit {unit!r}: use g, kg, lb or oz") from None
 
 
-def _number(value: Decimal | str | int | float, what: str) -> Decimal:
+def parse_decimal(value: Decimal | str | int | float, what: str) -> Decimal:
+    """``value`` as a finite Decimal (a decimal comma accepted), or a ValueError naming ``what``."""
     try:
         number = Decimal(str(value).strip().replace(",", "."))
     except InvalidOperation:
@@ -87,7 +88,7 @@ def dimension_problems(
     out: list[str] = []
     try:
         sides = [
-            to_cm(_number(v, name), unit)
+            to_cm(parse_decimal(v, name), unit)
             for v, name in zip(dimensions, ("length", "width", "height"), strict=True)
         ]
     except ValueError as exc:
@@ -117,7 +118,7 @@ def weight_problems(
 ) -> list[str]:
     """Why this weight cannot be a parcel's (empty: it can)."""
     try:
-        grams = to_grams(_number(weight, "weight"), unit)
+        grams = to_grams(parse_decimal(weight, "weight"), unit)
     except ValueError as exc:
         return [str(exc)]
     if grams <= 0:

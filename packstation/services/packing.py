@@ -15,15 +15,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from enum import StrEnum
 from typing import Any, Protocol
 
 from packstation.devices.weight import Reading, ScaleState, Weight
 from packstation.domain.plausibility import (
     DEFAULT_LIMITS,
+    MIN_WEIGHT_G,
     PackageLimits,
     dimension_problems,
+    parse_decimal,
+    to_grams,
     weight_problems,
     weight_surprise,
 )
@@ -37,14 +40,6 @@ from packstation.domain.shipments import (
     ShipmentStatus,
 )
 
-#: Amazon refuses a package lighter than this.
-MIN_WEIGHT_G = Decimal(5)
-_GRAMS = {
-    "G": Decimal(1),
-    "KG": Decimal(1000),
-    "LB": Decimal("453.59237"),
-    "OZ": Decimal("28.349523125"),
-}
 _DIM_UNITS = ("CM", "M", "IN")
 _BARCODE_ATTRIBUTE_KEYS = ("gtin", "ean", "upc", "barcode", "asin", "fnsku")
 _SERIAL_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-/.]{3,63}$")
@@ -149,23 +144,6 @@ def validate_serial(serial: str) -> str | None:
     if not _SERIAL_RE.match(serial):
         return f"{serial!r} is not a serial number (4-64 letters, digits, - / .)"
     return None
-
-
-def to_grams(value: Decimal, unit: str) -> Decimal:
-    try:
-        return value * _GRAMS[unit.upper()]
-    except KeyError:
-        raise ValueError(f"unknown weight unit {unit!r}: use g, kg, lb or oz") from None
-
-
-def parse_decimal(text: str | Decimal | int | float, what: str) -> Decimal:
-    try:
-        value = Decimal(str(text).strip().replace(",", "."))
-    except InvalidOperation:
-        raise ValueError(f"{what} {text!r} is not a number") from None
-    if not value.is_finite():
-        raise ValueError(f"{what} {text!r} is not a number")
-    return value
 
 
 @dataclass(frozen=True)

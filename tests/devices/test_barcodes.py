@@ -109,7 +109,7 @@ def test_context_wins() -> None:
 
 
 @pytest.mark.parametrize(
-    "code", ["1Z999AA10123456784", "TBA123456789012", "9400111899223197428490"]
+    "code", ["1Z999AA10123456784", "TBA123456789012", "9400111899223197428497"]
 )
 def test_tracking_numbers_open_a_shipment(code: str) -> None:
     scan = classify(code)
