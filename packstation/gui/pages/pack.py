@@ -1170,12 +1170,7 @@ class PackPage(PageWidget):
             self.add_package_button,
             self.package_selector,
             self.box_preset,
-            self.length_input,
-            self.width_input,
-            self.height_input,
-            self.weight_input,
-            self.carrier_input,
-            self.tracking_input,
+            *self._package_fields(),
         ):
             widget.setEnabled(packing)
 
