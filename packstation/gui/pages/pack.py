@@ -958,9 +958,7 @@ class PackPage(PageWidget):
             self._say(self.tr("Label checked: {0} is {1}'s").format(code, shipment_id), "ok")
         elif result is not None and code not in result.tracking_ids:
             self._refuse(
-                self.tr("{0} is not a shipment, order, item or label of this station").format(
-                    code
-                ),
+                self.tr("{0} is not a shipment, order, item or label of this station").format(code),
                 code,
             )
 
