@@ -25,6 +25,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
+from packstation.domain.usage_plans import FALLBACK_PLAN, USAGE_PLANS
+
 log = logging.getLogger(__name__)
 
 
@@ -36,23 +38,12 @@ class Rate:
     burst: float
 
 
-# Amazon's usage plans for the EF APIs (DESIGN.md); the response header is the truth.
+# Amazon's usage plans for the EF APIs, from the one table both client and sandbox use
+# (packstation.domain.usage_plans); the response header is the truth.
 DEFAULT_RATES: Mapping[str, Rate] = {
-    "getShipments": Rate(2.0, 2.0),
-    "getShipment": Rate(2.0, 2.0),
-    "processShipment": Rate(1.0, 1.0),
-    "createPackages": Rate(1.0, 1.0),
-    "updatePackage": Rate(1.0, 1.0),
-    "updatePackageStatus": Rate(1.0, 1.0),
-    "retrieveShippingOptions": Rate(1.0, 1.0),
-    "generateInvoice": Rate(1.0, 1.0),
-    "retrieveInvoice": Rate(1.0, 1.0),
-    "generateShipLabels": Rate(1.0, 1.0),
-    "batchInventory": Rate(50.0, 100.0),
-    "listReturns": Rate(10.0, 20.0),
-    "getReturn": Rate(10.0, 20.0),
+    op: Rate(plan.rate, plan.burst) for op, plan in USAGE_PLANS.items()
 }
-FALLBACK_RATE = Rate(1.0, 1.0)
+FALLBACK_RATE = Rate(FALLBACK_PLAN.rate, FALLBACK_PLAN.burst)
 
 
 class RateLimitTimeout(Exception):

@@ -2,6 +2,11 @@
 
 The first line printed is the base URL alone (``http://127.0.0.1:PORT``), flushed at once, so a
 script or test can read it; the server then runs until SIGINT or SIGTERM.
+
+``--state FILE`` keeps the marketplace in FILE across restarts (loaded when it exists: its seed
+and shipments win; written after every change); ``--reset`` starts a fresh one from ``--seed``
+and ``--shipments`` and overwrites FILE. ``--batch-limit 9`` refuses a batch of 10 inventory
+requests like Amazon's static sandbox (the model allows 10).
 """
 
 from __future__ import annotations
@@ -28,6 +33,23 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     serve.add_argument(
         "--no-rate-limits", action="store_true", help="do not enforce Amazon's rate limits"
     )
+    serve.add_argument(
+        "--state",
+        metavar="FILE",
+        help="keep the marketplace in FILE across restarts (loaded if it exists)",
+    )
+    serve.add_argument(
+        "--reset",
+        action="store_true",
+        help="with --state: start a fresh marketplace and overwrite FILE",
+    )
+    serve.add_argument(
+        "--batch-limit",
+        type=int,
+        default=10,
+        metavar="N",
+        help="inventory requests per batch (default 10 as the model; 9 = Amazon's static sandbox)",
+    )
     serve.set_defaults(func=run)
 
 
@@ -36,6 +58,10 @@ def run(args: argparse.Namespace) -> int:
 
     if args.shipments < 0:
         raise common.CommandError("--shipments must be 0 or more", exit_code=2)
+    if args.reset and not args.state:
+        raise common.CommandError("--reset needs --state FILE (without it nothing is kept)", 2)
+    if not 1 <= args.batch_limit <= 10:
+        raise common.CommandError("--batch-limit must be 1..10", exit_code=2)
     stop = threading.Event()
 
     def on_signal(signum: int, frame: FrameType | None) -> None:
@@ -49,6 +75,9 @@ def run(args: argparse.Namespace) -> int:
             seed=args.seed,
             shipments=args.shipments,
             rate_limits=not args.no_rate_limits,
+            state_file=args.state,
+            reset=args.reset,
+            batch_limit=args.batch_limit,
         )
         try:
             server.start()
@@ -56,8 +85,10 @@ def run(args: argparse.Namespace) -> int:
             raise common.CommandError(str(exc)) from exc
         try:
             print(server.base_url, flush=True)
+            kept = f"; state in {args.state} ({server.state_origin})" if args.state else ""
             print(
-                f"sandbox marketplace: seed {args.seed}, {args.shipments} shipments, "
+                f"sandbox marketplace: seed {server.state.seed}, "
+                f"{len(server.state.records)} shipments{kept}, "
                 f"rate limits {'off' if args.no_rate_limits else 'on'}; admin at {server.admin_url}; "
                 "Ctrl+C stops it",
                 file=sys.stderr,

@@ -29,6 +29,7 @@ from packstation.sandbox.marketplace import (
     SHIPMENT_STATUSES,
     MarketplaceState,
     SandboxError,
+    check_id,
     invalid,
 )
 
@@ -41,6 +42,36 @@ LWA_PATH = "/auth/o2/token"
 ADMIN = "/_sandbox"
 LABELS = "/labels"
 MAX_BODY = 1_000_000
+#: Operations that change the marketplace (retrieveShippingOptions moves the status too).
+MUTATING = frozenset(
+    {
+        "processShipment",
+        "createPackages",
+        "updatePackage",
+        "updatePackageStatus",
+        "retrieveShippingOptions",
+        "generateInvoice",
+        "generateShipLabels",
+        "batchInventory",
+    }
+)
+
+
+#: The official static sandbox's magic rmaIds of listReturns (the Returns model's
+#: ``x-amzn-api-sandbox`` cases): the status and error each one answers.
+STATIC_RETURN_ERRORS: dict[str, tuple[int, str, str]] = {
+    "rmaIdTest403": (403, "Forbidden", "Request is forbidden"),
+    "rmaIdTest409": (409, "DuplicateRequest", "Duplicate request found for 'rmaId' '{rma}'"),
+    "rmaIdTest429": (
+        429,
+        "RateLimited",
+        "Temporary failure occurred, retry operation after some time.",
+    ),
+    "rmaIdTest500": (500, "InternalFailure", "Internal failure occurred, contact Amazon support"),
+    "rmaIdTest503": (503, "ServiceUnavailable", "Temporary failure occurred, retry operation"),
+}
+#: getReturn's magic malformed id in the same cases (400 InvalidInput).
+STATIC_INVALID_RETURN_IDS = frozenset({"rmaIdInvalid"})
 
 
 def _json(body: Any, status: int = 200, headers: Mapping[str, str] | None = None) -> Response:
@@ -92,7 +123,11 @@ class SandboxApp:
         rate_limits: bool = True,
         faults: Faults | None = None,
         pinned_credentials: Any = None,
+        batch_limit: int = 10,
     ) -> None:
+        if not 1 <= batch_limit <= 10:
+            raise ValueError("batch_limit must be 1..10 (the model allows 10 requests per batch)")
+        state.batch_limit = batch_limit
         self.state = state
         self.rate_limits = rate_limits
         self.limiter = RateLimiter()
@@ -102,6 +137,10 @@ class SandboxApp:
         self.signing_key = hashlib.sha256(f"sandbox-labels:{state.seed}".encode()).digest()
         self.closing: asyncio.Event | None = None
         self.request_count = 0
+        #: Called after every state-changing call, before its answer is sent (persistence).
+        self.on_change: Callable[[], None] | None = None
+        #: Where the state is kept (shown by /_sandbox/state); None when it lives in memory only.
+        self.state_file_info: dict[str, Any] | None = None
         self.app = Starlette(routes=self._routes())
 
     # ------------------------------------------------------------ plumbing
@@ -163,6 +202,7 @@ class SandboxApp:
             Route(ADMIN + "/clock", self.admin_clock, methods=["GET", "POST"]),
             Route(ADMIN + "/faults", self.admin_faults, methods=["GET", "PUT", "PATCH", "DELETE"]),
             Route(ADMIN + "/shipments", self.admin_add_shipments, methods=["POST"]),
+            Route(ADMIN + "/returns", self.admin_add_returns, methods=["POST"]),
             Route(ADMIN + "/shipments/{shipmentId}/cancel", self.admin_cancel, methods=["POST"]),
             Route(ADMIN + "/labels/fail", self.admin_fail_labels, methods=["POST", "DELETE"]),
             Route(ADMIN + "/labels/expire", self.admin_expire_labels, methods=["POST"]),
@@ -204,6 +244,8 @@ class SandboxApp:
                     return injected
             try:
                 response = await handler(request)
+                if operation in MUTATING and response.status_code < 300:
+                    self._changed()
             except SandboxError as exc:
                 response = _json(exc.body(), exc.status)
             except Exception:
@@ -235,6 +277,10 @@ class SandboxApp:
 
         endpoint.__name__ = operation
         return endpoint
+
+    def _changed(self) -> None:
+        if self.on_change is not None:
+            self.on_change()
 
     async def _wait(self, seconds: float) -> None:
         if self.closing is None:
@@ -368,6 +414,7 @@ class SandboxApp:
                     "The request has an invalid grant parameter : refresh_token",
                 )
         token, ttl = self.state.issue_token()
+        self._changed()
         log.debug("sandbox: issued access token %s", _token_hint(token))
         return _json(
             {
@@ -574,6 +621,12 @@ class SandboxApp:
 
     async def list_returns(self, request: Request) -> Response:
         q = request.query_params
+        magic = STATIC_RETURN_ERRORS.get(q.get("rmaId", ""))
+        if magic is not None:
+            status, code, message = magic
+            return _json(
+                {"errors": [{"code": code, "message": message.format(rma=q["rmaId"])}]}, status
+            )
         filters: dict[str, Any] = {
             k: q[k]
             for k in ("returnLocationId", "rmaId", "status", "reverseTrackingId")
@@ -611,7 +664,11 @@ class SandboxApp:
         return _json(body)
 
     async def get_return(self, request: Request) -> Response:
-        return _json(self.state.get_return(request.path_params["returnId"]))
+        return_id = request.path_params["returnId"]
+        if return_id in STATIC_INVALID_RETURN_IDS:
+            raise invalid(f"Invalid input '{return_id}' for parameter 'returnId'")
+        check_id("returnId", return_id)
+        return _json(self.state.get_return(return_id))
 
     # ------------------------------------------------------------ admin
 
@@ -621,9 +678,12 @@ class SandboxApp:
         except SandboxError as exc:
             raise exc
 
-    def _admin(self, fn: Callable[[], Any], status: int = 200) -> Response:
+    def _admin(self, fn: Callable[[], Any], status: int = 200, *, changes: bool = True) -> Response:
         try:
-            return _json(fn(), status)
+            answer = fn()
+            if changes:
+                self._changed()
+            return _json(answer, status)
         except SandboxError as exc:
             return _json(exc.body(), exc.status)
         except (FaultsError, ValueError, TypeError, KeyError) as exc:
@@ -638,7 +698,9 @@ class SandboxApp:
                 "failingLabelPackages": sorted(self.state.failing_label_packages),
                 "rateLimits": self.rate_limits,
                 "requests": self.request_count,
-            }
+                "stateFile": self.state_file_info,
+            },
+            changes=False,
         )
 
     async def admin_reset(self, request: Request) -> Response:
@@ -663,7 +725,7 @@ class SandboxApp:
                 self.state.advance(seconds)
             return {"now": data.iso(self.state.now()), "offsetSeconds": self.state.clock.offset}
 
-        return self._admin(run)
+        return self._admin(run, changes=request.method == "POST")
 
     async def admin_faults(self, request: Request) -> Response:
         body = await self._body(request) if request.method in ("PUT", "PATCH") else None
@@ -677,7 +739,7 @@ class SandboxApp:
                 self.faults = Faults()
             return self.faults.to_json()
 
-        return self._admin(run)
+        return self._admin(run, changes=False)
 
     async def admin_add_shipments(self, request: Request) -> Response:
         body = await self._body(request, required=True)
@@ -685,6 +747,15 @@ class SandboxApp:
         def run() -> Any:
             docs = body["shipments"] if isinstance(body, dict) and "shipments" in body else [body]
             return {"shipments": [self.state.add_shipment_json(doc) for doc in docs]}
+
+        return self._admin(run, 201)
+
+    async def admin_add_returns(self, request: Request) -> Response:
+        body = await self._body(request, required=True)
+
+        def run() -> Any:
+            docs = body["returns"] if isinstance(body, dict) and "returns" in body else [body]
+            return {"returns": [self.state.add_return_json(doc) for doc in docs]}
 
         return self._admin(run, 201)
 
@@ -731,5 +802,6 @@ class SandboxApp:
         sku = request.query_params.get("sku", "")
         count = int(request.query_params.get("count", "1") or 1)
         return self._admin(
-            lambda: {"sku": sku, "imeis": self.state.sample_imeis(sku, max(1, min(count, 100)))}
+            lambda: {"sku": sku, "imeis": self.state.sample_imeis(sku, max(1, min(count, 100)))},
+            changes=False,
         )

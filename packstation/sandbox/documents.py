@@ -96,8 +96,11 @@ def _address_lines(addr: dict[str, Any]) -> list[str]:
 # ---------------------------------------------------------------- invoice
 
 
-def invoice_pdf(shipment: dict[str, Any], marketplace: str) -> bytes:
-    """A one-page (or longer) tax invoice for ``shipment`` (Amazon Shipment JSON)."""
+def invoice_pdf(shipment: dict[str, Any], marketplace: str, *, packing_slip: bool = False) -> bytes:
+    """A one-page (or longer) tax invoice for ``shipment`` (Amazon Shipment JSON).
+
+    ``packing_slip``: the same page headed PACKING SLIP, for a shipment without a tax invoice.
+    """
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen.canvas import Canvas
 
@@ -110,8 +113,11 @@ def invoice_pdf(shipment: dict[str, Any], marketplace: str) -> bytes:
         "BILL_TO_PARTY", {}
     ).get("address", {})
     invoice = shipment.get("invoiceInfo", {})
-    canvas.setTitle(f"Tax invoice {invoice.get('invoiceId', '')}")
-    _draw(canvas, 40, height - 50, "TAX INVOICE", 16)
+    if packing_slip:
+        canvas.setTitle(f"Packing slip {shipment.get('id', '')}")
+    else:
+        canvas.setTitle(f"Tax invoice {invoice.get('invoiceId', '')}")
+    _draw(canvas, 40, height - 50, "PACKING SLIP" if packing_slip else "TAX INVOICE", 16)
     _draw(
         canvas, width - 40, height - 50, f"Invoice {invoice.get('invoiceId', '-')}", 10, right=True
     )

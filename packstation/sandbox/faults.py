@@ -22,24 +22,18 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
+from packstation.domain.usage_plans import FALLBACK_PLAN, USAGE_PLANS
+
 FAULT_KINDS = ("500", "503", "429", "timeout", "reset", "malformed")
 
-#: operationId -> (requests per second, burst), from DESIGN.md's usage plans
+#: operationId -> (requests per second, burst), from the usage-plan table the client uses too
 RATE_LIMITS: dict[str, tuple[float, int]] = {
-    "getShipments": (2.0, 10),
-    "getShipment": (2.0, 10),
-    "processShipment": (1.0, 5),
-    "createPackages": (1.0, 5),
-    "updatePackage": (1.0, 5),
-    "updatePackageStatus": (1.0, 5),
-    "retrieveShippingOptions": (1.0, 5),
-    "generateInvoice": (1.0, 5),
-    "retrieveInvoice": (1.0, 5),
-    "generateShipLabels": (1.0, 5),
-    "batchInventory": (50.0, 100),
-    "listReturns": (10.0, 20),
-    "getReturn": (10.0, 20),
+    op: (plan.rate, int(plan.burst)) for op, plan in USAGE_PLANS.items()
 }
+FALLBACK_LIMIT = (FALLBACK_PLAN.rate, int(FALLBACK_PLAN.burst))
+#: A call may arrive this much earlier than the bucket allows (at most half a token): the
+#: client paces calls when it sends them, and network jitter moves their arrival a little.
+JITTER_GRACE_S = 0.25
 
 
 class FaultsError(ValueError):
@@ -135,12 +129,13 @@ class RateLimiter:
         self._lock = threading.Lock()
 
     def allow(self, operation: str) -> bool:
-        rate, burst = self.limits.get(operation, (1.0, 5))
+        rate, burst = self.limits.get(operation, FALLBACK_LIMIT)
+        grace = min(0.5, rate * JITTER_GRACE_S)
         now = time.monotonic()
         with self._lock:
             tokens, last = self._buckets.get(operation, (float(burst), now))
             tokens = min(float(burst), tokens + (now - last) * rate)
-            if tokens < 1.0:
+            if tokens < 1.0 - grace:
                 self._buckets[operation] = (tokens, now)
                 return False
             self._buckets[operation] = (tokens - 1.0, now)
@@ -151,4 +146,4 @@ class RateLimiter:
             self._buckets.clear()
 
     def header(self, operation: str) -> str:
-        return f"{self.limits.get(operation, (1.0, 5))[0]:.1f}"
+        return f"{self.limits.get(operation, FALLBACK_LIMIT)[0]:.1f}"

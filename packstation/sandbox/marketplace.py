@@ -119,6 +119,12 @@ def invalid(message: str, details: str | None = None) -> SandboxError:
     return SandboxError(400, "InvalidInput", message, details)
 
 
+def check_id(name: str, value: str | None) -> None:
+    """400 for an id no caller could mean: blank, or an unfilled ``{template}`` placeholder."""
+    if value is None or not value.strip() or "{" in value or "}" in value:
+        raise invalid(f"Invalid input '{value}' for parameter '{name}'", f"{name} is required.")
+
+
 def wrong_state(
     shipment_id: str, status: str, operation: str, allowed: tuple[str, ...]
 ) -> SandboxError:
@@ -172,6 +178,8 @@ class Workflow:
     invoice_id: str | None = None
     invoice_time: float | None = None
     invoice_pdf: bytes | None = None
+    #: when the packing slip was generated (a shipment without a tax invoice)
+    slip_time: float | None = None
     options: list[dict[str, Any]] | None = None
     sub_status: str | None = None
     reason: str | None = None
@@ -236,6 +244,8 @@ class MarketplaceState:
         self.initial_shipments = shipments
         self.tokens: dict[str, float] = {}
         self.failing_label_packages: set[str] = set()
+        #: Requests per batchInventory call: the model's 10; Amazon's static sandbox takes 9.
+        self.batch_limit = 10
         self._populate(seed, shipments)
 
     # ------------------------------------------------------------ setup
@@ -247,6 +257,8 @@ class MarketplaceState:
         self.by_status: dict[str, dict[str, None]] = {s: {} for s in SHIPMENT_STATUSES}
         self.inventory: dict[tuple[str, str], InventoryRecord] = {}
         self.returns: dict[str, ReturnRecord] = {}
+        #: returns imported as Amazon's Return JSON (served as they are)
+        self.custom_returns: dict[str, dict[str, Any]] = {}
         self.labels: dict[str, tuple[str, str, float]] = {}
         self.events: list[tuple[float, int, str, str, str]] = []
         self._event_seq = itertools.count()
@@ -410,6 +422,7 @@ class MarketplaceState:
     # ------------------------------------------------------------ shipments: reading
 
     def _get(self, shipment_id: str) -> ShipmentRecord:
+        check_id("shipmentId", shipment_id)
         rec = self.records.get(shipment_id)
         if rec is None:
             raise SandboxError(
@@ -457,6 +470,10 @@ class MarketplaceState:
             }
             reqs = dict(base["shipmentRequirements"])
             reqs["invoice"] = {**reqs["invoice"], "status": "AVAILABLE"}
+            doc["shipmentRequirements"] = reqs
+        if work.slip_time is not None and "pSlip" in base["shipmentRequirements"]:
+            reqs = dict(doc["shipmentRequirements"])
+            reqs["pSlip"] = {**reqs["pSlip"], "status": "GENERATED"}
             doc["shipmentRequirements"] = reqs
         if work.sub_status:
             doc["subStatus"] = work.sub_status
@@ -846,6 +863,7 @@ class MarketplaceState:
             work.invoice_id = None
             work.invoice_time = None
             work.invoice_pdf = None
+            work.slip_time = None
             self._set_status(rec, "PACKAGE_CREATED")
 
     # ------------------------------------------------------------ shipping options
@@ -921,28 +939,37 @@ class MarketplaceState:
     # ------------------------------------------------------------ invoice
 
     def generate_invoice(self, shipment_id: str) -> dict[str, Any]:
+        """The tax invoice, or only the packing slip where no tax invoice applies (the guide:
+        "the Invoice/P-Slip or both (as applicable) ... if the marketplace doesn't support
+        generating a tax invoice, only packing-slip will be returned")."""
         with self.lock:
             self.tick()
             rec = self._get(shipment_id)
             self._check_not_cancelled(rec, "generateInvoice")
-            if not self._invoice_required(rec):
+            channel, shipping_type = self._channel(rec)
+            mk = self.marketplace_of(rec)
+            if (channel, shipping_type) == ("MFN", "MARKETPLACE") and mk.code != "IN":
                 raise invalid(
-                    f"No invoice applies to shipment {shipment_id}.",
-                    "shipmentRequirements.invoice.requirement is NOT_REQUIRED; generate the labels.",
+                    f"generateInvoice is not supported for Easy Ship shipments in {mk.code}.",
+                    "Easy Ship outside India skips the invoice: generate the labels.",
                 )
             allowed = ("PICKUP_SLOT_RETRIEVED", "INVOICE_GENERATED")
             if rec.status not in allowed:
                 raise wrong_state(shipment_id, rec.status, "generateInvoice", allowed)
             work = self._work(rec)
-            if work.invoice_id is None:
-                work.invoice_id = f"INV-{self.marketplace_of(rec).code}-{rec.id[-7:]}"
+            slip_only = not self._invoice_required(rec)
+            if slip_only:
+                if work.slip_time is None:
+                    work.slip_time = self.now()
+            elif work.invoice_id is None:
+                work.invoice_id = f"INV-{mk.code}-{rec.id[-7:]}"
                 work.invoice_time = self.now()
             for pkg in work.packages.values():
                 if pkg.status in ("CREATED", "PICKUP_SLOT_RETRIEVED"):
                     pkg.status = "INVOICE_GENERATED"
             self._set_status(rec, "INVOICE_GENERATED")
             work.invoice_pdf = documents.invoice_pdf(
-                self.shipment_json(rec), self.marketplace_of(rec).code
+                self.shipment_json(rec), mk.code, packing_slip=slip_only
             )
             return {
                 "document": {
@@ -956,14 +983,16 @@ class MarketplaceState:
             self.tick()
             rec = self._get(shipment_id)
             work = rec.work
-            if work is None or work.invoice_id is None:
+            if work is None or (work.invoice_id is None and work.slip_time is None):
                 raise invalid(
                     f"No invoice has been generated for shipment {shipment_id}.",
                     "Call generateInvoice first.",
                 )
             if work.invoice_pdf is None:
                 work.invoice_pdf = documents.invoice_pdf(
-                    self.shipment_json(rec), self.marketplace_of(rec).code
+                    self.shipment_json(rec),
+                    self.marketplace_of(rec).code,
+                    packing_slip=work.invoice_id is None,
                 )
             return {
                 "document": {
@@ -1385,8 +1414,8 @@ class MarketplaceState:
                 or not body["requests"]
             ):
                 raise invalid("The body needs requests: a non-empty list.")
-            if len(body["requests"]) >= 10:
-                # The official sandbox rejects a batch of 10 although the model allows 10.
+            if len(body["requests"]) > self.batch_limit:
+                # The model allows 10; the official static sandbox refuses 10 (batch_limit=9).
                 raise SandboxError(
                     400,
                     "BATCH_SIZE_EXCEED",
@@ -1563,17 +1592,50 @@ class MarketplaceState:
                 if "updatedBefore" in filters and at >= filters["updatedBefore"]:
                     continue
                 out.append(self.return_json(ret, now))
+            for doc in self.custom_returns.values():
+                meta = doc.get("returnMetadata") or {}
+                if (
+                    filters.get("returnLocationId")
+                    and doc.get("returnLocationId") != filters["returnLocationId"]
+                ):
+                    continue
+                if filters.get("rmaId") and filters["rmaId"] not in (meta.get("rmaId"), doc["id"]):
+                    continue
+                if filters.get("status") and doc.get("status") != filters["status"]:
+                    continue
+                reverse = (doc.get("returnShippingInfo") or {}).get("reverseTrackingInfo") or {}
+                if (
+                    filters.get("reverseTrackingId")
+                    and reverse.get("trackingId") != filters["reverseTrackingId"]
+                ):
+                    continue
+                out.append(doc)
             return out
 
     def get_return(self, return_id: str) -> dict[str, Any]:
         with self.lock:
             self.tick()
+            if return_id in self.custom_returns:
+                return self.custom_returns[return_id]
             ret = self.returns.get(return_id)
             if ret is None or ret.created > self.now():
                 raise SandboxError(
                     404, "NotFound", f"Requested Entity with 'returnId' '{return_id}' is not found"
                 )
             return self.return_json(ret, self.now())
+
+    def add_return_json(self, doc: Any) -> dict[str, Any]:
+        """Import a return as Amazon's Return JSON (admin; e.g. the models' examples)."""
+        with self.lock:
+            if not isinstance(doc, dict) or not isinstance(doc.get("id"), str) or not doc["id"]:
+                raise invalid("A return must be a JSON object with an id.")
+            if doc["id"] in self.returns or doc["id"] in self.custom_returns:
+                raise SandboxError(409, "DuplicateRequest", f"Return {doc['id']} already exists.")
+            if doc.get("status") is not None and doc["status"] not in RETURN_STATUSES:
+                raise invalid(f"Unknown return status '{doc['status']}'.")
+            doc = json.loads(json.dumps(doc))
+            self.custom_returns[doc["id"]] = doc
+            return doc
 
     # ------------------------------------------------------------ admin: dump
 

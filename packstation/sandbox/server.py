@@ -5,6 +5,14 @@
         ...
 
 ``stop()`` releases hanging fault requests, stops uvicorn and joins its thread.
+
+With ``state_file=Path`` the marketplace survives restarts: the file is loaded at construction
+when it exists (its seed and shipments win over the arguments), written after every
+state-changing call before the answer is sent, and on ``stop()`` (see
+:mod:`packstation.sandbox.persistence`). ``reset=True`` ignores an existing file and starts a fresh
+marketplace from ``seed``/``shipments`` (written at once). An unreadable file is renamed
+``<name>.damaged``, a warning is logged and a fresh marketplace starts (``state_origin`` says
+which of ``"memory"``, ``"new"``, ``"loaded"``, ``"reset"``, ``"replaced-damaged"`` happened).
 """
 
 from __future__ import annotations
@@ -15,6 +23,7 @@ import logging
 import socket
 import threading
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from types import TracebackType
 from typing import Any
 
@@ -23,6 +32,7 @@ import uvicorn
 from packstation.sandbox.app import ADMIN, LWA_PATH, SandboxApp
 from packstation.sandbox.faults import Faults
 from packstation.sandbox.marketplace import MarketplaceState
+from packstation.sandbox.persistence import StateFile, StateFileError
 
 log = logging.getLogger(__name__)
 
@@ -47,16 +57,53 @@ class SandboxServer:
         faults: Faults | Mapping[str, Any] | None = None,
         clock: Callable[[], float] | None = None,
         pinned_credentials: tuple[str, str, str] | Mapping[str, str] | None = None,
+        state_file: str | Path | None = None,
+        reset: bool = False,
+        batch_limit: int = 10,
     ) -> None:
         self.host = host
         self.port = port
-        self.state = MarketplaceState(seed=seed, shipments=shipments, clock=clock)
+        self.store = StateFile(state_file) if state_file is not None else None
+        self.state_origin = "memory"
+        if self.store is not None and self.store.exists() and not reset:
+            # The file decides the marketplace; generating one first would only be thrown away.
+            self.state = MarketplaceState(seed=seed, shipments=0, clock=clock)
+            try:
+                self.store.load_into(self.state)
+                self.state_origin = "loaded"
+                log.info(
+                    "sandbox marketplace loaded from %s (seed %s, %d shipments)",
+                    self.store.path,
+                    self.state.seed,
+                    len(self.state.records),
+                )
+            except StateFileError as exc:
+                aside = self.store.set_aside()
+                log.warning(
+                    "sandbox state unreadable (%s); kept as %s, starting a fresh marketplace",
+                    exc,
+                    aside,
+                )
+                self.state = MarketplaceState(seed=seed, shipments=shipments, clock=clock)
+                self.state_origin = "replaced-damaged"
+        else:
+            self.state = MarketplaceState(seed=seed, shipments=shipments, clock=clock)
+            if self.store is not None:
+                self.state_origin = "reset" if reset and self.store.exists() else "new"
         self.sandbox = SandboxApp(
             self.state,
             rate_limits=rate_limits,
             faults=Faults.from_json(faults),
             pinned_credentials=pinned_credentials,
+            batch_limit=batch_limit,
         )
+        if self.store is not None:
+            self.store.save(self.state)
+            self.sandbox.on_change = self.save
+            self.sandbox.state_file_info = {
+                "path": str(self.store.path),
+                "origin": self.state_origin,
+            }
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
         self._socket: socket.socket | None = None
@@ -86,6 +133,11 @@ class SandboxServer:
     @faults.setter
     def faults(self, value: Faults | Mapping[str, Any]) -> None:
         self.sandbox.faults = Faults.from_json(value)
+
+    def save(self) -> None:
+        """Write the state file now (no-op without ``state_file``)."""
+        if self.store is not None:
+            self.store.save(self.state)
 
     # ------------------------------------------------------------ life cycle
 
@@ -161,8 +213,14 @@ class SandboxServer:
                 raise SandboxError("the sandbox server thread did not stop within 10 s")
         if self._socket is not None:
             self._socket.close()
+        was_running = self._thread is not None
         self._server = self._thread = self._loop = None
         self._socket = None
+        if was_running:
+            try:
+                self.save()
+            except StateFileError:
+                log.exception("sandbox state could not be written on stop")
 
     @property
     def running(self) -> bool:

@@ -175,11 +175,24 @@ def test_inventory_sequence_reservation_and_batch_limit(
     assert same["status"]["statusCode"] == 400
     fetched = api.post(INV, json={"requests": [_fetch(loc, sku)]}).json()["responses"][0]["body"]
     assert fetched["sellableQuantity"] == 100 - reserved["reserved"]
-    assert api.post(INV, json={"requests": [_fetch(loc, sku)] * 9}).status_code == 207
-    ten = api.post(INV, json={"requests": [_fetch(loc, sku)] * 10})
-    assert ten.status_code == 400
-    assert ten.json()["errors"][0]["code"] == "BATCH_SIZE_EXCEED"
+    # The model allows 10 requests per batch; 11 are refused.
+    assert api.post(INV, json={"requests": [_fetch(loc, sku)] * 10}).status_code == 207
+    eleven = api.post(INV, json={"requests": [_fetch(loc, sku)] * 11})
+    assert eleven.status_code == 400
+    assert eleven.json()["errors"][0]["code"] == "BATCH_SIZE_EXCEED"
     assert api.post(INV, json={"requests": []}).status_code == 400
+
+
+def test_batch_limit_9_behaves_like_the_official_static_sandbox() -> None:
+    with SandboxServer(shipments=1, rate_limits=False, batch_limit=9) as srv:
+        headers = {"x-amz-access-token": token_for(srv.base_url)}
+        dump = httpx.get(srv.admin_url + "/state").json()
+        loc, sku = dump["inventory"][0]["locationId"], dump["inventory"][0]["skuId"]
+        with httpx.Client(base_url=srv.base_url, headers=headers) as client:
+            assert client.post(INV, json={"requests": [_fetch(loc, sku)] * 9}).status_code == 207
+            ten = client.post(INV, json={"requests": [_fetch(loc, sku)] * 10})
+        assert ten.status_code == 400
+        assert ten.json()["errors"][0]["code"] == "BATCH_SIZE_EXCEED"
 
 
 def test_shipping_takes_stock_and_cancel_releases_it(
