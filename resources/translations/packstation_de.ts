@@ -33,61 +33,61 @@
 <context>
     <name>BenchController</name>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="236"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="240"/>
         <source>none</source>
         <extracomment>How long a finish waits for the packer to choose a shipping option before it stops. how often an idle label printer&apos;s status is asked for (never while a finish prints) write-ahead scan log bookkeeping (GUI thread only): id(outcome) -&gt; (outcome, uid) labels a finish left waiting in the spool: shipment id -&gt; spool job ids the scale&apos;s last reading, as delivered on the GUI thread (None: no scale)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="341"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="345"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="364"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="368"/>
         <source>Synced {0}: {1} waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="371"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="375"/>
         <source>Sync failed: {0} (retrying)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="388"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="392"/>
         <source>Not connected to the marketplace yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="459"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="463"/>
         <source>No invoice printer: set it under Settings (printers.invoice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="478"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="482"/>
         <source>Printed for {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="486"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="490"/>
         <source>Documents of {0} not printed: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="634"/>
-        <location filename="../../packstation/gui/bench_controller.py" line="700"/>
-        <location filename="../../packstation/gui/bench_controller.py" line="723"/>
-        <location filename="../../packstation/gui/bench_controller.py" line="751"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="678"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="744"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="767"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="795"/>
         <source>Not connected to the marketplace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="689"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="733"/>
         <source>ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="735"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="779"/>
         <source>Inventory corrected: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1085,27 +1085,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="850"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="851"/>
         <source>typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="851"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="852"/>
         <source>scanned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1362"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="936"/>
+        <source>Label checked: {0} is on the box of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="953"/>
+        <source>WRONG LABEL: {0} is the label of shipment {1}, not {2}: take it off this box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="958"/>
+        <source>Label checked: {0} is {1}&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="961"/>
+        <source>{0} is not a shipment, order, item or label of this station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1398"/>
         <source>Self Ship: scan the carrier&apos;s label of each package ({0} of {1} have a tracking id{2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1367"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1403"/>
         <source>; type the carrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1373"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1409"/>
         <source>Self Ship: each package needs its own tracking id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1121,48 +1141,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="610"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="611"/>
         <source>Opening {0}…</source>
         <translation>{0} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="672"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="1338"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="673"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1374"/>
         <source>Packing</source>
         <translation>Packen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="659"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="660"/>
         <source>Scan the items of {0}</source>
         <translation>Artikel von {0} scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="684"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="685"/>
         <source>Cannot open {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="689"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="690"/>
         <source>No gift wrap, hazmat or fragile items</source>
         <translation>Kein Geschenkpapier, kein Gefahrgut, nichts Zerbrechliches</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="755"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="756"/>
         <source>Box preset…</source>
         <translation>Kartonvorlage…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="706"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="707"/>
         <source>No shipment open</source>
         <translation>Keine Sendung geöffnet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="763"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="764"/>
         <source>— kg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="713"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="714"/>
         <source>Easy Ship</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1177,390 +1197,390 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="714"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="715"/>
         <source>Self Ship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="715"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="716"/>
         <source>Seller Flex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="719"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="720"/>
         <source>{0} · {1} · order {2}{3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="723"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="724"/>
         <source> · HIGH PRIORITY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="788"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="789"/>
         <source>Package {0} of {1}</source>
         <translation>Paket {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="823"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="824"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="824"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="825"/>
         <source>In this package: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="841"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="842"/>
         <source>scale settling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="843"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="844"/>
         <source>weigh the box (F4: type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="845"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="846"/>
         <source>type the weight (F4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="849"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="850"/>
         <source>scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="852"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="853"/>
         <source>Amazon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="855"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="856"/>
         <source>{0} kg · {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="859"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="860"/>
         <source>expected {0} kg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="890"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="893"/>
         <source>Wait: the shipment is being finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="902"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="905"/>
         <source>{0} is another shipment: finish or put aside {1} first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="936"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="977"/>
         <source>TRACKING REFUSED: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="942"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="983"/>
         <source>Tracking id {0} ({1}) for package {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="943"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="984"/>
         <source>carrier not known: type it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="964"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1005"/>
         <source>TRACKING REFUSED: {0} is already on shipment {1}: scan this box&apos;s own label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1014"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1055"/>
         <source>WRONG ITEM</source>
         <translation>FALSCHER ARTIKEL</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1015"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1056"/>
         <source>TOO MANY</source>
         <translation>ZU VIELE</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1016"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1057"/>
         <source>UNKNOWN BARCODE</source>
         <translation>UNBEKANNTER BARCODE</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1017"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1058"/>
         <source>BAD SERIAL</source>
         <translation>UNGÜLTIGE SERIENNUMMER</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1018"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1059"/>
         <source>SERIAL ALREADY USED</source>
         <translation>SERIENNUMMER SCHON VERWENDET</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1019"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1060"/>
         <source>SCAN THE SERIAL</source>
         <translation>SERIENNUMMER SCANNEN</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1020"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1061"/>
         <source>CANCELLED</source>
         <translation>STORNIERT</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1021"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1062"/>
         <source>CANNOT PACK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1026"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="1027"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1067"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1068"/>
         <source>OK: {0}</source>
         <translation>OK: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1042"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1083"/>
         <source>{0} is not a shipment, order or item in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1063"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1104"/>
         <source>Unknown action barcode {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1159"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1195"/>
         <source>Package {0}: scan its items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1185"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1221"/>
         <source>No box preset {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1188"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1224"/>
         <source>Box {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1201"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1237"/>
         <source>Amazon recommends no packages for this shipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1206"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1242"/>
         <source>Using Amazon&apos;s {0} recommended package(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1091"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1132"/>
         <source>Scanned {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1094"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1135"/>
         <source>wrong item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1095"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1136"/>
         <source>too many</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1096"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1137"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1097"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1138"/>
         <source>bad serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1098"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1139"/>
         <source>serial used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1099"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1140"/>
         <source>serial expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1100"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1141"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1101"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1142"/>
         <source>cannot pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1106"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1147"/>
         <source>refused {0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1237"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1273"/>
         <source>Nothing to weigh: scan a shipment first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1247"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1283"/>
         <source>Weight {0} {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1273"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1309"/>
         <source>Nothing to confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1277"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1313"/>
         <source>Weight confirmed for {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1317"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1353"/>
         <source>Finishing in {0} s (Esc or any scan stops)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1346"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1382"/>
         <source>Nothing to finish: scan a shipment first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1353"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1389"/>
         <source>Not ready: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1380"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1416"/>
         <source>Finishing…</source>
         <translation>Wird abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1382"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1418"/>
         <source>Finishing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1406"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1442"/>
         <source>Label printed · {0}</source>
         <translation>Etikett gedruckt · {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1408"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1444"/>
         <source>Done: label printed for {0}. Scan the next shipment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1440"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1476"/>
         <source>The invoice came as {0}: not shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1446"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1482"/>
         <source>No invoice to print: finish a shipment first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1449"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1485"/>
         <source>Printing the invoice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1457"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1493"/>
         <source>Failed: {0}</source>
         <translation>Fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1459"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1495"/>
         <source>Finish failed: {0}</source>
         <translation>Abschluss fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1475"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1511"/>
         <source>Choose the shipping option</source>
         <translation>Versandoption wählen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1486"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1522"/>
         <source>The label of {0} is still waiting in the printer queue: it prints by itself once the printer is ready. To print it elsewhere, cancel it under Devices &amp; Printers first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1492"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1528"/>
         <source>Printing the label again…</source>
         <translation>Etikett wird nachgedruckt…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1503"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1539"/>
         <source>The waiting label of {0} printed: scan {0} and press F12 to close the shipment</source>
         <translation>Das wartende Etikett von {0} wurde gedruckt: {0} scannen und F12 drücken, um die Sendung abzuschließen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1511"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1547"/>
         <source>The waiting label printed: closing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1520"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1556"/>
         <source>The waiting label of {0} did not print ({1}): press Ctrl+P to print it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1548"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1584"/>
         <source>Rejecting {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1552"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1588"/>
         <source>{0} rejected. Scan the next shipment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1553"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1589"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1558"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1594"/>
         <source>Correcting the inventory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1567"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1603"/>
         <source>Inventory not corrected: {0} Fix it on the Inventory page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1578"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1614"/>
         <source>{0} put aside; its scans are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1623"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1659"/>
         <source>The marketplace cancelled shipment {0}.
 
 STOP: put the items back. Nothing was printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1628"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1664"/>
         <source>Cancelled: put the items back</source>
         <translation>Storniert: Artikel zurücklegen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1629"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1665"/>
         <source>CANCELLED: put the items back</source>
         <translation>STORNIERT: Artikel zurücklegen</translation>
     </message>
@@ -2705,47 +2725,47 @@ STOP: put the items back. Nothing was printed.</source>
 <context>
     <name>controller</name>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="890"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="934"/>
         <source>stable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="891"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="935"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="892"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="936"/>
         <source>settling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="893"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="937"/>
         <source>overload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="894"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="938"/>
         <source>under zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="895"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="939"/>
         <source>disconnected: type weights (F4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="905"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="949"/>
         <source>Scale: {0} {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="907"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="951"/>
         <source>Scale: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="913"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="957"/>
         <source>Printer: {0}</source>
         <translation type="unfinished"></translation>
     </message>
