@@ -150,6 +150,13 @@ class PackingSettings(_Section):
         description="Finish by itself once every line is verified, the box is set and a fresh "
         "stable weight is read (after a short countdown that Esc or any scan stops).",
     )
+    self_ship_carrier: str = Field(
+        "",
+        max_length=60,
+        description="The carrier this bench hands Self Ship parcels to (e.g. Delhivery): filled "
+        "in for each Self Ship shipment; a numbers-only tracking id scanned (no prefix naming "
+        "its carrier) is taken only when it fits this carrier's formats.",
+    )
     label_check: Literal["sandbox", "on", "off"] = Field(
         "sandbox",
         description="Closed-loop print: a label scanned off the box after it printed is checked "

@@ -419,6 +419,8 @@ class BenchController(QtCore.QObject):
         if runtime is not None and runtime.weights is not None:
             session.weight_history = runtime.weights
         session.start_weighing(self.scale_latest)
+        if session.program == "SELF_SHIP" and not session.carrier:
+            session.carrier = packing.self_ship_carrier.strip()
 
     def check_tracking(self, session: PackingSession, tracking_id: str) -> None:
         """Is ``tracking_id`` journaled for another shipment? (database lane) When it is,

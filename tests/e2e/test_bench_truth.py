@@ -343,3 +343,29 @@ def test_a_label_scanned_off_the_box_is_checked_and_audited(bench: BenchDriver) 
         now - timedelta(hours=1), now + timedelta(minutes=1)
     )
     assert stats.total.errors_by_reason.get("wrong_label") == 1
+
+
+def test_a_numbers_only_tracking_id_needs_the_benchs_carrier(bench_factory: Any) -> None:
+    """Digits alone name no carrier (and many barcodes are digits): on a bench whose Self Ship
+    carrier is set (Delhivery), a 13-digit Delhivery waybill is the package's tracking id; on
+    one without, the same scan stays an unknown barcode and fills nothing."""
+    waybill = "4891234567890"  # 13 digits, not a valid GTIN
+    plain: BenchDriver = bench_factory()
+    shipment = plain.pick("SELF_SHIP", multi=False, serial=False)
+    session = plain.open(shipment.id)
+    plain.scan(waybill)
+    assert "UNKNOWN BARCODE" in plain.pack.feedback.text()
+    assert [p.tracking_id for p in session.packages] == [""]
+    plain.window.close()
+
+    bench: BenchDriver = bench_factory(packing={"self_ship_carrier": "Delhivery"})
+    shipment = bench.pick("SELF_SHIP", multi=False, serial=False)
+    session = bench.open(shipment.id)
+    assert session.carrier == "Delhivery"
+    scan_items(bench, session)
+    bench.scan("PS:BOX:S")
+    weighed(bench, "0.250")
+    bench.scan(waybill)
+    assert session.packages[0].tracking_id == waybill
+    bench.finish()
+    assert marketplace_tracking(bench, shipment.id) == [waybill]

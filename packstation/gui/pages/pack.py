@@ -970,6 +970,13 @@ class PackPage(PageWidget):
         match = parse_tracking(code)
         if match is None:
             return False
+        if match.carrier is None:
+            # Digits only: several carriers (and many other barcodes) have that shape. Taken
+            # only when it fits the carrier of this shipment (packing.self_ship_carrier, or
+            # typed); anything else stays an unknown barcode.
+            names = {carrier_display_name(c).casefold() for c in match.candidates}
+            if session.carrier.strip().casefold() not in names:
+                return False
         carrier = carrier_display_name(match.carrier) if match.carrier else ""
         try:
             index = session.set_tracking(match.tracking_id, carrier)
@@ -981,7 +988,9 @@ class PackPage(PageWidget):
         self.controller.check_tracking(session, match.tracking_id)
         self._say(
             self.tr("Tracking id {0} ({1}) for package {2}").format(
-                match.tracking_id, carrier or self.tr("carrier not known: type it"), index + 1
+                match.tracking_id,
+                carrier or session.carrier or self.tr("carrier not known: type it"),
+                index + 1,
             ),
             "ok",
         )
