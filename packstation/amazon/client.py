@@ -55,6 +55,7 @@ from packstation.amazon.errors import (
     ServerError,
     ThrottledError,
 )
+from packstation.amazon.params import check_query
 from packstation.amazon.ratelimit import NoLimiter, RateLimiter, TokenBucketLimiter
 from packstation.amazon.retry import BUSY_WORDS, REFUSED_STATUS, RETRYABLE_STATUS, RetryPolicy
 from packstation.domain import inventory as inv
@@ -895,6 +896,7 @@ class EFClient:
     ) -> Any:
         op = OPERATIONS[operation]
         url, params = self._build(op, path, query)
+        check_query(operation, params)
         payload: bytes | None = None
         if body is not None:
             check_outgoing(body)

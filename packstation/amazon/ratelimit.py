@@ -41,9 +41,9 @@ class Rate:
 # Amazon's usage plans for the EF APIs, from the one table both client and sandbox use
 # (packstation.domain.usage_plans); the response header is the truth.
 DEFAULT_RATES: Mapping[str, Rate] = {
-    op: Rate(plan.rate, plan.burst) for op, plan in USAGE_PLANS.items()
+    op: Rate(plan.rate, plan.client_burst) for op, plan in USAGE_PLANS.items()
 }
-FALLBACK_RATE = Rate(FALLBACK_PLAN.rate, FALLBACK_PLAN.burst)
+FALLBACK_RATE = Rate(FALLBACK_PLAN.rate, FALLBACK_PLAN.client_burst)
 
 
 class RateLimitTimeout(Exception):

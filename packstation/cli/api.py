@@ -127,7 +127,7 @@ def _client(settings: Any) -> Iterator[Any]:
 
 def run(args: argparse.Namespace) -> int:
     from packstation.amazon.client import OPERATIONS
-    from packstation.amazon.errors import EFApiError
+    from packstation.amazon.errors import EFApiError, InvalidInputError
 
     operation = args.operation
     if operation not in OPERATIONS:
@@ -151,6 +151,11 @@ def run(args: argparse.Namespace) -> int:
                     print(json.dumps(item.to_wire(), ensure_ascii=False), flush=True)
                 return 0
             result = client.call(operation, params, body)
+    except InvalidInputError as exc:
+        if getattr(exc, "status", None) is None:  # refused locally: nothing was sent
+            raise common.CommandError(str(exc), exit_code=USAGE_EXIT) from exc
+        print(json.dumps(exc.to_dict(), indent=2, ensure_ascii=False), file=sys.stderr)
+        return 1
     except EFApiError as exc:
         print(json.dumps(exc.to_dict(), indent=2, ensure_ascii=False), file=sys.stderr)
         return 1

@@ -12,9 +12,10 @@ header, where present, is newer than this table and wins at run time.
 | Shipments | getShipments, getShipment | 2 | 10 | rate: DESIGN.md ("about 2 rps") |
 | Shipments | every other operation | 1 | 5 | rate: the shipments guide ("Rate (requests per second): 1") |
 
-Amazon publishes no burst for the Shipments API: 10 and 5 are the sandbox's assumption. The
-client starts from them, and the first answer's ``x-amzn-RateLimit-Limit`` lowers its burst to
-the announced rate (see :meth:`packstation.amazon.ratelimit.TokenBucketLimiter.update_rate`).
+Amazon publishes no burst for the Shipments API: 10 and 5 are the sandbox's assumption
+(``burst_published=False``). Where the burst is not published the client does not count on it:
+it sends at most the rate at once (:attr:`UsagePlan.client_burst`), so it stays under whatever
+burst Amazon really grants.
 """
 
 from __future__ import annotations
@@ -30,10 +31,16 @@ class UsagePlan:
 
     rate: float
     burst: float
+    burst_published: bool = True
+
+    @property
+    def client_burst(self) -> float:
+        """The burst a client may use: the plan's, or at most the rate when Amazon publishes none."""
+        return self.burst if self.burst_published else max(1.0, min(self.burst, self.rate))
 
 
-_SHIPMENT_READ = UsagePlan(2.0, 10.0)
-_SHIPMENT_WRITE = UsagePlan(1.0, 5.0)
+_SHIPMENT_READ = UsagePlan(2.0, 10.0, burst_published=False)
+_SHIPMENT_WRITE = UsagePlan(1.0, 5.0, burst_published=False)
 
 USAGE_PLANS: Final = MappingProxyType(
     {

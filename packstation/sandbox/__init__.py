@@ -10,8 +10,12 @@ It is "Amazon's side", written independently of :mod:`packstation.amazon`. Start
         server.admin_url  # base_url + /_sandbox
         server.state      # the MarketplaceState (shipments, inventory, returns, clock)
 
-or as a process: ``packstation sandbox serve [--port 0] [--seed N] [--shipments N] [--no-rate-limits]``
-(first stdout line: the base URL).
+or as a process: ``packstation sandbox serve [--port 0] [--seed N] [--shipments N] [--no-rate-limits]
+[--state FILE [--reset]] [--batch-limit 9]`` (first stdout line: the base URL). ``state_file`` /
+``--state`` keep the marketplace across restarts (:mod:`packstation.sandbox.persistence`).
+
+Official static sandbox magic ids: ``listReturns?rmaId=rmaIdTest403|409|429|500|503`` answer that
+status; ``getReturn rmaIdInvalid`` answers 400; a ``{placeholder}`` or blank id answers 400.
 
 EF API (paths and methods exactly as the models; ``x-amz-access-token`` required, 403 otherwise)
     ``GET|POST /externalFulfillment/2024-09-11/shipments[/{id}]``, ``.../packages[/{packageId}]``
@@ -38,6 +42,8 @@ Admin endpoints (no token; JSON in and out)
                                                  ``fail_next`` (deterministic queue), ``timeout_s``
     ``POST /_sandbox/shipments``                  create shipments from official Shipment JSON
                                                  (one object or ``{"shipments": [...]}``)
+    ``POST /_sandbox/returns``                    import returns as official Return JSON
+                                                 (one object or ``{"returns": [...]}``)
     ``POST /_sandbox/shipments/{id}/cancel``      marketplace cancellation ``{reason?, cancellationType?}``
     ``POST|DELETE /_sandbox/labels/fail``         ``{packageIds}`` whose labels fail (FAILURE in a 200)
     ``POST /_sandbox/labels/expire``              ``{shipmentId?}``: expire the label URLs now
