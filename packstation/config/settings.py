@@ -215,6 +215,14 @@ class SandboxSettings(_Section):
     seed: int = Field(7, description="Seed of the generated catalogue and shipments.")
     shipments: int = Field(60, ge=0, le=200_000, description="Shipments created at start.")
     rate_limits: bool = Field(True, description="Enforce Amazon's rate limits like production.")
+    keep_state: bool = Field(
+        True,
+        description="Keep the marketplace (shipments, labels, stock, returns) in the data "
+        "folder across restarts, as Amazon does; off: a fresh marketplace at every start.",
+    )
+    reset: bool = Field(
+        False, description="Start the kept marketplace afresh once (set for one start)."
+    )
 
 
 class Settings(BaseSettings):

@@ -92,14 +92,21 @@ class Runtime:
                 from packstation.sandbox.data import catalogue_json
                 from packstation.sandbox.server import SandboxServer
 
+                # The marketplace outlives the app, as Amazon does: a station's journal and
+                # the marketplace never disagree after a restart (issue 18).
+                state_file = (
+                    paths.data_dir / "sandbox-state.json" if settings.sandbox.keep_state else None
+                )
                 sandbox = SandboxServer(
                     seed=settings.sandbox.seed,
                     shipments=settings.sandbox.shipments,
                     rate_limits=settings.sandbox.rate_limits,
+                    state_file=state_file,
+                    reset=settings.sandbox.reset,
                 ).start()
                 stack.callback(sandbox.stop)
                 catalogue = {
-                    item["gtin"]: item["sku"] for item in catalogue_json(settings.sandbox.seed)
+                    item["gtin"]: item["sku"] for item in catalogue_json(sandbox.state.seed)
                 }
                 limiter = shared
                 if not settings.sandbox.rate_limits:
