@@ -321,8 +321,8 @@ class BenchService:
         #: the station's write-ahead scan log (``ScanLog``; set by the runtime), or None
         self.scan_log: Any = None
         #: a print a crash left unrecorded is settled from the spool (never submitted: print it;
-        #: printed or queued there: take that) instead of being left to the packer. ``ship``
-        #: turns it on; the window still asks the packer (its end-to-end tests expect that).
+        #: printed or queued there: take that) instead of being left to the packer. The runtime
+        #: turns it on for both faces (window and ``ship``); off, the packer is asked.
         self.settle_prints_from_spool = False
 
     # ------------------------------------------------------------------ serials
