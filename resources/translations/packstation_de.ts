@@ -59,35 +59,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="463"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="465"/>
         <source>No invoice printer: set it under Settings (printers.invoice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="482"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="484"/>
         <source>Printed for {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="490"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="492"/>
         <source>Documents of {0} not printed: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="678"/>
-        <location filename="../../packstation/gui/bench_controller.py" line="744"/>
-        <location filename="../../packstation/gui/bench_controller.py" line="767"/>
-        <location filename="../../packstation/gui/bench_controller.py" line="795"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="680"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="746"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="769"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="797"/>
         <source>Not connected to the marketplace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="733"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="735"/>
         <source>ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="779"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="781"/>
         <source>Inventory corrected: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1115,17 +1115,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1398"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1407"/>
         <source>Self Ship: scan the carrier&apos;s label of each package ({0} of {1} have a tracking id{2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1403"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1412"/>
         <source>; type the carrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1409"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1418"/>
         <source>Self Ship: each package needs its own tracking id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1147,7 +1147,7 @@
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="673"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="1374"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1383"/>
         <source>Packing</source>
         <translation>Packen</translation>
     </message>
@@ -1277,310 +1277,310 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="977"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="984"/>
         <source>TRACKING REFUSED: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="983"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="990"/>
         <source>Tracking id {0} ({1}) for package {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="984"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="992"/>
         <source>carrier not known: type it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1005"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1014"/>
         <source>TRACKING REFUSED: {0} is already on shipment {1}: scan this box&apos;s own label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1055"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1064"/>
         <source>WRONG ITEM</source>
         <translation>FALSCHER ARTIKEL</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1056"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1065"/>
         <source>TOO MANY</source>
         <translation>ZU VIELE</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1057"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1066"/>
         <source>UNKNOWN BARCODE</source>
         <translation>UNBEKANNTER BARCODE</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1058"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1067"/>
         <source>BAD SERIAL</source>
         <translation>UNGÜLTIGE SERIENNUMMER</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1059"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1068"/>
         <source>SERIAL ALREADY USED</source>
         <translation>SERIENNUMMER SCHON VERWENDET</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1060"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1069"/>
         <source>SCAN THE SERIAL</source>
         <translation>SERIENNUMMER SCANNEN</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1061"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1070"/>
         <source>CANCELLED</source>
         <translation>STORNIERT</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1062"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1071"/>
         <source>CANNOT PACK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1067"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="1068"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1076"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1077"/>
         <source>OK: {0}</source>
         <translation>OK: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1083"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1092"/>
         <source>{0} is not a shipment, order or item in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1104"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1113"/>
         <source>Unknown action barcode {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1195"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1204"/>
         <source>Package {0}: scan its items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1221"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1230"/>
         <source>No box preset {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1224"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1233"/>
         <source>Box {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1237"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1246"/>
         <source>Amazon recommends no packages for this shipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1242"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1251"/>
         <source>Using Amazon&apos;s {0} recommended package(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1132"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1141"/>
         <source>Scanned {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1135"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1144"/>
         <source>wrong item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1136"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1145"/>
         <source>too many</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1137"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1146"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1138"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1147"/>
         <source>bad serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1139"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1148"/>
         <source>serial used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1140"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1149"/>
         <source>serial expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1141"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1150"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1142"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1151"/>
         <source>cannot pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1147"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1156"/>
         <source>refused {0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1273"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1282"/>
         <source>Nothing to weigh: scan a shipment first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1283"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1292"/>
         <source>Weight {0} {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1309"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1318"/>
         <source>Nothing to confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1313"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1322"/>
         <source>Weight confirmed for {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1353"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1362"/>
         <source>Finishing in {0} s (Esc or any scan stops)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1382"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1391"/>
         <source>Nothing to finish: scan a shipment first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1389"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1398"/>
         <source>Not ready: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1416"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1425"/>
         <source>Finishing…</source>
         <translation>Wird abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1418"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1427"/>
         <source>Finishing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1442"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1451"/>
         <source>Label printed · {0}</source>
         <translation>Etikett gedruckt · {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1444"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1453"/>
         <source>Done: label printed for {0}. Scan the next shipment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1476"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1485"/>
         <source>The invoice came as {0}: not shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1482"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1491"/>
         <source>No invoice to print: finish a shipment first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1485"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1494"/>
         <source>Printing the invoice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1493"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1502"/>
         <source>Failed: {0}</source>
         <translation>Fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1495"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1504"/>
         <source>Finish failed: {0}</source>
         <translation>Abschluss fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1511"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1520"/>
         <source>Choose the shipping option</source>
         <translation>Versandoption wählen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1522"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1531"/>
         <source>The label of {0} is still waiting in the printer queue: it prints by itself once the printer is ready. To print it elsewhere, cancel it under Devices &amp; Printers first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1528"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1537"/>
         <source>Printing the label again…</source>
         <translation>Etikett wird nachgedruckt…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1539"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1548"/>
         <source>The waiting label of {0} printed: scan {0} and press F12 to close the shipment</source>
         <translation>Das wartende Etikett von {0} wurde gedruckt: {0} scannen und F12 drücken, um die Sendung abzuschließen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1547"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1556"/>
         <source>The waiting label printed: closing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1556"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1565"/>
         <source>The waiting label of {0} did not print ({1}): press Ctrl+P to print it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1584"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1593"/>
         <source>Rejecting {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1588"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1597"/>
         <source>{0} rejected. Scan the next shipment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1589"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1598"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1594"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1603"/>
         <source>Correcting the inventory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1603"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1612"/>
         <source>Inventory not corrected: {0} Fix it on the Inventory page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1614"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1623"/>
         <source>{0} put aside; its scans are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1659"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1668"/>
         <source>The marketplace cancelled shipment {0}.
 
 STOP: put the items back. Nothing was printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1664"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1673"/>
         <source>Cancelled: put the items back</source>
         <translation>Storniert: Artikel zurücklegen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1665"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1674"/>
         <source>CANCELLED: put the items back</source>
         <translation>STORNIERT: Artikel zurücklegen</translation>
     </message>
@@ -2725,47 +2725,47 @@ STOP: put the items back. Nothing was printed.</source>
 <context>
     <name>controller</name>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="934"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="936"/>
         <source>stable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="935"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="937"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="936"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="938"/>
         <source>settling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="937"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="939"/>
         <source>overload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="938"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="940"/>
         <source>under zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="939"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="941"/>
         <source>disconnected: type weights (F4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="949"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="951"/>
         <source>Scale: {0} {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="951"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="953"/>
         <source>Scale: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="957"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="959"/>
         <source>Printer: {0}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -120,9 +120,7 @@ def test_next_label_is_fetched_while_the_printer_prints(
     assert printer.wait_for_jobs(2)
     assert len(printer.jobs) == 2
     prints = [
-        step
-        for step in runtime.db.journal.steps(session.shipment_id)
-        if step.name == "printLabel"
+        step for step in runtime.db.journal.steps(session.shipment_id) if step.name == "printLabel"
     ]
     assert len(prints) == 2
     assert all(step.result and step.result.get("printed") for step in prints)
