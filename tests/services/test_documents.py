@@ -88,7 +88,7 @@ def test_without_a_printer_or_a_document_it_says_why() -> None:
 
 
 def test_a_slip_prints_on_the_receipt_printer_with_a_cut() -> None:
-    docs, made = service(slip_printer="escpos://10.0.0.9:9100")
+    docs, made = service(slip_printer="escpos://127.0.0.1:9100")
     assert docs.slip_printer_is_receipt
     slip = PackingSlip("123-4567890-1234567", (SlipLine("SBX-GEN-001", "Yoga mat 6 mm", 2),))
     job = docs.print_slip(slip)
