@@ -956,11 +956,8 @@ class PackPage(PageWidget):
             )
         elif owner == shipment_id and result is not None and code not in result.tracking_ids:
             self._say(self.tr("Label checked: {0} is {1}'s").format(code, shipment_id), "ok")
-        elif result is not None and code not in result.tracking_ids:
-            self._refuse(
-                self.tr("{0} is not a shipment, order, item or label of this station").format(code),
-                code,
-            )
+        elif result is not None and code not in result.tracking_ids and self.state == "printed":
+            self._open_by_scan(code)  # no label of this station: what such a scan always was
 
     def _take_tracking(self, session: PackingSession, code: str) -> bool:
         """A carrier's tracking barcode scanned on a Self Ship shipment: the next package's
