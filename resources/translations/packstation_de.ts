@@ -1110,22 +1110,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="961"/>
-        <source>{0} is not a shipment, order, item or label of this station</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1407"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1404"/>
         <source>Self Ship: scan the carrier&apos;s label of each package ({0} of {1} have a tracking id{2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1412"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1409"/>
         <source>; type the carrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1418"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1415"/>
         <source>Self Ship: each package needs its own tracking id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1147,7 +1142,7 @@
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="673"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="1383"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1380"/>
         <source>Packing</source>
         <translation>Packen</translation>
     </message>
@@ -1277,310 +1272,310 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="984"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="981"/>
         <source>TRACKING REFUSED: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="990"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="987"/>
         <source>Tracking id {0} ({1}) for package {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="992"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="989"/>
         <source>carrier not known: type it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1014"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1011"/>
         <source>TRACKING REFUSED: {0} is already on shipment {1}: scan this box&apos;s own label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1064"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1061"/>
         <source>WRONG ITEM</source>
         <translation>FALSCHER ARTIKEL</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1065"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1062"/>
         <source>TOO MANY</source>
         <translation>ZU VIELE</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1066"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1063"/>
         <source>UNKNOWN BARCODE</source>
         <translation>UNBEKANNTER BARCODE</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1067"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1064"/>
         <source>BAD SERIAL</source>
         <translation>UNGÜLTIGE SERIENNUMMER</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1068"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1065"/>
         <source>SERIAL ALREADY USED</source>
         <translation>SERIENNUMMER SCHON VERWENDET</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1069"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1066"/>
         <source>SCAN THE SERIAL</source>
         <translation>SERIENNUMMER SCANNEN</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1070"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1067"/>
         <source>CANCELLED</source>
         <translation>STORNIERT</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1071"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1068"/>
         <source>CANNOT PACK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1076"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="1077"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1073"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1074"/>
         <source>OK: {0}</source>
         <translation>OK: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1092"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1089"/>
         <source>{0} is not a shipment, order or item in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1113"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1110"/>
         <source>Unknown action barcode {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1204"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1201"/>
         <source>Package {0}: scan its items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1230"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1227"/>
         <source>No box preset {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1233"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1230"/>
         <source>Box {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1246"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1243"/>
         <source>Amazon recommends no packages for this shipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1251"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1248"/>
         <source>Using Amazon&apos;s {0} recommended package(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1141"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1138"/>
         <source>Scanned {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1144"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1141"/>
         <source>wrong item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1145"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1142"/>
         <source>too many</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1146"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1143"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1147"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1144"/>
         <source>bad serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1148"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1145"/>
         <source>serial used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1149"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1146"/>
         <source>serial expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1150"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1147"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1151"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1148"/>
         <source>cannot pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1156"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1153"/>
         <source>refused {0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1282"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1279"/>
         <source>Nothing to weigh: scan a shipment first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1292"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1289"/>
         <source>Weight {0} {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1318"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1315"/>
         <source>Nothing to confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1322"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1319"/>
         <source>Weight confirmed for {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1362"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1359"/>
         <source>Finishing in {0} s (Esc or any scan stops)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1391"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1388"/>
         <source>Nothing to finish: scan a shipment first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1398"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1395"/>
         <source>Not ready: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1425"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1422"/>
         <source>Finishing…</source>
         <translation>Wird abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1427"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1424"/>
         <source>Finishing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1451"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1448"/>
         <source>Label printed · {0}</source>
         <translation>Etikett gedruckt · {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1453"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1450"/>
         <source>Done: label printed for {0}. Scan the next shipment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1485"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1482"/>
         <source>The invoice came as {0}: not shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1491"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1488"/>
         <source>No invoice to print: finish a shipment first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1494"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1491"/>
         <source>Printing the invoice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1502"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1499"/>
         <source>Failed: {0}</source>
         <translation>Fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1504"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1501"/>
         <source>Finish failed: {0}</source>
         <translation>Abschluss fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1520"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1517"/>
         <source>Choose the shipping option</source>
         <translation>Versandoption wählen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1531"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1528"/>
         <source>The label of {0} is still waiting in the printer queue: it prints by itself once the printer is ready. To print it elsewhere, cancel it under Devices &amp; Printers first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1537"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1534"/>
         <source>Printing the label again…</source>
         <translation>Etikett wird nachgedruckt…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1548"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1545"/>
         <source>The waiting label of {0} printed: scan {0} and press F12 to close the shipment</source>
         <translation>Das wartende Etikett von {0} wurde gedruckt: {0} scannen und F12 drücken, um die Sendung abzuschließen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1556"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1553"/>
         <source>The waiting label printed: closing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1565"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1562"/>
         <source>The waiting label of {0} did not print ({1}): press Ctrl+P to print it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1593"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1590"/>
         <source>Rejecting {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1597"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1594"/>
         <source>{0} rejected. Scan the next shipment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1598"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1595"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1603"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1600"/>
         <source>Correcting the inventory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1612"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1609"/>
         <source>Inventory not corrected: {0} Fix it on the Inventory page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1623"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1620"/>
         <source>{0} put aside; its scans are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1668"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1665"/>
         <source>The marketplace cancelled shipment {0}.
 
 STOP: put the items back. Nothing was printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1673"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1670"/>
         <source>Cancelled: put the items back</source>
         <translation>Storniert: Artikel zurücklegen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1674"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1671"/>
         <source>CANCELLED: put the items back</source>
         <translation>STORNIERT: Artikel zurücklegen</translation>
     </message>
