@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6 import QtCore
@@ -31,6 +31,9 @@ from packstation.gui import gc_guard
 from packstation.gui.models.queue import QueueRow
 from packstation.gui.tasks import TaskRunner
 from packstation.services.packing import PackingSession, WeightSource
+
+if TYPE_CHECKING:
+    from packstation.services.runtime import Runtime
 
 log = logging.getLogger(__name__)
 
@@ -136,7 +139,7 @@ class BenchController(QtCore.QObject):
         self.settings = settings
         self.paths = paths
         self.tasks = tasks
-        self.runtime: Any = None
+        self.runtime: Runtime | None = None
         self._option_futures: set[Future[Any]] = set()
         self.state = "offline"
         self.started_at: float | None = None
@@ -168,7 +171,7 @@ class BenchController(QtCore.QObject):
         self._reading_arrived.connect(self._on_reading_arrived)
 
     # ------------------------------------------------------------------ life cycle
-    def start(self, runtime: Any = None) -> None:
+    def start(self, runtime: Runtime | None = None) -> None:
         """Build the runtime off the GUI thread (or adopt ``runtime``), then sync the queue."""
         if self.state in ("starting", "ready"):
             return
@@ -202,7 +205,7 @@ class BenchController(QtCore.QObject):
                 waiting.set_result(None)  # a finish waiting on the packer stops now
         self._printer_timer.stop()
         runtime, self.runtime = self.runtime, None
-        scale = getattr(runtime, "scale", None)
+        scale = None if runtime is None else runtime.scale
         if scale is not None:
             scale.remove_listener(self._on_reader_reading)
         future, self._start_future = self._start_future, None
@@ -224,16 +227,16 @@ class BenchController(QtCore.QObject):
         self.state = state
         self.state_changed.emit(state)
 
-    def _on_runtime(self, runtime: Any) -> None:
+    def _on_runtime(self, runtime: Runtime) -> None:
         self.runtime = runtime
         self._set_state("ready")
-        scale = getattr(runtime, "scale", None)
+        scale = runtime.scale
         if scale is not None:
             scale.add_listener(self._on_reader_reading)
             self._on_reader_reading(scale.latest)
         self.sync(full=True)
         self._sync_timer.start()
-        if getattr(runtime, "printer", None) is not None:
+        if runtime.printer is not None:
             self.check_printer()
             self._printer_timer.start()
         else:

@@ -19,7 +19,7 @@ import sys
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -393,15 +393,7 @@ class BenchService:
                 return None
         result = FinishResult(shipment_id, program)
         for pid, label in labels.items():
-            result.labels.append(
-                LabelOutcome(
-                    pid,
-                    str(label.get("trackingId", "")),
-                    str(label.get("carrier", "")),
-                    printed=True,
-                    print_state="printed before",
-                )
-            )
+            result.labels.append(_printed_before(pid, label))
         return result
 
     def purge_documents(self, older_than_days: float) -> int:
@@ -1017,15 +1009,7 @@ class BenchService:
         for pid in package_ids:
             label = known.get(pid)
             if label is not None and pid in printed:
-                result.labels.append(
-                    LabelOutcome(
-                        pid,
-                        str(label.get("trackingId", "")),
-                        str(label.get("carrier", "")),
-                        printed=True,
-                        print_state="printed before",
-                    )
-                )
+                result.labels.append(_printed_before(pid, label))
             elif label is not None and label.get("url"):
                 out.append(
                     PackageShipLabel(
@@ -1660,6 +1644,17 @@ def _drop_serial(state: dict[str, Any], line_id: str, serial: str) -> None:
         held = pkg.get("serials", {}).get(line_id) if isinstance(pkg, dict) else None
         if isinstance(held, list) and serial in held:
             held.remove(serial)
+
+
+def _printed_before(package_id: str, label: Mapping[str, Any]) -> LabelOutcome:
+    """A journaled label an earlier finish printed (not printed again)."""
+    return LabelOutcome(
+        package_id,
+        str(label.get("trackingId", "")),
+        str(label.get("carrier", "")),
+        printed=True,
+        print_state="printed before",
+    )
 
 
 def _cancelled_message(sid: str, *, printed: bool) -> str:

@@ -81,15 +81,13 @@ def _paths(root: Path) -> AppPaths:
     )
 
 
-def measure(rt: Runtime) -> dict[str, Any]:
-    """Finish PER_PROGRAM shipments of each program; the figures of their waits."""
-    rt.queue.sync()
-    timed = TimedClient(rt.client)
-    rt.bench.client = timed  # type: ignore[assignment]
-    # The label download as the bench does it (client call plus any fallback), and the
-    # printer's confirmation, each timed as one unit.
+def time_labels(rt: Runtime, timed: TimedClient, printer_call: str) -> None:
+    """Time the label download as the bench does it (client call plus any fallback) and the
+    printer job (to its confirmation), each as one unit, into ``timed.calls``."""
     bench_download = rt.bench._download
-    printer_print = rt.bench.printer.print_label  # type: ignore[union-attr]
+    printer = rt.bench.printer
+    assert printer is not None
+    printer_print = printer.print_label
 
     def download(url: str) -> Any:
         started = time.perf_counter()
@@ -103,10 +101,18 @@ def measure(rt: Runtime) -> dict[str, Any]:
         try:
             return printer_print(data, name)
         finally:
-            timed.calls.append(("printer_confirm", time.perf_counter() - started))
+            timed.calls.append((printer_call, time.perf_counter() - started))
 
     rt.bench._download = download  # type: ignore[method-assign]
-    rt.bench.printer.print_label = print_label  # type: ignore[union-attr, method-assign]
+    printer.print_label = print_label  # type: ignore[method-assign]
+
+
+def measure(rt: Runtime) -> dict[str, Any]:
+    """Finish PER_PROGRAM shipments of each program; the figures of their waits."""
+    rt.queue.sync()
+    timed = TimedClient(rt.client)
+    rt.bench.client = timed  # type: ignore[assignment]
+    time_labels(rt, timed, "printer_confirm")
     ratios: dict[str, list[float]] = {}
     waits: dict[str, list[float]] = {}
     api: dict[str, list[float]] = {}

@@ -29,7 +29,7 @@ from packstation.sandbox.data import MARKETPLACES
 from packstation.services.packing import program_of
 from packstation.services.runtime import Runtime
 from tests.bench.servers import printer_process, sandbox_process
-from tests.bench.test_finish_wait import UNAVOIDABLE, TimedClient
+from tests.bench.test_finish_wait import UNAVOIDABLE, TimedClient, time_labels
 from tests.services.test_finish_e2e import pack
 
 #: A seed whose first 800 shipments hold a PDF, a PNG and a ZPL Easy Ship order of 10+ units.
@@ -73,27 +73,7 @@ def measure(rt: Runtime) -> dict[str, Any]:
     rt.queue.sync()
     timed = TimedClient(rt.client)
     rt.bench.client = timed  # type: ignore[assignment]
-    bench_download = rt.bench._download
-    printer = rt.bench.printer
-    assert printer is not None
-    printer_print = printer.print_label
-
-    def download(url: str) -> Any:
-        started = time.perf_counter()
-        try:
-            return bench_download(url)
-        finally:
-            timed.calls.append(("label_fetch", time.perf_counter() - started))
-
-    def print_label(data: bytes, name: str) -> Any:
-        started = time.perf_counter()
-        try:
-            return printer_print(data, name)
-        finally:
-            timed.calls.append(("printer_job", time.perf_counter() - started))
-
-    rt.bench._download = download  # type: ignore[method-assign]
-    printer.print_label = print_label  # type: ignore[method-assign]
+    time_labels(rt, timed, "printer_job")
     used: set[str] = set()
     table: dict[str, Any] = {}
     for label_format in FORMATS:

@@ -41,10 +41,10 @@ class DevicesPage(PageWidget):
         runtime = bench_of(self.window_).runtime
         if state == "ready" and runtime is not None and runtime.scale is not None:
             self.scales.use_station_scale(runtime.scale, runtime.scale_emulator)
-        printer: Any = getattr(runtime, "printer", None) if state == "ready" else None
-        spool = getattr(printer, "spool", None)
-        if spool is None or spool is self._bound_spool:
+        printer = runtime.printer if state == "ready" and runtime is not None else None
+        if printer is None or printer.spool is self._bound_spool:
             return
+        spool = printer.spool
         # Rebuild the printers panel on the bench's spool so it shows the real print queue.
         self.printers.detach()
         self.printers = PrintersPanel(self.window_.tasks, spool)

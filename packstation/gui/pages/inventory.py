@@ -30,6 +30,7 @@ from packstation.services.inventory import (
 
 if TYPE_CHECKING:
     from packstation.gui.main_window import MainWindow
+    from packstation.services.runtime import Runtime
 
 log = logging.getLogger(__name__)
 
@@ -37,16 +38,14 @@ log = logging.getLogger(__name__)
 LANE = "inventory"
 
 
-def known_skus(runtime: Any, location_id: str) -> list[str]:
+def known_skus(runtime: Runtime, location_id: str) -> list[str]:
     """The SKUs this bench knows at ``location_id`` without a stock file: its catalogue (the
     sandbox's) and the SKUs of the queue's shipments from that location. Reads the whole queue:
     call it off the GUI thread."""
     skus: dict[str, None] = {}
-    bench = getattr(runtime, "bench", None)
-    for sku in sorted(getattr(bench, "catalogue", {}).values()):
+    for sku in sorted(runtime.bench.catalogue.values()):
         skus[sku] = None
-    queue = getattr(runtime, "queue", None)
-    for shipment in getattr(queue, "shipments", ()):
+    for shipment in runtime.queue.shipments:
         if shipment.location_id == location_id:
             for item in shipment.line_items:
                 skus[item.merchant_sku] = None
@@ -54,7 +53,7 @@ def known_skus(runtime: Any, location_id: str) -> list[str]:
 
 
 def first_positions(
-    service: InventoryService, runtime: Any, location_id: str | None
+    service: InventoryService, runtime: Runtime, location_id: str | None
 ) -> tuple[list[Position], int, str]:
     """The location's positions; on a station that has none yet (first run), Amazon's levels of
     the SKUs it knows (:func:`known_skus`) are fetched first, so the page is never empty.
