@@ -8,6 +8,7 @@ constructor arguments; nothing waits forever.
 from __future__ import annotations
 
 import abc
+from collections.abc import Callable
 from types import TracebackType
 from typing import Self
 
@@ -56,3 +57,16 @@ class Printer(abc.ABC):
     @abc.abstractmethod
     def print_job(self, data: bytes, *, confirm: bool = True) -> JobResult:
         """Pre-flight, send ``data`` and (where the printer can tell) confirm it printed."""
+
+    def label_count(self) -> int | None:
+        """Labels printed over the printer's life (a Zebra's odometer), or None when it keeps
+        no such count (the default)."""
+        return None
+
+    def print_journaled(self, data: bytes, journal: Callable[[int, int], None]) -> JobResult:
+        """:meth:`print_job`, calling ``journal(count, labels)`` after the pre-flight and before
+        the first byte is sent: the label odometer read then, and how many labels ``data``
+        adds to it. A caller that writes both down first (write-ahead) can settle a send cut
+        short by a crash from the printer's own count. A printer without an odometer never
+        calls ``journal`` (the default)."""
+        return self.print_job(data)

@@ -6,6 +6,16 @@ can read ("waiting: paper out") and is retried every ``retry_interval`` seconds;
 have reached the printer is ever sent again by the spool (a partial write or an unconfirmed job
 stops in ``attention`` until the operator reprints or cancels it).
 
+Write-ahead odometer: just before the first byte of a job goes out, the spool journals the
+printer's label odometer (a Zebra's ``odometer.total_label_count``, read by the pre-flight anyway)
+and how many labels the job adds. A job a crash left in ``sending`` is then settled from the
+printer itself when the spool starts again, on that printer's worker, before anything else is
+sent to it (:meth:`Spool._settle`): the count moved by exactly the job's labels and nothing is left
+in the buffer -> ``done``; the count did not move -> nothing printed, ``queued`` again (it prints
+once); formats still in the buffer -> ``confirming``; any other count, or no count at all (a
+printer without an odometer, or none journaled) -> ``attention`` as before. An unreachable
+printer keeps the job in ``sending`` ("settles once it answers"), retried, never resent blindly.
+
 Events are plain Python: :meth:`Spool.subscribe` callbacks receive each changed
 :class:`SpoolJob`, called on the spool's threads (the GUI adapts them to signals).
 
@@ -54,6 +64,8 @@ class JobState(StrEnum):
 
 PENDING = frozenset({JobState.QUEUED, JobState.WAITING, JobState.CONFIRMING})
 FINAL = frozenset({JobState.DONE, JobState.ATTENTION, JobState.FAILED, JobState.CANCELLED})
+#: States a job is retried in (``sending``: a job cut short, waiting for its printer to settle).
+_RETRIED = PENDING | {JobState.SENDING}
 
 
 @dataclass(frozen=True)
@@ -68,6 +80,10 @@ class SpoolJob:
     created: float
     updated: float
     reprint_of: int | None
+    #: The printer's label odometer journaled just before the job was sent (None: not sent yet,
+    #: or the printer keeps no count), and the labels the job adds to it.
+    odometer_before: int | None = None
+    labels: int | None = None
 
     @property
     def text(self) -> str:
@@ -90,7 +106,14 @@ CREATE TABLE IF NOT EXISTS spool_jobs (
 );
 CREATE INDEX IF NOT EXISTS spool_jobs_printer_state ON spool_jobs (printer, state, id);
 """
-_COLUMNS = "id, printer, name, state, detail, attempts, length(data), created, updated, reprint_of"
+#: Columns added since the first spool files; an older file gains them when opened.
+_ADDED_COLUMNS = {"odometer_before": "INTEGER", "labels": "INTEGER"}
+_COLUMNS = (
+    "id, printer, name, state, detail, attempts, length(data), created, updated, reprint_of,"
+    " odometer_before, labels"
+)
+INTERRUPTED = "interrupted while sending; check the printer, then reprint or cancel"
+_SETTLING = "interrupted while sending; settling from the printer's label count"
 
 
 def _row(row: tuple[object, ...]) -> SpoolJob:
@@ -105,7 +128,22 @@ def _row(row: tuple[object, ...]) -> SpoolJob:
         created=float(row[7]),  # type: ignore[arg-type]
         updated=float(row[8]),  # type: ignore[arg-type]
         reprint_of=None if row[9] is None else int(row[9]),  # type: ignore[call-overload]
+        odometer_before=None if row[10] is None else int(row[10]),  # type: ignore[call-overload]
+        labels=None if row[11] is None else int(row[11]),  # type: ignore[call-overload]
     )
+
+
+def _migrate(db: sqlite3.Connection) -> None:
+    have = {str(row[1]) for row in db.execute("PRAGMA table_info(spool_jobs)")}
+    for column, kind in _ADDED_COLUMNS.items():
+        if column in have:
+            continue
+        try:
+            db.execute(f"ALTER TABLE spool_jobs ADD COLUMN {column} {kind}")
+        except sqlite3.OperationalError as exc:
+            # Another process opening the same file added it first.
+            if "duplicate column" not in str(exc):
+                raise
 
 
 class Spool:
@@ -129,25 +167,30 @@ class Spool:
         self._db = sqlite3.connect(str(self.db_path), check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.executescript(_SCHEMA)
+        _migrate(self._db)
         self._workers: dict[str, threading.Thread] = {}
         self._listeners: list[Callable[[SpoolJob], None]] = []
         self._running = False
         self._stopping = False
+        #: Jobs cut short while sending that wait for their printer to answer (cancellable).
+        self._settling: set[int] = set()
 
     # ------------------------------------------------------------------ lifecycle
     def start(self) -> Self:
         with self._lock:
             self._running, self._stopping = True, False
-            # A job caught mid-send by a crash may be partly printed: the operator decides.
+            # A job caught mid-send by a crash may be partly printed. With the odometer
+            # journaled, its printer's worker settles it from the printer's count (first, before
+            # any other job reaches that printer); without, the operator decides.
             interrupted = self._select("state = ?", (JobState.SENDING.value,))
             for job in interrupted:
-                self._set(
-                    job.id,
-                    JobState.ATTENTION,
-                    "interrupted while sending; check the printer, then reprint or cancel",
-                )
+                if job.odometer_before is None or job.labels is None:
+                    self._set(job.id, JobState.ATTENTION, INTERRUPTED)
+                else:
+                    self._set(job.id, JobState.SENDING, _SETTLING)
             printers = {
-                j.printer for j in self._select("state IN ('queued','waiting','confirming')", ())
+                j.printer
+                for j in self._select("state IN ('queued','waiting','confirming','sending')", ())
             }
             for printer in sorted(printers):
                 self._ensure_worker(printer)
@@ -211,7 +254,9 @@ class Spool:
         """Cancel a job not yet sent (or stop tracking one in doubt). False when too late."""
         with self._lock:
             job = self.job(job_id)
-            if job.state in FINAL - {JobState.ATTENTION} or job.state == JobState.SENDING:
+            if job.state in FINAL - {JobState.ATTENTION}:
+                return False
+            if job.state == JobState.SENDING and job_id not in self._settling:
                 return False
             self._set(job_id, JobState.CANCELLED, "cancelled by the operator")
             self._cond.notify_all()
@@ -308,6 +353,26 @@ class Spool:
             self._emit(job_id)
             self._cond.notify_all()
 
+    def _sending(self, job_id: int) -> None:
+        """Mark the job sent from now on. The odometer of an earlier attempt is cleared in the
+        same write: a crash before this attempt journals its own must not settle against it."""
+        with self._lock:
+            self._db.execute(
+                "UPDATE spool_jobs SET state = ?, detail = '', updated = ?,"
+                " attempts = attempts + 1, odometer_before = NULL, labels = NULL WHERE id = ?",
+                (JobState.SENDING.value, time.time(), job_id),
+            )
+            self._emit(job_id)
+            self._cond.notify_all()
+
+    def _journal(self, job_id: int, count: int, labels: int) -> None:
+        """Write-ahead: the odometer and the job's labels, committed before the first byte."""
+        with self._lock:
+            self._db.execute(
+                "UPDATE spool_jobs SET odometer_before = ?, labels = ? WHERE id = ?",
+                (count, labels, job_id),
+            )
+
     def _emit(self, job_id: int) -> None:
         job = self._select("id = ?", (job_id,))[0]
         for listener in list(self._listeners):
@@ -327,9 +392,11 @@ class Spool:
         worker.start()
 
     def _next(self, printer: str) -> tuple[SpoolJob, bytes] | None:
+        """The printer's oldest unfinished job. One in ``sending`` is found here only when no
+        worker is sending it: a crash (or a worker that died) cut its send short."""
         row = self._db.execute(
             f"SELECT {_COLUMNS}, data FROM spool_jobs WHERE printer = ?"  # noqa: S608
-            " AND state IN ('queued','waiting','confirming') ORDER BY id LIMIT 1",
+            " AND state IN ('queued','waiting','confirming','sending') ORDER BY id LIMIT 1",
             (printer,),
         ).fetchone()
         return None if row is None else (_row(row[:-1]), bytes(row[-1]))
@@ -343,9 +410,12 @@ class Spool:
                 found = self._next(printer)
                 assert found is not None
                 job, data = found
-                if job.state != JobState.CONFIRMING:
-                    self._set(job.id, JobState.SENDING, "", attempt=True)
-            retry = self._step(printer, job, data)
+                if job.state not in (JobState.CONFIRMING, JobState.SENDING):
+                    self._sending(job.id)
+            if job.state == JobState.SENDING:
+                retry = self._settle(printer, job)
+            else:
+                retry = self._step(printer, job, data)
             if retry:
                 self._pause(job.id)
 
@@ -353,7 +423,7 @@ class Spool:
         """Wait for the retry interval, or less when the job is cancelled or the spool stops."""
         with self._cond:
             self._cond.wait_for(
-                lambda: self._stopping or self.job(job_id).state not in PENDING,
+                lambda: self._stopping or self.job(job_id).state not in _RETRIED,
                 self.retry_interval,
             )
 
@@ -372,7 +442,9 @@ class Spool:
                         confirm(getattr(printer, "confirm_timeout", 20.0))
                     self._set(job.id, JobState.DONE, "")
                     return False
-                result = printer.print_job(data)
+                result = printer.print_journaled(
+                    data, lambda count, labels: self._journal(job.id, count, labels)
+                )
                 self._set(
                     job.id,
                     JobState.DONE,
@@ -404,3 +476,73 @@ class Spool:
         except PrinterError as exc:
             self._set(job.id, JobState.FAILED, str(exc))
             return False
+
+    def _settle(self, printer_url: str, job: SpoolJob) -> bool:
+        """Settle a job a crash cut short while sending, from the printer's own label count.
+
+        Never a duplicate label, never one silently lost: sent again only when the count did
+        not move and the printer holds nothing. True when it should be tried again (the
+        printer does not answer yet).
+        """
+        state, detail = self._settlement(printer_url, job)
+        with self._lock:
+            retry = state == JobState.SENDING
+            if retry:
+                self._settling.add(job.id)
+            else:
+                self._settling.discard(job.id)
+            if self.job(job.id).state != JobState.SENDING:
+                return False  # cancelled by the operator meanwhile
+            self._set(job.id, state, detail)
+        return retry
+
+    def _settlement(self, printer_url: str, job: SpoolJob) -> tuple[JobState, str]:
+        """What the printer says became of ``job``: its new state and detail (still
+        ``sending`` when the printer does not answer yet)."""
+        before, labels = job.odometer_before, job.labels
+        if before is None or labels is None:
+            return JobState.ATTENTION, INTERRUPTED
+        try:
+            printer = self.opener(printer_url)
+        except PrinterError as exc:
+            return JobState.ATTENTION, f"{INTERRUPTED} ({exc})"
+        try:
+            with printer:
+                status = printer.status()
+                count = printer.label_count()
+        except (PrinterOffline, StatusUnknown) as exc:
+            why = "offline" if isinstance(exc, PrinterOffline) else "status unknown"
+            return JobState.SENDING, f"{_SETTLING} once the printer answers ({why})"
+        except PrinterError as exc:
+            return JobState.ATTENTION, f"{INTERRUPTED} ({exc})"
+        if count is None:
+            log.info(
+                "job %d: %s gives no label count: the operator settles it", job.id, printer_url
+            )
+            return JobState.ATTENTION, INTERRUPTED
+        counts = f"label count {before} before sending, {count} now, the job has {labels}"
+        if status.idle is False:
+            # Formats still in the printer: the job (or part of it) arrived; confirm as usual.
+            return (
+                JobState.CONFIRMING,
+                f"interrupted while sending; the printer still holds labels ({counts})",
+            )
+        if status.idle is None:
+            return (
+                JobState.ATTENTION,
+                f"interrupted while sending; the printer does not report its buffer ({counts}):"
+                " check the printer, then reprint or cancel",
+            )
+        if count == before + labels:
+            return JobState.DONE, "printed (settled from the printer's label count)"
+        if count == before:
+            log.info("job %d: nothing printed at %s (%s): sent again", job.id, printer_url, counts)
+            return (
+                JobState.QUEUED,
+                "not printed before the interruption (settled from the printer's label count):"
+                " sending it again",
+            )
+        return (
+            JobState.ATTENTION,
+            f"interrupted while sending; {counts}: check the printer, then reprint or cancel",
+        )

@@ -14,6 +14,7 @@ import logging
 import select
 import socket
 import time
+from collections.abc import Callable
 from typing import Protocol, TypeVar
 
 from printers.base import Printer
@@ -43,6 +44,11 @@ log = logging.getLogger(__name__)
 T_co = TypeVar("T_co", covariant=True)
 T = TypeVar("T")
 _SEND_BUFFER = 64 * 1024  # small: limits how much of a job can sit "in doubt" in the kernel
+
+
+def label_formats(data: bytes) -> int:
+    """Labels a ZPL job adds to the odometer: one per ``^XZ`` format (at least one)."""
+    return max(1, data.upper().count(b"^XZ"))
 
 
 class _Parser(Protocol[T_co]):
@@ -215,8 +221,18 @@ class ZplPrinter(Printer):
         return value if value >= 0 else None
 
     # ---------------------------------------------------------------- printing
-    def print_job(self, data: bytes, *, confirm: bool = True) -> JobResult:
+    def print_job(
+        self,
+        data: bytes,
+        *,
+        confirm: bool = True,
+        journal: Callable[[int, int], None] | None = None,
+    ) -> JobResult:
         """Pre-flight, send and confirm one job.
+
+        ``journal(count, labels)``, when given, is called with the label odometer read in the
+        pre-flight and the labels ``data`` holds, before the first byte is sent (not at all
+        when the printer keeps no count): the same read that confirms the job, no extra query.
 
         Raises :class:`PrinterNotReady` (nothing sent), :class:`StatusUnknown` (nothing sent),
         :class:`PrinterOffline` (nothing sent), :class:`PartialWriteError`,
@@ -224,18 +240,24 @@ class ZplPrinter(Printer):
         """
         started = time.monotonic()
         self.status().check_ready()
-        printed_before = self.label_count() if confirm else None
+        printed_before = self.label_count() if confirm or journal is not None else None
+        labels = label_formats(data)
+        if journal is not None and printed_before is not None:
+            journal(printed_before, labels)
         self._raw(data)
         if not confirm:
             return JobResult(len(data), False, None, time.monotonic() - started)
         expect = None
         if printed_before is not None:
-            expect = printed_before + max(1, data.upper().count(b"^XZ"))
+            expect = printed_before + labels
         try:
             status = self.confirm(self.confirm_timeout, expect_count=expect)
         except PrinterOffline as exc:
             raise PartialWriteError(len(data), len(data), str(exc)) from exc
         return JobResult(len(data), True, status, time.monotonic() - started)
+
+    def print_journaled(self, data: bytes, journal: Callable[[int, int], None]) -> JobResult:
+        return self.print_job(data, journal=journal)
 
     def confirm(self, timeout: float, *, expect_count: int | None = None) -> PrinterStatus:
         """Poll ``~HS`` until the printer has nothing left to print.
