@@ -3,7 +3,9 @@
 :class:`SpoolPrinter` submits a label to the spool and waits until the printer confirms it, or
 until the spool holds it ("waiting: paper out"): then the label stays queued and prints by itself
 once the fault is fixed, and the packer is told. A job in doubt (sent, not confirmed) is never
-resent silently: the packer decides (reprint).
+resent silently: the packer decides (reprint). A job a crash cut short while it was being sent
+is settled by the spool from the printer's own label count when it starts again (printed: done;
+nothing printed: sent once more); only what the count cannot settle reaches the packer.
 """
 
 from __future__ import annotations
@@ -48,7 +50,8 @@ class SpoolPrinter:
     def settle_job(self, job: str) -> PrintReport:
         """Wait (up to the confirm timeout) until the job is printed, failed or in doubt: a
         job a stopped spool left queued or waiting is sent again when this spool starts, and
-        the pre-flight saw the printer ready."""
+        the pre-flight saw the printer ready; one cut short while sending is settled from the
+        printer's label count first (see :mod:`printers.spool`)."""
         job_id = int(job)
         settled = self.spool.wait(job_id, self.confirm_timeout, FINAL)
         return self._describe(settled.state, job_id)
