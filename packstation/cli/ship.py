@@ -99,6 +99,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="Self Ship: the carrier's tracking id (one per package, in order)",
     )
     parser.add_argument(
+        "--pieces-together",
+        action="store_true",
+        help="a multi-piece item ships with its pieces in fewer packages than pieces "
+        "(audited as an override; default: one package per piece)",
+    )
+    parser.add_argument(
         "--debug",
         action="store_true",
         default=argparse.SUPPRESS,
@@ -176,6 +182,8 @@ class Plan:
     option: str | None
     carrier: str | None
     tracking: list[str] = field(default_factory=list)
+    #: multi-piece items ship with their pieces together (an audited override)
+    pieces_together: bool = False
 
 
 def check_input(args: argparse.Namespace) -> Plan:
@@ -200,7 +208,15 @@ def check_input(args: argparse.Namespace) -> Plan:
             ExitCode.BAD_INPUT,
         )
     check_printer_address(args.printer)
-    return Plan(sid, packages, serials, args.option, args.carrier, list(args.tracking))
+    return Plan(
+        sid,
+        packages,
+        serials,
+        args.option,
+        args.carrier,
+        list(args.tracking),
+        pieces_together=bool(getattr(args, "pieces_together", False)),
+    )
 
 
 def preflight_printer(url: str | None) -> None:
@@ -249,12 +265,29 @@ def check_against_shipment(plan: Plan, shipment: Shipment, bench: BenchService) 
         need_packages = count
     else:
         session = PackingSession(shipment, serials=bench)
-        units = sum(line.expected for line in session.lines.values())
-        if units < len(plan.packages):
+        if plan.pieces_together:
+            for line in session.lines.values():
+                line.pieces_together = line.multi_piece
+        scans = sum(line.remaining_scans for line in session.lines.values())
+        if scans < len(plan.packages):
             raise CommandError(
-                f"{len(plan.packages)} packages for {units} unit(s): a package cannot be empty",
+                f"{len(plan.packages)} packages for {scans} unit(s) or piece(s): a package "
+                "cannot be empty",
                 ExitCode.BAD_INPUT,
             )
+        for line_id, line in session.lines.items():
+            if (
+                line.multi_piece
+                and not line.pieces_together
+                and line.expected_pieces > len(plan.packages)
+            ):
+                raise CommandError(
+                    f"line {line_id} ({line.sku}) ships in {line.expected_pieces} pieces "
+                    f"({line.pieces} per unit), one package each: give "
+                    f"{line.expected_pieces} --package, or --pieces-together to ship them "
+                    "in fewer (audited)",
+                    ExitCode.BAD_INPUT,
+                )
         recorded = bench.db.journal.serials(sid)
         for line_id in plan.serials:
             if line_id not in session.lines:
@@ -404,7 +437,18 @@ def _ship(runtime: Runtime, plan: Plan) -> int:
 
 def _pack(bench: BenchService, session: Any, plan: Plan, scan_class: Any, scan_kind: Any) -> None:
     """Put every unit of the fresh session in the packages, in line order, spread evenly."""
-    units = [line_id for line_id, line in session.lines.items() for _ in range(line.remaining)]
+    together = []
+    if plan.pieces_together:
+        for line in session.lines.values():
+            if line.multi_piece and not line.pieces_together:
+                line.pieces_together = True
+                together.append(line.sku)
+        session.pieces_overridden = bool(together) or session.pieces_overridden
+    # One scan per unit; a multi-piece item's pieces are scanned one by one, each into a
+    # package without a piece of it.
+    units = [
+        line_id for line_id, line in session.lines.items() for _ in range(line.remaining_scans)
+    ]
     for _ in range(1, len(plan.packages)):
         session.add_package()
     serials = {line: list(pool) for line, pool in plan.serials.items()}
@@ -438,6 +482,8 @@ def _pack(bench: BenchService, session: Any, plan: Plan, scan_class: Any, scan_k
             _say(f"package {index + 1}: {surprise.split(':')[0]} (taken as given)")
     session.confirm_weights()
     bench.save(session)
+    if together:
+        bench.record_override(session, "pieces_together", {"skus": together})
 
 
 def _print_result(result: FinishResult) -> None:

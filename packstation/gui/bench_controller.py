@@ -546,7 +546,9 @@ class BenchController(QtCore.QObject):
         packages = [
             ({session.lines[lid].sku: qty for lid, qty in pkg.units.items()}, pkg.grams)
             for pkg in session.packages
-            if pkg.grams is not None and pkg.weight_source is not WeightSource.RECOMMENDED
+            if pkg.grams is not None
+            and pkg.weight_source is not WeightSource.RECOMMENDED
+            and session.whole_units(pkg)  # a piece of a multi-piece item weighs no unit
         ]
         self._run(
             weights.learn,
@@ -602,6 +604,21 @@ class BenchController(QtCore.QObject):
         self._scan_log_failed = False
         self._logged_uids[id(outcome)] = (outcome, entry["uid"])
         self._scans_pending += 1
+
+    def record_override(self, session: PackingSession, what: str, detail: dict[str, Any]) -> None:
+        """Journal an override the packer confirmed (audit kind ``override``; database lane)."""
+        bench = self.bench
+        if bench is None:
+            return
+        self._run(
+            bench.record_override,
+            session,
+            what,
+            detail,
+            lane=DB_LANE,
+            on_error=lambda error: log.error("could not audit an override: %s", error),
+            name="bench:override",
+        )
 
     def record_scan(self, session: Any, outcome: Any) -> None:
         """Journal one scan and the session's state on the database lane (crash safety).

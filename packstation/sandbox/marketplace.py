@@ -771,8 +771,23 @@ class MarketplaceState:
             elif serials:
                 raise invalid(f"{at}: serial numbers are DISALLOWED for line item '{lid}'.")
             pieces = item.get("pieces")
-            if pieces is not None and (not isinstance(pieces, int) or pieces < 1):
+            if pieces is not None and (
+                not isinstance(pieces, int) or isinstance(pieces, bool) or pieces < 1
+            ):
                 raise invalid(f"{at}.pieces must be a positive integer.")
+            per_unit = _pieces_per_unit(line)
+            if per_unit > 1:
+                if pieces is None:
+                    raise invalid(
+                        f"{at}: line item '{lid}' ships in {per_unit} pieces per unit: give the "
+                        "pieces of it this package holds.",
+                        "Each piece of a multi-piece item is a package of its own.",
+                    )
+                if not qty <= pieces <= qty * per_unit:
+                    raise invalid(
+                        f"{at}: {pieces} piece(s) cannot make {qty} unit(s) of line item '{lid}' "
+                        f"({per_unit} pieces per unit)."
+                    )
             if compliance.get("hazmatLabelsRequirement") == "REQUIRED":
                 needs_hazmat = True
         labels = pkg.get("hazmatLabels", [])
@@ -791,17 +806,29 @@ class MarketplaceState:
 
     def _check_totals(self, rec: ShipmentRecord, packages: list[dict[str, Any]]) -> None:
         totals: dict[str, int] = {}
+        pieces: dict[str, int] = {}
         serials: set[str] = set()
         for pkg in packages:
             for item in pkg["packageLineItems"]:
-                totals[item["packageLineItemId"]] = (
-                    totals.get(item["packageLineItemId"], 0) + item["quantity"]
-                )
+                lid = item["packageLineItemId"]
+                totals[lid] = totals.get(lid, 0) + item["quantity"]
+                pieces[lid] = pieces.get(lid, 0) + (item.get("pieces") or 0)
                 for s in item.get("serialNumbers") or []:
                     if s in serials:
                         raise invalid(f"Serial number {s} appears twice in shipment {rec.id}.")
                     serials.add(s)
+        lines = self._lines(rec)
         for lid, units in self._open_units(rec).items():
+            per_unit = _pieces_per_unit(lines[lid])
+            if per_unit > 1:
+                # A multi-piece item: its pieces add up (one unit may span packages).
+                if pieces.get(lid, 0) != units * per_unit:
+                    raise invalid(
+                        f"Line item '{lid}' has {units} unit(s) of {per_unit} pieces to ship but "
+                        f"the packages hold {pieces.get(lid, 0)} piece(s).",
+                        "The pieces of a multi-piece line item must add up to its units' pieces.",
+                    )
+                continue
             if totals.get(lid, 0) != units:
                 raise invalid(
                     f"Line item '{lid}' has {units} unit(s) to ship but the packages hold {totals.get(lid, 0)}.",
@@ -1700,3 +1727,13 @@ def _decimal(value: Any) -> float | None:
         except ValueError:
             return None
     return None
+
+
+def _pieces_per_unit(line: dict[str, Any]) -> int:
+    """Pieces per unit of a line item: its ``pieces`` attribute for pieceType MULTIPLE, else 1."""
+    if line.get("pieceType") != "MULTIPLE":
+        return 1
+    for attr in line.get("customAttributes") or []:
+        if attr.get("key") == "pieces" and str(attr.get("value", "")).isdigit():
+            return max(1, int(attr["value"]))
+    return 1

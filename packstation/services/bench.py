@@ -1430,6 +1430,16 @@ class BenchService:
         except Exception:
             log.exception("could not write the %s audit record of %s", kind, shipment_id)
 
+    def record_override(self, session: PackingSession, what: str, detail: dict[str, Any]) -> None:
+        """An audited override by the packer (``PS:CONFIRM``: a multi-piece item's pieces shipped
+        together, ...): one ``override`` audit record and the session saved. *I/O*."""
+        self.save(session)
+        self._audit(
+            "override",
+            session.shipment_id,
+            {"override": what, "program": session.program, **detail},
+        )
+
     def _audit_scan(self, session: PackingSession, outcome: ScanOutcome) -> None:
         detail: dict[str, Any] = {"accepted": outcome.accepted, "program": session.program}
         line = session.lines.get(outcome.line_id) if outcome.line_id else None

@@ -276,10 +276,31 @@ class LineState:
     hazmat_labels: tuple[str, ...] = ()
     scanned: int = 0
     serials: list[str] = field(default_factory=list)
+    #: pieces per unit of a multi-piece item (pieceType MULTIPLE), 1 for a single-piece item
+    pieces: int = 1
+    #: pieces scanned so far (a multi-piece unit counts as scanned once all its pieces are)
+    pieces_scanned: int = 0
+    #: the packer confirmed (PS:CONFIRM, audited) that this item's pieces travel together
+    pieces_together: bool = False
+
+    @property
+    def multi_piece(self) -> bool:
+        return self.pieces > 1
+
+    @property
+    def expected_pieces(self) -> int:
+        return self.expected * self.pieces
 
     @property
     def remaining(self) -> int:
         return self.expected - self.scanned
+
+    @property
+    def remaining_scans(self) -> int:
+        """Scans still to make: one per piece of a multi-piece item, else one per unit."""
+        if self.multi_piece and not self.pieces_together:
+            return self.expected_pieces - self.pieces_scanned
+        return self.remaining
 
     @property
     def done(self) -> bool:
@@ -308,6 +329,8 @@ class PackageDraft:
     confirmed_weight: Decimal | None = None
     #: Self Ship: the carrier's tracking id of this package
     tracking_id: str = ""
+    #: multi-piece lines: one entry per piece in this package, the unit it belongs to (0-based)
+    pieces: dict[str, list[int]] = field(default_factory=dict)
 
     @property
     def unit_count(self) -> int:
@@ -403,6 +426,7 @@ class PackingSession:
                 barcodes=tuple(sorted(codes)),
                 serial_required=_req(item.compliance_attributes.serial_number_requirement),
                 hazmat_labels=tuple(item.hazmat_labels or ()),
+                pieces=pieces_per_unit(item),
             )
         self._by_code: dict[str, str] = {}
         for line in self.lines.values():
@@ -457,7 +481,14 @@ class PackingSession:
                 labels = ", ".join(item.hazmat_labels or []) or "hazmat"
                 out.append(Cue(CueKind.HAZMAT, f"hazmat {item.merchant_sku}: apply {labels}", lid))
             if str(item.piece_type) == "MULTIPLE":
-                out.append(Cue(CueKind.MULTI_PIECE, f"{item.merchant_sku} ships in pieces", lid))
+                count = pieces_per_unit(item)
+                out.append(
+                    Cue(
+                        CueKind.MULTI_PIECE,
+                        f"{item.merchant_sku} ships in {count} pieces: one package per piece",
+                        lid,
+                    )
+                )
             if _req(item.compliance_attributes.serial_number_requirement):
                 out.append(Cue(CueKind.SERIAL, f"scan the serial of each {item.merchant_sku}", lid))
             for attr in item.custom_attributes or []:
@@ -530,6 +561,8 @@ class PackingSession:
                 code, Refusal.UNKNOWN_BARCODE, f"unknown barcode {code!r}: scan the item's barcode"
             )
         line = self.lines[line_id]
+        if line.multi_piece:
+            return self._scan_piece(code, line)
         if line.scanned >= line.expected:
             return self._refuse(
                 code,
@@ -554,6 +587,140 @@ class PackingSession:
         return ScanOutcome(
             True, code, f"{line.sku} {line.scanned}/{line.expected}", line_id=line_id
         )
+
+    # ------------------------------------------------------------------ multi-piece items
+    def _scan_piece(self, code: str, line: LineState) -> ScanOutcome:
+        """One piece of a multi-piece item: each piece is a package of its own, so a piece goes
+        into the current package when that holds no piece of the item yet, else into the next
+        package that holds none (a new one when there is none: the packer weighs and labels
+        each box). Confirmed together (``PS:CONFIRM``), a scan is a whole unit in the current
+        package."""
+        lid = line.line_id
+        if line.pieces_together:
+            if line.scanned >= line.expected:
+                return self._refuse(
+                    code,
+                    Refusal.OVER_SCAN,
+                    f"{line.sku}: all {line.expected} already scanned - take this one out",
+                    lid,
+                )
+            unit = self._next_piece_unit(line)
+            pkg = self.current_package
+            have = sum(1 for p in self.packages for u in p.pieces.get(lid, []) if u == unit)
+            pkg.pieces.setdefault(lid, []).extend([unit] * (line.pieces - have))
+            self._count_pieces(line)
+            return ScanOutcome(
+                True, code, f"{line.sku} {line.scanned}/{line.expected}", line_id=lid
+            )
+        if line.pieces_scanned >= line.expected_pieces:
+            return self._refuse(
+                code,
+                Refusal.OVER_SCAN,
+                f"{line.sku}: all {line.expected_pieces} pieces already scanned - take this "
+                "one out",
+                lid,
+            )
+        unit = self._next_piece_unit(line)
+        index = self.current
+        if lid in self.packages[index].pieces:
+            free = [i for i, p in enumerate(self.packages) if lid not in p.pieces and i > index]
+            free = free or [i for i, p in enumerate(self.packages) if lid not in p.pieces]
+            if free:
+                index = free[0]
+                self.select_package(index)
+            else:
+                self.add_package()
+                index = self.current
+        pkg = self.packages[index]
+        pkg.pieces.setdefault(lid, []).append(unit)
+        self._count_pieces(line)
+        done = sum(1 for p in self.packages for u in p.pieces.get(lid, []) if u == unit)
+        unit_text = f" (unit {unit + 1} of {line.expected})" if line.expected > 1 else ""
+        return ScanOutcome(
+            True,
+            code,
+            f"{line.sku} piece {done} of {line.pieces}{unit_text} in package {index + 1}",
+            line_id=lid,
+        )
+
+    def _next_piece_unit(self, line: LineState) -> int:
+        """The first unit of ``line`` still missing a piece."""
+        counts = [0] * line.expected
+        for pkg in self.packages:
+            for unit in pkg.pieces.get(line.line_id, []):
+                if unit < line.expected:
+                    counts[unit] += 1
+        return next((u for u, n in enumerate(counts) if n < line.pieces), line.expected - 1)
+
+    def _count_pieces(self, line: LineState) -> None:
+        """Recount a multi-piece line: pieces, whole units, units per package."""
+        lid = line.line_id
+        counts: dict[int, int] = {}
+        for pkg in self.packages:
+            units = pkg.pieces.get(lid)
+            if units == []:
+                del pkg.pieces[lid]
+                units = None
+            if units:
+                pkg.units[lid] = len(set(units))
+                for unit in units:
+                    counts[unit] = counts.get(unit, 0) + 1
+            else:
+                pkg.units.pop(lid, None)
+        line.pieces_scanned = sum(counts.values())
+        line.scanned = sum(1 for n in counts.values() if n >= line.pieces)
+
+    def piece_problems(self) -> list[str]:
+        """Multi-piece items not shipping one piece per package (and not confirmed together)."""
+        out = []
+        for line in self.lines.values():
+            if not line.multi_piece or line.pieces_together:
+                continue
+            for pkg in self.packages:
+                if len(pkg.pieces.get(line.line_id, [])) > 1:
+                    out.append(
+                        f"package {pkg.package_id} holds {len(pkg.pieces[line.line_id])} pieces "
+                        f"of {line.sku}: each piece ships in its own package (scan PS:CONFIRM "
+                        "to ship them together)"
+                    )
+        return out
+
+    def confirm_pieces(self) -> list[str]:
+        """The packer confirms (``PS:CONFIRM``) that a multi-piece item's pieces travel together:
+        its pieces in one package, or an item shipped whole although Amazon lists it in pieces.
+        Applies to the multi-piece lines that are started and not one piece per package; the
+        pieces missing from a started unit are counted in the package holding its last piece.
+        Returns the SKUs confirmed (audited by the caller)."""
+        out = []
+        for line in self.lines.values():
+            if not line.multi_piece or line.pieces_together or not line.pieces_scanned:
+                continue
+            shared = any(len(p.pieces.get(line.line_id, [])) > 1 for p in self.packages)
+            partial = line.pieces_scanned % line.pieces != 0
+            if not (shared or partial):
+                continue
+            line.pieces_together = True
+            last: dict[int, PackageDraft] = {}
+            have: dict[int, int] = {}
+            for pkg in self.packages:
+                for unit in pkg.pieces.get(line.line_id, []):
+                    last[unit] = pkg
+                    have[unit] = have.get(unit, 0) + 1
+            for unit, pkg in last.items():
+                pkg.pieces[line.line_id].extend([unit] * (line.pieces - have[unit]))
+            self._count_pieces(line)
+            out.append(line.sku)
+        if out:
+            self.pieces_overridden = True
+        return out
+
+    def whole_units(self, pkg: PackageDraft) -> bool:
+        """Whether ``pkg`` holds only whole units (its weight says what its units weigh)."""
+        for lid, units in pkg.pieces.items():
+            line = self.lines[lid]
+            if any(units.count(u) < line.pieces for u in set(units)):
+                return False
+        return True
 
     def _undo_unit(self, line_id: str | None) -> None:
         if line_id is None:
@@ -616,6 +783,21 @@ class PackingSession:
         """Take one unit of ``line_id`` back out (a unit put in by mistake); its serial goes too."""
         line = self.lines[line_id]
         indexes = [package_index] if package_index is not None else range(len(self.packages))
+        if line.multi_piece:
+            # one piece out (a whole unit when its pieces travel together)
+            for i in reversed(list(indexes)):
+                units = self.packages[i].pieces.get(line_id)
+                if units:
+                    last = units[-1]
+                    take = line.pieces if line.pieces_together else 1
+                    for _ in range(take):
+                        if last in units:
+                            units.reverse()
+                            units.remove(last)
+                            units.reverse()
+                    self._count_pieces(line)
+                    return
+            raise PackingError(f"no piece of {line.sku} to take out")
         for i in reversed(list(indexes)):
             pkg = self.packages[i]
             if pkg.units.get(line_id):
@@ -668,6 +850,23 @@ class PackingSession:
     def move_units(self, line_id: str, quantity: int, source: int, target: int) -> None:
         """Move ``quantity`` units of a line (and their serials) between packages."""
         src, dst = self.packages[source], self.packages[target]
+        line = self.lines[line_id]
+        if line.multi_piece:
+            # ``quantity`` pieces (whole units when the pieces travel together)
+            units = src.pieces.get(line_id, [])
+            pieces: list[int] = []
+            if line.pieces_together:
+                for unit in list(dict.fromkeys(reversed(units)))[:quantity]:
+                    pieces.extend(u for u in units if u == unit)
+            elif 0 < quantity <= len(units):
+                pieces = units[len(units) - quantity :]
+            if not pieces:
+                raise PackingError(f"package {src.package_id} holds {len(units)} of line {line_id}")
+            for unit in pieces:
+                units.remove(unit)
+            dst.pieces.setdefault(line_id, []).extend(pieces)
+            self._count_pieces(line)
+            return
         have = src.units.get(line_id, 0)
         if quantity <= 0 or quantity > have:
             raise PackingError(f"package {src.package_id} holds {have} of line {line_id}")
@@ -780,7 +979,7 @@ class PackingSession:
         if pkg.package_id in self._recommended_grams:
             return self._recommended_grams[pkg.package_id]
         history = self.weight_history
-        if history is None or not pkg.units:
+        if history is None or not pkg.units or not self.whole_units(pkg):
             return None
         total = Decimal(0)
         for line_id, qty in pkg.units.items():
@@ -838,7 +1037,7 @@ class PackingSession:
         recs = self.shipment.shipping_info.recommended_packages or []
         if not recs:
             return False
-        if self.scanned_units:
+        if self.scanned_units or any(line.pieces_scanned for line in self.lines.values()):
             raise PackingError("recommended packages can only be used before scanning")
         self.packages = []
         self.recommended_lines = {}
@@ -871,7 +1070,12 @@ class PackingSession:
         if self.cancelled:
             out.append("the marketplace cancelled this shipment: put the items back")
         for line in self.lines.values():
-            if line.scanned < line.expected:
+            if line.multi_piece and line.scanned < line.expected and not line.pieces_together:
+                out.append(
+                    f"{line.sku}: {line.pieces_scanned} of {line.expected_pieces} pieces scanned"
+                    " (scan each piece; PS:CONFIRM when it ships in one box)"
+                )
+            elif line.scanned < line.expected:
                 out.append(f"{line.sku}: {line.scanned} of {line.expected} scanned")
             elif line.serial_required and len(line.serials) < line.expected:
                 out.append(f"{line.sku}: {line.expected - len(line.serials)} serial(s) missing")
@@ -883,6 +1087,7 @@ class PackingSession:
             surprise = self.weight_surprise(index)
             if surprise is not None:
                 out.append(f"package {pkg.package_id}: {surprise}")
+        out.extend(self.piece_problems())
         return out
 
     @property
@@ -904,6 +1109,8 @@ class PackingSession:
                     if label not in hazmat:
                         hazmat.append(label)
                 item: dict[str, Any] = {"packageLineItemId": line_id, "quantity": qty}
+                if line.multi_piece:
+                    item["pieces"] = len(pkg.pieces.get(line_id, []))
                 if line.serial_required:
                     item["serialNumbers"] = list(pkg.serials.get(line_id, []))
                 items.append(item)
@@ -937,7 +1144,11 @@ class PackingSession:
             "version": 1,
             "shipmentId": self.shipment_id,
             "lines": {
-                lid: {"scanned": line.scanned, "serials": list(line.serials)}
+                lid: {
+                    "scanned": line.scanned,
+                    "serials": list(line.serials),
+                    "piecesTogether": line.pieces_together,
+                }
                 for lid, line in self.lines.items()
             },
             "packages": [
@@ -956,6 +1167,7 @@ class PackingSession:
                     "weightSource": p.weight_source.value if p.weight_source else None,
                     "confirmedWeight": _s(p.confirmed_weight),
                     "trackingId": p.tracking_id,
+                    "pieces": {k: list(v) for k, v in p.pieces.items()},
                 }
                 for p in self.packages
             ],
@@ -971,6 +1183,7 @@ class PackingSession:
             if lid in self.lines:
                 self.lines[lid].scanned = min(int(data["scanned"]), self.lines[lid].expected)
                 self.lines[lid].serials = list(data.get("serials", []))
+                self.lines[lid].pieces_together = bool(data.get("piecesTogether"))
         packages = []
         for data in state.get("packages", []):
             packages.append(
@@ -991,10 +1204,18 @@ class PackingSession:
                     weight_source=_source(data.get("weightSource")),
                     confirmed_weight=_d(data.get("confirmedWeight")),
                     tracking_id=str(data.get("trackingId") or ""),
+                    pieces={
+                        k: [int(u) for u in v]
+                        for k, v in data.get("pieces", {}).items()
+                        if k in self.lines and self.lines[k].multi_piece
+                    },
                 )
             )
         if packages:
             self.packages = packages
+            for line in self.lines.values():
+                if line.multi_piece:
+                    self._count_pieces(line)
         self.current = min(int(state.get("current", 0)), len(self.packages) - 1)
         self.carrier = str(state.get("carrier") or "")
         pending = state.get("pendingSerialLine")
@@ -1039,6 +1260,20 @@ def _source(value: object) -> WeightSource | None:
 EASY_SHIP = "EASY_SHIP"
 SELF_SHIP = "SELF_SHIP"
 SELLER_FLEX = "SELLER_FLEX"
+
+
+def pieces_per_unit(item: ShipmentLineItem) -> int:
+    """How many pieces (boxes) one unit of ``item`` ships in: 1 for a single-piece item; for
+    pieceType MULTIPLE the count its custom attribute ``pieces`` gives, else 2 (Amazon's model
+    says an item is in pieces, not how many: the packer sees the count and confirms otherwise)."""
+    if str(item.piece_type) != "MULTIPLE":
+        return 1
+    for attr in item.custom_attributes or []:
+        if (attr.key or "").lower() in ("pieces", "numberofpieces", "piececount"):
+            value = (attr.value or "").strip()
+            if value.isdigit() and int(value) >= 1:
+                return max(int(value), 1)
+    return 2
 
 
 def program_of(shipment: Shipment) -> str:

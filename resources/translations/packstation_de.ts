@@ -33,61 +33,95 @@
 <context>
     <name>BenchController</name>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="240"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="243"/>
         <source>none</source>
         <extracomment>How long a finish waits for the packer to choose a shipping option before it stops. how often an idle label printer&apos;s status is asked for (never while a finish prints) write-ahead scan log bookkeeping (GUI thread only): id(outcome) -&gt; (outcome, uid) labels a finish left waiting in the spool: shipment id -&gt; spool job ids the scale&apos;s last reading, as delivered on the GUI thread (None: no scale)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="345"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="348"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="368"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="371"/>
         <source>Synced {0}: {1} waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="375"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="378"/>
         <source>Sync failed: {0} (retrying)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="392"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="395"/>
         <source>Not connected to the marketplace yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="465"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="497"/>
+        <source>Packing slip of {0} not printed: no printer for it. Set printers.slip under Settings (a document printer cups://queue or a receipt printer escpos://host:9100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/bench_controller.py" line="501"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="577"/>
+        <source>invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/bench_controller.py" line="501"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="577"/>
+        <source>packing slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/bench_controller.py" line="502"/>
+        <source>Invoice of {0} not printed: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/bench_controller.py" line="503"/>
+        <source>Packing slip of {0} not printed: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/bench_controller.py" line="565"/>
+        <source>No printer for the packing slip: set printers.slip (cups://queue) or printers.invoice under Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/bench_controller.py" line="572"/>
         <source>No invoice printer: set it under Settings (printers.invoice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="484"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="539"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="590"/>
         <source>Printed for {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="492"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="549"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="593"/>
         <source>Documents of {0} not printed: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="680"/>
-        <location filename="../../packstation/gui/bench_controller.py" line="746"/>
-        <location filename="../../packstation/gui/bench_controller.py" line="769"/>
-        <location filename="../../packstation/gui/bench_controller.py" line="797"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="798"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="864"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="887"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="915"/>
         <source>Not connected to the marketplace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="735"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="853"/>
         <source>ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="781"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="899"/>
         <source>Inventory corrected: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -290,7 +324,7 @@
 <context>
     <name>Inventory</name>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="93"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="92"/>
         <source>Clear</source>
         <extracomment>One lane for the page&apos;s jobs: an edit is stored before the push that follows it is read.</extracomment>
         <translation type="unfinished"></translation>
@@ -299,143 +333,143 @@
 <context>
     <name>InventoryPage</name>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="122"/>
-        <location filename="../../packstation/gui/pages/inventory.py" line="147"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="121"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="146"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../packstation/gui/pages/inventory.py" line="124"/>
         <location filename="../../packstation/gui/pages/inventory.py" line="125"/>
-        <location filename="../../packstation/gui/pages/inventory.py" line="126"/>
         <source>Find SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="129"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="128"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="129"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="128"/>
         <source>Import CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="132"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="131"/>
         <source>Push changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="135"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="134"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="137"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="136"/>
         <source>Retry refused items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="140"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="139"/>
         <source>Fetch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="142"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="141"/>
         <source>Fetch quantities from Amazon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="158"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="157"/>
         <source>SKU to set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="159"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="158"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="161"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="160"/>
         <source>Absolute quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="165"/>
-        <location filename="../../packstation/gui/pages/inventory.py" line="167"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="164"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="166"/>
         <source>Set quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="170"/>
-        <location filename="../../packstation/gui/pages/inventory.py" line="174"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="169"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="173"/>
         <source>Low-stock threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="173"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="172"/>
         <source>low under </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="183"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="182"/>
         <source>Inventory positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="200"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="199"/>
         <source>Inventory rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="202"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="201"/>
         <source>Inventory columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="210"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="209"/>
         <source>Import and push problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="217"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="216"/>
         <source>Apply the valid rows, skip the bad ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="219"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="218"/>
         <source>Apply the valid rows and skip the bad ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="222"/>
-        <location filename="../../packstation/gui/pages/inventory.py" line="224"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="221"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="223"/>
         <source>Discard the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="235"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="234"/>
         <source>Inventory counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="237"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="236"/>
         <source>Inventory state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="238"/>
-        <location filename="../../packstation/gui/pages/inventory.py" line="292"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="237"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="291"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="318"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="317"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/gui/pages/inventory.py" line="382"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="381"/>
         <source>%n SKU(s) low on stock</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -443,17 +477,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="384"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="383"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="397"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="396"/>
         <source>%1 set to %2; push to send it</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/gui/pages/inventory.py" line="423"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="422"/>
         <source>Imported %n row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -461,7 +495,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/gui/pages/inventory.py" line="425"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="424"/>
         <source>, skipped %n bad row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -469,18 +503,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="428"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="427"/>
         <source>Skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="483"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="482"/>
         <source>No SKUs to fetch: set or import quantities first</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/gui/pages/inventory.py" line="358"/>
-        <location filename="../../packstation/gui/pages/inventory.py" line="489"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="357"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="488"/>
         <source>Fetched %n SKU(s) from Amazon</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -488,22 +522,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="502"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="501"/>
         <source>Type or scan a SKU first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="509"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="508"/>
         <source>Import stock CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="509"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="508"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="529"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="528"/>
         <source>%1 SKUs · %2 to push · %3 low on stock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -511,96 +545,129 @@
 <context>
     <name>InvoiceView</name>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="46"/>
-        <location filename="../../packstation/gui/invoice_view.py" line="92"/>
+        <location filename="../../packstation/gui/invoice_view.py" line="51"/>
+        <location filename="../../packstation/gui/invoice_view.py" line="104"/>
+        <location filename="../../packstation/gui/invoice_view.py" line="232"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="58"/>
+        <location filename="../../packstation/gui/invoice_view.py" line="64"/>
         <source>Invoice tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="63"/>
+        <location filename="../../packstation/gui/invoice_view.py" line="69"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="63"/>
+        <location filename="../../packstation/gui/invoice_view.py" line="69"/>
         <source>Zoom out (Ctrl+Minus)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="67"/>
+        <location filename="../../packstation/gui/invoice_view.py" line="73"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="68"/>
+        <location filename="../../packstation/gui/invoice_view.py" line="74"/>
         <source>Fit to width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="69"/>
+        <location filename="../../packstation/gui/invoice_view.py" line="75"/>
         <source>Fit to width (Ctrl+0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="72"/>
+        <location filename="../../packstation/gui/invoice_view.py" line="78"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="72"/>
+        <location filename="../../packstation/gui/invoice_view.py" line="78"/>
         <source>Zoom in (Ctrl+Plus)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="74"/>
+        <location filename="../../packstation/gui/invoice_view.py" line="80"/>
         <source>Zoom level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="77"/>
-        <location filename="../../packstation/gui/invoice_view.py" line="78"/>
+        <location filename="../../packstation/gui/invoice_view.py" line="82"/>
+        <source>Document shown</source>
+        <extracomment>what the shown document is (&quot;Packing slip&quot;); hidden when not told</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/invoice_view.py" line="88"/>
+        <location filename="../../packstation/gui/invoice_view.py" line="89"/>
+        <location filename="../../packstation/gui/invoice_view.py" line="294"/>
         <source>Print invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="79"/>
+        <location filename="../../packstation/gui/invoice_view.py" line="90"/>
+        <location filename="../../packstation/gui/invoice_view.py" line="299"/>
         <source>Send the invoice to the document printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="93"/>
+        <location filename="../../packstation/gui/invoice_view.py" line="105"/>
         <source>Invoice status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="98"/>
+        <location filename="../../packstation/gui/invoice_view.py" line="110"/>
         <source>Invoice document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="104"/>
-        <location filename="../../packstation/gui/invoice_view.py" line="108"/>
+        <location filename="../../packstation/gui/invoice_view.py" line="116"/>
+        <location filename="../../packstation/gui/invoice_view.py" line="120"/>
         <source>Invoice image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="144"/>
-        <location filename="../../packstation/gui/invoice_view.py" line="157"/>
+        <location filename="../../packstation/gui/invoice_view.py" line="223"/>
+        <source>The packing slip could not be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/invoice_view.py" line="224"/>
         <source>The invoice could not be shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="171"/>
+        <location filename="../../packstation/gui/invoice_view.py" line="187"/>
         <source>No invoice for this shipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="257"/>
+        <location filename="../../packstation/gui/invoice_view.py" line="230"/>
+        <source>Invoice + slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/invoice_view.py" line="231"/>
+        <source>Packing slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/invoice_view.py" line="294"/>
+        <source>Print slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/invoice_view.py" line="297"/>
+        <source>Send the packing slip to the document printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/invoice_view.py" line="307"/>
         <source>Fit width</source>
         <translation type="unfinished"></translation>
     </message>
@@ -739,73 +806,78 @@
 <context>
     <name>PackLinesModel</name>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="117"/>
-        <source>Item</source>
-        <extracomment>Custom attribute keys (lower case) that carry the product&apos;s name. The EF API&apos;s line item has no title field of its own: a channel passes the name through ``customAttributes`` (the sandbox&apos;s invoice renderer reads ``title`` too), else the bench&apos;s catalogue supplies it.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="118"/>
-        <source>Barcode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="119"/>
-        <source>Expected</source>
+        <source>Item</source>
+        <extracomment>Custom attribute keys (lower case) that carry the product&apos;s name. The EF API&apos;s line item has no title field of its own: a channel passes the name through ``customAttributes`` (the sandbox&apos;s invoice renderer reads ``title`` too), else the bench&apos;s catalogue supplies it. pieces scanned (a multi-piece line: each piece is scanned into a package of its own)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="120"/>
-        <source>Scanned</source>
+        <source>Barcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="121"/>
-        <source>Serials</source>
+        <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="122"/>
+        <source>Scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="123"/>
+        <source>Serials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="124"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="219"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="218"/>
+        <source>{0} ({1} of {2} pieces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="225"/>
         <source>{0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="228"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="234"/>
         <source>GIFT WRAP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="230"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="236"/>
         <source>GIFT MESSAGE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="232"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="238"/>
         <source>HAZMAT {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="234"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="240"/>
         <source>FRAGILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="236"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="242"/>
         <source>{0} boxes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="238"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="244"/>
         <source>SERIAL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="240"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="246"/>
         <source>CANCELLED {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1085,42 +1157,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="851"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="829"/>
+        <source>{0}: {1} of {2} pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="862"/>
         <source>typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="852"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="863"/>
         <source>scanned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="936"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="956"/>
         <source>Label checked: {0} is on the box of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="953"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="973"/>
         <source>WRONG LABEL: {0} is the label of shipment {1}, not {2}: take it off this box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="958"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="978"/>
         <source>Label checked: {0} is {1}&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1404"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1357"/>
+        <source>Shipped in one box: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1443"/>
         <source>Self Ship: scan the carrier&apos;s label of each package ({0} of {1} have a tracking id{2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1409"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1448"/>
         <source>; type the carrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1415"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1454"/>
         <source>Self Ship: each package needs its own tracking id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1142,7 +1224,7 @@
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="673"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="1380"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1419"/>
         <source>Packing</source>
         <translation>Packen</translation>
     </message>
@@ -1162,7 +1244,7 @@
         <translation>Kein Geschenkpapier, kein Gefahrgut, nichts Zerbrechliches</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="756"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="758"/>
         <source>Box preset…</source>
         <translation>Kartonvorlage…</translation>
     </message>
@@ -1172,7 +1254,7 @@
         <translation>Keine Sendung geöffnet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="764"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="766"/>
         <source>— kg</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1212,370 +1294,370 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="789"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="791"/>
         <source>Package {0} of {1}</source>
         <translation>Paket {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="824"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="835"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="825"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="836"/>
         <source>In this package: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="842"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="853"/>
         <source>scale settling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="844"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="855"/>
         <source>weigh the box (F4: type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="846"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="857"/>
         <source>type the weight (F4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="850"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="861"/>
         <source>scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="853"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="864"/>
         <source>Amazon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="856"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="867"/>
         <source>{0} kg · {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="860"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="871"/>
         <source>expected {0} kg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="893"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="904"/>
         <source>Wait: the shipment is being finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="905"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="916"/>
         <source>{0} is another shipment: finish or put aside {1} first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="981"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1001"/>
         <source>TRACKING REFUSED: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="987"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1007"/>
         <source>Tracking id {0} ({1}) for package {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="989"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1009"/>
         <source>carrier not known: type it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1011"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1031"/>
         <source>TRACKING REFUSED: {0} is already on shipment {1}: scan this box&apos;s own label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1061"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1084"/>
         <source>WRONG ITEM</source>
         <translation>FALSCHER ARTIKEL</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1062"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1085"/>
         <source>TOO MANY</source>
         <translation>ZU VIELE</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1063"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1086"/>
         <source>UNKNOWN BARCODE</source>
         <translation>UNBEKANNTER BARCODE</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1064"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1087"/>
         <source>BAD SERIAL</source>
         <translation>UNGÜLTIGE SERIENNUMMER</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1065"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1088"/>
         <source>SERIAL ALREADY USED</source>
         <translation>SERIENNUMMER SCHON VERWENDET</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1066"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1089"/>
         <source>SCAN THE SERIAL</source>
         <translation>SERIENNUMMER SCANNEN</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1067"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1090"/>
         <source>CANCELLED</source>
         <translation>STORNIERT</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1068"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1091"/>
         <source>CANNOT PACK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1073"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="1074"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1096"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1097"/>
         <source>OK: {0}</source>
         <translation>OK: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1089"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1112"/>
         <source>{0} is not a shipment, order or item in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1110"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1133"/>
         <source>Unknown action barcode {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1201"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1224"/>
         <source>Package {0}: scan its items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1227"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1250"/>
         <source>No box preset {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1230"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1253"/>
         <source>Box {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1243"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1266"/>
         <source>Amazon recommends no packages for this shipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1248"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1271"/>
         <source>Using Amazon&apos;s {0} recommended package(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1138"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1161"/>
         <source>Scanned {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1141"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1164"/>
         <source>wrong item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1142"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1165"/>
         <source>too many</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1143"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1166"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1144"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1167"/>
         <source>bad serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1145"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1168"/>
         <source>serial used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1146"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1169"/>
         <source>serial expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1147"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1170"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1148"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1171"/>
         <source>cannot pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1153"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1176"/>
         <source>refused {0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1279"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1302"/>
         <source>Nothing to weigh: scan a shipment first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1289"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1312"/>
         <source>Weight {0} {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1315"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1340"/>
         <source>Nothing to confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1319"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1355"/>
         <source>Weight confirmed for {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1359"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1398"/>
         <source>Finishing in {0} s (Esc or any scan stops)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1388"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1427"/>
         <source>Nothing to finish: scan a shipment first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1395"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1434"/>
         <source>Not ready: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1422"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1461"/>
         <source>Finishing…</source>
         <translation>Wird abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1424"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1463"/>
         <source>Finishing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1448"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1487"/>
         <source>Label printed · {0}</source>
         <translation>Etikett gedruckt · {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1450"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1489"/>
         <source>Done: label printed for {0}. Scan the next shipment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1482"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1521"/>
         <source>The invoice came as {0}: not shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1488"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1527"/>
         <source>No invoice to print: finish a shipment first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1491"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1530"/>
         <source>Printing the invoice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1499"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1538"/>
         <source>Failed: {0}</source>
         <translation>Fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1501"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1540"/>
         <source>Finish failed: {0}</source>
         <translation>Abschluss fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1517"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1556"/>
         <source>Choose the shipping option</source>
         <translation>Versandoption wählen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1528"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1567"/>
         <source>The label of {0} is still waiting in the printer queue: it prints by itself once the printer is ready. To print it elsewhere, cancel it under Devices &amp; Printers first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1534"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1573"/>
         <source>Printing the label again…</source>
         <translation>Etikett wird nachgedruckt…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1545"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1584"/>
         <source>The waiting label of {0} printed: scan {0} and press F12 to close the shipment</source>
         <translation>Das wartende Etikett von {0} wurde gedruckt: {0} scannen und F12 drücken, um die Sendung abzuschließen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1553"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1592"/>
         <source>The waiting label printed: closing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1562"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1601"/>
         <source>The waiting label of {0} did not print ({1}): press Ctrl+P to print it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1590"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1629"/>
         <source>Rejecting {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1594"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1633"/>
         <source>{0} rejected. Scan the next shipment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1595"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1634"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1600"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1639"/>
         <source>Correcting the inventory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1609"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1648"/>
         <source>Inventory not corrected: {0} Fix it on the Inventory page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1620"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1659"/>
         <source>{0} put aside; its scans are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1665"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1704"/>
         <source>The marketplace cancelled shipment {0}.
 
 STOP: put the items back. Nothing was printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1670"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1709"/>
         <source>Cancelled: put the items back</source>
         <translation>Storniert: Artikel zurücklegen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1671"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1710"/>
         <source>CANCELLED: put the items back</source>
         <translation>STORNIERT: Artikel zurücklegen</translation>
     </message>
@@ -2720,47 +2802,47 @@ STOP: put the items back. Nothing was printed.</source>
 <context>
     <name>controller</name>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="936"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="1054"/>
         <source>stable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="937"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="1055"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="938"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="1056"/>
         <source>settling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="939"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="1057"/>
         <source>overload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="940"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="1058"/>
         <source>under zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="941"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="1059"/>
         <source>disconnected: type weights (F4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="951"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="1069"/>
         <source>Scale: {0} {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="953"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="1071"/>
         <source>Scale: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="959"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="1077"/>
         <source>Printer: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2779,7 +2861,7 @@ STOP: put the items back. Nothing was printed.</source>
         <translation type="unfinished">Geräte &amp; Drucker</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="100"/>
+        <location filename="../../packstation/gui/pages/inventory.py" line="99"/>
         <source>Inventory</source>
         <translation>Bestand</translation>
     </message>

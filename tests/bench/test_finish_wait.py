@@ -131,6 +131,8 @@ def measure(rt: Runtime) -> dict[str, Any]:
                 continue
             if shipment.marketplace_attributes.marketplace_id not in ZPL_MARKETPLACES:
                 continue
+            if any(str(li.piece_type) == "MULTIPLE" for li in shipment.line_items):
+                continue  # one package per piece: not this bench's one-package finish
             session = rt.bench.open(shipment.id)  # confirm happens here, not at Finish
             for line in shipment.line_items:
                 for _ in range(session.lines[line.shipment_line_item_id].expected):

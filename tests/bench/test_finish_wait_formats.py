@@ -58,6 +58,7 @@ def _candidates(rt: Runtime, label_format: str, packages: int) -> Iterator[str]:
         if (
             FORMAT_OF.get(shipment.marketplace_attributes.marketplace_id) == label_format
             and program_of(shipment) == "EASY_SHIP"
+            and not any(str(li.piece_type) == "MULTIPLE" for li in shipment.line_items)
             and str(shipment.status) == "ACCEPTED"
             and units >= packages
             and (packages == 10 or units < 10)

@@ -83,9 +83,12 @@ def choose_shipment(
     units: int = 1,
     exclude: Container[str] = (),
     zpl: bool = True,
+    pieces: bool | None = False,
 ) -> Shipment:
     """The first ACCEPTED shipment of ``program`` of this shape whose carrier sends a ZPL
-    label (``zpl=False``: a PDF / PNG one, which the bench renders to ZPL)."""
+    label (``zpl=False``: a PDF / PNG one, which the bench renders to ZPL). ``pieces``: with
+    (True) or without (False, the default) a multi-piece item, which ships one package per
+    piece; None: either."""
     for s in shipments:
         if str(s.status) != "ACCEPTED" or s.id in exclude or program_of(s) != program:
             continue
@@ -96,6 +99,11 @@ def choose_shipment(
         if serial is not None and any(serial_required(li) for li in s.line_items) != serial:
             continue
         if sum(li.number_of_units for li in s.line_items) < units:
+            continue
+        if (
+            pieces is not None
+            and any(str(li.piece_type) == "MULTIPLE" for li in s.line_items) != pieces
+        ):
             continue
         return s
     raise AssertionError(f"the sandbox has no {program} shipment like that")
@@ -163,6 +171,7 @@ class BenchDriver:
         serial: bool | None = None,
         units: int = 1,
         zpl: bool = True,
+        pieces: bool | None = False,
     ) -> Shipment:
         """An ACCEPTED shipment of the queue of this shape (see :func:`choose_shipment`),
         never the same one twice."""
@@ -175,6 +184,7 @@ class BenchDriver:
             units=units,
             exclude=self.taken,
             zpl=zpl,
+            pieces=pieces,
         )
         self.taken.add(shipment.id)
         return shipment

@@ -15,6 +15,14 @@ def find(admin: httpx.Client, program: str, status: str = "ACCEPTED", skip: int 
     return str(ids[skip])
 
 
+def pieces_per_unit(line: dict[str, Any]) -> int:
+    """Pieces per unit of a multi-piece line item (the sandbox's ``pieces`` attribute)."""
+    if line.get("pieceType") != "MULTIPLE":
+        return 1
+    attrs = {a["key"]: a["value"] for a in line.get("customAttributes", [])}
+    return int(attrs.get("pieces", 1))
+
+
 def packages_for(
     admin: httpx.Client, shipment: dict[str, Any], split: bool = False
 ) -> list[dict[str, Any]]:
@@ -28,6 +36,9 @@ def packages_for(
         if not units:
             continue
         item: dict[str, Any] = {"packageLineItemId": line["shipmentLineItemId"], "quantity": units}
+        per_unit = pieces_per_unit(line)
+        if per_unit > 1:
+            item["pieces"] = units * per_unit  # every piece in this one package
         if line["complianceAttributes"]["serialNumberRequirement"] == "REQUIRED":
             item["serialNumbers"] = admin.get(
                 "/imeis", params={"sku": line["merchantSku"], "count": units}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import copy
+from typing import Any
 
 import httpx
 import pytest
@@ -370,3 +371,54 @@ def test_partial_label_failure_and_expired_url(api: httpx.Client, admin: httpx.C
     assert expired.status_code == 403
     assert b"expired" in expired.content
     assert httpx.get(url.replace("X-Amz-Signature=", "X-Amz-Signature=0")).status_code == 403
+
+
+def test_multi_piece_items_are_counted_in_pieces(api: httpx.Client, admin: httpx.Client) -> None:
+    """A multi-piece line item (pieceType MULTIPLE) ships in packages that say how many of its
+    pieces each holds; the pieces add up to its units' pieces (quantities may repeat a unit)."""
+    from tests.sandbox.flow import pieces_per_unit
+
+    dump = admin.get("/state").json()
+    for sid in [s["id"] for s in dump["shipments"] if s["status"] == "ACCEPTED"]:
+        shipment = api.get(f"{S}/{sid}").json()
+        multi = [ln for ln in shipment["lineItems"] if pieces_per_unit(ln) > 1]
+        if len(shipment["lineItems"]) == 1 and multi and not multi[0].get("cancellations"):
+            break
+    else:
+        pytest.skip("no single-line multi-piece shipment in this seed")
+    (line,) = multi
+    per_unit, units = pieces_per_unit(line), line["numberOfUnits"]
+    assert api.post(f"{S}/{sid}", params={"operation": "CONFIRM"}).status_code == 204
+    dims = {k: {"value": "60", "dimensionUnit": "CM"} for k in ("length", "width", "height")}
+    lid = line["shipmentLineItemId"]
+
+    def package(n: int, item: dict[str, Any]) -> dict[str, Any]:
+        item = {"packageLineItemId": lid, **item}
+        return {
+            "id": f"P{n}",
+            "dimensions": dims,
+            "weight": {"value": "9", "weightUnit": "KG"},
+            "packageLineItems": [item],
+        }
+
+    # one package per unit, no pieces: the old bench's body
+    old = [package(n, {"quantity": 1}) for n in range(units)]
+    r = api.post(f"{S}/{sid}/packages", json={"packages": old})
+    assert r.status_code == 400
+    assert "pieces" in error_of(r)["message"]
+    # one piece short
+    short = [package(n, {"quantity": 1, "pieces": 1}) for n in range(units * per_unit - 1)]
+    r = api.post(f"{S}/{sid}/packages", json={"packages": short})
+    assert r.status_code == 400
+    assert "piece(s)" in error_of(r)["message"]
+    # more pieces than the units in the package have
+    r = api.post(
+        f"{S}/{sid}/packages",
+        json={"packages": [package(0, {"quantity": 1, "pieces": per_unit + 1})]},
+    )
+    assert r.status_code == 400
+    # one package per piece
+    good = [package(n, {"quantity": 1, "pieces": 1}) for n in range(units * per_unit)]
+    r = api.post(f"{S}/{sid}/packages", json={"packages": good})
+    assert r.status_code == 204, r.text
+    assert status_of(api, sid) == "PACKAGE_CREATED"

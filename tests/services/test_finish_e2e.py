@@ -66,6 +66,8 @@ def pick(
             continue
         if sum(li.number_of_units for li in s.line_items) < units:
             continue
+        if any(str(li.piece_type) == "MULTIPLE" for li in s.line_items):
+            continue  # one package per piece: tests/services/test_multi_piece.py
         return s
     pytest.skip(f"no {program} shipment like that among the sandbox's generated ones")
 

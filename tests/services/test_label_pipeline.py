@@ -55,6 +55,7 @@ def _two_unit_shipment(rt: Runtime, label_format: str) -> str:
             s.marketplace_attributes.marketplace_id in markets
             and program_of(s) == "EASY_SHIP"
             and sum(li.number_of_units for li in s.line_items) >= 2
+            and not any(str(li.piece_type) == "MULTIPLE" for li in s.line_items)
             and not any(
                 str(li.compliance_attributes.serial_number_requirement) == "REQUIRED"
                 for li in s.line_items

@@ -22,6 +22,7 @@ def _finish_one(runtime: Runtime) -> str:
         for s in runtime.queue.shipments
         if str(s.status) == "ACCEPTED"
         and str(s.shipping_info.shipping_type) != "SELF"
+        and not any(str(li.piece_type) == "MULTIPLE" for li in s.line_items)
         and all(
             str(li.compliance_attributes.serial_number_requirement) != "REQUIRED"
             for li in s.line_items

@@ -153,6 +153,8 @@ def _pick(rt: Runtime, *, serial: bool, units: int = 2) -> Shipment:
             continue
         if sum(li.number_of_units for li in s.line_items) < units:
             continue
+        if any(str(li.piece_type) == "MULTIPLE" for li in s.line_items):
+            continue  # one scan per piece
         if not all(any(a.key == "gtin" for a in li.custom_attributes or []) for li in s.line_items):
             continue
         return s

@@ -22,6 +22,8 @@ def find(program: str, *, serial: bool) -> tuple[str, list[tuple[str, bool, str]
         doc = data.shipment_base(SEED, index, 0.0)
         if doc["status"] != "ACCEPTED":
             continue
+        if any(ln.get("pieceType") == "MULTIPLE" for ln in doc["lineItems"]):
+            continue  # one package per piece: see the multi-piece tests below
         lines = [
             (
                 ln["shipmentLineItemId"],
@@ -78,3 +80,45 @@ def test_ship_needs_the_serials(capsys: pytest.CaptureFixture[str]) -> None:
     sid, _ = find("EASY_SHIP", serial=True)
     assert main(["ship", sid, "--package", "20x15x5 cm 300 g"]) == 2
     assert "--serial" in capsys.readouterr().err
+
+
+def _furniture(program: str = "EASY_SHIP") -> tuple[str, int]:
+    """A one-line shipment of a multi-piece item: its id and its pieces in all."""
+    for index in range(200):
+        mk_i, prog_i = data.shipment_key(SEED, index)
+        if data.PROGRAMS[prog_i] != program or data.MARKETPLACES[mk_i].code not in ZPL:
+            continue
+        doc = data.shipment_base(SEED, index, 0.0)
+        if doc["status"] != "ACCEPTED" or len(doc["lineItems"]) != 1:
+            continue
+        (line,) = doc["lineItems"]
+        attrs = {a["key"]: a["value"] for a in line.get("customAttributes", [])}
+        if line.get("pieceType") == "MULTIPLE" and not line.get("cancellations"):
+            return data.shipment_id(SEED, index), line["numberOfUnits"] * int(attrs["pieces"])
+    pytest.skip("no one-line multi-piece shipment")
+
+
+def test_ship_a_multi_piece_item_one_package_per_piece(capsys: pytest.CaptureFixture[str]) -> None:
+    sid, pieces = _furniture()
+    # Fewer packages than pieces: refused before anything changes at Amazon.
+    assert main(["ship", sid, "--package", "60x40x20 cm 9 kg"]) == 2
+    err = capsys.readouterr().err
+    assert f"ships in {pieces} pieces" in err
+    assert "--pieces-together" in err
+    args = ["ship", sid]
+    for _ in range(pieces):
+        args += ["--package", "60x40x20 cm 9 kg"]
+    code = main(args)
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert len(out.split()) == pieces  # one label per piece
+
+
+def test_ship_a_multi_piece_item_together_is_an_override(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    sid, _ = _furniture()
+    code = main(["ship", sid, "--package", "120x60x40 cm 25 kg", "--pieces-together"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert len(out.split()) == 1

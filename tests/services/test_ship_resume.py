@@ -128,6 +128,8 @@ class Station:
             lines = shipment.line_items
             if len(lines) != 1 or lines[0].number_of_units != 1:
                 continue
+            if str(lines[0].piece_type) == "MULTIPLE":
+                continue  # one package per piece
             if str(lines[0].compliance_attributes.serial_number_requirement) == "REQUIRED":
                 continue
             required = str(shipment.shipment_requirements.invoice.requirement) == "REQUIRED"

@@ -47,6 +47,8 @@ class PackLine:
     hazmat_labels: tuple[str, ...] = ()
     fragile: bool = False
     pieces: int = 1
+    #: pieces scanned (a multi-piece line: each piece is scanned into a package of its own)
+    pieces_scanned: int = 0
     cancelled: int = 0
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
@@ -212,6 +214,10 @@ class PackLinesModel(QtCore.QAbstractTableModel):
         if column == self.COL_EXPECTED:
             return str(line.expected)
         if column == self.COL_SCANNED:
+            if line.pieces > 1:
+                return self.tr("{0} ({1} of {2} pieces)").format(
+                    line.scanned, line.pieces_scanned, line.expected * line.pieces
+                )
             return str(line.scanned)
         if column == self.COL_SERIALS:
             if not line.serial_required:
@@ -263,7 +269,12 @@ class PackLinesModel(QtCore.QAbstractTableModel):
         return self._row_of.get(line_id, -1)
 
     def update_line(
-        self, line_id: str, *, scanned: int | None = None, serials: Iterable[str] | None = None
+        self,
+        line_id: str,
+        *,
+        scanned: int | None = None,
+        serials: Iterable[str] | None = None,
+        pieces_scanned: int | None = None,
     ) -> None:
         """Change one line's scanned count and/or serials (one ``dataChanged``).
 
@@ -280,12 +291,18 @@ class PackLinesModel(QtCore.QAbstractTableModel):
             changes["scanned"] = scanned
         if serials is not None:
             changes["serials"] = tuple(serials)
+        if pieces_scanned is not None:
+            changes["pieces_scanned"] = pieces_scanned
         new = replace(line, **changes)
         self._lines[row] = new
         if (bool(new.scanned), new.complete) != (bool(line.scanned), line.complete):
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMN_COUNT - 1))
         elif new != line:
-            first = self.COL_SCANNED if new.scanned != line.scanned else self.COL_SERIALS
+            changed_scanned = (new.scanned, new.pieces_scanned) != (
+                line.scanned,
+                line.pieces_scanned,
+            )
+            first = self.COL_SCANNED if changed_scanned else self.COL_SERIALS
             last = self.COL_SERIALS if new.serials != line.serials else self.COL_SCANNED
             self.dataChanged.emit(self.index(row, first), self.index(row, last))
         self._emit_progress()

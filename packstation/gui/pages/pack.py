@@ -736,6 +736,8 @@ class PackPage(PageWidget):
                     expected=state.expected,
                     scanned=state.scanned,
                     serials=tuple(state.serials),
+                    pieces=state.pieces,
+                    pieces_scanned=state.pieces_scanned,
                 )
             )
         self.lines_model.set_lines(lines)
@@ -819,9 +821,18 @@ class PackPage(PageWidget):
             # it clears "modified"); another shipment or package refills every field.
             if edit.text() != text and (refill or not edit.isModified()):
                 edit.setText(text)  # also clears "modified": the session holds this value
-        contents = ", ".join(
-            f"{session.lines[lid].sku} × {qty}" for lid, qty in pkg.units.items()
-        ) or self.tr("empty")
+        parts = []
+        for lid, qty in pkg.units.items():
+            line = session.lines[lid]
+            if line.multi_piece:
+                parts.append(
+                    self.tr("{0}: {1} of {2} pieces").format(
+                        line.sku, len(pkg.pieces.get(lid, [])), qty * line.pieces
+                    )
+                )
+            else:
+                parts.append(f"{line.sku} × {qty}")
+        contents = ", ".join(parts) or self.tr("empty")
         self.package_contents.setText(self.tr("In this package: {0}").format(contents))
         self._show_weight()
         self.recommended_button.setEnabled(
@@ -915,6 +926,15 @@ class PackPage(PageWidget):
             and self._take_tracking(session, code)
         ):
             return
+        line_id = session.line_for_code(code)
+        if (
+            line_id is not None
+            and session.lines[line_id].multi_piece
+            and line_id in session.current_package.pieces
+        ):
+            # The next piece opens its own package: what was typed belongs to this box.
+            self._apply_dimensions()
+            self._apply_weight()
         outcome = session.scan(code, self._classify(code))
         # Write-ahead: on disk (kernel) before it is shown, so a crash cannot lose it.
         self.controller.log_scan(session, outcome)
@@ -1030,7 +1050,10 @@ class PackPage(PageWidget):
         if outcome.line_id is not None and outcome.line_id in session.lines:
             line = session.lines[outcome.line_id]
             self.lines_model.update_line(
-                outcome.line_id, scanned=line.scanned, serials=line.serials
+                outcome.line_id,
+                scanned=line.scanned,
+                serials=line.serials,
+                pieces_scanned=line.pieces_scanned,
             )
             row = self.lines_model.row_of(outcome.line_id)
             self._select_line(row)
@@ -1306,17 +1329,33 @@ class PackPage(PageWidget):
         self.controller.save_session(session)
 
     def confirm(self) -> None:
-        """``PS:CONFIRM``: the packer confirms the weights the bench found surprising."""
+        """``PS:CONFIRM``: the packer confirms the weights the bench found surprising, and a
+        multi-piece item whose pieces travel together (audited as an override)."""
         session = self.session
         if session is None or self.state != "packing":
             return
         confirmed = session.confirm_weights()
-        if not confirmed:
+        together = session.confirm_pieces()
+        if not confirmed and not together:
             self._refuse(self.tr("Nothing to confirm"))
             return
-        self.controller.save_session(session)
+        if together:
+            self.controller.record_override(session, "pieces_together", {"skus": together})
+        else:
+            self.controller.save_session(session)
+        for sku in together:
+            line = next(line for line in session.lines.values() if line.sku == sku)
+            self.lines_model.update_line(
+                line.line_id, scanned=line.scanned, pieces_scanned=line.pieces_scanned
+            )
         self._show_packages()
-        self._say(self.tr("Weight confirmed for {0}").format(", ".join(confirmed)), "ok")
+        self._update_counters()
+        said = []
+        if confirmed:
+            said.append(self.tr("Weight confirmed for {0}").format(", ".join(confirmed)))
+        if together:
+            said.append(self.tr("Shipped in one box: {0}").format(", ".join(together)))
+        self._say("; ".join(said), "ok")
 
     def _on_scale_reading(self, reading: Reading) -> None:
         """A changed scale reading: the current package takes it when it is fresh and stable."""
