@@ -114,6 +114,10 @@ class LayoutShield(QtWidgets.QWidget):
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
         self.child.setGeometry(self.rect())
         super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            # Narrower (the window resized), a word-wrapped text may need more lines: fit
+            # again once this layout pass is over.
+            QtCore.QCoreApplication.postEvent(self, QtCore.QEvent(QtCore.QEvent.Type.LayoutRequest))
 
     def event(self, event: QtCore.QEvent) -> bool:
         if event.type() == QtCore.QEvent.Type.LayoutRequest:

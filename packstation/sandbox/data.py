@@ -8,6 +8,7 @@ now)`` rebuilds its Amazon JSON on demand.
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -257,6 +258,12 @@ _TITLES = {
 }
 
 
+def _boxes_in(title: str, otherwise: int) -> int:
+    """The pieces a title names ("Bed frame (3 boxes)" ships in 3), else ``otherwise``."""
+    match = re.search(r"\((\d+) boxes\)", title)
+    return int(match.group(1)) if match else otherwise
+
+
 @lru_cache(maxsize=8)
 def catalogue(seed: int) -> tuple[CatalogueItem, ...]:
     """A deterministic catalogue of about 25 items with valid EAN-13 barcodes."""
@@ -285,7 +292,7 @@ def catalogue(seed: int) -> tuple[CatalogueItem, ...]:
                     dims_cm=dims,
                     price_usd=round(rng.uniform(3, 60) * (8 if category == "phone" else 1), 2),
                     hsn=f"{rng.randint(1000, 9999)}{rng.randint(10, 99)}",
-                    pieces=rng.randint(2, 3) if category == "furniture" else 1,
+                    pieces=_boxes_in(title, rng.randint(2, 3)) if category == "furniture" else 1,
                     tac=f"35{rng.randrange(10**6):06d}" if category == "phone" else "",
                 )
             )

@@ -837,47 +837,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="218"/>
-        <source>{0} ({1} of {2} pieces)</source>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="219"/>
+        <source>{0}/{1} pcs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="225"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="226"/>
         <source>{0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="234"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="235"/>
         <source>GIFT WRAP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="236"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="237"/>
         <source>GIFT MESSAGE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="238"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="239"/>
         <source>HAZMAT {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="240"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="241"/>
         <source>FRAGILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="242"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="243"/>
         <source>{0} boxes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="244"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="245"/>
         <source>SERIAL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/pack_lines.py" line="246"/>
+        <location filename="../../packstation/gui/models/pack_lines.py" line="247"/>
         <source>CANCELLED {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1187,22 +1187,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1357"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1164"/>
+        <source>pieces {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1363"/>
         <source>Shipped in one box: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1443"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1449"/>
         <source>Self Ship: scan the carrier&apos;s label of each package ({0} of {1} have a tracking id{2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1448"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1454"/>
         <source>; type the carrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1454"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1460"/>
         <source>Self Ship: each package needs its own tracking id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1224,7 +1229,7 @@
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="673"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="1419"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1425"/>
         <source>Packing</source>
         <translation>Packen</translation>
     </message>
@@ -1430,27 +1435,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1224"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1230"/>
         <source>Package {0}: scan its items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1250"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1256"/>
         <source>No box preset {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1253"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1259"/>
         <source>Box {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1266"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1272"/>
         <source>Amazon recommends no packages for this shipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1271"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1277"/>
         <source>Using Amazon&apos;s {0} recommended package(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1460,204 +1465,204 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1164"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1170"/>
         <source>wrong item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1165"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1171"/>
         <source>too many</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1166"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1172"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1167"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1173"/>
         <source>bad serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1168"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1174"/>
         <source>serial used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1169"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1175"/>
         <source>serial expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1170"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1176"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1171"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1177"/>
         <source>cannot pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1176"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1182"/>
         <source>refused {0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1302"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1308"/>
         <source>Nothing to weigh: scan a shipment first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1312"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1318"/>
         <source>Weight {0} {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1340"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1346"/>
         <source>Nothing to confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1355"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1361"/>
         <source>Weight confirmed for {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1398"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1404"/>
         <source>Finishing in {0} s (Esc or any scan stops)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1427"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1433"/>
         <source>Nothing to finish: scan a shipment first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1434"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1440"/>
         <source>Not ready: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1461"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1467"/>
         <source>Finishing…</source>
         <translation>Wird abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1463"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1469"/>
         <source>Finishing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1487"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1493"/>
         <source>Label printed · {0}</source>
         <translation>Etikett gedruckt · {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1489"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1495"/>
         <source>Done: label printed for {0}. Scan the next shipment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1521"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1527"/>
         <source>The invoice came as {0}: not shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1527"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1533"/>
         <source>No invoice to print: finish a shipment first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1530"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1536"/>
         <source>Printing the invoice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1538"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1544"/>
         <source>Failed: {0}</source>
         <translation>Fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1540"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1546"/>
         <source>Finish failed: {0}</source>
         <translation>Abschluss fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1556"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1562"/>
         <source>Choose the shipping option</source>
         <translation>Versandoption wählen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1567"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1573"/>
         <source>The label of {0} is still waiting in the printer queue: it prints by itself once the printer is ready. To print it elsewhere, cancel it under Devices &amp; Printers first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1573"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1579"/>
         <source>Printing the label again…</source>
         <translation>Etikett wird nachgedruckt…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1584"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1590"/>
         <source>The waiting label of {0} printed: scan {0} and press F12 to close the shipment</source>
         <translation>Das wartende Etikett von {0} wurde gedruckt: {0} scannen und F12 drücken, um die Sendung abzuschließen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1592"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1598"/>
         <source>The waiting label printed: closing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1601"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1607"/>
         <source>The waiting label of {0} did not print ({1}): press Ctrl+P to print it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1629"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1635"/>
         <source>Rejecting {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1633"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1639"/>
         <source>{0} rejected. Scan the next shipment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1634"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1640"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1639"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1645"/>
         <source>Correcting the inventory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1648"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1654"/>
         <source>Inventory not corrected: {0} Fix it on the Inventory page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1659"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1665"/>
         <source>{0} put aside; its scans are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1704"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1710"/>
         <source>The marketplace cancelled shipment {0}.
 
 STOP: put the items back. Nothing was printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1709"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1715"/>
         <source>Cancelled: put the items back</source>
         <translation>Storniert: Artikel zurücklegen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1710"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1716"/>
         <source>CANCELLED: put the items back</source>
         <translation>STORNIERT: Artikel zurücklegen</translation>
     </message>

@@ -67,7 +67,7 @@ def test_one_package_per_piece_then_pieces_together_then_a_plain_order(
         put_on_scale(bench, weights[n])
         if n < pieces - 1:
             assert not session.is_complete
-            assert f"{n + 1} of {pieces} pieces" in bench.pack.lines_model.data(
+            assert f"{n + 1}/{pieces} pcs" == bench.pack.lines_model.data(
                 bench.pack.lines_model.index(0, bench.pack.lines_model.COL_SCANNED)
             )
     result = bench.finish()

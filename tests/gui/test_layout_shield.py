@@ -74,3 +74,17 @@ def test_without_most_it_grows_and_shrinks_back_to_its_lines(qtbot: QtBot) -> No
     label.setText("one line")
     settle(qtbot)
     assert below.y() == start
+
+
+def test_a_narrower_window_gives_a_shown_text_the_lines_it_now_needs(qtbot: QtBot) -> None:
+    """The window resized from 1920 to 1280 px: a message that fitted in two lines needs three,
+    and all of it stays visible (it was clipped top and bottom)."""
+    top, label, _below = page(qtbot, most=4)
+    top.setFixedWidth(600)
+    label.setText(WORDS * 3)
+    settle(qtbot)
+    assert label.height() >= label.heightForWidth(label.width())
+    top.setFixedWidth(300)
+    settle(qtbot)
+    settle(qtbot)
+    assert label.height() >= label.heightForWidth(label.width())

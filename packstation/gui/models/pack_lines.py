@@ -215,8 +215,9 @@ class PackLinesModel(QtCore.QAbstractTableModel):
             return str(line.expected)
         if column == self.COL_SCANNED:
             if line.pieces > 1:
-                return self.tr("{0} ({1} of {2} pieces)").format(
-                    line.scanned, line.pieces_scanned, line.expected * line.pieces
+                # the pieces: what the packer scans (the units follow when all are in)
+                return self.tr("{0}/{1} pcs").format(
+                    line.pieces_scanned, line.expected * line.pieces
                 )
             return str(line.scanned)
         if column == self.COL_SERIALS:

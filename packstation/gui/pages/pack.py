@@ -1159,6 +1159,12 @@ class PackPage(PageWidget):
         r = session.refusals
         total = sum(r.values())
         text = self.tr("Scanned {0} of {1}").format(session.scanned_units, session.expected_units)
+        multi = [line for line in session.lines.values() if line.multi_piece]
+        if multi:
+            text += " · " + self.tr("pieces {0} of {1}").format(
+                sum(line.pieces_scanned for line in multi),
+                sum(line.expected_pieces for line in multi),
+            )
         if total:
             names = {
                 "wrong_item": self.tr("wrong item"),
