@@ -449,48 +449,146 @@ class BenchController(QtCore.QObject):
     def print_documents(
         self, session: PackingSession, invoice: bytes | None, fmt: str, *, by_key: bool = False
     ) -> None:
-        """The documents that go with a finished shipment (lane ``printer:documents``): the
-        invoice (by key, or by itself with ``printers.invoice_auto``) on the invoice printer, and
-        a packing slip where Amazon requires one (``shipmentRequirements.pSlip``) on the slip
-        printer. Answers ``document_printed(text)`` or ``document_failed(text)``."""
-        from packstation.services.documents import DocumentsService, slip_of
+        """The documents that go with a finished shipment (lane ``printer:documents``).
+
+        ``invoice`` is the document Amazon returned for it (``FinishResult.invoice``): a tax
+        invoice, a packing slip, or one covering both (``services.bench.documents_of``).
+
+        After a finish: the packing slip a shipment requires (``shipmentRequirements.pSlip``)
+        prints by itself, once per shipment (the journal notes it): on an ESC/POS
+        ``printers.slip`` as text, else Amazon's slip on the slip's document printer
+        (``printers.slip``, else ``printers.invoice``). The invoice prints by itself with
+        ``printers.invoice_auto`` (not when it is the slip just printed). ``by_key``: the shown
+        document, on demand (Ctrl+I). Answers ``document_printed(text)`` and, one line per
+        document not printed, ``document_failed(text)``.
+        """
+        from packstation.services.bench import SLIP_DOCUMENT, documents_of
+        from packstation.services.documents import DocumentsService, NoDocumentPrinter
 
         service = DocumentsService.from_settings(self.settings)
         sid = session.shipment_id
         shipment = session.shipment
-        want_invoice = bool(invoice) and (by_key or self.settings.printers.invoice_auto)
-        slip = shipment.shipment_requirements.p_slip
-        want_slip = (
-            not by_key and str(slip.requirement) == "REQUIRED" and service.slip_printer_is_receipt
+        documents = documents_of(shipment)
+        slip_only = documents == (SLIP_DOCUMENT,)
+        if by_key:
+            self._print_shown_document(service, sid, invoice, fmt, slip=slip_only)
+            return
+        slip_required = str(shipment.shipment_requirements.p_slip.requirement) == "REQUIRED"
+        slip_document = invoice if SLIP_DOCUMENT in documents else None
+        # Amazon's slip goes out as the slip: invoice_auto does not print the same paper again.
+        slip_is_the_document = (
+            slip_required and slip_document is not None and not service.slip_printer_is_receipt
         )
-        if by_key and not service.prints_invoices:
-            self.document_failed.emit(
-                self.tr("No invoice printer: set it under Settings (printers.invoice)")
-            )
+        want_invoice = (
+            bool(invoice)
+            and not slip_only
+            and self.settings.printers.invoice_auto
+            and service.prints_invoices
+            and not slip_is_the_document
+        )
+        if not (want_invoice or slip_required):
             return
-        if not ((want_invoice and service.prints_invoices) or want_slip):
-            return
+        bench = self.bench
+        journal = bench.db.journal if bench is not None else None
+        station = bench.station if bench is not None else None
+        packer = bench.packer if bench is not None else None
+        titles = dict(bench.catalogue) if bench is not None else None
+        no_printer = self.tr(
+            "Packing slip of {0} not printed: no printer for it. Set printers.slip under "
+            "Settings (a document printer cups://queue or a receipt printer escpos://host:9100)"
+        ).format(sid)
+        # The packer's words, looked up here on the GUI thread (the job runs on a worker).
+        invoice_word, slip_word = self.tr("invoice"), self.tr("packing slip")
+        invoice_failed = self.tr("Invoice of {0} not printed: {1}")
+        slip_failed = self.tr("Packing slip of {0} not printed: {1}")
 
-        def job() -> list[str]:
-            done = []
-            if want_invoice and invoice and service.prints_invoices:
-                service.print_invoice(invoice, shipment_id=sid, fmt=fmt)
-                done.append("invoice")
-            if want_slip:
-                service.print_slip(slip_of(shipment))
-                done.append("packing slip")
-            return done
+        def job() -> tuple[list[str], list[str]]:
+            done: list[str] = []
+            failed: list[str] = []
+            if want_invoice and invoice:
+                try:
+                    service.print_invoice(invoice, shipment_id=sid, fmt=fmt)
+                    done.append(invoice_word)
+                except Exception as exc:
+                    log.warning("invoice of %s not printed: %s", sid, exc)
+                    failed.append(invoice_failed.format(sid, describe_error(exc)))
+            if slip_required:
+                try:
+                    printed = service.print_required_slip(
+                        shipment,
+                        slip_document,
+                        fmt,
+                        journal=journal,
+                        station=station,
+                        packer=packer,
+                        titles=titles,
+                    )
+                    if printed is not None:
+                        done.append(slip_word)
+                except NoDocumentPrinter:
+                    failed.append(no_printer)
+                except Exception as exc:
+                    log.warning("packing slip of %s not printed: %s", sid, exc)
+                    failed.append(slip_failed.format(sid, describe_error(exc)))
+            return done, failed
 
-        def printed(done: list[str]) -> None:
+        def printed(outcome: tuple[list[str], list[str]]) -> None:
+            done, failed = outcome
             if done:
                 self.document_printed.emit(
                     self.tr("Printed for {0}: {1}").format(sid, ", ".join(done))
                 )
+            for text in failed:
+                self.document_failed.emit(text)
 
         self._run(
             job,
             lane="printer:documents",
             on_done=printed,
+            on_error=lambda error: self.document_failed.emit(
+                self.tr("Documents of {0} not printed: {1}").format(sid, describe_error(error))
+            ),
+            name="documents:print",
+        )
+
+    def _print_shown_document(
+        self, service: Any, sid: str, data: bytes | None, fmt: str, *, slip: bool
+    ) -> None:
+        """Ctrl+I / "Print invoice": the document shown, again, on its document printer (a
+        packing slip: the slip's document printer, else the invoice printer)."""
+        if slip and not (
+            (service.prints_slips and not service.slip_printer_is_receipt)
+            or service.prints_invoices
+        ):
+            self.document_failed.emit(
+                self.tr(
+                    "No printer for the packing slip: set printers.slip (cups://queue) or "
+                    "printers.invoice under Settings"
+                )
+            )
+            return
+        if not slip and not service.prints_invoices:
+            self.document_failed.emit(
+                self.tr("No invoice printer: set it under Settings (printers.invoice)")
+            )
+            return
+        if not data:
+            return
+        what = self.tr("packing slip") if slip else self.tr("invoice")
+
+        def job() -> str:
+            if slip:
+                service.print_slip_document(data, shipment_id=sid, fmt=fmt)
+            else:
+                service.print_invoice(data, shipment_id=sid, fmt=fmt)
+            return what
+
+        self._run(
+            job,
+            lane="printer:documents",
+            on_done=lambda what: self.document_printed.emit(
+                self.tr("Printed for {0}: {1}").format(sid, what)
+            ),
             on_error=lambda error: self.document_failed.emit(
                 self.tr("Documents of {0} not printed: {1}").format(sid, describe_error(error))
             ),

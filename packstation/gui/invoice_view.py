@@ -5,6 +5,11 @@
 an A4 invoice is readable in a narrow side panel. A shipment without an invoice shows a muted
 "No invoice for this shipment" instead of the previous shipment's page.
 
+The document is whatever Amazon's generateInvoice returned: a tax invoice, a packing slip (where
+no tax invoice applies) or one covering both. Given ``documents``
+(``FinishResult.documents``), the view names it ("Packing slip") and its print button says what
+it prints.
+
 Cost: building the widget parses nothing. ``show_pdf`` parses the document (PDFium, on the GUI
 thread, a few ms for an invoice); the view renders its pages on its own renderer's threads.
 :func:`packstation.gui.pdf.warm_up` keeps PDFium's one-time start-up off the first invoice.
@@ -46,6 +51,7 @@ class InvoiceView(QtWidgets.QWidget):
         named(self, "invoiceView", self.tr("Invoice"))
         self.setFocusPolicy(QtCore.Qt.FocusPolicy.ClickFocus)
         self._kind = _NONE
+        self._documents: tuple[str, ...] = ()
         self._data = b""
         self._zoom = 1.0
         self._image = QtGui.QImage()
@@ -72,6 +78,11 @@ class InvoiceView(QtWidgets.QWidget):
             "invoiceZoomIn", "+", self.tr("Zoom in"), self.tr("Zoom in (Ctrl+Plus)")
         )
         self.zoom_label = named(QtWidgets.QLabel(), "invoiceZoomLevel", self.tr("Zoom level"))
+        #: what the shown document is ("Packing slip"); hidden when not told
+        self.title_label = named(QtWidgets.QLabel(), "invoiceTitle", self.tr("Document shown"))
+        font = self.title_label.font()
+        font.setBold(True)
+        self.title_label.setFont(font)
         self.print_button = self._button(
             "invoicePrint",
             self.tr("Print invoice"),
@@ -86,6 +97,7 @@ class InvoiceView(QtWidgets.QWidget):
             row.addWidget(widget)
         row.addWidget(self.zoom_label)
         row.addStretch(1)
+        row.addWidget(self.title_label)
         row.addWidget(self.print_button)
         outer.addWidget(bar)
 
@@ -131,9 +143,11 @@ class InvoiceView(QtWidgets.QWidget):
         return button
 
     # ------------------------------------------------------------------ public API
-    def show_pdf(self, data: bytes) -> None:
-        """Show a PDF invoice (parsed now), fit to width; a PDF that fails to load is said so."""
+    def show_pdf(self, data: bytes, documents: tuple[str, ...] | list[str] = ()) -> None:
+        """Show a PDF invoice (parsed now), fit to width; a PDF that fails to load is said so.
+        ``documents``: what it is (``("slip",)``, ``("invoice", "slip")``...), if known."""
         self._drop_document()
+        self._documents = tuple(documents)
         buffer = QtCore.QBuffer(self)
         buffer.setData(QtCore.QByteArray(bytes(data)))
         buffer.open(QtCore.QIODevice.OpenModeFlag.ReadOnly)
@@ -141,7 +155,7 @@ class InvoiceView(QtWidgets.QWidget):
         self.document.load(buffer)
         if self.document.status() != QPdfDocument.Status.Ready or not self.document.pageCount():
             log.warning("invoice PDF did not load: %s", self.document.error())
-            self.clear(self.tr("The invoice could not be shown"))
+            self.clear(self._could_not_show())
             return
         self._kind, self._data, self._zoom = _PDF, bytes(data), 1.0
         self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
@@ -149,12 +163,13 @@ class InvoiceView(QtWidgets.QWidget):
         self.stack.setCurrentWidget(self.pdf_view)
         self._update_controls()
 
-    def show_image(self, data: bytes) -> None:
-        """Show an image invoice (PNG, JPEG...), fit to width."""
+    def show_image(self, data: bytes, documents: tuple[str, ...] | list[str] = ()) -> None:
+        """Show an image invoice (PNG, JPEG...), fit to width (``documents``: see show_pdf)."""
         self._drop_document()
+        self._documents = tuple(documents)
         image = QtGui.QImage.fromData(QtCore.QByteArray(bytes(data)))
         if image.isNull():
-            self.clear(self.tr("The invoice could not be shown"))
+            self.clear(self._could_not_show())
             return
         self._kind, self._data, self._zoom, self._image = _IMAGE, bytes(data), 1.0, image
         self.stack.setCurrentWidget(self.image_area)
@@ -166,6 +181,7 @@ class InvoiceView(QtWidgets.QWidget):
         """No invoice: ``message``, or "No invoice for this shipment"; the last page is gone."""
         self._drop_document()
         self._kind, self._data, self._zoom = _NONE, b"", 1.0
+        self._documents = ()
         self._image = QtGui.QImage()
         self.image_label.clear()
         self.message.setText(message or self.tr("No invoice for this shipment"))
@@ -189,11 +205,32 @@ class InvoiceView(QtWidgets.QWidget):
         """What is shown: ``"pdf"``, ``"image"`` or ``""`` (nothing)."""
         return self._kind
 
+    def documents(self) -> tuple[str, ...]:
+        """What the shown document is, as given to show_pdf / show_image (``()``: not told)."""
+        return self._documents
+
+    def is_slip(self) -> bool:
+        """The shown document is a packing slip alone (no tax invoice)."""
+        return self._documents == ("slip",)
+
     def invoice_data(self) -> bytes:
         """The bytes of the shown invoice (what ``print_requested`` would print), or b""."""
         return self._data
 
     # ------------------------------------------------------------------ internals
+    def _could_not_show(self) -> str:
+        if self.is_slip():
+            return self.tr("The packing slip could not be shown")
+        return self.tr("The invoice could not be shown")
+
+    def _title(self) -> str:
+        """The shown document's name ("" when not told what it is)."""
+        if "slip" in self._documents:
+            if "invoice" in self._documents:
+                return self.tr("Invoice + slip")
+            return self.tr("Packing slip")
+        return self.tr("Invoice") if self._documents else ""
+
     def _drop_document(self) -> None:
         if self._buffer is not None:
             self.document.close()
@@ -253,10 +290,23 @@ class InvoiceView(QtWidgets.QWidget):
         self.zoom_out_button.setEnabled(shown and self._zoom > self.MIN_ZOOM)
         self.zoom_in_button.setEnabled(shown and self._zoom < self.MAX_ZOOM)
         self.print_button.setEnabled(shown)
+        slip = shown and self.is_slip()
+        self.print_button.setText(self.tr("Print slip") if slip else self.tr("Print invoice"))
+        self.print_button.setAccessibleName(self.print_button.text())
+        self.print_button.setToolTip(
+            self.tr("Send the packing slip to the document printer")
+            if slip
+            else self.tr("Send the invoice to the document printer")
+        )
+        # At fit width the document's name takes the place of the words "Fit width"; zoomed,
+        # the zoom level is shown (the narrow side panel has room for one of them).
+        title = self._title() if shown and self._zoom == 1.0 else ""
+        self.title_label.setText(title)
+        self.title_label.setVisible(bool(title))
         self.zoom_label.setText(
             self.tr("Fit width") if self._zoom == 1.0 else f"{round(self._zoom * 100)} %"
         )
-        self.zoom_label.setVisible(shown)
+        self.zoom_label.setVisible(shown and not title)
 
     def _on_print_button_clicked(self) -> None:
         if self._kind:

@@ -55,6 +55,7 @@ from packstation.domain.shipments import (
 )
 from packstation.services.packing import (
     DEFAULT_BOX_PRESETS,
+    EASY_SHIP,
     SELF_SHIP,
     BoxPreset,
     PackingSession,
@@ -256,16 +257,36 @@ class LabelOutcome:
     job: str = ""
 
 
+#: what the document of generateInvoice / retrieveInvoice is (:attr:`FinishResult.documents`)
+INVOICE_DOCUMENT = "invoice"
+SLIP_DOCUMENT = "slip"
+
+
 @dataclass
 class FinishResult:
     shipment_id: str
     program: str
     labels: list[LabelOutcome] = field(default_factory=list)
+    #: the document Amazon's generateInvoice / retrieveInvoice returned (decoded) and its format
+    #: (PDF, PNG...): the tax invoice, the packing slip, or one covering both (``documents``)
     invoice: bytes | None = None
     invoice_format: str = ""
     shipping_option_id: str | None = None
     messages: list[str] = field(default_factory=list)
     status: str = ""
+    #: what ``invoice`` is (:func:`documents_of`): ``("invoice",)``, ``("slip",)`` or
+    #: ``("invoice", "slip")``; ``()`` where Amazon has no document for the shipment
+    documents: tuple[str, ...] = ()
+
+    @property
+    def slip(self) -> bytes | None:
+        """The packing slip document Amazon returned (alone or with the invoice), or None."""
+        return self.invoice if SLIP_DOCUMENT in self.documents else None
+
+    @property
+    def tax_invoice(self) -> bytes | None:
+        """The tax invoice Amazon returned (alone or with the packing slip), or None."""
+        return self.invoice if INVOICE_DOCUMENT in self.documents else None
 
     @property
     def tracking_ids(self) -> list[str]:
@@ -684,7 +705,7 @@ class BenchService:
         shipment = session.shipment
         if session.cancelled or str(shipment.status) == ShipmentStatus.CANCELLED.value:
             raise ShipmentCancelled(_cancelled_message(sid, printed=False))
-        result = FinishResult(sid, program_of(shipment))
+        result = FinishResult(sid, program_of(shipment), documents=documents_of(shipment))
         # What earlier finishes of this shipment did (labels, prints, packages shipped): read
         # once; this finish's own steps come after it and are not needed from the journal.
         past = self.db.journal.steps(sid)
@@ -728,19 +749,8 @@ class BenchService:
             status = max(status, ShipmentStatus.PICKUP_SLOT_RETRIEVED.value, key=rank)
             option = self._choose(options, choose_option)
             result.shipping_option_id = option.shipping_option_id if option else None
-            if _invoice_required(shipment) and rank(status) < rank(
-                ShipmentStatus.INVOICE_GENERATED.value
-            ):
-                report(FinishStep.INVOICE, "generating the invoice")
-                doc = self._guarded(
-                    session,
-                    FinishStep.INVOICE,
-                    {},
-                    lambda: self.client.generate_invoice(sid),
-                    ShipmentStatus.INVOICE_GENERATED.value,
-                    reread=False,
-                )
-                result.invoice, result.invoice_format = doc.content, str(doc.format)
+            if result.documents and rank(status) < rank(ShipmentStatus.INVOICE_GENERATED.value):
+                self._generate_document(session, result, report)
             report(FinishStep.LABELS, "generating the label(s)")
             labels = self._generate_labels(session, package_ids, "GENERATE", option, self_ship)
             # New labels were never printed: prints journaled earlier (a marketplace that forgot
@@ -767,12 +777,13 @@ class BenchService:
             todo = [pid for pid in package_ids if pid not in gone]
             labels = self._labels_to_fetch(session, todo, result, past) if todo else []
 
-        if result.invoice is None and _invoice_required(shipment):
+        if result.invoice is None and result.documents:
+            # Made by an earlier finish (or its answer was lost): Amazon keeps it.
             try:
                 doc = self.client.retrieve_invoice(sid)
                 result.invoice, result.invoice_format = doc.content, str(doc.format)
             except EFApiError as exc:
-                result.messages.append(f"invoice not available yet: {exc}")
+                result.messages.append(f"{_document_words(result.documents)} not available: {exc}")
 
         self._download_and_print(session, labels, result, report, past, option=option, fresh=fresh)
         order = {pid: n for n, pid in enumerate(package_ids)}
@@ -810,6 +821,37 @@ class BenchService:
                 result,
             )
         return result
+
+    def _generate_document(
+        self, session: PackingSession, result: FinishResult, report: Progress
+    ) -> None:
+        """generateInvoice (at PICKUP_SLOT_RETRIEVED): the tax invoice, the packing slip, or one
+        document covering both (``result.documents``) into ``result``. A refused packing slip
+        alone does not stop the label (the packer is told); a refused invoice does, as ever."""
+        sid = session.shipment_id
+        words = _document_words(result.documents)
+        report(FinishStep.INVOICE, f"generating the {words}")
+        try:
+            doc = self._guarded(
+                session,
+                FinishStep.INVOICE,
+                {"documents": list(result.documents)},
+                lambda: self.client.generate_invoice(sid),
+                ShipmentStatus.INVOICE_GENERATED.value,
+                reread=False,
+            )
+        except ShipmentCancelled:
+            raise
+        except BenchError as exc:
+            if INVOICE_DOCUMENT in result.documents:
+                raise
+            log.warning("packing slip of %s refused: %s", sid, exc)
+            result.messages.append(f"{words} not available: {exc}")
+            result.documents = ()  # Amazon has none to give
+            return
+        if isinstance(doc, Shipment):
+            return  # an unclear answer, and Amazon has made it: retrieveInvoice fetches it
+        result.invoice, result.invoice_format = doc.content, str(doc.format)
 
     def _choose(
         self, options: ShippingOptionsResponse | None, choose: ChooseOption | None
@@ -1680,6 +1722,32 @@ def _package_shipped(shipment: Shipment, package_id: str) -> bool:
     )
 
 
-def _invoice_required(shipment: Shipment) -> bool:
-    requirement = shipment.shipment_requirements.invoice.requirement
-    return str(requirement) == "REQUIRED"
+#: Amazon.in: the one marketplace where Easy Ship has generateInvoice
+_INDIA = "A21TJRUUN4KGV"
+
+
+def documents_of(shipment: Shipment) -> tuple[str, ...]:
+    """What generateInvoice answers for ``shipment``, from its requirements (the answer's
+    ``document`` does not say): ``("invoice",)`` a tax invoice (``invoice`` REQUIRED),
+    ``("slip",)`` a packing slip where no tax invoice applies (``pSlip`` REQUIRED: "if the
+    marketplace doesn't support generating a tax invoice, only packing-slip will be returned"),
+    ``("invoice", "slip")`` one document covering both ("the Invoice/P-Slip or both"), ``()``
+    nothing to ask for. Easy Ship outside India has no generateInvoice ("such clients can skip
+    this API call"): no packing slip is asked for there."""
+    requirements = shipment.shipment_requirements
+    out: list[str] = []
+    if str(requirements.invoice.requirement) == "REQUIRED":
+        out.append(INVOICE_DOCUMENT)
+    if str(requirements.p_slip.requirement) == "REQUIRED" and not (
+        program_of(shipment) == EASY_SHIP
+        and shipment.marketplace_attributes.marketplace_id != _INDIA
+    ):
+        out.append(SLIP_DOCUMENT)
+    return tuple(out)
+
+
+def _document_words(documents: Sequence[str]) -> str:
+    """The packer's words for a document of :func:`documents_of`."""
+    if INVOICE_DOCUMENT in documents and SLIP_DOCUMENT in documents:
+        return "invoice and packing slip"
+    return "packing slip" if SLIP_DOCUMENT in documents else "invoice"

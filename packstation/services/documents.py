@@ -5,7 +5,10 @@
 * A packing slip goes to ``settings.printers.slip``: an ESC/POS receipt printer
   (``escpos://host:9100``: :class:`printers.escpos.EscposPrinter`, python-escpos) gets the slip as
   text built from the shipment (:func:`slip_of`); a document printer gets the slip document
-  Amazon returned (``print_slip_document``).
+  Amazon returned (``print_slip_document``); no slip printer: the invoice printer gets it.
+* :meth:`DocumentsService.print_required_slip` prints the slip a shipment requires
+  (``shipmentRequirements.pSlip``) once per shipment: the journal keeps a ``slipPrinted`` note,
+  so a resumed finish does not print it again.
 
 Exceptions: :class:`NoDocumentPrinter` (a :class:`DocumentError`) when the printer for that
 document is not configured; :class:`DocumentError` for a document that cannot be printed (an
@@ -33,7 +36,9 @@ log = logging.getLogger(__name__)
 _TITLE_KEYS = frozenset(
     {"title", "itemtitle", "item_title", "productname", "product_name", "itemname", "item_name"}
 )
-_SUFFIX = {"PDF": ".pdf", "PNG": ".png", "JPEG": ".jpg", "JPG": ".jpg"}
+_SUFFIX = {"PDF": ".pdf", "PNG": ".png", "JPEG": ".jpg", "JPG": ".jpg", "PLAIN_TEXT": ".txt"}
+#: the journal note of a required packing slip printed (once per shipment)
+SLIP_PRINTED = "slipPrinted"
 
 
 class DocumentError(Exception):
@@ -141,6 +146,59 @@ class DocumentsService:
         job_id = self._print_document(url, data, fmt, title=f"Packing slip {shipment_id}")
         return DocumentJob("slip", url, job_id)
 
+    def print_required_slip(
+        self,
+        shipment: Any,
+        document: bytes | None,
+        fmt: str = "PDF",
+        *,
+        journal: Any = None,
+        station: str | None = None,
+        packer: str | None = None,
+        titles: Mapping[str, str] | None = None,
+    ) -> DocumentJob | None:
+        """The packing slip ``shipment`` requires (``shipmentRequirements.pSlip`` REQUIRED),
+        printed once: an ESC/POS ``printers.slip`` gets the text slip (:func:`slip_of`), else
+        ``document`` (Amazon's packing slip, ``fmt``) goes to the slip's document printer
+        (:meth:`print_slip_document`). ``journal`` (the store's): a slip it noted printed is not
+        printed again, and one printed now is noted.
+
+        Returns the job, or None (no slip required, or printed before). Raises
+        :class:`NoDocumentPrinter` (no printer for it), :class:`DocumentError` (no receipt
+        printer and no document from Amazon), :class:`printers.errors.PrinterError`.
+        """
+        sid = str(shipment.id)
+        if str(shipment.shipment_requirements.p_slip.requirement) != "REQUIRED":
+            return None
+        if journal is not None and slip_printed_before(journal, sid):
+            log.info("packing slip of %s printed before: not again", sid)
+            return None
+        if self.slip_printer_is_receipt:
+            job = self.print_slip(slip_of(shipment, titles))
+        elif not (self.slip_printer or self.invoice_printer):
+            raise NoDocumentPrinter(
+                "no packing-slip printer: set printers.slip (cups://queue or escpos://host:9100)"
+            )
+        elif not document:
+            raise DocumentError(
+                f"Amazon returned no packing slip for shipment {sid}: print one from an ESC/POS "
+                "receipt printer (printers.slip = escpos://host:9100)"
+            )
+        else:
+            job = self.print_slip_document(document, shipment_id=sid, fmt=fmt)
+        if journal is not None:
+            from packstation.store.journal import EntryKind
+
+            journal.record_event(
+                sid,
+                EntryKind.NOTE,
+                {"printer": job.printer, "job": job.job_id},
+                name=SLIP_PRINTED,
+                station=station,
+                packer=packer,
+            )
+        return job
+
     def _print_document(self, url: str, data: bytes, fmt: str, *, title: str) -> str:
         if not data:
             raise DocumentError(f"{title}: the document is empty")
@@ -158,6 +216,15 @@ class DocumentsService:
                 job_id = str(print_file(path, title=title) or "")
         log.info("%s sent to %s (job %s)", title, url, job_id or "-")
         return job_id
+
+
+def slip_printed_before(journal: Any, shipment_id: str) -> bool:
+    """Whether the journal (``packstation.store.journal.Journal``) notes the shipment's packing
+    slip printed (:meth:`DocumentsService.print_required_slip`)."""
+    return any(
+        entry.name == SLIP_PRINTED and str(entry.kind) == "note"
+        for entry in journal.history(shipment_id)
+    )
 
 
 def slip_of(shipment: Any, titles: Mapping[str, str] | None = None) -> PackingSlip:
