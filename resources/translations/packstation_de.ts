@@ -902,6 +902,7 @@
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="59"/>
         <location filename="../../packstation/gui/pages/pack.py" line="488"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1524"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
@@ -1565,104 +1566,109 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1527"/>
-        <source>The invoice came as {0}: not shown</source>
+        <location filename="../../packstation/gui/pages/pack.py" line="1524"/>
+        <source>Packing slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1533"/>
+        <source>The invoice came as {0}: not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1539"/>
         <source>No invoice to print: finish a shipment first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1536"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1542"/>
         <source>Printing the invoice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1544"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1550"/>
         <source>Failed: {0}</source>
         <translation>Fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1546"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1552"/>
         <source>Finish failed: {0}</source>
         <translation>Abschluss fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1562"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1568"/>
         <source>Choose the shipping option</source>
         <translation>Versandoption wählen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1573"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1579"/>
         <source>The label of {0} is still waiting in the printer queue: it prints by itself once the printer is ready. To print it elsewhere, cancel it under Devices &amp; Printers first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1579"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1585"/>
         <source>Printing the label again…</source>
         <translation>Etikett wird nachgedruckt…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1590"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1596"/>
         <source>The waiting label of {0} printed: scan {0} and press F12 to close the shipment</source>
         <translation>Das wartende Etikett von {0} wurde gedruckt: {0} scannen und F12 drücken, um die Sendung abzuschließen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1598"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1604"/>
         <source>The waiting label printed: closing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1607"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1613"/>
         <source>The waiting label of {0} did not print ({1}): press Ctrl+P to print it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1635"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1641"/>
         <source>Rejecting {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1639"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1645"/>
         <source>{0} rejected. Scan the next shipment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1640"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1646"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1645"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1651"/>
         <source>Correcting the inventory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1654"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1660"/>
         <source>Inventory not corrected: {0} Fix it on the Inventory page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1665"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1671"/>
         <source>{0} put aside; its scans are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1710"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1716"/>
         <source>The marketplace cancelled shipment {0}.
 
 STOP: put the items back. Nothing was printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1715"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1721"/>
         <source>Cancelled: put the items back</source>
         <translation>Storniert: Artikel zurücklegen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1716"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1722"/>
         <source>CANCELLED: put the items back</source>
         <translation>STORNIERT: Artikel zurücklegen</translation>
     </message>

@@ -22,6 +22,7 @@ from packstation.gui.bench_controller import bench_of
 from packstation.gui.main_window import MainWindow
 from packstation.gui.models.queue import QueueRow
 from packstation.gui.tasks import TaskRunner
+from tests.e2e.conftest import ZPL_MARKETPLACES
 
 pytestmark = pytest.mark.slow
 
@@ -55,6 +56,9 @@ def _pick(window: MainWindow, program: str) -> QueueRow:
             and row.status == "ACCEPTED"
             and len(shipment.line_items) == 1
             and shipment.line_items[0].number_of_units == 1
+            and str(shipment.line_items[0].piece_type) != "MULTIPLE"
+            # a ZPL label: the tracking id is text in it (a PDF label arrives as a graphic)
+            and shipment.marketplace_attributes.marketplace_id in ZPL_MARKETPLACES
             and "serial" not in row.flags
         ):
             return row

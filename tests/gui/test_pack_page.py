@@ -46,6 +46,7 @@ def simple(s: Shipment) -> bool:
     return (
         len(s.line_items) == 1
         and not serial_required(s.line_items[0])
+        and str(s.line_items[0].piece_type) != "MULTIPLE"  # one package per piece
         and str(s.status) == "ACCEPTED"
     )
 

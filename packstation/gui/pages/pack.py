@@ -1517,12 +1517,18 @@ class PackPage(PageWidget):
     def _show_invoice(self, result: Any) -> None:
         invoice = _invoice_bytes(result)
         kind = str(getattr(result, "invoice_format", "PDF")).upper()
+        documents = tuple(getattr(result, "documents", ()) or ())
+        # The tab names the document Amazon gave: the tax invoice, or only the packing slip.
+        index = self.finish_tabs.indexOf(self.invoice_view)
+        self.finish_tabs.setTabText(
+            index, self.tr("Packing slip") if documents == ("slip",) else self.tr("Invoice")
+        )
         if not invoice:
             self.invoice_view.clear()
         elif "PDF" in kind:
-            self.invoice_view.show_pdf(bytes(invoice))
+            self.invoice_view.show_pdf(bytes(invoice), documents)
         elif kind in ("PNG", "JPEG", "JPG"):
-            self.invoice_view.show_image(bytes(invoice))
+            self.invoice_view.show_image(bytes(invoice), documents)
         else:
             self.invoice_view.clear(self.tr("The invoice came as {0}: not shown").format(kind))
 
