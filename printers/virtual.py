@@ -323,3 +323,104 @@ class VirtualZplPrinter:
             + f"   WARNINGS:       {1 if warnings else 0} 00000000 {warnings:08X}\r\n".encode()
             + b"\x03\r\n"
         )
+
+
+class VirtualReceiptPrinter:
+    """A virtual ESC/POS receipt printer (the sandbox's packing-slip printer): a TCP server on
+    127.0.0.1 that keeps what each connection sent as one job (``slip-0001.bin`` ..., 0600 in a
+    0700 folder: a slip names the order and its items) and answers the real-time status query
+    ``DLE EOT n`` with "online, paper present"."""
+
+    def __init__(self, out_dir: Path | str, port: int = 0) -> None:
+        self.out_dir = Path(out_dir)
+        self.requested_port = port
+        self.port = 0
+        self._lock = threading.Lock()
+        self._jobs: list[Path] = []
+        self._stop = threading.Event()
+        self._server: socket.socket | None = None
+        self._threads: list[threading.Thread] = []
+
+    def start(self) -> Self:
+        private_dir(self.out_dir)
+        self._jobs = sorted(self.out_dir.glob("slip-*.bin"))
+        server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        server.bind(("127.0.0.1", self.requested_port))
+        server.listen(8)
+        server.settimeout(_TICK)
+        self._server = server
+        self.port = server.getsockname()[1]
+        thread = threading.Thread(target=self._accept_loop, name="virtual-escpos", daemon=True)
+        self._threads.append(thread)
+        thread.start()
+        log.info("virtual receipt printer listening on %s, slips to %s", self.url, self.out_dir)
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        for thread in list(self._threads):
+            thread.join(timeout=5)
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    @property
+    def url(self) -> str:
+        return f"escpos://127.0.0.1:{self.port}"
+
+    @property
+    def jobs(self) -> list[Path]:
+        """Files of the slips printed so far, oldest first."""
+        with self._lock:
+            return list(self._jobs)
+
+    def _accept_loop(self) -> None:
+        assert self._server is not None
+        while not self._stop.is_set():
+            try:
+                conn, _ = self._server.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            thread = threading.Thread(target=self._serve, args=(conn,), daemon=True)
+            self._threads.append(thread)
+            thread.start()
+
+    def _serve(self, conn: socket.socket) -> None:
+        data = bytearray()
+        conn.settimeout(_TICK)
+        with conn:
+            while not self._stop.is_set():
+                try:
+                    chunk = conn.recv(65536)
+                except TimeoutError:
+                    continue
+                except OSError:
+                    break
+                if not chunk:
+                    break
+                # DLE EOT n: answer each query (bit 3 clear: online; no paper-end bits set)
+                for _ in range(chunk.count(b"\x10\x04")):
+                    with contextlib.suppress(OSError):
+                        conn.sendall(b"\x12")
+                data += chunk.replace(b"\x10\x04\x01", b"").replace(b"\x10\x04\x04", b"")
+                if len(data) > MAX_JOB_BYTES:
+                    break
+        if data.strip(b"\x00"):
+            with self._lock:
+                path = self.out_dir / f"slip-{len(self._jobs) + 1:04d}.bin"
+                write_private(path, bytes(data))
+                self._jobs.append(path)

@@ -83,7 +83,17 @@ class PrinterSettings(_Section):
         "",
         description="Label printer address. Empty: the built-in virtual printer (sandbox profile).",
     )
-    slip: str = Field("", description="ESC/POS packing-slip printer address; empty for none.")
+    slip: str = Field(
+        "",
+        description="Packing-slip printer: an ESC/POS receipt printer (escpos://host:9100, the "
+        "slip printed as text) or a document printer (cups://queue, Amazon's slip). Empty: the "
+        "invoice printer, else none (sandbox profile: a virtual receipt printer).",
+    )
+    virtual_slip: bool = Field(
+        True,
+        description="Sandbox profile with no slip or invoice printer: print the packing slips "
+        "a shipment requires on a virtual receipt printer (files under the data folder).",
+    )
     invoice: str = Field(
         "", description="System printer for invoices (cups://queue); empty: preview only."
     )

@@ -466,6 +466,8 @@ class BenchController(QtCore.QObject):
         from packstation.services.documents import DocumentsService, NoDocumentPrinter
 
         service = DocumentsService.from_settings(self.settings)
+        if not service.slip_printer and self.runtime is not None:
+            service.slip_printer = self.runtime.slip_printer_url  # the sandbox's virtual one
         sid = session.shipment_id
         shipment = session.shipment
         documents = documents_of(shipment)

@@ -52,6 +52,10 @@ class Runtime:
     printer: SpoolPrinter | None
     sandbox: Any = None  # SandboxServer in the sandbox profile
     virtual_printer: Any = None  # VirtualZplPrinter when no label printer is set
+    #: the packing-slip printer's address: ``printers.slip``, or in the sandbox profile with
+    #: no slip or invoice printer set, a virtual ESC/POS receipt printer (``virtual_slips``)
+    slip_printer_url: str = ""
+    virtual_slips: Any = None
     #: the bench scale (read on its own thread), or None when the station has none
     scale: Scale | None = None
     #: the virtual scale the sandbox profile weighs with (set its weight from the Devices page)
@@ -127,6 +131,18 @@ class Runtime:
                 virtual = VirtualZplPrinter(paths.data_dir / "virtual-printer").start()
                 stack.callback(virtual.stop)
                 url = virtual.url
+            slip_url, virtual_slips = settings.printers.slip, None
+            if (
+                not slip_url
+                and not settings.printers.invoice
+                and settings.is_sandbox
+                and settings.printers.virtual_slip
+            ):
+                from printers.virtual import VirtualReceiptPrinter
+
+                virtual_slips = VirtualReceiptPrinter(paths.data_dir / "virtual-slips").start()
+                stack.callback(virtual_slips.stop)
+                slip_url = virtual_slips.url
             printer = None
             if url:
                 printer = SpoolPrinter.start(
@@ -171,6 +187,8 @@ class Runtime:
             printer=printer,
             sandbox=sandbox,
             virtual_printer=virtual,
+            slip_printer_url=slip_url,
+            virtual_slips=virtual_slips,
             scale=the_scale,
             scale_emulator=emulator,
             weights=FileWeightHistory(paths.data_dir / "weights.json"),

@@ -59,69 +59,69 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="497"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="499"/>
         <source>Packing slip of {0} not printed: no printer for it. Set printers.slip under Settings (a document printer cups://queue or a receipt printer escpos://host:9100)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="501"/>
-        <location filename="../../packstation/gui/bench_controller.py" line="577"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="503"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="579"/>
         <source>invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="501"/>
-        <location filename="../../packstation/gui/bench_controller.py" line="577"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="503"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="579"/>
         <source>packing slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="502"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="504"/>
         <source>Invoice of {0} not printed: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="503"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="505"/>
         <source>Packing slip of {0} not printed: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="565"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="567"/>
         <source>No printer for the packing slip: set printers.slip (cups://queue) or printers.invoice under Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="572"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="574"/>
         <source>No invoice printer: set it under Settings (printers.invoice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="539"/>
-        <location filename="../../packstation/gui/bench_controller.py" line="590"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="541"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="592"/>
         <source>Printed for {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="549"/>
-        <location filename="../../packstation/gui/bench_controller.py" line="593"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="551"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="595"/>
         <source>Documents of {0} not printed: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="798"/>
-        <location filename="../../packstation/gui/bench_controller.py" line="864"/>
-        <location filename="../../packstation/gui/bench_controller.py" line="887"/>
-        <location filename="../../packstation/gui/bench_controller.py" line="915"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="800"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="866"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="889"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="917"/>
         <source>Not connected to the marketplace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="853"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="855"/>
         <source>ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="899"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="901"/>
         <source>Inventory corrected: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2813,47 +2813,47 @@ STOP: put the items back. Nothing was printed.</source>
 <context>
     <name>controller</name>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1054"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="1056"/>
         <source>stable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1055"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="1057"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1056"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="1058"/>
         <source>settling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1057"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="1059"/>
         <source>overload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1058"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="1060"/>
         <source>under zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1059"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="1061"/>
         <source>disconnected: type weights (F4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1069"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="1071"/>
         <source>Scale: {0} {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1071"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="1073"/>
         <source>Scale: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1077"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="1079"/>
         <source>Printer: {0}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -145,7 +145,7 @@ def test_amazons_packing_slip_prints_with_the_label_once(
 def test_without_a_printer_for_the_slip_the_packer_is_told_which_setting(
     bench_factory: Any,
 ) -> None:
-    bench: BenchDriver = bench_factory()
+    bench: BenchDriver = bench_factory(printers={"virtual_slip": False})
     shipment = gift_order(bench)
     with bench.qtbot.waitSignal(bench.controller.document_failed, timeout=30_000) as told:
         result = pack_and_finish(bench, shipment)
@@ -155,3 +155,22 @@ def test_without_a_printer_for_the_slip_the_packer_is_told_which_setting(
     assert "printers.slip" in text
     assert bench.pack.feedback.text() == text
     assert len(bench.printer.jobs) == 1
+
+
+def test_the_sandbox_prints_slips_on_its_virtual_receipt_printer(bench_factory: Any) -> None:
+    """``make run``: no printer set, a gift order's slip goes to the sandbox's virtual ESC/POS
+    receipt printer (a real TCP server on 127.0.0.1), with the order id; no red line."""
+    bench: BenchDriver = bench_factory()
+    slips = bench.runtime.virtual_slips
+    assert slips is not None
+    assert bench.runtime.slip_printer_url == slips.url
+    shipment = gift_order(bench)
+    with bench.qtbot.waitSignal(bench.controller.document_printed, timeout=30_000) as told:
+        result = pack_and_finish(bench, shipment)
+    assert result.printed
+    assert "packing slip" in told.args[0]
+    bench.qtbot.waitUntil(lambda: len(slips.jobs) == 1, timeout=10_000)
+    (job,) = slips.jobs
+    text = job.read_bytes()
+    assert shipment.shipment_info.buyer_order_id.encode() in text
+    assert (job.stat().st_mode & 0o777) == 0o600
