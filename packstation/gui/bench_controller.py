@@ -125,6 +125,7 @@ class BenchController(QtCore.QObject):
     document_printed = QtCore.Signal(str)
     label_checked = QtCore.Signal(str, str, str)
     document_failed = QtCore.Signal(str)
+    shipment_done_here = QtCore.Signal(str, int)
 
     def __init__(
         self,
@@ -704,6 +705,35 @@ class BenchController(QtCore.QObject):
         self._scan_log_failed = False
         self._logged_uids[id(outcome)] = (outcome, entry["uid"])
         self._scans_pending += 1
+
+    def explain_unknown(self, code: str) -> None:
+        """A scanned code the queue does not hold: when the journal knows it as a shipment this
+        station finished (its labels printed; a Self Ship shipment already SHIPPED leaves the
+        queue), ``shipment_done_here(shipment id, labels printed)`` (database lane)."""
+        bench = self.bench
+        if bench is None or not code.strip():
+            return
+
+        def job() -> int:
+            entries = bench.db.journal.history(code.strip())
+            printed = {
+                str(e.payload.get("packageId") or e.id)
+                for e in entries
+                if e.name == "printLabel" and e.outcome in ("ok", "resolved")
+            }
+            return len(printed) if entries else -1
+
+        def done(printed: int) -> None:
+            if printed > 0:
+                self.shipment_done_here.emit(code.strip(), printed)
+
+        self._run(
+            job,
+            lane=DB_LANE,
+            on_done=done,
+            on_error=lambda error: log.warning("journal not asked: %s", error),
+            name="bench:explain",
+        )
 
     def record_override(self, session: PackingSession, what: str, detail: dict[str, Any]) -> None:
         """Journal an override the packer confirmed (audit kind ``override``; database lane)."""

@@ -33,95 +33,95 @@
 <context>
     <name>BenchController</name>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="243"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="244"/>
         <source>none</source>
         <extracomment>How long a finish waits for the packer to choose a shipping option before it stops. how often an idle label printer&apos;s status is asked for (never while a finish prints) write-ahead scan log bookkeeping (GUI thread only): id(outcome) -&gt; (outcome, uid) labels a finish left waiting in the spool: shipment id -&gt; spool job ids the scale&apos;s last reading, as delivered on the GUI thread (None: no scale)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="348"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="349"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="371"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="372"/>
         <source>Synced {0}: {1} waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="378"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="379"/>
         <source>Sync failed: {0} (retrying)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="395"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="396"/>
         <source>Not connected to the marketplace yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="499"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="500"/>
         <source>Packing slip of {0} not printed: no printer for it. Set printers.slip under Settings (a document printer cups://queue or a receipt printer escpos://host:9100)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="503"/>
-        <location filename="../../packstation/gui/bench_controller.py" line="579"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="504"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="580"/>
         <source>invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="503"/>
-        <location filename="../../packstation/gui/bench_controller.py" line="579"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="504"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="580"/>
         <source>packing slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="504"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="505"/>
         <source>Invoice of {0} not printed: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="505"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="506"/>
         <source>Packing slip of {0} not printed: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="567"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="568"/>
         <source>No printer for the packing slip: set printers.slip (cups://queue) or printers.invoice under Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="574"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="575"/>
         <source>No invoice printer: set it under Settings (printers.invoice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="541"/>
-        <location filename="../../packstation/gui/bench_controller.py" line="592"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="542"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="593"/>
         <source>Printed for {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="551"/>
-        <location filename="../../packstation/gui/bench_controller.py" line="595"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="552"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="596"/>
         <source>Documents of {0} not printed: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="800"/>
-        <location filename="../../packstation/gui/bench_controller.py" line="866"/>
-        <location filename="../../packstation/gui/bench_controller.py" line="889"/>
-        <location filename="../../packstation/gui/bench_controller.py" line="917"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="830"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="896"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="919"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="947"/>
         <source>Not connected to the marketplace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="855"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="885"/>
         <source>ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="901"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="931"/>
         <source>Inventory corrected: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -901,8 +901,8 @@
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="59"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="488"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="1524"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="490"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1543"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
@@ -932,743 +932,748 @@
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="303"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="305"/>
         <source>Packages and finish</source>
-        <extracomment>the item barcode that opened the shipment being opened (its first unit) the auto-finish countdown: seconds left (None: not counting)</extracomment>
+        <extracomment>the item barcode that opened the shipment being opened (its first unit) the code last refused as unknown (the journal may know it as a finished shipment) the auto-finish countdown: seconds left (None: not counting)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="315"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="317"/>
         <source>Shipment</source>
         <translation>Sendung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="318"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="320"/>
         <source>Packing cues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="327"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="329"/>
         <source>Scan field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="328"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="330"/>
         <source>Scan item, serial, shipment or action</source>
         <translation>Artikel, Seriennummer, Sendung oder Aktion scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="333"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="335"/>
         <source>Scan result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="341"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="343"/>
         <source>Shipment lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="350"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="352"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="351"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="353"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="363"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="365"/>
         <source>Scan counters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="367"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="369"/>
         <source>Packages</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="370"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="372"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="372"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="374"/>
         <source>New package (F6)</source>
         <translation>Neues Paket (F6)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="374"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="376"/>
         <source>New package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="376"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="378"/>
         <source>Box preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="378"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="380"/>
         <source>Use recommended</source>
         <translation>Empfehlung übernehmen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="380"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="382"/>
         <source>Use Amazon&apos;s recommended packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="383"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="385"/>
         <source>Length in cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="383"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="385"/>
         <source>L cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="384"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="386"/>
         <source>Width in cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="384"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="386"/>
         <source>W cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="385"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="387"/>
         <source>Height in cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="385"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="387"/>
         <source>H cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="386"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="388"/>
         <source>Weight in kg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="386"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="388"/>
         <source>kg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="390"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="392"/>
         <source>Weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="393"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="395"/>
         <source>Package contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="408"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="410"/>
         <source>L × W × H (cm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="410"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="412"/>
         <source>Weight (kg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="420"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="422"/>
         <source>Self Ship: your carrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="423"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="425"/>
         <source>Carrier</source>
         <translation>Versanddienst</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="426"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="428"/>
         <source>Tracking id</source>
         <translation>Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="427"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="429"/>
         <source>one per package, in package order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="429"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="431"/>
         <source>carrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="430"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="432"/>
         <source>tracking id: scan the carrier&apos;s label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="441"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="443"/>
         <source>Finish (F12)</source>
         <translation>Abschließen (F12)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="441"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="443"/>
         <source>Finish</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="445"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="447"/>
         <source>Reprint (Ctrl+P)</source>
         <translation>Nachdrucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="447"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="449"/>
         <source>Reprint label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="450"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="452"/>
         <source>Reject…</source>
         <translation>Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="450"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="452"/>
         <source>Reject shipment</source>
         <translation>Sendung ablehnen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="453"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="455"/>
         <source>Put aside</source>
         <translation>Zurückstellen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="461"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="463"/>
         <source>Finish state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="463"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="465"/>
         <source>Inventory correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="467"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="469"/>
         <source>Finish steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="829"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="832"/>
         <source>{0}: {1} of {2} pieces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="862"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="865"/>
         <source>typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="863"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="866"/>
         <source>scanned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="956"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="959"/>
         <source>Label checked: {0} is on the box of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="973"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="976"/>
         <source>WRONG LABEL: {0} is the label of shipment {1}, not {2}: take it off this box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="978"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="981"/>
         <source>Label checked: {0} is {1}&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1164"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1128"/>
+        <source>{0} is finished: {1} label(s) printed at this station, nothing left to do (it has left the queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1183"/>
         <source>pieces {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1363"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1382"/>
         <source>Shipped in one box: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1449"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1468"/>
         <source>Self Ship: scan the carrier&apos;s label of each package ({0} of {1} have a tracking id{2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1454"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1473"/>
         <source>; type the carrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1460"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1479"/>
         <source>Self Ship: each package needs its own tracking id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="497"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="498"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="499"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="500"/>
         <source>Shipment cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="563"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="565"/>
         <source>Label for {0} printed again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="611"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="614"/>
         <source>Opening {0}…</source>
         <translation>{0} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="673"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="1425"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="676"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1444"/>
         <source>Packing</source>
         <translation>Packen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="660"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="663"/>
         <source>Scan the items of {0}</source>
         <translation>Artikel von {0} scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="685"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="688"/>
         <source>Cannot open {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="690"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="693"/>
         <source>No gift wrap, hazmat or fragile items</source>
         <translation>Kein Geschenkpapier, kein Gefahrgut, nichts Zerbrechliches</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="758"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="761"/>
         <source>Box preset…</source>
         <translation>Kartonvorlage…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="707"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="710"/>
         <source>No shipment open</source>
         <translation>Keine Sendung geöffnet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="766"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="769"/>
         <source>— kg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="714"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="717"/>
         <source>Easy Ship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="483"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="485"/>
         <source>Finish steps and invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="487"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="489"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="715"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="718"/>
         <source>Self Ship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="716"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="719"/>
         <source>Seller Flex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="720"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="723"/>
         <source>{0} · {1} · order {2}{3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="724"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="727"/>
         <source> · HIGH PRIORITY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="791"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="794"/>
         <source>Package {0} of {1}</source>
         <translation>Paket {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="835"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="838"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="836"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="839"/>
         <source>In this package: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="853"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="856"/>
         <source>scale settling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="855"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="858"/>
         <source>weigh the box (F4: type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="857"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="860"/>
         <source>type the weight (F4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="861"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="864"/>
         <source>scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="864"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="867"/>
         <source>Amazon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="867"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="870"/>
         <source>{0} kg · {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="871"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="874"/>
         <source>expected {0} kg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="904"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="907"/>
         <source>Wait: the shipment is being finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="916"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="919"/>
         <source>{0} is another shipment: finish or put aside {1} first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1001"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1004"/>
         <source>TRACKING REFUSED: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1007"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1010"/>
         <source>Tracking id {0} ({1}) for package {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1009"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1012"/>
         <source>carrier not known: type it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1031"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1034"/>
         <source>TRACKING REFUSED: {0} is already on shipment {1}: scan this box&apos;s own label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1084"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1087"/>
         <source>WRONG ITEM</source>
         <translation>FALSCHER ARTIKEL</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1085"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1088"/>
         <source>TOO MANY</source>
         <translation>ZU VIELE</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1086"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1089"/>
         <source>UNKNOWN BARCODE</source>
         <translation>UNBEKANNTER BARCODE</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1087"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1090"/>
         <source>BAD SERIAL</source>
         <translation>UNGÜLTIGE SERIENNUMMER</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1088"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1091"/>
         <source>SERIAL ALREADY USED</source>
         <translation>SERIENNUMMER SCHON VERWENDET</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1089"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1092"/>
         <source>SCAN THE SERIAL</source>
         <translation>SERIENNUMMER SCANNEN</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1090"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1093"/>
         <source>CANCELLED</source>
         <translation>STORNIERT</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1091"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1094"/>
         <source>CANNOT PACK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1096"/>
-        <location filename="../../packstation/gui/pages/pack.py" line="1097"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1099"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1100"/>
         <source>OK: {0}</source>
         <translation>OK: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1112"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1115"/>
         <source>{0} is not a shipment, order or item in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1133"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1152"/>
         <source>Unknown action barcode {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1230"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1249"/>
         <source>Package {0}: scan its items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1256"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1275"/>
         <source>No box preset {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1259"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1278"/>
         <source>Box {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1272"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1291"/>
         <source>Amazon recommends no packages for this shipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1277"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1296"/>
         <source>Using Amazon&apos;s {0} recommended package(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1161"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1180"/>
         <source>Scanned {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1170"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1189"/>
         <source>wrong item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1171"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1190"/>
         <source>too many</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1172"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1191"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1173"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1192"/>
         <source>bad serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1174"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1193"/>
         <source>serial used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1175"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1194"/>
         <source>serial expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1176"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1195"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1177"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1196"/>
         <source>cannot pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1182"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1201"/>
         <source>refused {0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1308"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1327"/>
         <source>Nothing to weigh: scan a shipment first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1318"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1337"/>
         <source>Weight {0} {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1346"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1365"/>
         <source>Nothing to confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1361"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1380"/>
         <source>Weight confirmed for {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1404"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1423"/>
         <source>Finishing in {0} s (Esc or any scan stops)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1433"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1452"/>
         <source>Nothing to finish: scan a shipment first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1440"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1459"/>
         <source>Not ready: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1467"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1486"/>
         <source>Finishing…</source>
         <translation>Wird abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1469"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1488"/>
         <source>Finishing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1493"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1512"/>
         <source>Label printed · {0}</source>
         <translation>Etikett gedruckt · {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1495"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1514"/>
         <source>Done: label printed for {0}. Scan the next shipment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1524"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1543"/>
         <source>Packing slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1533"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1552"/>
         <source>The invoice came as {0}: not shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1539"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1558"/>
         <source>No invoice to print: finish a shipment first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1542"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1561"/>
         <source>Printing the invoice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1550"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1569"/>
         <source>Failed: {0}</source>
         <translation>Fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1552"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1571"/>
         <source>Finish failed: {0}</source>
         <translation>Abschluss fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1568"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1587"/>
         <source>Choose the shipping option</source>
         <translation>Versandoption wählen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1579"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1598"/>
         <source>The label of {0} is still waiting in the printer queue: it prints by itself once the printer is ready. To print it elsewhere, cancel it under Devices &amp; Printers first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1585"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1604"/>
         <source>Printing the label again…</source>
         <translation>Etikett wird nachgedruckt…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1596"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1615"/>
         <source>The waiting label of {0} printed: scan {0} and press F12 to close the shipment</source>
         <translation>Das wartende Etikett von {0} wurde gedruckt: {0} scannen und F12 drücken, um die Sendung abzuschließen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1604"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1623"/>
         <source>The waiting label printed: closing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1613"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1632"/>
         <source>The waiting label of {0} did not print ({1}): press Ctrl+P to print it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1641"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1660"/>
         <source>Rejecting {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1645"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1664"/>
         <source>{0} rejected. Scan the next shipment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1646"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1665"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1651"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1670"/>
         <source>Correcting the inventory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1660"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1679"/>
         <source>Inventory not corrected: {0} Fix it on the Inventory page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1671"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1690"/>
         <source>{0} put aside; its scans are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1716"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1735"/>
         <source>The marketplace cancelled shipment {0}.
 
 STOP: put the items back. Nothing was printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1721"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1740"/>
         <source>Cancelled: put the items back</source>
         <translation>Storniert: Artikel zurücklegen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1722"/>
+        <location filename="../../packstation/gui/pages/pack.py" line="1741"/>
         <source>CANCELLED: put the items back</source>
         <translation>STORNIERT: Artikel zurücklegen</translation>
     </message>
@@ -2813,47 +2818,47 @@ STOP: put the items back. Nothing was printed.</source>
 <context>
     <name>controller</name>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1056"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="1086"/>
         <source>stable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1057"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="1087"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1058"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="1088"/>
         <source>settling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1059"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="1089"/>
         <source>overload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1060"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="1090"/>
         <source>under zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1061"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="1091"/>
         <source>disconnected: type weights (F4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1071"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="1101"/>
         <source>Scale: {0} {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1073"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="1103"/>
         <source>Scale: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1079"/>
+        <location filename="../../packstation/gui/bench_controller.py" line="1109"/>
         <source>Printer: {0}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -322,12 +322,13 @@ def test_killed_at_each_finish_step_then_the_window_prints_once(
         pack = bench.pack
         if cell.shape == "self" and cell.at_or_after("updatePackageStatus", "called"):
             # Amazon has it shipped with the label printed: it is done, the queue no longer
-            # lists it, and its scan opens nothing (nothing printed, nothing asked of Amazon).
+            # lists it, and its scan opens nothing (nothing printed, nothing asked of Amazon):
+            # the packer is told it is finished, not that the code is unknown.
             assert sandbox.state.records[sid].status == "SHIPPED"
             bench.scan(sid)
-            bench.qtbot.wait(1000)
+            bench.qtbot.waitUntil(lambda: "is finished" in pack.feedback.text(), timeout=10_000)
             assert pack.session is None
-            assert sid in pack.feedback.text()
+            assert pack.feedback.text().startswith(f"{sid} is finished: {packages} label(s)")
             tracking_ids = None
         else:
             session = bench.open(sid)

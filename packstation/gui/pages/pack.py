@@ -279,6 +279,8 @@ class PackPage(PageWidget):
         self._shown_package: tuple[str, str] | None = None
         #: the item barcode that opened the shipment being opened (its first unit)
         self._opening_code: str | None = None
+        #: the code last refused as unknown (the journal may know it as a finished shipment)
+        self._unknown_code: str | None = None
         #: the auto-finish countdown: seconds left (None: not counting)
         self._countdown_left: int | None = None
         self._countdown = QtCore.QTimer(self)
@@ -567,6 +569,7 @@ class PackPage(PageWidget):
         c.held_labels_failed.connect(self._on_held_labels_failed)
         c.scale_reading.connect(self._on_scale_reading)
         c.tracking_taken.connect(self._on_tracking_taken)
+        c.shipment_done_here.connect(self._on_shipment_done_here)
         c.document_printed.connect(lambda text: self._say(text, "ok"))
         c.label_checked.connect(self._on_label_checked)
         c.document_failed.connect(self._refuse)
@@ -1111,6 +1114,22 @@ class PackPage(PageWidget):
         self._refuse(
             self.tr("{0} is not a shipment, order or item in the queue").format(code), code
         )
+        self._unknown_code = code
+        self.controller.explain_unknown(code)  # perhaps a shipment this station finished
+
+    def _on_shipment_done_here(self, shipment_id: str, printed: int) -> None:
+        """The code just refused is a shipment this station finished: say so, not "unknown"."""
+        if self._unknown_code != shipment_id:
+            return
+        self._unknown_code = None
+        if self.feedback.text().startswith(shipment_id):
+            self._say(
+                self.tr(
+                    "{0} is finished: {1} label(s) printed at this station, nothing left to do "
+                    "(it has left the queue)"
+                ).format(shipment_id, printed),
+                "warn",
+            )
 
     def _handle_action(self, code: str) -> None:
         result = barcodes.classify(code)
