@@ -141,6 +141,11 @@ class VirtualZplPrinter:
         with self._cond:
             return len(self._queue)
 
+    def wait_for_received(self, count: int, timeout: float = 10.0) -> bool:
+        """Wait until at least ``count`` jobs have arrived whole (printed or still held)."""
+        with self._cond:
+            return self._cond.wait_for(lambda: self.received >= count, timeout)
+
     def wait_for_jobs(self, count: int, timeout: float = 10.0) -> bool:
         """Wait until at least ``count`` labels are printed."""
         with self._cond:

@@ -32,7 +32,6 @@ import signal
 import subprocess
 import sys
 import threading
-import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -238,9 +237,7 @@ def _kill_at(cell: Cell, sid: str, packages: int, printer: Any) -> None:
         line = worker.stdout.readline()  # blocks until the kill point (or the worker dies)
         if cell.step == "printing":
             assert line.strip() == "PRINTING", (line, worker.stderr and worker.stderr.read())
-            deadline = time.monotonic() + 30
-            while printer.received < 1 and time.monotonic() < deadline:
-                time.sleep(0.005)
+            assert printer.wait_for_received(1, timeout=30)
             assert printer.received == 1  # in the printer, printing (not yet out)
             assert not printer.jobs
         else:
