@@ -65,7 +65,38 @@ class VirtualState:
         return not (self.paper_out or self.head_open or self.paused or self.ribbon_out)
 
 
-class VirtualZplPrinter:
+class _LoopbackServer:
+    """What the virtual devices share: a context manager over ``start()`` / ``stop()``."""
+
+    def start(self) -> Self:
+        raise NotImplementedError
+
+    def stop(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+
+def _listen(port: int, backlog: int) -> socket.socket:
+    """A listening TCP socket on 127.0.0.1 only (``port`` 0: a free one), polled every tick."""
+    server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    server.bind(("127.0.0.1", port))
+    server.listen(backlog)
+    server.settimeout(_TICK)
+    return server
+
+
+class VirtualZplPrinter(_LoopbackServer):
     """The server. ``port=0`` picks a free port; only 127.0.0.1 is ever bound."""
 
     def __init__(self, out_dir: Path | str, port: int = 0, state: VirtualState | None = None):
@@ -89,12 +120,7 @@ class VirtualZplPrinter:
     def start(self) -> Self:
         private_dir(self.out_dir)  # printed labels hold buyer names and addresses
         self._jobs = sorted(self.out_dir.glob("job-*.zpl"))
-        server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        server.bind(("127.0.0.1", self.requested_port))
-        server.listen(16)
-        server.settimeout(_TICK)
-        self._server = server
+        self._server = server = _listen(self.requested_port, 16)
         self.port = server.getsockname()[1]
         self._spawn(self._accept_loop, "virtual-zpl-accept")
         self._spawn(self._engine_loop, "virtual-zpl-engine")
@@ -114,17 +140,6 @@ class VirtualZplPrinter:
         if self._server is not None:
             self._server.close()
             self._server = None
-
-    def __enter__(self) -> Self:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.stop()
 
     @property
     def url(self) -> str:
@@ -330,7 +345,7 @@ class VirtualZplPrinter:
         )
 
 
-class VirtualReceiptPrinter:
+class VirtualReceiptPrinter(_LoopbackServer):
     """A virtual ESC/POS receipt printer (the sandbox's packing-slip printer): a TCP server on
     127.0.0.1 that keeps what each connection sent as one job (``slip-0001.bin`` ..., 0600 in a
     0700 folder: a slip names the order and its items) and answers the real-time status query
@@ -349,12 +364,7 @@ class VirtualReceiptPrinter:
     def start(self) -> Self:
         private_dir(self.out_dir)
         self._jobs = sorted(self.out_dir.glob("slip-*.bin"))
-        server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        server.bind(("127.0.0.1", self.requested_port))
-        server.listen(8)
-        server.settimeout(_TICK)
-        self._server = server
+        self._server = server = _listen(self.requested_port, 8)
         self.port = server.getsockname()[1]
         thread = threading.Thread(target=self._accept_loop, name="virtual-escpos", daemon=True)
         self._threads.append(thread)
@@ -369,17 +379,6 @@ class VirtualReceiptPrinter:
         if self._server is not None:
             self._server.close()
             self._server = None
-
-    def __enter__(self) -> Self:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.stop()
 
     @property
     def url(self) -> str:

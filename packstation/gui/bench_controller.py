@@ -33,6 +33,7 @@ from packstation.gui.tasks import TaskRunner
 from packstation.services.packing import PackingSession, WeightSource
 
 if TYPE_CHECKING:
+    from packstation.services.documents import DocumentsService
     from packstation.services.runtime import Runtime
 
 log = logging.getLogger(__name__)
@@ -555,7 +556,7 @@ class BenchController(QtCore.QObject):
         )
 
     def _print_shown_document(
-        self, service: Any, sid: str, data: bytes | None, fmt: str, *, slip: bool
+        self, service: DocumentsService, sid: str, data: bytes | None, fmt: str, *, slip: bool
     ) -> None:
         """Ctrl+I / "Print invoice": the document shown, again, on its document printer (a
         packing slip: the slip's document printer, else the invoice printer)."""

@@ -24,11 +24,15 @@ from collections.abc import Callable, Mapping
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from printers.address import open_printer, parse_address
 from printers.base import Printer
 from printers.escpos import EscposPrinter, PackingSlip, SlipLine
+
+if TYPE_CHECKING:
+    from packstation.domain.shipments import Shipment
+    from packstation.store.journal import Journal
 
 log = logging.getLogger(__name__)
 
@@ -148,11 +152,11 @@ class DocumentsService:
 
     def print_required_slip(
         self,
-        shipment: Any,
+        shipment: Shipment,
         document: bytes | None,
         fmt: str = "PDF",
         *,
-        journal: Any = None,
+        journal: Journal | None = None,
         station: str | None = None,
         packer: str | None = None,
         titles: Mapping[str, str] | None = None,
@@ -218,7 +222,7 @@ class DocumentsService:
         return job_id
 
 
-def slip_printed_before(journal: Any, shipment_id: str) -> bool:
+def slip_printed_before(journal: Journal, shipment_id: str) -> bool:
     """Whether the journal (``packstation.store.journal.Journal``) notes the shipment's packing
     slip printed (:meth:`DocumentsService.print_required_slip`)."""
     return any(
@@ -227,7 +231,7 @@ def slip_printed_before(journal: Any, shipment_id: str) -> bool:
     )
 
 
-def slip_of(shipment: Any, titles: Mapping[str, str] | None = None) -> PackingSlip:
+def slip_of(shipment: Shipment, titles: Mapping[str, str] | None = None) -> PackingSlip:
     """A text packing slip for ``shipment`` (a ``domain.shipments.Shipment``): order id, each
     line's SKU, product name and units (no address, no price), the shipment id as a barcode.
     ``titles`` (SKU -> name) fills in names the shipment does not carry."""

@@ -34,6 +34,7 @@ from packstation.store.database import Database
 
 if TYPE_CHECKING:
     from packstation.devices.emulator import ScaleEmulator
+    from printers.virtual import VirtualReceiptPrinter, VirtualZplPrinter
 
 log = logging.getLogger(__name__)
 
@@ -51,11 +52,12 @@ class Runtime:
     label_printer_url: str
     printer: SpoolPrinter | None
     sandbox: Any = None  # SandboxServer in the sandbox profile
-    virtual_printer: Any = None  # VirtualZplPrinter when no label printer is set
+    #: the sandbox profile's virtual Zebra when no label printer is set
+    virtual_printer: VirtualZplPrinter | None = None
     #: the packing-slip printer's address: ``printers.slip``, or in the sandbox profile with
     #: no slip or invoice printer set, a virtual ESC/POS receipt printer (``virtual_slips``)
     slip_printer_url: str = ""
-    virtual_slips: Any = None
+    virtual_slips: VirtualReceiptPrinter | None = None
     #: the bench scale (read on its own thread), or None when the station has none
     scale: Scale | None = None
     #: the virtual scale the sandbox profile weighs with (set its weight from the Devices page)

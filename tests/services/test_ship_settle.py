@@ -15,17 +15,10 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
 
 import pytest
 
 pytestmark = pytest.mark.slow
-
-PACKAGE = "30x20x10 cm 1 kg"
-
 
 # ---------------------------------------------------------------------- the killed worker
 
@@ -58,84 +51,26 @@ if __name__ == "__main__":
     sys.exit(_worker_main(sys.argv[1:]))
 
 
-# ---------------------------------------------------------------------- fixtures
+# ---------------------------------------------------------------------- the station
+
+# The station of test_ship_resume (the sandbox and the virtual Zebra in this process, ``ship``
+# in its own): its fixture, its shipment chooser and its ``ship``.
+from tests.services import test_ship_resume as resume  # noqa: E402
+from tests.services.test_ship_resume import PACKAGE, Station  # noqa: E402
+
+station = resume.station  # the fixture, shared
 
 
-@dataclass
-class Station:
-    sandbox: Any
-    printer: Any
-    env: dict[str, str]
-
-    def ship(self, sid: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "packstation", "ship", sid, "--package", PACKAGE],
-            env=self.env,
-            capture_output=True,
-            text=True,
-            timeout=240,
-            check=False,
-        )
-
-    def ship_killed_while_sending(self, sid: str, phase: str) -> None:
-        done = subprocess.run(
-            [sys.executable, __file__, phase, "ship", sid, "--package", PACKAGE],
-            env=self.env,
-            capture_output=True,
-            text=True,
-            timeout=240,
-            check=False,
-        )
-        assert done.returncode == -signal.SIGKILL, (done.returncode, done.stderr[-2000:])
-
-    def label(self, sid: str) -> Any:
-        work = self.sandbox.state.records[sid].work
-        labels = [pkg.label for pkg in work.packages.values()] if work else []
-        assert len(labels) == 1, labels
-        return labels[0]
-
-    def pick(self) -> str:
-        """An accepted single-unit Easy Ship shipment with a ZPL label and no serials."""
-        from packstation.domain.shipments import Shipment
-
-        state = self.sandbox.state
-        for sid, rec in state.records.items():
-            if rec.status != "ACCEPTED" or state.program_of(rec) != "EASY_SHIP":
-                continue
-            if state.marketplace_of(rec).label_format != "ZPL":
-                continue
-            shipment = Shipment.model_validate(state.get_shipment(sid))
-            lines = shipment.line_items
-            if len(lines) != 1 or lines[0].number_of_units != 1:
-                continue
-            if str(lines[0].compliance_attributes.serial_number_requirement) == "REQUIRED":
-                continue
-            return sid
-        pytest.skip("no such shipment in the sandbox")
-
-
-@pytest.fixture
-def station(tmp_path: Path) -> Iterator[Station]:
-    from packstation.sandbox.server import SandboxServer
-    from printers.virtual import VirtualZplPrinter
-
-    with (
-        SandboxServer(seed=7, shipments=200, rate_limits=False) as sandbox,
-        VirtualZplPrinter(tmp_path / "printer") as printer,
-    ):
-        env = {
-            **os.environ,
-            "PACKSTATION_HOME": str(tmp_path / "home"),
-            "PACKSTATION_SPAPI_ENDPOINT": sandbox.base_url,
-            "PACKSTATION_LWA_ENDPOINT": sandbox.lwa_url,
-            "PACKSTATION_PRINTERS__LABEL": printer.url,
-            "PACKSTATION_KEYRING_BACKEND": "memory",
-            "PACKSTATION_STATION_NAME": "ship-settle",
-            "PACKSTATION_BLOCK_QT": "1",
-        }
-        for key in ("PACKSTATION_DATA_DIR", "PACKSTATION_CONFIG_DIR", "PACKSTATION_LOG_DIR"):
-            env.pop(key, None)
-        yield Station(sandbox, printer, env)
+def ship_killed_while_sending(station: Station, sid: str, phase: str) -> None:
+    done = subprocess.run(
+        [sys.executable, __file__, phase, "ship", sid, "--package", PACKAGE],
+        env=station.env,
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=False,
+    )
+    assert done.returncode == -signal.SIGKILL, (done.returncode, done.stderr[-2000:])
 
 
 # ---------------------------------------------------------------------- the cells
@@ -146,7 +81,7 @@ def test_killed_while_the_label_was_sent_then_the_same_command_prints_once(
     station: Station, phase: str
 ) -> None:
     sid = station.pick()
-    station.ship_killed_while_sending(sid, phase)
+    ship_killed_while_sending(station, sid, phase)
     printed_before_the_kill = phase == "after_send"
     if printed_before_the_kill:
         assert station.printer.wait_for_jobs(1, timeout=20)
