@@ -3,24 +3,34 @@
 Run by ``make translations`` (Qt's own tools from the PySide6 wheel: pyside6-lupdate and
 pyside6-lrelease). The .ts files are the translators' sources (open them in Qt Linguist); the
 .qm files ship in resources/translations and are loaded by the app for its language.
+
+Each language has a table module beside this file (``de.py``, ``hi.py``, ``ar.py``, ``tr.py``):
+``TABLE`` maps an English source text (as written in the code, ``&`` not ``&amp;``) to its
+translation, or, for a text with ``%n``, to the list of its plural forms in Qt's order for that
+language; ``BY_CONTEXT`` (optional) maps ``(context, source)`` to a translation where one English
+text needs two translations.
 """
 
 from __future__ import annotations
 
 import html
-import re
+import importlib
+import json
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "resources" / "translations"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from de import DE  # noqa: E402
+#: The languages we ship, and Qt's locale name written into each .ts file.
+LANGUAGES = {"de": "de_DE", "hi": "hi_IN", "ar": "ar", "tr": "tr_TR"}
 
-LANGUAGES = {"de": DE}
+Translation = str | list[str]
 
 
 def tool(name: str) -> str:
@@ -32,46 +42,101 @@ def tool(name: str) -> str:
     return found
 
 
-def fill(ts: Path, table: dict[str, str]) -> int:
-    """Put the table's translations into ``ts``; returns how many messages it translated."""
-    text = ts.read_text(encoding="utf-8")
-    done = 0
+def tables(lang: str) -> tuple[dict[str, Translation], dict[tuple[str, str], Translation]]:
+    """The ``TABLE`` and ``BY_CONTEXT`` of a language's module, texts unescaped."""
+    module = importlib.import_module(lang)
+    table = getattr(module, "TABLE", None) or getattr(module, lang.upper(), {})
 
-    def one(match: re.Match[str]) -> str:
-        nonlocal done
-        source = match.group(2)
-        wanted = table.get(source) or table.get(html.unescape(source))
-        if wanted is None:
-            return match.group(0)
-        done += 1
-        return f"{match.group(1)}<translation>{wanted}</translation>"
+    def norm(value: Translation) -> Translation:
+        return [html.unescape(v) for v in value] if isinstance(value, list) else html.unescape(value)
 
-    text = re.sub(
-        r"(<source>(.*?)</source>\s*(?:<comment>.*?</comment>\s*)?)"
-        r"<translation(?: type=\"unfinished\")?>[^<]*</translation>",
-        one,
-        text,
-        flags=re.S,
+    by_context = getattr(module, "BY_CONTEXT", {})
+    return (
+        {html.unescape(k): norm(v) for k, v in table.items()},
+        {(c, html.unescape(s)): norm(v) for (c, s), v in by_context.items()},
     )
-    ts.write_text(text, encoding="utf-8")
+
+
+def messages(ts: Path) -> list[dict[str, Any]]:
+    """Every message of ``ts``: context, source, comment, numerus, translated."""
+    out = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            out.append(
+                {
+                    "context": name,
+                    "source": message.findtext("source", ""),
+                    "comment": message.findtext("comment"),
+                    "numerus": message.get("numerus") == "yes",
+                    "finished": translation is not None and translation.get("type") is None,
+                }
+            )
+    return out
+
+
+def fill(ts: Path, table: dict[str, Translation], by_context: dict[Any, Translation]) -> int:
+    """Put the tables' translations into ``ts``; returns how many messages it translated."""
+    tree = ET.parse(ts)
+    done = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            source = message.findtext("source", "")
+            wanted = by_context.get((name, source), table.get(source))
+            translation = message.find("translation")
+            if wanted is None or translation is None:
+                continue
+            numerus = message.get("numerus") == "yes"
+            forms = translation.findall("numerusform")
+            if numerus != isinstance(wanted, list):
+                print(f"{ts.name}: {source!r} wants {'plural forms' if numerus else 'one text'}")
+                continue
+            if isinstance(wanted, list):
+                if len(wanted) != len(forms):
+                    print(f"{ts.name}: {source!r} needs {len(forms)} plural forms")
+                    continue
+                for form, text in zip(forms, wanted, strict=True):
+                    form.text = text
+            else:
+                translation.text = wanted
+            translation.attrib.pop("type", None)
+            done += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
     return done
 
 
 def main() -> int:
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "packstation" / "gui").rglob("*.py"))
     OUT.mkdir(parents=True, exist_ok=True)
-    for lang, table in LANGUAGES.items():
+    dump = "--dump" in sys.argv
+    for lang, locale in LANGUAGES.items():
         ts = OUT / f"packstation_{lang}.ts"
         subprocess.run(
-            [tool("pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(ts)],
+            [tool("pyside6-lupdate"), *sources, "-no-obsolete", "-target-language", locale,
+             "-ts", str(ts)],
             cwd=ROOT,
             check=True,
+            stdout=subprocess.DEVNULL,
         )
-        done = fill(ts, table)
-        total = ts.read_text(encoding="utf-8").count("<message")
-        print(f"{ts.name}: {done} of {total} texts translated")
+        done = fill(ts, *tables(lang))
+        found = messages(ts)
+        print(f"{ts.name}: {done} of {len(found)} texts translated")
+        if dump:
+            (OUT.parent.parent / "build").mkdir(exist_ok=True)
+            path = ROOT / "build" / f"i18n_{lang}_untranslated.json"
+            path.write_text(
+                json.dumps([m for m in found if not m["finished"]], ensure_ascii=False, indent=1),
+                encoding="utf-8",
+            )
         qm = ts.with_suffix(".qm")
-        subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], cwd=ROOT, check=True)
+        subprocess.run(
+            [tool("pyside6-lrelease"), str(ts), "-qm", str(qm)],
+            cwd=ROOT,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
     return 0
 
 

@@ -1,0 +1,3 @@
+"""ar translations of the GUI (see build.py for the format)."""
+
+TABLE: dict[str, str | list[str]] = {}

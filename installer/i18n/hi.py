@@ -1,0 +1,3 @@
+"""hi translations of the GUI (see build.py for the format)."""
+
+TABLE: dict[str, str | list[str]] = {}
