@@ -48,7 +48,9 @@ def tables(lang: str) -> tuple[dict[str, Translation], dict[tuple[str, str], Tra
     table = getattr(module, "TABLE", None) or getattr(module, lang.upper(), {})
 
     def norm(value: Translation) -> Translation:
-        return [html.unescape(v) for v in value] if isinstance(value, list) else html.unescape(value)
+        return (
+            [html.unescape(v) for v in value] if isinstance(value, list) else html.unescape(value)
+        )
 
     by_context = getattr(module, "BY_CONTEXT", {})
     return (
@@ -111,11 +113,21 @@ def main() -> int:
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "packstation" / "gui").rglob("*.py"))
     OUT.mkdir(parents=True, exist_ok=True)
     dump = "--dump" in sys.argv
+    only = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else None
     for lang, locale in LANGUAGES.items():
+        if only and lang != only:
+            continue
         ts = OUT / f"packstation_{lang}.ts"
         subprocess.run(
-            [tool("pyside6-lupdate"), *sources, "-no-obsolete", "-target-language", locale,
-             "-ts", str(ts)],
+            [
+                tool("pyside6-lupdate"),
+                *sources,
+                "-no-obsolete",
+                "-target-language",
+                locale,
+                "-ts",
+                str(ts),
+            ],
             cwd=ROOT,
             check=True,
             stdout=subprocess.DEVNULL,
