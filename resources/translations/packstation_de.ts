@@ -6,7 +6,7 @@
         <location filename="../../packstation/gui/sign_in.py" line="89" />
         <location filename="../../packstation/gui/sign_in.py" line="90" />
         <source>Add packer</source>
-        <translation type="unfinished" />
+        <translation>Packer hinzufügen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="92" />
@@ -26,7 +26,7 @@
     <message>
         <location filename="../../packstation/gui/chart.py" line="68" />
         <source>No data yet</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Daten</translation>
     </message>
 </context>
 <context>
@@ -35,76 +35,76 @@
         <location filename="../../packstation/gui/bench_controller.py" line="245" />
         <source>none</source>
         <extracomment>How long a finish waits for the packer to choose a shipping option before it stops. how often an idle label printer's status is asked for (never while a finish prints) write-ahead scan log bookkeeping (GUI thread only): id(outcome) -&gt; (outcome, uid) labels a finish left waiting in the spool: shipment id -&gt; spool job ids the scale's last reading, as delivered on the GUI thread (None: no scale)</extracomment>
-        <translation type="unfinished" />
+        <translation>keiner</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="350" />
         <source>Syncing…</source>
-        <translation type="unfinished" />
+        <translation>Wird abgeglichen…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="373" />
         <source>Synced {0}: {1} waiting</source>
-        <translation type="unfinished" />
+        <translation>Abgeglichen um {0}: {1} offen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="380" />
         <source>Sync failed: {0} (retrying)</source>
-        <translation type="unfinished" />
+        <translation>Abgleich fehlgeschlagen: {0} (neuer Versuch folgt)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="397" />
         <source>Not connected to the marketplace yet.</source>
-        <translation type="unfinished" />
+        <translation>Noch nicht mit dem Marktplatz verbunden.</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="501" />
         <source>Packing slip of {0} not printed: no printer for it. Set printers.slip under Settings (a document printer cups://queue or a receipt printer escpos://host:9100)</source>
-        <translation type="unfinished" />
+        <translation>Lieferschein von {0} nicht gedruckt: kein Drucker dafür. printers.slip unter Einstellungen festlegen (ein Dokumentdrucker cups://queue oder ein Bondrucker escpos://host:9100)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="505" />
         <location filename="../../packstation/gui/bench_controller.py" line="581" />
         <source>invoice</source>
-        <translation type="unfinished" />
+        <translation>Rechnung</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="505" />
         <location filename="../../packstation/gui/bench_controller.py" line="581" />
         <source>packing slip</source>
-        <translation type="unfinished" />
+        <translation>Lieferschein</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="506" />
         <source>Invoice of {0} not printed: {1}</source>
-        <translation type="unfinished" />
+        <translation>Rechnung von {0} nicht gedruckt: {1}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="507" />
         <source>Packing slip of {0} not printed: {1}</source>
-        <translation type="unfinished" />
+        <translation>Lieferschein von {0} nicht gedruckt: {1}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="569" />
         <source>No printer for the packing slip: set printers.slip (cups://queue) or printers.invoice under Settings</source>
-        <translation type="unfinished" />
+        <translation>Kein Drucker für den Lieferschein: printers.slip (cups://queue) oder printers.invoice unter Einstellungen festlegen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="576" />
         <source>No invoice printer: set it under Settings (printers.invoice)</source>
-        <translation type="unfinished" />
+        <translation>Kein Rechnungsdrucker: unter Einstellungen festlegen (printers.invoice)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="543" />
         <location filename="../../packstation/gui/bench_controller.py" line="594" />
         <source>Printed for {0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>Gedruckt für {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="553" />
         <location filename="../../packstation/gui/bench_controller.py" line="597" />
         <source>Documents of {0} not printed: {1}</source>
-        <translation type="unfinished" />
+        <translation>Dokumente von {0} nicht gedruckt: {1}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="831" />
@@ -112,17 +112,17 @@
         <location filename="../../packstation/gui/bench_controller.py" line="920" />
         <location filename="../../packstation/gui/bench_controller.py" line="948" />
         <source>Not connected to the marketplace.</source>
-        <translation type="unfinished" />
+        <translation>Nicht mit dem Marktplatz verbunden.</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="886" />
         <source>ready</source>
-        <translation type="unfinished" />
+        <translation>bereit</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="932" />
         <source>Inventory corrected: {0}</source>
-        <translation type="unfinished" />
+        <translation>Bestand korrigiert: {0}</translation>
     </message>
 </context>
 <context>
@@ -137,169 +137,169 @@
         <location filename="../../packstation/gui/pages/dashboard.py" line="139" />
         <location filename="../../packstation/gui/pages/dashboard.py" line="157" />
         <source>Figures over</source>
-        <translation type="unfinished" />
+        <translation>Kennzahlen für</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="143" />
         <source>Today's pickup</source>
-        <translation type="unfinished" />
+        <translation>Heutige Abholung</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="147" />
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="150" />
         <source>Export audit CSV…</source>
-        <translation type="unfinished" />
+        <translation>Audit-CSV exportieren…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="152" />
         <source>Export audit CSV</source>
-        <translation type="unfinished" />
+        <translation>Audit-CSV exportieren</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="155" />
         <source>Add packer…</source>
-        <translation type="unfinished" />
+        <translation>Packer hinzufügen…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="155" />
         <source>Add packer</source>
-        <translation type="unfinished" />
+        <translation>Packer hinzufügen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="160" />
         <source>Pickup at</source>
-        <translation type="unfinished" />
+        <translation>Abholung um</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="168" />
         <source>Forecast</source>
-        <translation type="unfinished" />
+        <translation>Prognose</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="175" />
         <source>Orders shipped</source>
-        <translation type="unfinished" />
+        <translation>Versandte Bestellungen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="176" />
         <location filename="../../packstation/gui/pages/dashboard.py" line="187" />
         <source>Orders per hour</source>
-        <translation type="unfinished" />
+        <translation>Bestellungen pro Stunde</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="177" />
         <source>Items per hour</source>
-        <translation type="unfinished" />
+        <translation>Artikel pro Stunde</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="178" />
         <source>Scan errors caught</source>
-        <translation type="unfinished" />
+        <translation>Abgefangene Scanfehler</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="179" />
         <source>Waiting on the system</source>
-        <translation type="unfinished" />
+        <translation>Wartezeit auf das System</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="180" />
         <source>SLA misses</source>
-        <translation type="unfinished" />
+        <translation>SLA verfehlt</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="188" />
         <source>Per packer</source>
-        <translation type="unfinished" />
+        <translation>Pro Packer</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="189" />
         <source>Per station</source>
-        <translation type="unfinished" />
+        <translation>Pro Packplatz</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="190" />
         <source>Per program</source>
-        <translation type="unfinished" />
+        <translation>Pro Programm</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="200" />
         <source>Dashboard status</source>
-        <translation type="unfinished" />
+        <translation>Status der Übersicht</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="252" />
         <location filename="../../packstation/gui/pages/dashboard.py" line="349" />
         <source>Waiting for the station's database to start…</source>
-        <translation type="unfinished" />
+        <translation>Warten auf den Start der Datenbank des Packplatzes…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="260" />
         <source>Reading the audit log…</source>
-        <translation type="unfinished" />
+        <translation>Audit-Protokoll wird gelesen…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="281" />
         <source>Could not read the figures: {0}</source>
-        <translation type="unfinished" />
+        <translation>Kennzahlen konnten nicht gelesen werden: {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="291" />
         <source>{0} items · {1} not finished</source>
-        <translation type="unfinished" />
+        <translation>{0} Artikel · {1} nicht abgeschlossen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="295" />
         <source>per active hour ({0} h)</source>
-        <translation type="unfinished" />
+        <translation>pro aktiver Stunde ({0} h)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="297" />
         <source>per active hour</source>
-        <translation type="unfinished" />
+        <translation>pro aktiver Stunde</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="310" />
         <source>{0} s</source>
-        <translation type="unfinished" />
+        <translation>{0} s</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="311" />
         <source>per finish · {0} min in all</source>
-        <translation type="unfinished" />
+        <translation>pro Abschluss · {0} min insgesamt</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="313" />
         <source>shipped late</source>
-        <translation type="unfinished" />
+        <translation>verspätet versandt</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="330" />
         <source>Updated {0} · {1} packers · {2} stations</source>
-        <translation type="unfinished" />
+        <translation>Aktualisiert {0} · {1} Packer · {2} Packplätze</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="340" />
         <source>Export audit log</source>
-        <translation type="unfinished" />
+        <translation>Audit-Protokoll exportieren</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="340" />
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="355" />
         <source>Exported {0} audit records to {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} Audit-Einträge nach {1} exportiert</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="359" />
         <source>Export failed: {0}</source>
-        <translation type="unfinished" />
+        <translation>Export fehlgeschlagen: {0}</translation>
     </message>
 </context>
 <context>
@@ -307,17 +307,17 @@
     <message>
         <location filename="../../packstation/gui/pages/devices.py" line="29" />
         <source>Devices</source>
-        <translation type="unfinished" />
+        <translation>Geräte</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/devices.py" line="33" />
         <source>Printers</source>
-        <translation type="unfinished" />
+        <translation>Drucker</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/devices.py" line="34" />
         <source>Scales and scanners</source>
-        <translation type="unfinished" />
+        <translation>Waagen und Scanner</translation>
     </message>
 </context>
 <context>
@@ -326,7 +326,7 @@
         <location filename="../../packstation/gui/pages/inventory.py" line="92" />
         <source>Clear</source>
         <extracomment>One lane for the page's jobs: an edit is stored before the push that follows it is read.</extracomment>
-        <translation type="unfinished" />
+        <translation>Leeren</translation>
     </message>
 </context>
 <context>
@@ -335,126 +335,126 @@
         <location filename="../../packstation/gui/pages/inventory.py" line="121" />
         <location filename="../../packstation/gui/pages/inventory.py" line="146" />
         <source>Location</source>
-        <translation type="unfinished" />
+        <translation>Standort</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="124" />
         <location filename="../../packstation/gui/pages/inventory.py" line="125" />
         <source>Find SKU</source>
-        <translation type="unfinished" />
+        <translation>SKU suchen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="128" />
         <source>Import…</source>
-        <translation type="unfinished" />
+        <translation>Importieren…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="128" />
         <source>Import CSV</source>
-        <translation type="unfinished" />
+        <translation>CSV importieren</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="131" />
         <source>Push changed</source>
-        <translation type="unfinished" />
+        <translation>Änderungen senden</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="134" />
         <source>Retry</source>
-        <translation type="unfinished" />
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="136" />
         <source>Retry refused items</source>
-        <translation type="unfinished" />
+        <translation>Abgelehnte Positionen erneut senden</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="139" />
         <source>Fetch</source>
-        <translation type="unfinished" />
+        <translation>Abrufen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="141" />
         <source>Fetch quantities from Amazon</source>
-        <translation type="unfinished" />
+        <translation>Mengen von Amazon abrufen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="157" />
         <source>SKU to set</source>
-        <translation type="unfinished" />
+        <translation>Zu setzende SKU</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="158" />
         <source>SKU</source>
-        <translation type="unfinished" />
+        <translation>SKU</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="160" />
         <source>Absolute quantity</source>
-        <translation type="unfinished" />
+        <translation>Absolute Menge</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="164" />
         <location filename="../../packstation/gui/pages/inventory.py" line="166" />
         <source>Set quantity</source>
-        <translation type="unfinished" />
+        <translation>Menge setzen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="169" />
         <location filename="../../packstation/gui/pages/inventory.py" line="173" />
         <source>Low-stock threshold</source>
-        <translation type="unfinished" />
+        <translation>Meldebestand</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="172" />
         <source>low under </source>
-        <translation type="unfinished" />
+        <translation>niedrig unter </translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="182" />
         <source>Inventory positions</source>
-        <translation type="unfinished" />
+        <translation>Bestandspositionen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="199" />
         <source>Inventory rows</source>
-        <translation type="unfinished" />
+        <translation>Bestandszeilen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="201" />
         <source>Inventory columns</source>
-        <translation type="unfinished" />
+        <translation>Bestandsspalten</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="209" />
         <source>Import and push problems</source>
-        <translation type="unfinished" />
+        <translation>Probleme bei Import und Senden</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="216" />
         <source>Apply the valid rows, skip the bad ones</source>
-        <translation type="unfinished" />
+        <translation>Gültige Zeilen übernehmen, fehlerhafte überspringen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="218" />
         <source>Apply the valid rows and skip the bad ones</source>
-        <translation type="unfinished" />
+        <translation>Gültige Zeilen übernehmen und fehlerhafte überspringen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="221" />
         <location filename="../../packstation/gui/pages/inventory.py" line="223" />
         <source>Discard the import</source>
-        <translation type="unfinished" />
+        <translation>Import verwerfen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="234" />
         <source>Inventory counts</source>
-        <translation type="unfinished" />
+        <translation>Bestandszahlen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="236" />
         <source>Inventory state</source>
-        <translation type="unfinished" />
+        <translation>Bestandsstatus</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="237" />
@@ -465,80 +465,80 @@
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="317" />
         <source>Working…</source>
-        <translation type="unfinished" />
+        <translation>Wird bearbeitet…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../packstation/gui/pages/inventory.py" line="381" />
         <source>%n SKU(s) low on stock</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n SKU mit niedrigem Bestand</numerusform>
+            <numerusform>%n SKUs mit niedrigem Bestand</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="383" />
         <source>Ready</source>
-        <translation type="unfinished" />
+        <translation>Bereit</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="396" />
         <source>%1 set to %2; push to send it</source>
-        <translation type="unfinished" />
+        <translation>%1 auf %2 gesetzt; mit „Änderungen senden“ übertragen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../packstation/gui/pages/inventory.py" line="422" />
         <source>Imported %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Zeile importiert</numerusform>
+            <numerusform>%n Zeilen importiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../packstation/gui/pages/inventory.py" line="424" />
         <source>, skipped %n bad row(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>, %n fehlerhafte Zeile übersprungen</numerusform>
+            <numerusform>, %n fehlerhafte Zeilen übersprungen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="427" />
         <source>Skipped: %1</source>
-        <translation type="unfinished" />
+        <translation>Übersprungen: %1</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="482" />
         <source>No SKUs to fetch: set or import quantities first</source>
-        <translation type="unfinished" />
+        <translation>Keine SKUs zum Abrufen: zuerst Mengen setzen oder importieren</translation>
     </message>
     <message numerus="yes">
         <location filename="../../packstation/gui/pages/inventory.py" line="357" />
         <location filename="../../packstation/gui/pages/inventory.py" line="488" />
         <source>Fetched %n SKU(s) from Amazon</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n SKU von Amazon abgerufen</numerusform>
+            <numerusform>%n SKUs von Amazon abgerufen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="501" />
         <source>Type or scan a SKU first</source>
-        <translation type="unfinished" />
+        <translation>Zuerst eine SKU eingeben oder scannen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="508" />
         <source>Import stock CSV</source>
-        <translation type="unfinished" />
+        <translation>Bestands-CSV importieren</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="508" />
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished" />
+        <translation>CSV-Dateien (*.csv *.txt)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="528" />
         <source>%1 SKUs · %2 to push · %3 low on stock</source>
-        <translation type="unfinished" />
+        <translation>%1 SKUs · %2 zu senden · %3 mit niedrigem Bestand</translation>
     </message>
 </context>
 <context>
@@ -553,122 +553,122 @@
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="64" />
         <source>Invoice tools</source>
-        <translation type="unfinished" />
+        <translation>Rechnungswerkzeuge</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="69" />
         <source>Zoom out</source>
-        <translation type="unfinished" />
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="69" />
         <source>Zoom out (Ctrl+Minus)</source>
-        <translation type="unfinished" />
+        <translation>Verkleinern (Strg+Minus)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="73" />
         <source>Fit</source>
-        <translation type="unfinished" />
+        <translation>Einpassen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="74" />
         <source>Fit to width</source>
-        <translation type="unfinished" />
+        <translation>An Breite anpassen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="75" />
         <source>Fit to width (Ctrl+0)</source>
-        <translation type="unfinished" />
+        <translation>An Breite anpassen (Strg+0)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="78" />
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="78" />
         <source>Zoom in (Ctrl+Plus)</source>
-        <translation type="unfinished" />
+        <translation>Vergrößern (Strg+Plus)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="80" />
         <source>Zoom level</source>
-        <translation type="unfinished" />
+        <translation>Zoomstufe</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="82" />
         <source>Document shown</source>
         <extracomment>what the shown document is ("Packing slip"); hidden when not told</extracomment>
-        <translation type="unfinished" />
+        <translation>Angezeigtes Dokument</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="88" />
         <location filename="../../packstation/gui/invoice_view.py" line="89" />
         <location filename="../../packstation/gui/invoice_view.py" line="294" />
         <source>Print invoice</source>
-        <translation type="unfinished" />
+        <translation>Rechnung drucken</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="90" />
         <location filename="../../packstation/gui/invoice_view.py" line="299" />
         <source>Send the invoice to the document printer</source>
-        <translation type="unfinished" />
+        <translation>Rechnung an den Dokumentdrucker senden</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="105" />
         <source>Invoice status</source>
-        <translation type="unfinished" />
+        <translation>Rechnungsstatus</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="110" />
         <source>Invoice document</source>
-        <translation type="unfinished" />
+        <translation>Rechnungsdokument</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="116" />
         <location filename="../../packstation/gui/invoice_view.py" line="120" />
         <source>Invoice image</source>
-        <translation type="unfinished" />
+        <translation>Rechnungsbild</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="223" />
         <source>The packing slip could not be shown</source>
-        <translation type="unfinished" />
+        <translation>Der Lieferschein konnte nicht angezeigt werden</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="224" />
         <source>The invoice could not be shown</source>
-        <translation type="unfinished" />
+        <translation>Die Rechnung konnte nicht angezeigt werden</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="187" />
         <source>No invoice for this shipment</source>
-        <translation type="unfinished" />
+        <translation>Keine Rechnung für diese Sendung</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="230" />
         <source>Invoice + slip</source>
-        <translation type="unfinished" />
+        <translation>Rechnung + Lieferschein</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="231" />
         <source>Packing slip</source>
-        <translation type="unfinished" />
+        <translation>Lieferschein</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="294" />
         <source>Print slip</source>
-        <translation type="unfinished" />
+        <translation>Lieferschein drucken</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="297" />
         <source>Send the packing slip to the document printer</source>
-        <translation type="unfinished" />
+        <translation>Lieferschein an den Dokumentdrucker senden</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="307" />
         <source>Fit width</source>
-        <translation type="unfinished" />
+        <translation>Breite anpassen</translation>
     </message>
 </context>
 <context>
@@ -676,22 +676,22 @@
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="103" />
         <source>Label preview</source>
-        <translation type="unfinished" />
+        <translation>Etikettenvorschau</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="108" />
         <source>No label</source>
-        <translation type="unfinished" />
+        <translation>Kein Etikett</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="114" />
         <source>Rendering…</source>
-        <translation type="unfinished" />
+        <translation>Vorschau wird erstellt…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="128" />
         <source>The ZPL holds no label.</source>
-        <translation type="unfinished" />
+        <translation>Die ZPL-Daten enthalten kein Etikett.</translation>
     </message>
 </context>
 <context>
@@ -699,12 +699,12 @@
     <message>
         <location filename="../../packstation/gui/main_window.py" line="49" />
         <source>Packstation</source>
-        <translation type="unfinished" />
+        <translation>Packstation</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="50" />
         <source>Packstation main window</source>
-        <translation type="unfinished" />
+        <translation>Packstation-Hauptfenster</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="52" />
@@ -749,12 +749,12 @@
     <message>
         <location filename="../../packstation/gui/main_window.py" line="103" />
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>Profil</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="105" />
         <source>Station</source>
-        <translation>Station</translation>
+        <translation>Packplatz</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="106" />
@@ -779,27 +779,27 @@
     <message>
         <location filename="../../packstation/gui/main_window.py" line="123" />
         <source>SANDBOX</source>
-        <translation type="unfinished" />
+        <translation>SANDBOX</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="125" />
         <source>Built-in sandbox marketplace: nothing is sent to Amazon.</source>
-        <translation type="unfinished" />
+        <translation>Eingebauter Sandbox-Marktplatz: Es wird nichts an Amazon gesendet.</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="130" />
         <source>AMAZON {0}</source>
-        <translation type="unfinished" />
+        <translation>AMAZON {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="131" />
         <source>Connected to Amazon's Selling Partner API</source>
-        <translation type="unfinished" />
+        <translation>Mit der Selling Partner API von Amazon verbunden</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="135" />
         <source>Station {0}</source>
-        <translation>Station {0}</translation>
+        <translation>Packplatz {0}</translation>
     </message>
 </context>
 <context>
@@ -808,77 +808,77 @@
         <location filename="../../packstation/gui/models/pack_lines.py" line="119" />
         <source>Item</source>
         <extracomment>Custom attribute keys (lower case) that carry the product's name. The EF API's line item has no title field of its own: a channel passes the name through ``customAttributes`` (the sandbox's invoice renderer reads ``title`` too), else the bench's catalogue supplies it. pieces scanned (a multi-piece line: each piece is scanned into a package of its own)</extracomment>
-        <translation type="unfinished" />
+        <translation>Artikel</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="120" />
         <source>Barcode</source>
-        <translation type="unfinished" />
+        <translation>Barcode</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="121" />
         <source>Expected</source>
-        <translation type="unfinished" />
+        <translation>Soll</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="122" />
         <source>Scanned</source>
-        <translation type="unfinished" />
+        <translation>Gescannt</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="123" />
         <source>Serials</source>
-        <translation type="unfinished" />
+        <translation>Seriennummern</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="124" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Hinweise</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="219" />
         <source>{0}/{1} pcs</source>
-        <translation type="unfinished" />
+        <translation>{0}/{1} Stk.</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="226" />
         <source>{0} of {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} von {1}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="235" />
         <source>GIFT WRAP</source>
-        <translation type="unfinished" />
+        <translation>GESCHENKVERPACKUNG</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="237" />
         <source>GIFT MESSAGE</source>
-        <translation type="unfinished" />
+        <translation>GESCHENKNACHRICHT</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="239" />
         <source>HAZMAT {0}</source>
-        <translation type="unfinished" />
+        <translation>GEFAHRGUT {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="241" />
         <source>FRAGILE</source>
-        <translation type="unfinished" />
+        <translation>ZERBRECHLICH</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="243" />
         <source>{0} boxes</source>
-        <translation type="unfinished" />
+        <translation>{0} Kartons</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="245" />
         <source>SERIAL</source>
-        <translation type="unfinished" />
+        <translation>SERIENNUMMER</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="247" />
         <source>CANCELLED {0}</source>
-        <translation type="unfinished" />
+        <translation>STORNIERT {0}</translation>
     </message>
 </context>
 <context>
@@ -913,7 +913,7 @@
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="61" />
         <source>Download label</source>
-        <translation>Etikett laden</translation>
+        <translation>Etikett herunterladen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="62" />
@@ -934,7 +934,7 @@
         <location filename="../../packstation/gui/pages/pack.py" line="305" />
         <source>Packages and finish</source>
         <extracomment>the item barcode that opened the shipment being opened (its first unit) the code last refused as unknown (the journal may know it as a finished shipment) the auto-finish countdown: seconds left (None: not counting)</extracomment>
-        <translation type="unfinished" />
+        <translation>Pakete und Abschluss</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="317" />
@@ -944,12 +944,12 @@
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="320" />
         <source>Packing cues</source>
-        <translation type="unfinished" />
+        <translation>Packhinweise</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="329" />
         <source>Scan field</source>
-        <translation type="unfinished" />
+        <translation>Scanfeld</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="330" />
@@ -959,27 +959,27 @@
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="335" />
         <source>Scan result</source>
-        <translation type="unfinished" />
+        <translation>Scanergebnis</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="343" />
         <source>Shipment lines</source>
-        <translation type="unfinished" />
+        <translation>Sendungspositionen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="352" />
         <source>Columns</source>
-        <translation type="unfinished" />
+        <translation>Spalten</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="353" />
         <source>Lines</source>
-        <translation type="unfinished" />
+        <translation>Positionen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="365" />
         <source>Scan counters</source>
-        <translation type="unfinished" />
+        <translation>Scanzähler</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="369" />
@@ -999,12 +999,12 @@
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="376" />
         <source>New package</source>
-        <translation type="unfinished" />
+        <translation>Neues Paket</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="378" />
         <source>Box preset</source>
-        <translation type="unfinished" />
+        <translation>Kartonvorlage</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="380" />
@@ -1014,72 +1014,72 @@
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="382" />
         <source>Use Amazon's recommended packages</source>
-        <translation type="unfinished" />
+        <translation>Von Amazon empfohlene Pakete übernehmen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="385" />
         <source>Length in cm</source>
-        <translation type="unfinished" />
+        <translation>Länge in cm</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="385" />
         <source>L cm</source>
-        <translation type="unfinished" />
+        <translation>L cm</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="386" />
         <source>Width in cm</source>
-        <translation type="unfinished" />
+        <translation>Breite in cm</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="386" />
         <source>W cm</source>
-        <translation type="unfinished" />
+        <translation>B cm</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="387" />
         <source>Height in cm</source>
-        <translation type="unfinished" />
+        <translation>Höhe in cm</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="387" />
         <source>H cm</source>
-        <translation type="unfinished" />
+        <translation>H cm</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="388" />
         <source>Weight in kg</source>
-        <translation type="unfinished" />
+        <translation>Gewicht in kg</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="388" />
         <source>kg</source>
-        <translation type="unfinished" />
+        <translation>kg</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="392" />
         <source>Weight</source>
-        <translation type="unfinished" />
+        <translation>Gewicht</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="395" />
         <source>Package contents</source>
-        <translation type="unfinished" />
+        <translation>Paketinhalt</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="410" />
         <source>L × W × H (cm)</source>
-        <translation type="unfinished" />
+        <translation>L × B × H (cm)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="412" />
         <source>Weight (kg)</source>
-        <translation type="unfinished" />
+        <translation>Gewicht (kg)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="422" />
         <source>Self Ship: your carrier</source>
-        <translation type="unfinished" />
+        <translation>Self Ship: Ihr Versanddienst</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="425" />
@@ -1089,22 +1089,22 @@
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="428" />
         <source>Tracking id</source>
-        <translation>Sendungsnummer</translation>
+        <translation>Trackingnummer</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="429" />
         <source>one per package, in package order</source>
-        <translation type="unfinished" />
+        <translation>eine pro Paket, in Paketreihenfolge</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="431" />
         <source>carrier</source>
-        <translation type="unfinished" />
+        <translation>Versanddienst</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="432" />
         <source>tracking id: scan the carrier's label</source>
-        <translation type="unfinished" />
+        <translation>Trackingnummer: Etikett des Versanddienstes scannen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="443" />
@@ -1124,7 +1124,7 @@
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="449" />
         <source>Reprint label</source>
-        <translation type="unfinished" />
+        <translation>Etikett nachdrucken</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="452" />
@@ -1144,88 +1144,88 @@
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="463" />
         <source>Finish state</source>
-        <translation type="unfinished" />
+        <translation>Abschlussstatus</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="465" />
         <source>Inventory correction</source>
-        <translation type="unfinished" />
+        <translation>Bestandskorrektur</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="469" />
         <source>Finish steps</source>
-        <translation type="unfinished" />
+        <translation>Abschlussschritte</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="832" />
         <source>{0}: {1} of {2} pieces</source>
-        <translation type="unfinished" />
+        <translation>{0}: {1} von {2} Teilen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="865" />
         <source>typed</source>
-        <translation type="unfinished" />
+        <translation>eingegeben</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="866" />
         <source>scanned</source>
-        <translation type="unfinished" />
+        <translation>gescannt</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="959" />
         <source>Label checked: {0} is on the box of {1}</source>
-        <translation type="unfinished" />
+        <translation>Etikett geprüft: {0} ist auf dem Karton von {1}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="976" />
         <source>WRONG LABEL: {0} is the label of shipment {1}, not {2}: take it off this box</source>
-        <translation type="unfinished" />
+        <translation>FALSCHES ETIKETT: {0} ist das Etikett von Sendung {1}, nicht von {2}: vom Karton entfernen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="981" />
         <source>Label checked: {0} is {1}'s</source>
-        <translation type="unfinished" />
+        <translation>Etikett geprüft: {0} gehört zu {1}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1128" />
         <source>{0} is finished: {1} label(s) printed at this station, nothing left to do (it has left the queue)</source>
-        <translation type="unfinished" />
+        <translation>{0} ist abgeschlossen: {1} Etikett(en) an diesem Packplatz gedruckt, nichts mehr zu tun (nicht mehr in der Warteschlange)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1183" />
         <source>pieces {0} of {1}</source>
-        <translation type="unfinished" />
+        <translation>Teile {0} von {1}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1382" />
         <source>Shipped in one box: {0}</source>
-        <translation type="unfinished" />
+        <translation>In einem Karton versandt: {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1468" />
         <source>Self Ship: scan the carrier's label of each package ({0} of {1} have a tracking id{2})</source>
-        <translation type="unfinished" />
+        <translation>Self Ship: Etikett des Versanddienstes auf jedem Paket scannen ({0} von {1} haben eine Trackingnummer{2})</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1473" />
         <source>; type the carrier</source>
-        <translation type="unfinished" />
+        <translation>; Versanddienst eingeben</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1479" />
         <source>Self Ship: each package needs its own tracking id</source>
-        <translation type="unfinished" />
+        <translation>Self Ship: Jedes Paket braucht eine eigene Trackingnummer</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="499" />
         <location filename="../../packstation/gui/pages/pack.py" line="500" />
         <source>Shipment cancelled</source>
-        <translation type="unfinished" />
+        <translation>Sendung storniert</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="565" />
         <source>Label for {0} printed again</source>
-        <translation type="unfinished" />
+        <translation>Etikett für {0} nachgedruckt</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="614" />
@@ -1246,12 +1246,12 @@
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="688" />
         <source>Cannot open {0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} kann nicht geöffnet werden: {1}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="693" />
         <source>No gift wrap, hazmat or fragile items</source>
-        <translation>Kein Geschenkpapier, kein Gefahrgut, nichts Zerbrechliches</translation>
+        <translation>Keine Geschenkverpackung, kein Gefahrgut, nichts Zerbrechliches</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="761" />
@@ -1266,42 +1266,42 @@
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="769" />
         <source>— kg</source>
-        <translation type="unfinished" />
+        <translation>— kg</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="717" />
         <source>Easy Ship</source>
-        <translation type="unfinished" />
+        <translation>Easy Ship</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="485" />
         <source>Finish steps and invoice</source>
-        <translation type="unfinished" />
+        <translation>Abschlussschritte und Rechnung</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="489" />
         <source>Steps</source>
-        <translation type="unfinished" />
+        <translation>Schritte</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="718" />
         <source>Self Ship</source>
-        <translation type="unfinished" />
+        <translation>Self Ship</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="719" />
         <source>Seller Flex</source>
-        <translation type="unfinished" />
+        <translation>Seller Flex</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="723" />
         <source>{0} · {1} · order {2}{3}</source>
-        <translation type="unfinished" />
+        <translation>{0} · {1} · Bestellung {2}{3}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="727" />
         <source> · HIGH PRIORITY</source>
-        <translation type="unfinished" />
+        <translation> · HOHE PRIORITÄT</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="794" />
@@ -1311,77 +1311,77 @@
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="838" />
         <source>empty</source>
-        <translation type="unfinished" />
+        <translation>leer</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="839" />
         <source>In this package: {0}</source>
-        <translation type="unfinished" />
+        <translation>In diesem Paket: {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="856" />
         <source>scale settling…</source>
-        <translation type="unfinished" />
+        <translation>Waage schwankt…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="858" />
         <source>weigh the box (F4: type)</source>
-        <translation type="unfinished" />
+        <translation>Karton wiegen (F4: eingeben)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="860" />
         <source>type the weight (F4)</source>
-        <translation type="unfinished" />
+        <translation>Gewicht eingeben (F4)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="864" />
         <source>scale</source>
-        <translation type="unfinished" />
+        <translation>Waage</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="867" />
         <source>Amazon</source>
-        <translation type="unfinished" />
+        <translation>Amazon</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="870" />
         <source>{0} kg · {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} kg · {1}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="874" />
         <source>expected {0} kg</source>
-        <translation type="unfinished" />
+        <translation>erwartet {0} kg</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="907" />
         <source>Wait: the shipment is being finished</source>
-        <translation type="unfinished" />
+        <translation>Bitte warten: Die Sendung wird abgeschlossen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="919" />
         <source>{0} is another shipment: finish or put aside {1} first</source>
-        <translation type="unfinished" />
+        <translation>{0} ist eine andere Sendung: zuerst {1} abschließen oder zurückstellen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1004" />
         <source>TRACKING REFUSED: {0}</source>
-        <translation type="unfinished" />
+        <translation>TRACKINGNUMMER ABGELEHNT: {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1010" />
         <source>Tracking id {0} ({1}) for package {2}</source>
-        <translation type="unfinished" />
+        <translation>Trackingnummer {0} ({1}) für Paket {2}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1012" />
         <source>carrier not known: type it</source>
-        <translation type="unfinished" />
+        <translation>Versanddienst unbekannt: bitte eingeben</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1034" />
         <source>TRACKING REFUSED: {0} is already on shipment {1}: scan this box's own label</source>
-        <translation type="unfinished" />
+        <translation>TRACKINGNUMMER ABGELEHNT: {0} gehört schon zu Sendung {1}: das eigene Etikett dieses Kartons scannen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1087" />
@@ -1421,7 +1421,7 @@
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1094" />
         <source>CANNOT PACK</source>
-        <translation type="unfinished" />
+        <translation>NICHT PACKBAR</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1099" />
@@ -1432,122 +1432,122 @@
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1115" />
         <source>{0} is not a shipment, order or item in the queue</source>
-        <translation type="unfinished" />
+        <translation>{0} ist weder Sendung noch Bestellung noch Artikel in der Warteschlange</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1152" />
         <source>Unknown action barcode {0}</source>
-        <translation type="unfinished" />
+        <translation>Unbekannter Aktions-Barcode {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1249" />
         <source>Package {0}: scan its items</source>
-        <translation type="unfinished" />
+        <translation>Paket {0}: Artikel scannen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1275" />
         <source>No box preset {0}</source>
-        <translation type="unfinished" />
+        <translation>Keine Kartonvorlage {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1278" />
         <source>Box {0}</source>
-        <translation type="unfinished" />
+        <translation>Karton {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1291" />
         <source>Amazon recommends no packages for this shipment</source>
-        <translation type="unfinished" />
+        <translation>Amazon empfiehlt keine Pakete für diese Sendung</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1296" />
         <source>Using Amazon's {0} recommended package(s)</source>
-        <translation type="unfinished" />
+        <translation>Von Amazon empfohlene Pakete übernommen: {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1180" />
         <source>Scanned {0} of {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} von {1} gescannt</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1189" />
         <source>wrong item</source>
-        <translation type="unfinished" />
+        <translation>falscher Artikel</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1190" />
         <source>too many</source>
-        <translation type="unfinished" />
+        <translation>zu viele</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1191" />
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1192" />
         <source>bad serial</source>
-        <translation type="unfinished" />
+        <translation>ungültige Seriennummer</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1193" />
         <source>serial used</source>
-        <translation type="unfinished" />
+        <translation>Seriennummer schon verwendet</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1194" />
         <source>serial expected</source>
-        <translation type="unfinished" />
+        <translation>Seriennummer erwartet</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1195" />
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation>storniert</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1196" />
         <source>cannot pack</source>
-        <translation type="unfinished" />
+        <translation>nicht packbar</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1201" />
         <source>refused {0} ({1})</source>
-        <translation type="unfinished" />
+        <translation>abgelehnt {0} ({1})</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1327" />
         <source>Nothing to weigh: scan a shipment first</source>
-        <translation type="unfinished" />
+        <translation>Nichts zu wiegen: zuerst eine Sendung scannen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1337" />
         <source>Weight {0} {1}</source>
-        <translation type="unfinished" />
+        <translation>Gewicht {0} {1}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1365" />
         <source>Nothing to confirm</source>
-        <translation type="unfinished" />
+        <translation>Nichts zu bestätigen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1380" />
         <source>Weight confirmed for {0}</source>
-        <translation type="unfinished" />
+        <translation>Gewicht bestätigt für {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1423" />
         <source>Finishing in {0} s (Esc or any scan stops)</source>
-        <translation type="unfinished" />
+        <translation>Abschluss in {0} s (Esc oder ein beliebiger Scan bricht ab)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1452" />
         <source>Nothing to finish: scan a shipment first</source>
-        <translation type="unfinished" />
+        <translation>Nichts abzuschließen: zuerst eine Sendung scannen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1459" />
         <source>Not ready: {0}</source>
-        <translation type="unfinished" />
+        <translation>Nicht bereit: {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1486" />
@@ -1557,7 +1557,7 @@
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1488" />
         <source>Finishing {0}…</source>
-        <translation type="unfinished" />
+        <translation>{0} wird abgeschlossen…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1512" />
@@ -1567,27 +1567,27 @@
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1514" />
         <source>Done: label printed for {0}. Scan the next shipment.</source>
-        <translation type="unfinished" />
+        <translation>Fertig: Etikett für {0} gedruckt. Nächste Sendung scannen.</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1543" />
         <source>Packing slip</source>
-        <translation type="unfinished" />
+        <translation>Lieferschein</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1552" />
         <source>The invoice came as {0}: not shown</source>
-        <translation type="unfinished" />
+        <translation>Die Rechnung kam als {0}: nicht angezeigt</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1558" />
         <source>No invoice to print: finish a shipment first</source>
-        <translation type="unfinished" />
+        <translation>Keine Rechnung zu drucken: zuerst eine Sendung abschließen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1561" />
         <source>Printing the invoice…</source>
-        <translation type="unfinished" />
+        <translation>Rechnung wird gedruckt…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1569" />
@@ -1607,7 +1607,7 @@
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1598" />
         <source>The label of {0} is still waiting in the printer queue: it prints by itself once the printer is ready. To print it elsewhere, cancel it under Devices &amp; Printers first.</source>
-        <translation type="unfinished" />
+        <translation>Das Etikett von {0} wartet noch in der Druckerwarteschlange: Es wird automatisch gedruckt, sobald der Drucker bereit ist. Um es auf einem anderen Drucker zu drucken, brechen Sie es zuerst unter Geräte &amp; Drucker ab.</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1604" />
@@ -1622,22 +1622,22 @@
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1623" />
         <source>The waiting label printed: closing {0}…</source>
-        <translation type="unfinished" />
+        <translation>Das wartende Etikett wurde gedruckt: {0} wird abgeschlossen…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1632" />
         <source>The waiting label of {0} did not print ({1}): press Ctrl+P to print it again</source>
-        <translation type="unfinished" />
+        <translation>Das wartende Etikett von {0} wurde nicht gedruckt ({1}): Strg+P drücken, um es nachzudrucken</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1660" />
         <source>Rejecting {0}…</source>
-        <translation type="unfinished" />
+        <translation>{0} wird abgelehnt…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1664" />
         <source>{0} rejected. Scan the next shipment.</source>
-        <translation type="unfinished" />
+        <translation>{0} abgelehnt. Nächste Sendung scannen.</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1665" />
@@ -1647,24 +1647,26 @@
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1670" />
         <source>Correcting the inventory…</source>
-        <translation type="unfinished" />
+        <translation>Bestand wird korrigiert…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1679" />
         <source>Inventory not corrected: {0} Fix it on the Inventory page.</source>
-        <translation type="unfinished" />
+        <translation>Bestand nicht korrigiert: {0} Bitte auf der Seite Bestand korrigieren.</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1690" />
         <source>{0} put aside; its scans are kept.</source>
-        <translation type="unfinished" />
+        <translation>{0} zurückgestellt; die Scans bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1735" />
         <source>The marketplace cancelled shipment {0}.
 
 STOP: put the items back. Nothing was printed.</source>
-        <translation type="unfinished" />
+        <translation>Der Marktplatz hat Sendung {0} storniert.
+
+STOPP: Artikel zurücklegen. Es wurde nichts gedruckt.</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1740" />
@@ -1683,17 +1685,17 @@ STOP: put the items back. Nothing was printed.</source>
         <location filename="../../packstation/gui/printers_panel.py" line="167" />
         <location filename="../../packstation/gui/printers_panel.py" line="177" />
         <source>Printers</source>
-        <translation type="unfinished" />
+        <translation>Drucker</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="173" />
         <source>Printer address</source>
-        <translation type="unfinished" />
+        <translation>Druckeradresse</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="176" />
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="179" />
@@ -1703,43 +1705,43 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="183" />
         <source>Check status</source>
-        <translation type="unfinished" />
+        <translation>Status prüfen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="186" />
         <source>Print test label</source>
-        <translation type="unfinished" />
+        <translation>Testetikett drucken</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="190" />
         <location filename="../../packstation/gui/printers_panel.py" line="232" />
         <source>Print queue</source>
-        <translation type="unfinished" />
+        <translation>Druckerwarteschlange</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="201" />
         <source>Columns</source>
-        <translation type="unfinished" />
+        <translation>Spalten</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="212" />
         <source>Cancel job</source>
-        <translation type="unfinished" />
+        <translation>Druckauftrag abbrechen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="214" />
         <source>Reprint</source>
-        <translation type="unfinished" />
+        <translation>Nachdrucken</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="280" />
         <source>Asking %s…</source>
-        <translation type="unfinished" />
+        <translation>%s wird abgefragt…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="331" />
         <source>Printing a test label on %s…</source>
-        <translation type="unfinished" />
+        <translation>Testetikett wird auf %s gedruckt…</translation>
     </message>
 </context>
 <context>
@@ -1752,7 +1754,7 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="126" />
         <source>Search or scan: shipment, order, SKU or item barcode  (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>Suchen oder scannen: Sendung, Bestellung, SKU oder Artikel-Barcode  (Strg+F)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="129" />
@@ -1767,17 +1769,17 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="131" />
         <source>Easy Ship</source>
-        <translation type="unfinished" />
+        <translation>Easy Ship</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="132" />
         <source>Self Ship</source>
-        <translation type="unfinished" />
+        <translation>Self Ship</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="133" />
         <source>Seller Flex</source>
-        <translation type="unfinished" />
+        <translation>Seller Flex</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="135" />
@@ -1792,7 +1794,7 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="138" />
         <source>Pack (Enter)</source>
-        <translation>Packen (Eingabe)</translation>
+        <translation>Packen (Enter)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="138" />
@@ -1807,7 +1809,7 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="156" />
         <source>Why the queue is empty</source>
-        <translation type="unfinished" />
+        <translation>Warum die Warteschlange leer ist</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="170" />
@@ -1817,22 +1819,22 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="185" />
         <source>Queue columns (click to sort)</source>
-        <translation type="unfinished" />
+        <translation>Spalten der Warteschlange (zum Sortieren klicken)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="187" />
         <source>Queue rows</source>
-        <translation type="unfinished" />
+        <translation>Zeilen der Warteschlange</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="207" />
         <source>Queue counts</source>
-        <translation type="unfinished" />
+        <translation>Zähler der Warteschlange</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="208" />
         <source>Queue sync state</source>
-        <translation type="unfinished" />
+        <translation>Abgleichstatus der Warteschlange</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="209" />
@@ -1842,7 +1844,7 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="259" />
         <source>The bench could not start: {0}</source>
-        <translation type="unfinished" />
+        <translation>Der Packplatz konnte nicht starten: {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="377" />
@@ -1867,7 +1869,7 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="388" />
         <source>{0} shipments · {1} to pack · {2} high priority</source>
-        <translation type="unfinished" />
+        <translation>{0} Sendungen · {1} zu packen · {2} hohe Priorität</translation>
     </message>
 </context>
 <context>
@@ -1876,7 +1878,7 @@ STOP: put the items back. Nothing was printed.</source>
         <location filename="../../packstation/gui/models/queue.py" line="200" />
         <source>Priority</source>
         <extracomment>status group key -&gt; the statuses it holds (tab order of the queue page)</extracomment>
-        <translation type="unfinished" />
+        <translation>Priorität</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="201" />
@@ -1891,7 +1893,7 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="203" />
         <source>Order</source>
-        <translation type="unfinished" />
+        <translation>Bestellung</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="204" />
@@ -1901,82 +1903,82 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="205" />
         <source>Units</source>
-        <translation type="unfinished" />
+        <translation>Einheiten</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="206" />
         <source>Ship by</source>
-        <translation type="unfinished" />
+        <translation>Versand bis</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="207" />
         <source>Pickup</source>
-        <translation type="unfinished" />
+        <translation>Abholung</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="208" />
         <source>Items</source>
-        <translation type="unfinished" />
+        <translation>Artikel</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="211" />
         <source>Easy Ship</source>
-        <translation type="unfinished" />
+        <translation>Easy Ship</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="212" />
         <source>Self Ship</source>
-        <translation type="unfinished" />
+        <translation>Self Ship</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="213" />
         <source>Seller Flex</source>
-        <translation type="unfinished" />
+        <translation>Seller Flex</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="293" />
         <source>HIGH</source>
-        <translation type="unfinished" />
+        <translation>HOCH</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="293" />
         <source>normal</source>
-        <translation type="unfinished" />
+        <translation>normal</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="310" />
         <source>now, ends in {0}</source>
-        <translation type="unfinished" />
+        <translation>jetzt, endet in {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="313" />
         <source>GIFT</source>
-        <translation type="unfinished" />
+        <translation>GESCHENK</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="313" />
         <source>S/N</source>
-        <translation type="unfinished" />
+        <translation>S/N</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="321" />
         <source>{0} min</source>
-        <translation type="unfinished" />
+        <translation>{0} min</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="324" />
         <source>{0} h {1:02d}</source>
-        <translation type="unfinished" />
+        <translation>{0} h {1:02d}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="325" />
         <source>{0} d</source>
-        <translation type="unfinished" />
+        <translation>{0} Tage</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="333" />
         <source>late {0}</source>
-        <translation type="unfinished" />
+        <translation>{0} überfällig</translation>
     </message>
 </context>
 <context>
@@ -2015,7 +2017,7 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="94" />
         <source>Units of {0} to reject</source>
-        <translation type="unfinished" />
+        <translation>Abzulehnende Einheiten von {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="103" />
@@ -2026,12 +2028,12 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="111" />
         <source>Units of each SKU left on the shelf (sellable):</source>
-        <translation type="unfinished" />
+        <translation>Einheiten je SKU, die noch im Regal liegen (verkaufsfähig):</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="118" />
         <source>Units of {0} on the shelf</source>
-        <translation type="unfinished" />
+        <translation>Einheiten von {0} im Regal</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="131" />
@@ -2050,22 +2052,22 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="114" />
         <source>Scan RMA or reverse tracking id</source>
-        <translation type="unfinished" />
+        <translation>RMA oder Rücksende-Trackingnummer scannen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="117" />
         <source>Scan or type an RMA, reverse tracking id or return id, then Enter</source>
-        <translation type="unfinished" />
+        <translation>RMA, Rücksende-Trackingnummer oder Retourennummer scannen oder eingeben, dann Enter</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="121" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="121" />
         <source>Open the return</source>
-        <translation type="unfinished" />
+        <translation>Retoure öffnen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="128" />
@@ -2076,56 +2078,56 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="129" />
         <source>All statuses</source>
-        <translation type="unfinished" />
+        <translation>Alle Status</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="132" />
         <location filename="../../packstation/gui/pages/returns.py" line="133" />
         <source>RMA id</source>
-        <translation type="unfinished" />
+        <translation>RMA-Nummer</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="135" />
         <location filename="../../packstation/gui/pages/returns.py" line="137" />
         <source>Reverse tracking id</source>
-        <translation type="unfinished" />
+        <translation>Rücksende-Trackingnummer</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="139" />
         <location filename="../../packstation/gui/pages/returns.py" line="144" />
         <source>Created since</source>
-        <translation type="unfinished" />
+        <translation>Erstellt seit</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="141" />
         <source>Filter by creation date</source>
-        <translation type="unfinished" />
+        <translation>Nach Erstellungsdatum filtern</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="147" />
         <location filename="../../packstation/gui/pages/returns.py" line="152" />
         <source>Updated since</source>
-        <translation type="unfinished" />
+        <translation>Geändert seit</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="149" />
         <source>Filter by update date</source>
-        <translation type="unfinished" />
+        <translation>Nach Änderungsdatum filtern</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="160" />
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Suchen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="160" />
         <source>Search returns</source>
-        <translation type="unfinished" />
+        <translation>Retouren suchen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="178" />
         <source>Returns and detail</source>
-        <translation type="unfinished" />
+        <translation>Retouren und Details</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="180" />
@@ -2135,23 +2137,23 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="190" />
         <source>Return rows</source>
-        <translation type="unfinished" />
+        <translation>Retourenzeilen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="191" />
         <source>Return columns</source>
-        <translation type="unfinished" />
+        <translation>Retourenspalten</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="197" />
         <location filename="../../packstation/gui/pages/returns.py" line="201" />
         <source>Return</source>
-        <translation type="unfinished" />
+        <translation>Retoure</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="203" />
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation>Artikel</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="204" />
@@ -2166,108 +2168,108 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="206" />
         <source>Order</source>
-        <translation type="unfinished" />
+        <translation>Bestellung</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="207" />
         <source>Reverse tracking</source>
-        <translation type="unfinished" />
+        <translation>Rücksende-Tracking</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="208" />
         <source>Inspection</source>
-        <translation type="unfinished" />
+        <translation>Prüfung</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="216" />
         <source>Inspection outcome</source>
-        <translation type="unfinished" />
+        <translation>Prüfergebnis</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="220" />
         <source>Units inspected</source>
-        <translation type="unfinished" />
+        <translation>Geprüfte Einheiten</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="222" />
         <source>Inspection note</source>
-        <translation type="unfinished" />
+        <translation>Prüfnotiz</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="223" />
         <source>Note (optional)</source>
-        <translation type="unfinished" />
+        <translation>Notiz (optional)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="224" />
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="225" />
         <source>Units</source>
-        <translation type="unfinished" />
+        <translation>Einheiten</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="226" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Notiz</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="229" />
         <location filename="../../packstation/gui/pages/returns.py" line="231" />
         <source>Record inspection</source>
-        <translation type="unfinished" />
+        <translation>Prüfung erfassen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="234" />
         <source>Restock</source>
-        <translation type="unfinished" />
+        <translation>Wieder einlagern</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="234" />
         <source>Restock units</source>
-        <translation type="unfinished" />
+        <translation>Einheiten wieder einlagern</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="237" />
         <source>Print tag</source>
-        <translation type="unfinished" />
+        <translation>Retourenetikett drucken</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="242" />
         <source>Return detail</source>
-        <translation type="unfinished" />
+        <translation>Retourendetails</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="255" />
         <source>◀ Previous</source>
-        <translation type="unfinished" />
+        <translation>◀ Zurück</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="255" />
         <source>Previous page</source>
-        <translation type="unfinished" />
+        <translation>Vorherige Seite</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="258" />
         <source>Next ▶</source>
-        <translation type="unfinished" />
+        <translation>Weiter ▶</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="258" />
         <source>Next page</source>
-        <translation type="unfinished" />
+        <translation>Nächste Seite</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="260" />
         <source>Page</source>
-        <translation type="unfinished" />
+        <translation>Seite</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="261" />
         <source>Returns state</source>
-        <translation type="unfinished" />
+        <translation>Retourenstatus</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="262" />
@@ -2278,78 +2280,78 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="330" />
         <source>Working…</source>
-        <translation type="unfinished" />
+        <translation>Wird bearbeitet…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../packstation/gui/pages/returns.py" line="395" />
         <source>%n return(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Retoure</numerusform>
+            <numerusform>%n Retouren</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="398" />
         <source>Empty page; more on the next page</source>
-        <translation type="unfinished" />
+        <translation>Leere Seite; weitere auf der nächsten Seite</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="400" />
         <source>No returns match</source>
-        <translation type="unfinished" />
+        <translation>Keine passenden Retouren</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="405" />
         <source>Page %1</source>
-        <translation type="unfinished" />
+        <translation>Seite %1</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="425" />
         <source>No return for %1: check the code or search by filters</source>
-        <translation type="unfinished" />
+        <translation>Keine Retoure für %1: Code prüfen oder mit Filtern suchen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="435" />
         <source>Return %1 open</source>
-        <translation type="unfinished" />
+        <translation>Retoure %1 geöffnet</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="480" />
         <source>not inspected</source>
-        <translation type="unfinished" />
+        <translation>nicht geprüft</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="509" />
         <source>Inspection recorded: %1</source>
-        <translation type="unfinished" />
+        <translation>Prüfung erfasst: %1</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="523" />
         <source>Restocked %1 × %2: Amazon now has %3</source>
-        <translation type="unfinished" />
+        <translation>%1 × %2 wieder eingelagert: Amazon hat jetzt %3</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="538" />
         <source>Restocked</source>
-        <translation type="unfinished" />
+        <translation>Wieder eingelagert</translation>
     </message>
     <message numerus="yes">
         <location filename="../../packstation/gui/pages/returns.py" line="543" />
         <source>Restocked %n unit(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Einheit wieder eingelagert</numerusform>
+            <numerusform>%n Einheiten wieder eingelagert</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="553" />
         <source>Return tag printed</source>
-        <translation type="unfinished" />
+        <translation>Retourenetikett gedruckt</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="556" />
         <source>Return tag: %1</source>
-        <translation type="unfinished" />
+        <translation>Retourenetikett: %1</translation>
     </message>
 </context>
 <context>
@@ -2357,7 +2359,7 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="73" />
         <source>Scales and scanners</source>
-        <translation type="unfinished" />
+        <translation>Waagen und Scanner</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="88" />
@@ -2368,154 +2370,154 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="90" />
         <source>Scale port or address</source>
-        <translation type="unfinished" />
+        <translation>Port oder Adresse der Waage</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="94" />
         <source>COM3, /dev/ttyUSB0, socket://127.0.0.1:PORT or hid://VID:PID</source>
-        <translation type="unfinished" />
+        <translation>COM3, /dev/ttyUSB0, socket://127.0.0.1:PORT oder hid://VID:PID</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="97" />
         <source>Scale protocol</source>
-        <translation type="unfinished" />
+        <translation>Protokoll der Waage</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="102" />
         <source>Unit shown</source>
-        <translation type="unfinished" />
+        <translation>Angezeigte Einheit</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="108" />
         <source>Find ports</source>
-        <translation type="unfinished" />
+        <translation>Ports suchen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="111" />
         <location filename="../../packstation/gui/scales_panel.py" line="344" />
         <source>Connect</source>
-        <translation type="unfinished" />
+        <translation>Verbinden</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="111" />
         <source>Connect scale</source>
-        <translation type="unfinished" />
+        <translation>Waage verbinden</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="114" />
         <source>Zero</source>
-        <translation type="unfinished" />
+        <translation>Nullstellen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="114" />
         <source>Zero the scale</source>
-        <translation type="unfinished" />
+        <translation>Waage nullstellen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="122" />
         <location filename="../../packstation/gui/scales_panel.py" line="130" />
         <source>Weight</source>
-        <translation type="unfinished" />
+        <translation>Gewicht</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="124" />
         <source>Scale state</source>
-        <translation type="unfinished" />
+        <translation>Waagenstatus</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="125" />
         <source>Scale statistics</source>
-        <translation type="unfinished" />
+        <translation>Waagenstatistik</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="126" />
         <source>Port or address</source>
-        <translation type="unfinished" />
+        <translation>Port oder Adresse</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="127" />
         <source>Protocol</source>
-        <translation type="unfinished" />
+        <translation>Protokoll</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="128" />
         <source>Show in</source>
-        <translation type="unfinished" />
+        <translation>Anzeigen in</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="131" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="137" />
         <source>Virtual scale (sandbox)</source>
-        <translation type="unfinished" />
+        <translation>Virtuelle Waage (Sandbox)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="141" />
         <source>Weight to put on the scale</source>
-        <translation type="unfinished" />
+        <translation>Gewicht zum Auflegen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="149" />
         <source>Put a box on</source>
-        <translation type="unfinished" />
+        <translation>Karton auflegen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="152" />
         <source>Take it off</source>
-        <translation type="unfinished" />
+        <translation>Karton abnehmen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="163" />
         <source>Scan here</source>
-        <translation type="unfinished" />
+        <translation>Hier scannen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="166" />
         <source>Scan or type a code to test</source>
-        <translation type="unfinished" />
+        <translation>Code zum Testen scannen oder eingeben</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="168" />
         <source>Scan a barcode (or type one and press Enter)</source>
-        <translation type="unfinished" />
+        <translation>Barcode scannen (oder eingeben und Enter drücken)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="170" />
         <source>Classified scans</source>
-        <translation type="unfinished" />
+        <translation>Erkannte Scans</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="213" />
         <source>virtual scale ({0})</source>
-        <translation type="unfinished" />
+        <translation>virtuelle Waage ({0})</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="218" />
         <source>The bench's scale: change it in Settings (scale.url), then restart</source>
-        <translation type="unfinished" />
+        <translation>Die Waage des Packplatzes: in den Einstellungen ändern (scale.url), dann neu starten</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="249" />
         <source>connecting…</source>
-        <translation type="unfinished" />
+        <translation>wird verbunden…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="270" />
         <source>not connected</source>
-        <translation type="unfinished" />
+        <translation>nicht verbunden</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="333" />
         <source>readings {0}, skipped frames {1}, reconnects {2}</source>
-        <translation type="unfinished" />
+        <translation>Messwerte {0}, übersprungene Frames {1}, Neuverbindungen {2}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="344" />
         <source>Reconnect</source>
-        <translation type="unfinished" />
+        <translation>Neu verbinden</translation>
     </message>
 </context>
 <context>
@@ -2523,156 +2525,156 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="36" />
         <source>Station</source>
-        <translation>Station</translation>
+        <translation>Packplatz</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="38" />
         <location filename="../../packstation/gui/pages/settings.py" line="42" />
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>Profil</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="39" />
         <source>Sandbox (built-in marketplace)</source>
-        <translation type="unfinished" />
+        <translation>Sandbox (eingebauter Marktplatz)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="40" />
         <source>Production (Amazon)</source>
-        <translation type="unfinished" />
+        <translation>Produktiv (Amazon)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="41" />
         <location filename="../../packstation/gui/pages/settings.py" line="43" />
         <source>Station name</source>
-        <translation type="unfinished" />
+        <translation>Name des Packplatzes</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="46" />
         <source>Amazon connection (production profile)</source>
-        <translation type="unfinished" />
+        <translation>Amazon-Verbindung (Produktivprofil)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="48" />
         <location filename="../../packstation/gui/pages/settings.py" line="60" />
         <source>Region</source>
-        <translation type="unfinished" />
+        <translation>Region</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="51" />
         <location filename="../../packstation/gui/pages/settings.py" line="61" />
         <source>Marketplace id</source>
-        <translation type="unfinished" />
+        <translation>Marktplatz-ID</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="52" />
         <location filename="../../packstation/gui/pages/settings.py" line="62" />
         <source>Location id</source>
-        <translation type="unfinished" />
+        <translation>Standort-ID</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="53" />
         <location filename="../../packstation/gui/pages/settings.py" line="63" />
         <source>LWA client id</source>
-        <translation type="unfinished" />
+        <translation>LWA-Client-ID</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="54" />
         <location filename="../../packstation/gui/pages/settings.py" line="64" />
         <source>LWA client secret</source>
-        <translation type="unfinished" />
+        <translation>LWA-Client-Secret</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="55" />
         <location filename="../../packstation/gui/pages/settings.py" line="65" />
         <source>LWA refresh token</source>
-        <translation type="unfinished" />
+        <translation>LWA-Refresh-Token</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="58" />
         <source>unchanged</source>
-        <translation type="unfinished" />
+        <translation>unverändert</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="69" />
         <source>Database and folders</source>
-        <translation type="unfinished" />
+        <translation>Datenbank und Ordner</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="71" />
         <source>Shared database URL</source>
-        <translation type="unfinished" />
+        <translation>URL der gemeinsamen Datenbank</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="72" />
         <source>empty: this station's own SQLite file</source>
-        <translation type="unfinished" />
+        <translation>leer: eigene SQLite-Datei dieses Packplatzes</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="73" />
         <source>Shared database</source>
-        <translation type="unfinished" />
+        <translation>Gemeinsame Datenbank</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="76" />
         <source>Settings file</source>
-        <translation type="unfinished" />
+        <translation>Einstellungsdatei</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="77" />
         <source>Data folder</source>
-        <translation type="unfinished" />
+        <translation>Datenordner</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="78" />
         <source>Log folder</source>
-        <translation type="unfinished" />
+        <translation>Protokollordner</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="88" />
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Speichern</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="89" />
         <source>Save settings</source>
-        <translation type="unfinished" />
+        <translation>Einstellungen speichern</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="126" />
         <source>stored</source>
-        <translation type="unfinished" />
+        <translation>gespeichert</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="126" />
         <source>not stored</source>
-        <translation type="unfinished" />
+        <translation>nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="129" />
         <source>Client secret: {0}; refresh token: {1} (kept in the OS keyring)</source>
-        <translation type="unfinished" />
+        <translation>Client-Secret: {0}; Refresh-Token: {1} (im Schlüsselbund des Betriebssystems)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="135" />
         <source>Keyring unavailable: {0}</source>
-        <translation type="unfinished" />
+        <translation>Schlüsselbund nicht verfügbar: {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="148" />
         <location filename="../../packstation/gui/pages/settings.py" line="178" />
         <source>Not saved: {0}</source>
-        <translation type="unfinished" />
+        <translation>Nicht gespeichert: {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="155" />
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="172" />
         <source>Saved to {0}. A profile change takes effect at the next start.</source>
-        <translation type="unfinished" />
+        <translation>Gespeichert in {0}. Eine Profiländerung wirkt erst beim nächsten Start.</translation>
     </message>
 </context>
 <context>
@@ -2685,12 +2687,12 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="172" />
         <source>Choose a shipping option</source>
-        <translation type="unfinished" />
+        <translation>Versandoption wählen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="176" />
         <source>Choose how this shipment leaves:</source>
-        <translation>Wie verlässt diese Sendung das Lager?</translation>
+        <translation>Wählen Sie, wie diese Sendung das Lager verlässt:</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="177" />
@@ -2706,7 +2708,7 @@ STOP: put the items back. Nothing was printed.</source>
         <location filename="../../packstation/gui/pages/pack.py" line="194" />
         <location filename="../../packstation/gui/pages/pack.py" line="195" />
         <source>Use this option</source>
-        <translation>Diese Option nehmen</translation>
+        <translation>Diese Option wählen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="200" />
@@ -2726,12 +2728,12 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="216" />
         <source>window</source>
-        <translation type="unfinished" />
+        <translation>Zeitfenster</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="219" />
         <source>{0}: {1} {2} {3}–{4}</source>
-        <translation type="unfinished" />
+        <translation>{0}: {1} {2} {3}–{4}</translation>
     </message>
 </context>
 <context>
@@ -2746,7 +2748,7 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="52" />
         <source>Scan your badge, or type your name. A new badge needs your name once.</source>
-        <translation type="unfinished" />
+        <translation>Scannen Sie Ihren Ausweis oder geben Sie Ihren Namen ein. Für einen neuen Ausweis wird Ihr Name einmal benötigt.</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="56" />
@@ -2766,12 +2768,12 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="135" />
         <source>Packer sign-in</source>
-        <translation type="unfinished" />
+        <translation>Packer-Anmeldung</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="144" />
         <source>Signed-in packer</source>
-        <translation type="unfinished" />
+        <translation>Angemeldeter Packer</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="146" />
@@ -2781,37 +2783,37 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="149" />
         <source>Sign out</source>
-        <translation type="unfinished" />
+        <translation>Abmelden</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="172" />
         <source>{0} at {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} an {1}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="174" />
         <source>Signed in at station {0}</source>
-        <translation type="unfinished" />
+        <translation>Angemeldet an Packplatz {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="177" />
         <source>Nobody signed in at {0}</source>
-        <translation type="unfinished" />
+        <translation>Niemand angemeldet an {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="260" />
         <source>Sign-in waits for the database to start</source>
-        <translation type="unfinished" />
+        <translation>Die Anmeldung wartet auf den Start der Datenbank</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="277" />
         <source>New badge: type your name</source>
-        <translation type="unfinished" />
+        <translation>Neuer Ausweis: Namen eingeben</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="307" />
         <source>The database has not started yet</source>
-        <translation type="unfinished" />
+        <translation>Die Datenbank ist noch nicht gestartet</translation>
     </message>
 </context>
 <context>
@@ -2819,47 +2821,47 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="1087" />
         <source>stable</source>
-        <translation type="unfinished" />
+        <translation>stabil</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="1088" />
         <source>empty</source>
-        <translation type="unfinished" />
+        <translation>leer</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="1089" />
         <source>settling</source>
-        <translation type="unfinished" />
+        <translation>schwankt</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="1090" />
         <source>overload</source>
-        <translation type="unfinished" />
+        <translation>Überlast</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="1091" />
         <source>under zero</source>
-        <translation type="unfinished" />
+        <translation>unter null</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="1092" />
         <source>disconnected: type weights (F4)</source>
-        <translation type="unfinished" />
+        <translation>getrennt: Gewichte eingeben (F4)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="1102" />
         <source>Scale: {0} {1}</source>
-        <translation type="unfinished" />
+        <translation>Waage: {0} {1}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="1104" />
         <source>Scale: {0}</source>
-        <translation type="unfinished" />
+        <translation>Waage: {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="1110" />
         <source>Printer: {0}</source>
-        <translation type="unfinished" />
+        <translation>Drucker: {0}</translation>
     </message>
 </context>
 <context>
