@@ -6,19 +6,19 @@
         <location filename="../../packstation/gui/sign_in.py" line="89" />
         <location filename="../../packstation/gui/sign_in.py" line="90" />
         <source>Add packer</source>
-        <translation type="unfinished" />
+        <translation>पैकर जोड़ें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="92" />
         <location filename="../../packstation/gui/sign_in.py" line="94" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>नाम</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="93" />
         <location filename="../../packstation/gui/sign_in.py" line="95" />
         <source>Badge</source>
-        <translation type="unfinished" />
+        <translation>बैज</translation>
     </message>
 </context>
 <context>
@@ -26,7 +26,7 @@
     <message>
         <location filename="../../packstation/gui/chart.py" line="68" />
         <source>No data yet</source>
-        <translation type="unfinished" />
+        <translation>अभी कोई डेटा नहीं</translation>
     </message>
 </context>
 <context>
@@ -35,76 +35,76 @@
         <location filename="../../packstation/gui/bench_controller.py" line="245" />
         <source>none</source>
         <extracomment>How long a finish waits for the packer to choose a shipping option before it stops. how often an idle label printer's status is asked for (never while a finish prints) write-ahead scan log bookkeeping (GUI thread only): id(outcome) -&gt; (outcome, uid) labels a finish left waiting in the spool: shipment id -&gt; spool job ids the scale's last reading, as delivered on the GUI thread (None: no scale)</extracomment>
-        <translation type="unfinished" />
+        <translation>कोई नहीं</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="350" />
         <source>Syncing…</source>
-        <translation type="unfinished" />
+        <translation>सिंक हो रहा है…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="373" />
         <source>Synced {0}: {1} waiting</source>
-        <translation type="unfinished" />
+        <translation>{0} पर सिंक हुआ: {1} इंतज़ार में</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="380" />
         <source>Sync failed: {0} (retrying)</source>
-        <translation type="unfinished" />
+        <translation>सिंक नहीं हुआ: {0} (फिर से कोशिश हो रही है)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="397" />
         <source>Not connected to the marketplace yet.</source>
-        <translation type="unfinished" />
+        <translation>अभी मार्केटप्लेस से कनेक्ट नहीं है।</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="501" />
         <source>Packing slip of {0} not printed: no printer for it. Set printers.slip under Settings (a document printer cups://queue or a receipt printer escpos://host:9100)</source>
-        <translation type="unfinished" />
+        <translation>{0} की पैकिंग स्लिप प्रिंट नहीं हुई: इसके लिए कोई प्रिंटर नहीं है। सेटिंग्स में printers.slip सेट करें (डॉक्यूमेंट प्रिंटर cups://queue या रसीद प्रिंटर escpos://host:9100)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="505" />
         <location filename="../../packstation/gui/bench_controller.py" line="581" />
         <source>invoice</source>
-        <translation type="unfinished" />
+        <translation>इनवॉइस</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="505" />
         <location filename="../../packstation/gui/bench_controller.py" line="581" />
         <source>packing slip</source>
-        <translation type="unfinished" />
+        <translation>पैकिंग स्लिप</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="506" />
         <source>Invoice of {0} not printed: {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} का इनवॉइस प्रिंट नहीं हुआ: {1}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="507" />
         <source>Packing slip of {0} not printed: {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} की पैकिंग स्लिप प्रिंट नहीं हुई: {1}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="543" />
         <location filename="../../packstation/gui/bench_controller.py" line="594" />
         <source>Printed for {0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} के लिए प्रिंट हुआ: {1}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="553" />
         <location filename="../../packstation/gui/bench_controller.py" line="597" />
         <source>Documents of {0} not printed: {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} के डॉक्यूमेंट प्रिंट नहीं हुए: {1}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="569" />
         <source>No printer for the packing slip: set printers.slip (cups://queue) or printers.invoice under Settings</source>
-        <translation type="unfinished" />
+        <translation>पैकिंग स्लिप के लिए कोई प्रिंटर नहीं: सेटिंग्स में printers.slip (cups://queue) या printers.invoice सेट करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="576" />
         <source>No invoice printer: set it under Settings (printers.invoice)</source>
-        <translation type="unfinished" />
+        <translation>इनवॉइस प्रिंटर नहीं है: इसे सेटिंग्स में सेट करें (printers.invoice)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="831" />
@@ -112,17 +112,17 @@
         <location filename="../../packstation/gui/bench_controller.py" line="920" />
         <location filename="../../packstation/gui/bench_controller.py" line="948" />
         <source>Not connected to the marketplace.</source>
-        <translation type="unfinished" />
+        <translation>मार्केटप्लेस से कनेक्ट नहीं है।</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="886" />
         <source>ready</source>
-        <translation type="unfinished" />
+        <translation>तैयार</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="932" />
         <source>Inventory corrected: {0}</source>
-        <translation type="unfinished" />
+        <translation>इन्वेंटरी ठीक की गई: {0}</translation>
     </message>
 </context>
 <context>
@@ -131,175 +131,175 @@
         <location filename="../../packstation/gui/pages/dashboard.py" line="127" />
         <source>Dashboard</source>
         <extracomment>where the figures come from: (database, queue) or None before the runtime is up</extracomment>
-        <translation type="unfinished" />
+        <translation>डैशबोर्ड</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="139" />
         <location filename="../../packstation/gui/pages/dashboard.py" line="157" />
         <source>Figures over</source>
-        <translation type="unfinished" />
+        <translation>आँकड़ों की अवधि</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="143" />
         <source>Today's pickup</source>
-        <translation type="unfinished" />
+        <translation>आज का पिकअप</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="147" />
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation>रीफ़्रेश करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="150" />
         <source>Export audit CSV…</source>
-        <translation type="unfinished" />
+        <translation>ऑडिट CSV एक्सपोर्ट करें…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="152" />
         <source>Export audit CSV</source>
-        <translation type="unfinished" />
+        <translation>ऑडिट CSV एक्सपोर्ट करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="155" />
         <source>Add packer…</source>
-        <translation type="unfinished" />
+        <translation>पैकर जोड़ें…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="155" />
         <source>Add packer</source>
-        <translation type="unfinished" />
+        <translation>पैकर जोड़ें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="160" />
         <source>Pickup at</source>
-        <translation type="unfinished" />
+        <translation>पिकअप का समय</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="168" />
         <source>Forecast</source>
-        <translation type="unfinished" />
+        <translation>अनुमान</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="175" />
         <source>Orders shipped</source>
-        <translation type="unfinished" />
+        <translation>भेजे गए ऑर्डर</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="176" />
         <location filename="../../packstation/gui/pages/dashboard.py" line="187" />
         <source>Orders per hour</source>
-        <translation type="unfinished" />
+        <translation>प्रति घंटा ऑर्डर</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="177" />
         <source>Items per hour</source>
-        <translation type="unfinished" />
+        <translation>प्रति घंटा आइटम</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="178" />
         <source>Scan errors caught</source>
-        <translation type="unfinished" />
+        <translation>पकड़ी गई स्कैन गलतियाँ</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="179" />
         <source>Waiting on the system</source>
-        <translation type="unfinished" />
+        <translation>सिस्टम का इंतज़ार</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="180" />
         <source>SLA misses</source>
-        <translation type="unfinished" />
+        <translation>SLA चूक</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="188" />
         <source>Per packer</source>
-        <translation type="unfinished" />
+        <translation>पैकर के हिसाब से</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="189" />
         <source>Per station</source>
-        <translation type="unfinished" />
+        <translation>स्टेशन के हिसाब से</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="190" />
         <source>Per program</source>
-        <translation type="unfinished" />
+        <translation>प्रोग्राम के हिसाब से</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="200" />
         <source>Dashboard status</source>
-        <translation type="unfinished" />
+        <translation>डैशबोर्ड की स्थिति</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="252" />
         <location filename="../../packstation/gui/pages/dashboard.py" line="349" />
         <source>Waiting for the station's database to start…</source>
-        <translation type="unfinished" />
+        <translation>स्टेशन का डेटाबेस शुरू होने का इंतज़ार…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="260" />
         <source>Reading the audit log…</source>
-        <translation type="unfinished" />
+        <translation>ऑडिट लॉग पढ़ा जा रहा है…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="281" />
         <source>Could not read the figures: {0}</source>
-        <translation type="unfinished" />
+        <translation>आँकड़े नहीं पढ़ सके: {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="291" />
         <source>{0} items · {1} not finished</source>
-        <translation type="unfinished" />
+        <translation>{0} आइटम · {1} पूरे नहीं हुए</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="295" />
         <source>per active hour ({0} h)</source>
-        <translation type="unfinished" />
+        <translation>प्रति सक्रिय घंटा ({0} घंटे)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="297" />
         <source>per active hour</source>
-        <translation type="unfinished" />
+        <translation>प्रति सक्रिय घंटा</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="310" />
         <source>{0} s</source>
-        <translation type="unfinished" />
+        <translation>{0} सेकंड</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="311" />
         <source>per finish · {0} min in all</source>
-        <translation type="unfinished" />
+        <translation>हर बार पूरा करने पर · कुल {0} मिनट</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="313" />
         <source>shipped late</source>
-        <translation type="unfinished" />
+        <translation>देर से भेजे गए</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="330" />
         <source>Updated {0} · {1} packers · {2} stations</source>
-        <translation type="unfinished" />
+        <translation>{0} पर अपडेट · {1} पैकर · {2} स्टेशन</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="340" />
         <source>Export audit log</source>
-        <translation type="unfinished" />
+        <translation>ऑडिट लॉग एक्सपोर्ट करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="340" />
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="355" />
         <source>Exported {0} audit records to {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} ऑडिट रिकॉर्ड {1} में एक्सपोर्ट किए</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="359" />
         <source>Export failed: {0}</source>
-        <translation type="unfinished" />
+        <translation>एक्सपोर्ट नहीं हुआ: {0}</translation>
     </message>
 </context>
 <context>
@@ -307,17 +307,17 @@
     <message>
         <location filename="../../packstation/gui/pages/devices.py" line="29" />
         <source>Devices</source>
-        <translation type="unfinished" />
+        <translation>डिवाइस</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/devices.py" line="33" />
         <source>Printers</source>
-        <translation type="unfinished" />
+        <translation>प्रिंटर</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/devices.py" line="34" />
         <source>Scales and scanners</source>
-        <translation type="unfinished" />
+        <translation>वज़न मशीन और स्कैनर</translation>
     </message>
 </context>
 <context>
@@ -326,7 +326,7 @@
         <location filename="../../packstation/gui/pages/inventory.py" line="92" />
         <source>Clear</source>
         <extracomment>One lane for the page's jobs: an edit is stored before the push that follows it is read.</extracomment>
-        <translation type="unfinished" />
+        <translation>साफ़ करें</translation>
     </message>
 </context>
 <context>
@@ -335,210 +335,210 @@
         <location filename="../../packstation/gui/pages/inventory.py" line="121" />
         <location filename="../../packstation/gui/pages/inventory.py" line="146" />
         <source>Location</source>
-        <translation type="unfinished" />
+        <translation>लोकेशन</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="124" />
         <location filename="../../packstation/gui/pages/inventory.py" line="125" />
         <source>Find SKU</source>
-        <translation type="unfinished" />
+        <translation>SKU खोजें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="128" />
         <source>Import…</source>
-        <translation type="unfinished" />
+        <translation>इम्पोर्ट करें…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="128" />
         <source>Import CSV</source>
-        <translation type="unfinished" />
+        <translation>CSV इम्पोर्ट करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="131" />
         <source>Push changed</source>
-        <translation type="unfinished" />
+        <translation>बदलाव भेजें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="134" />
         <source>Retry</source>
-        <translation type="unfinished" />
+        <translation>फिर से कोशिश करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="136" />
         <source>Retry refused items</source>
-        <translation type="unfinished" />
+        <translation>अस्वीकार हुए आइटम फिर से भेजें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="139" />
         <source>Fetch</source>
-        <translation type="unfinished" />
+        <translation>लाएँ</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="141" />
         <source>Fetch quantities from Amazon</source>
-        <translation type="unfinished" />
+        <translation>Amazon से मात्रा लाएँ</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="157" />
         <source>SKU to set</source>
-        <translation type="unfinished" />
+        <translation>सेट करने का SKU</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="158" />
         <source>SKU</source>
-        <translation type="unfinished" />
+        <translation>SKU</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="160" />
         <source>Absolute quantity</source>
-        <translation type="unfinished" />
+        <translation>कुल मात्रा</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="164" />
         <location filename="../../packstation/gui/pages/inventory.py" line="166" />
         <source>Set quantity</source>
-        <translation type="unfinished" />
+        <translation>मात्रा सेट करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="169" />
         <location filename="../../packstation/gui/pages/inventory.py" line="173" />
         <source>Low-stock threshold</source>
-        <translation type="unfinished" />
+        <translation>कम स्टॉक की सीमा</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="172" />
         <source>low under </source>
-        <translation type="unfinished" />
+        <translation>कम स्टॉक सीमा </translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="182" />
         <source>Inventory positions</source>
-        <translation type="unfinished" />
+        <translation>इन्वेंटरी सूची</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="199" />
         <source>Inventory rows</source>
-        <translation type="unfinished" />
+        <translation>इन्वेंटरी की पंक्तियाँ</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="201" />
         <source>Inventory columns</source>
-        <translation type="unfinished" />
+        <translation>इन्वेंटरी के कॉलम</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="209" />
         <source>Import and push problems</source>
-        <translation type="unfinished" />
+        <translation>इम्पोर्ट और भेजने की समस्याएँ</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="216" />
         <source>Apply the valid rows, skip the bad ones</source>
-        <translation type="unfinished" />
+        <translation>सही पंक्तियाँ लागू करें, गलत छोड़ दें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="218" />
         <source>Apply the valid rows and skip the bad ones</source>
-        <translation type="unfinished" />
+        <translation>सही पंक्तियाँ लागू करें और गलत छोड़ दें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="221" />
         <location filename="../../packstation/gui/pages/inventory.py" line="223" />
         <source>Discard the import</source>
-        <translation type="unfinished" />
+        <translation>इम्पोर्ट रद्द करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="234" />
         <source>Inventory counts</source>
-        <translation type="unfinished" />
+        <translation>इन्वेंटरी गिनती</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="236" />
         <source>Inventory state</source>
-        <translation type="unfinished" />
+        <translation>इन्वेंटरी की स्थिति</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="237" />
         <location filename="../../packstation/gui/pages/inventory.py" line="291" />
         <source>Not connected</source>
-        <translation type="unfinished" />
+        <translation>कनेक्ट नहीं है</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="317" />
         <source>Working…</source>
-        <translation type="unfinished" />
+        <translation>काम चल रहा है…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../packstation/gui/pages/inventory.py" line="357" />
         <location filename="../../packstation/gui/pages/inventory.py" line="488" />
         <source>Fetched %n SKU(s) from Amazon</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Amazon से %n SKU लाया गया</numerusform>
+            <numerusform>Amazon से %n SKU लाए गए</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../packstation/gui/pages/inventory.py" line="381" />
         <source>%n SKU(s) low on stock</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n SKU का स्टॉक कम है</numerusform>
+            <numerusform>%n SKU का स्टॉक कम है</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="383" />
         <source>Ready</source>
-        <translation type="unfinished" />
+        <translation>तैयार</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="396" />
         <source>%1 set to %2; push to send it</source>
-        <translation type="unfinished" />
+        <translation>%1 को %2 पर सेट किया; भेजने के लिए 'बदलाव भेजें' दबाएँ</translation>
     </message>
     <message numerus="yes">
         <location filename="../../packstation/gui/pages/inventory.py" line="422" />
         <source>Imported %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n पंक्ति इम्पोर्ट हुई</numerusform>
+            <numerusform>%n पंक्तियाँ इम्पोर्ट हुईं</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../packstation/gui/pages/inventory.py" line="424" />
         <source>, skipped %n bad row(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>, %n गलत पंक्ति छोड़ी गई</numerusform>
+            <numerusform>, %n गलत पंक्तियाँ छोड़ी गईं</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="427" />
         <source>Skipped: %1</source>
-        <translation type="unfinished" />
+        <translation>छोड़ी गई: %1</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="482" />
         <source>No SKUs to fetch: set or import quantities first</source>
-        <translation type="unfinished" />
+        <translation>लाने के लिए कोई SKU नहीं: पहले मात्रा सेट या इम्पोर्ट करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="501" />
         <source>Type or scan a SKU first</source>
-        <translation type="unfinished" />
+        <translation>पहले SKU टाइप या स्कैन करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="508" />
         <source>Import stock CSV</source>
-        <translation type="unfinished" />
+        <translation>स्टॉक CSV इम्पोर्ट करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="508" />
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished" />
+        <translation>CSV फ़ाइलें (*.csv *.txt)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="528" />
         <source>%1 SKUs · %2 to push · %3 low on stock</source>
-        <translation type="unfinished" />
+        <translation>%1 SKU · %2 भेजने बाकी · %3 का स्टॉक कम</translation>
     </message>
 </context>
 <context>
@@ -548,127 +548,127 @@
         <location filename="../../packstation/gui/invoice_view.py" line="104" />
         <location filename="../../packstation/gui/invoice_view.py" line="232" />
         <source>Invoice</source>
-        <translation type="unfinished" />
+        <translation>इनवॉइस</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="64" />
         <source>Invoice tools</source>
-        <translation type="unfinished" />
+        <translation>इनवॉइस टूल</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="69" />
         <source>Zoom out</source>
-        <translation type="unfinished" />
+        <translation>ज़ूम आउट</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="69" />
         <source>Zoom out (Ctrl+Minus)</source>
-        <translation type="unfinished" />
+        <translation>ज़ूम आउट (Ctrl+Minus)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="73" />
         <source>Fit</source>
-        <translation type="unfinished" />
+        <translation>फ़िट</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="74" />
         <source>Fit to width</source>
-        <translation type="unfinished" />
+        <translation>चौड़ाई में फ़िट करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="75" />
         <source>Fit to width (Ctrl+0)</source>
-        <translation type="unfinished" />
+        <translation>चौड़ाई में फ़िट करें (Ctrl+0)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="78" />
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation>ज़ूम इन</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="78" />
         <source>Zoom in (Ctrl+Plus)</source>
-        <translation type="unfinished" />
+        <translation>ज़ूम इन (Ctrl+Plus)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="80" />
         <source>Zoom level</source>
-        <translation type="unfinished" />
+        <translation>ज़ूम लेवल</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="82" />
         <source>Document shown</source>
         <extracomment>what the shown document is ("Packing slip"); hidden when not told</extracomment>
-        <translation type="unfinished" />
+        <translation>दिखाया गया डॉक्यूमेंट</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="88" />
         <location filename="../../packstation/gui/invoice_view.py" line="89" />
         <location filename="../../packstation/gui/invoice_view.py" line="294" />
         <source>Print invoice</source>
-        <translation type="unfinished" />
+        <translation>इनवॉइस प्रिंट करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="90" />
         <location filename="../../packstation/gui/invoice_view.py" line="299" />
         <source>Send the invoice to the document printer</source>
-        <translation type="unfinished" />
+        <translation>इनवॉइस डॉक्यूमेंट प्रिंटर पर भेजें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="105" />
         <source>Invoice status</source>
-        <translation type="unfinished" />
+        <translation>इनवॉइस की स्थिति</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="110" />
         <source>Invoice document</source>
-        <translation type="unfinished" />
+        <translation>इनवॉइस डॉक्यूमेंट</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="116" />
         <location filename="../../packstation/gui/invoice_view.py" line="120" />
         <source>Invoice image</source>
-        <translation type="unfinished" />
+        <translation>इनवॉइस इमेज</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="187" />
         <source>No invoice for this shipment</source>
-        <translation type="unfinished" />
+        <translation>इस शिपमेंट का कोई इनवॉइस नहीं</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="223" />
         <source>The packing slip could not be shown</source>
-        <translation type="unfinished" />
+        <translation>पैकिंग स्लिप नहीं दिखा सके</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="224" />
         <source>The invoice could not be shown</source>
-        <translation type="unfinished" />
+        <translation>इनवॉइस नहीं दिखा सके</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="230" />
         <source>Invoice + slip</source>
-        <translation type="unfinished" />
+        <translation>इनवॉइस + स्लिप</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="231" />
         <source>Packing slip</source>
-        <translation type="unfinished" />
+        <translation>पैकिंग स्लिप</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="294" />
         <source>Print slip</source>
-        <translation type="unfinished" />
+        <translation>स्लिप प्रिंट करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="297" />
         <source>Send the packing slip to the document printer</source>
-        <translation type="unfinished" />
+        <translation>पैकिंग स्लिप डॉक्यूमेंट प्रिंटर पर भेजें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="307" />
         <source>Fit width</source>
-        <translation type="unfinished" />
+        <translation>चौड़ाई में फ़िट</translation>
     </message>
 </context>
 <context>
@@ -676,22 +676,22 @@
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="103" />
         <source>Label preview</source>
-        <translation type="unfinished" />
+        <translation>लेबल प्रीव्यू</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="108" />
         <source>No label</source>
-        <translation type="unfinished" />
+        <translation>कोई लेबल नहीं</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="114" />
         <source>Rendering…</source>
-        <translation type="unfinished" />
+        <translation>लेबल बन रहा है…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="128" />
         <source>The ZPL holds no label.</source>
-        <translation type="unfinished" />
+        <translation>ZPL में कोई लेबल नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -699,107 +699,107 @@
     <message>
         <location filename="../../packstation/gui/main_window.py" line="49" />
         <source>Packstation</source>
-        <translation type="unfinished" />
+        <translation>Packstation</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="50" />
         <source>Packstation main window</source>
-        <translation type="unfinished" />
+        <translation>Packstation मुख्य विंडो</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="52" />
         <source>Queue</source>
-        <translation type="unfinished" />
+        <translation>कतार</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="53" />
         <source>Pack</source>
-        <translation type="unfinished" />
+        <translation>पैक करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="54" />
         <source>Inventory</source>
-        <translation type="unfinished" />
+        <translation>इन्वेंटरी</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="55" />
         <source>Returns</source>
-        <translation type="unfinished" />
+        <translation>रिटर्न</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="56" />
         <source>Devices &amp; Printers</source>
-        <translation type="unfinished" />
+        <translation>डिवाइस और प्रिंटर</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="57" />
         <source>Dashboard</source>
-        <translation type="unfinished" />
+        <translation>डैशबोर्ड</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="58" />
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>सेटिंग्स</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="76" />
         <source>Sections</source>
-        <translation type="unfinished" />
+        <translation>सेक्शन</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="103" />
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>प्रोफ़ाइल</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="105" />
         <source>Station</source>
-        <translation type="unfinished" />
+        <translation>स्टेशन</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="106" />
         <source>Label printer</source>
-        <translation type="unfinished" />
+        <translation>लेबल प्रिंटर</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="107" />
         <source>Scale</source>
-        <translation type="unfinished" />
+        <translation>वज़न मशीन</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="108" />
         <source>Printer: not checked</source>
-        <translation type="unfinished" />
+        <translation>प्रिंटर: जाँचा नहीं गया</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="109" />
         <source>Scale: none</source>
-        <translation type="unfinished" />
+        <translation>वज़न मशीन: कोई नहीं</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="123" />
         <source>SANDBOX</source>
-        <translation type="unfinished" />
+        <translation>सैंडबॉक्स</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="125" />
         <source>Built-in sandbox marketplace: nothing is sent to Amazon.</source>
-        <translation type="unfinished" />
+        <translation>बिल्ट-इन सैंडबॉक्स मार्केटप्लेस: Amazon को कुछ नहीं भेजा जाता।</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="130" />
         <source>AMAZON {0}</source>
-        <translation type="unfinished" />
+        <translation>AMAZON {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="131" />
         <source>Connected to Amazon's Selling Partner API</source>
-        <translation type="unfinished" />
+        <translation>Amazon के Selling Partner API से कनेक्टेड</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="135" />
         <source>Station {0}</source>
-        <translation type="unfinished" />
+        <translation>स्टेशन {0}</translation>
     </message>
 </context>
 <context>
@@ -808,77 +808,77 @@
         <location filename="../../packstation/gui/models/pack_lines.py" line="119" />
         <source>Item</source>
         <extracomment>Custom attribute keys (lower case) that carry the product's name. The EF API's line item has no title field of its own: a channel passes the name through ``customAttributes`` (the sandbox's invoice renderer reads ``title`` too), else the bench's catalogue supplies it. pieces scanned (a multi-piece line: each piece is scanned into a package of its own)</extracomment>
-        <translation type="unfinished" />
+        <translation>आइटम</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="120" />
         <source>Barcode</source>
-        <translation type="unfinished" />
+        <translation>बारकोड</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="121" />
         <source>Expected</source>
-        <translation type="unfinished" />
+        <translation>चाहिए</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="122" />
         <source>Scanned</source>
-        <translation type="unfinished" />
+        <translation>स्कैन हुए</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="123" />
         <source>Serials</source>
-        <translation type="unfinished" />
+        <translation>सीरियल नंबर</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="124" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>नोट</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="219" />
         <source>{0}/{1} pcs</source>
-        <translation type="unfinished" />
+        <translation>{0}/{1} पीस</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="226" />
         <source>{0} of {1}</source>
-        <translation type="unfinished" />
+        <translation>{1} में से {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="235" />
         <source>GIFT WRAP</source>
-        <translation type="unfinished" />
+        <translation>गिफ़्ट रैप</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="237" />
         <source>GIFT MESSAGE</source>
-        <translation type="unfinished" />
+        <translation>गिफ़्ट मैसेज</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="239" />
         <source>HAZMAT {0}</source>
-        <translation type="unfinished" />
+        <translation>खतरनाक सामान {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="241" />
         <source>FRAGILE</source>
-        <translation type="unfinished" />
+        <translation>नाज़ुक</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="243" />
         <source>{0} boxes</source>
-        <translation type="unfinished" />
+        <translation>{0} बॉक्स</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="245" />
         <source>SERIAL</source>
-        <translation type="unfinished" />
+        <translation>सीरियल</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="247" />
         <source>CANCELLED {0}</source>
-        <translation type="unfinished" />
+        <translation>रद्द {0}</translation>
     </message>
 </context>
 <context>
@@ -886,795 +886,797 @@
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="56" />
         <source>Confirm shipment</source>
-        <translation type="unfinished" />
+        <translation>शिपमेंट कन्फ़र्म करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="57" />
         <source>Create packages</source>
-        <translation type="unfinished" />
+        <translation>पैकेज बनाएँ</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="58" />
         <source>Shipping options</source>
-        <translation type="unfinished" />
+        <translation>शिपिंग विकल्प</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="59" />
         <location filename="../../packstation/gui/pages/pack.py" line="490" />
         <location filename="../../packstation/gui/pages/pack.py" line="1543" />
         <source>Invoice</source>
-        <translation type="unfinished" />
+        <translation>इनवॉइस</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="60" />
         <source>Generate label</source>
-        <translation type="unfinished" />
+        <translation>लेबल बनाएँ</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="61" />
         <source>Download label</source>
-        <translation type="unfinished" />
+        <translation>लेबल डाउनलोड करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="62" />
         <source>Print label</source>
-        <translation type="unfinished" />
+        <translation>लेबल प्रिंट करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="63" />
         <source>Mark shipped</source>
-        <translation type="unfinished" />
+        <translation>भेजा गया मार्क करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="64" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>हो गया</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="305" />
         <source>Packages and finish</source>
         <extracomment>the item barcode that opened the shipment being opened (its first unit) the code last refused as unknown (the journal may know it as a finished shipment) the auto-finish countdown: seconds left (None: not counting)</extracomment>
-        <translation type="unfinished" />
+        <translation>पैकेज और पूरा करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="317" />
         <source>Shipment</source>
-        <translation type="unfinished" />
+        <translation>शिपमेंट</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="320" />
         <source>Packing cues</source>
-        <translation type="unfinished" />
+        <translation>पैकिंग निर्देश</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="329" />
         <source>Scan field</source>
-        <translation type="unfinished" />
+        <translation>स्कैन फ़ील्ड</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="330" />
         <source>Scan item, serial, shipment or action</source>
-        <translation type="unfinished" />
+        <translation>आइटम, सीरियल, शिपमेंट या एक्शन स्कैन करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="335" />
         <source>Scan result</source>
-        <translation type="unfinished" />
+        <translation>स्कैन का नतीजा</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="343" />
         <source>Shipment lines</source>
-        <translation type="unfinished" />
+        <translation>शिपमेंट की लाइनें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="352" />
         <source>Columns</source>
-        <translation type="unfinished" />
+        <translation>कॉलम</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="353" />
         <source>Lines</source>
-        <translation type="unfinished" />
+        <translation>लाइनें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="365" />
         <source>Scan counters</source>
-        <translation type="unfinished" />
+        <translation>स्कैन गिनती</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="369" />
         <source>Packages</source>
-        <translation type="unfinished" />
+        <translation>पैकेज</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="372" />
         <source>Package</source>
-        <translation type="unfinished" />
+        <translation>पैकेज</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="374" />
         <source>New package (F6)</source>
-        <translation type="unfinished" />
+        <translation>नया पैकेज (F6)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="376" />
         <source>New package</source>
-        <translation type="unfinished" />
+        <translation>नया पैकेज</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="378" />
         <source>Box preset</source>
-        <translation type="unfinished" />
+        <translation>बॉक्स साइज़</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="380" />
         <source>Use recommended</source>
-        <translation type="unfinished" />
+        <translation>सुझाए गए लें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="382" />
         <source>Use Amazon's recommended packages</source>
-        <translation type="unfinished" />
+        <translation>Amazon के सुझाए पैकेज लें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="385" />
         <source>Length in cm</source>
-        <translation type="unfinished" />
+        <translation>लंबाई cm में</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="385" />
         <source>L cm</source>
-        <translation type="unfinished" />
+        <translation>लं cm</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="386" />
         <source>Width in cm</source>
-        <translation type="unfinished" />
+        <translation>चौड़ाई cm में</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="386" />
         <source>W cm</source>
-        <translation type="unfinished" />
+        <translation>चौ cm</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="387" />
         <source>Height in cm</source>
-        <translation type="unfinished" />
+        <translation>ऊँचाई cm में</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="387" />
         <source>H cm</source>
-        <translation type="unfinished" />
+        <translation>ऊँ cm</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="388" />
         <source>Weight in kg</source>
-        <translation type="unfinished" />
+        <translation>वज़न kg में</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="388" />
         <source>kg</source>
-        <translation type="unfinished" />
+        <translation>kg</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="392" />
         <source>Weight</source>
-        <translation type="unfinished" />
+        <translation>वज़न</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="395" />
         <source>Package contents</source>
-        <translation type="unfinished" />
+        <translation>पैकेज में क्या है</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="410" />
         <source>L × W × H (cm)</source>
-        <translation type="unfinished" />
+        <translation>लं × चौ × ऊँ (cm)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="412" />
         <source>Weight (kg)</source>
-        <translation type="unfinished" />
+        <translation>वज़न (kg)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="422" />
         <source>Self Ship: your carrier</source>
-        <translation type="unfinished" />
+        <translation>Self Ship: आपका कूरियर</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="425" />
         <source>Carrier</source>
-        <translation type="unfinished" />
+        <translation>कूरियर</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="428" />
         <source>Tracking id</source>
-        <translation type="unfinished" />
+        <translation>ट्रैकिंग ID</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="429" />
         <source>one per package, in package order</source>
-        <translation type="unfinished" />
+        <translation>हर पैकेज की एक, पैकेज के क्रम में</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="431" />
         <source>carrier</source>
-        <translation type="unfinished" />
+        <translation>कूरियर</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="432" />
         <source>tracking id: scan the carrier's label</source>
-        <translation type="unfinished" />
+        <translation>ट्रैकिंग ID: कूरियर का लेबल स्कैन करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="443" />
         <source>Finish (F12)</source>
-        <translation type="unfinished" />
+        <translation>पूरा करें (F12)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="443" />
         <source>Finish</source>
-        <translation type="unfinished" />
+        <translation>पूरा करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="447" />
         <source>Reprint (Ctrl+P)</source>
-        <translation type="unfinished" />
+        <translation>दोबारा प्रिंट (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="449" />
         <source>Reprint label</source>
-        <translation type="unfinished" />
+        <translation>लेबल दोबारा प्रिंट करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="452" />
         <source>Reject…</source>
-        <translation type="unfinished" />
+        <translation>रिजेक्ट करें…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="452" />
         <source>Reject shipment</source>
-        <translation type="unfinished" />
+        <translation>शिपमेंट रिजेक्ट करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="455" />
         <source>Put aside</source>
-        <translation type="unfinished" />
+        <translation>अलग रखें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="463" />
         <source>Finish state</source>
-        <translation type="unfinished" />
+        <translation>पूरा करने की स्थिति</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="465" />
         <source>Inventory correction</source>
-        <translation type="unfinished" />
+        <translation>इन्वेंटरी सुधार</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="469" />
         <source>Finish steps</source>
-        <translation type="unfinished" />
+        <translation>पूरा करने के स्टेप</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="485" />
         <source>Finish steps and invoice</source>
-        <translation type="unfinished" />
+        <translation>पूरा करने के स्टेप और इनवॉइस</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="489" />
         <source>Steps</source>
-        <translation type="unfinished" />
+        <translation>स्टेप</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="499" />
         <location filename="../../packstation/gui/pages/pack.py" line="500" />
         <source>Shipment cancelled</source>
-        <translation type="unfinished" />
+        <translation>शिपमेंट रद्द हो गया</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="565" />
         <source>Label for {0} printed again</source>
-        <translation type="unfinished" />
+        <translation>{0} का लेबल दोबारा प्रिंट हुआ</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="614" />
         <source>Opening {0}…</source>
-        <translation type="unfinished" />
+        <translation>{0} खुल रहा है…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="663" />
         <source>Scan the items of {0}</source>
-        <translation type="unfinished" />
+        <translation>{0} के आइटम स्कैन करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="676" />
         <location filename="../../packstation/gui/pages/pack.py" line="1444" />
         <source>Packing</source>
-        <translation type="unfinished" />
+        <translation>पैकिंग</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="688" />
         <source>Cannot open {0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} नहीं खुल सका: {1}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="693" />
         <source>No gift wrap, hazmat or fragile items</source>
-        <translation type="unfinished" />
+        <translation>कोई गिफ़्ट रैप, खतरनाक या नाज़ुक आइटम नहीं</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="710" />
         <source>No shipment open</source>
-        <translation type="unfinished" />
+        <translation>कोई शिपमेंट खुला नहीं है</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="717" />
         <source>Easy Ship</source>
-        <translation type="unfinished" />
+        <translation>Easy Ship</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="718" />
         <source>Self Ship</source>
-        <translation type="unfinished" />
+        <translation>Self Ship</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="719" />
         <source>Seller Flex</source>
-        <translation type="unfinished" />
+        <translation>Seller Flex</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="723" />
         <source>{0} · {1} · order {2}{3}</source>
-        <translation type="unfinished" />
+        <translation>{0} · {1} · ऑर्डर {2}{3}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="727" />
         <source> · HIGH PRIORITY</source>
-        <translation type="unfinished" />
+        <translation> · ऊँची प्राथमिकता</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="761" />
         <source>Box preset…</source>
-        <translation type="unfinished" />
+        <translation>बॉक्स साइज़…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="769" />
         <source>— kg</source>
-        <translation type="unfinished" />
+        <translation>— kg</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="794" />
         <source>Package {0} of {1}</source>
-        <translation type="unfinished" />
+        <translation>पैकेज {0} ({1} में से)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="832" />
         <source>{0}: {1} of {2} pieces</source>
-        <translation type="unfinished" />
+        <translation>{0}: {2} में से {1} पीस</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="838" />
         <source>empty</source>
-        <translation type="unfinished" />
+        <translation>खाली</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="839" />
         <source>In this package: {0}</source>
-        <translation type="unfinished" />
+        <translation>इस पैकेज में: {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="856" />
         <source>scale settling…</source>
-        <translation type="unfinished" />
+        <translation>वज़न मशीन स्थिर हो रही है…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="858" />
         <source>weigh the box (F4: type)</source>
-        <translation type="unfinished" />
+        <translation>बॉक्स तौलें (F4: टाइप करें)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="860" />
         <source>type the weight (F4)</source>
-        <translation type="unfinished" />
+        <translation>वज़न टाइप करें (F4)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="864" />
         <source>scale</source>
-        <translation type="unfinished" />
+        <translation>वज़न मशीन</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="865" />
         <source>typed</source>
-        <translation type="unfinished" />
+        <translation>टाइप किया</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="866" />
         <source>scanned</source>
-        <translation type="unfinished" />
+        <translation>स्कैन किया</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="867" />
         <source>Amazon</source>
-        <translation type="unfinished" />
+        <translation>Amazon</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="870" />
         <source>{0} kg · {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} kg · {1}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="874" />
         <source>expected {0} kg</source>
-        <translation type="unfinished" />
+        <translation>होना चाहिए {0} kg</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="907" />
         <source>Wait: the shipment is being finished</source>
-        <translation type="unfinished" />
+        <translation>रुकें: शिपमेंट पूरा किया जा रहा है</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="919" />
         <source>{0} is another shipment: finish or put aside {1} first</source>
-        <translation type="unfinished" />
+        <translation>{0} दूसरा शिपमेंट है: पहले {1} को पूरा करें या अलग रखें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="959" />
         <source>Label checked: {0} is on the box of {1}</source>
-        <translation type="unfinished" />
+        <translation>लेबल जाँचा: {0} {1} के बॉक्स पर है</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="976" />
         <source>WRONG LABEL: {0} is the label of shipment {1}, not {2}: take it off this box</source>
-        <translation type="unfinished" />
+        <translation>गलत लेबल: {0} शिपमेंट {1} का लेबल है, {2} का नहीं: इसे इस बॉक्स से हटाएँ</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="981" />
         <source>Label checked: {0} is {1}'s</source>
-        <translation type="unfinished" />
+        <translation>लेबल जाँचा: {0} {1} का है</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1004" />
         <source>TRACKING REFUSED: {0}</source>
-        <translation type="unfinished" />
+        <translation>ट्रैकिंग अस्वीकार: {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1010" />
         <source>Tracking id {0} ({1}) for package {2}</source>
-        <translation type="unfinished" />
+        <translation>पैकेज {2} के लिए ट्रैकिंग ID {0} ({1})</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1012" />
         <source>carrier not known: type it</source>
-        <translation type="unfinished" />
+        <translation>कूरियर पता नहीं: टाइप करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1034" />
         <source>TRACKING REFUSED: {0} is already on shipment {1}: scan this box's own label</source>
-        <translation type="unfinished" />
+        <translation>ट्रैकिंग अस्वीकार: {0} पहले से शिपमेंट {1} पर है: इस बॉक्स का अपना लेबल स्कैन करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1087" />
         <source>WRONG ITEM</source>
-        <translation type="unfinished" />
+        <translation>गलत आइटम</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1088" />
         <source>TOO MANY</source>
-        <translation type="unfinished" />
+        <translation>ज़्यादा हो गए</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1089" />
         <source>UNKNOWN BARCODE</source>
-        <translation type="unfinished" />
+        <translation>अनजान बारकोड</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1090" />
         <source>BAD SERIAL</source>
-        <translation type="unfinished" />
+        <translation>गलत सीरियल</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1091" />
         <source>SERIAL ALREADY USED</source>
-        <translation type="unfinished" />
+        <translation>सीरियल पहले ही इस्तेमाल हो चुका</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1092" />
         <source>SCAN THE SERIAL</source>
-        <translation type="unfinished" />
+        <translation>सीरियल स्कैन करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1093" />
         <source>CANCELLED</source>
-        <translation type="unfinished" />
+        <translation>रद्द</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1094" />
         <source>CANNOT PACK</source>
-        <translation type="unfinished" />
+        <translation>पैक नहीं हो सकता</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1099" />
         <location filename="../../packstation/gui/pages/pack.py" line="1100" />
         <source>OK: {0}</source>
-        <translation type="unfinished" />
+        <translation>ठीक: {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1115" />
         <source>{0} is not a shipment, order or item in the queue</source>
-        <translation type="unfinished" />
+        <translation>{0} कतार में कोई शिपमेंट, ऑर्डर या आइटम नहीं है</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1128" />
         <source>{0} is finished: {1} label(s) printed at this station, nothing left to do (it has left the queue)</source>
-        <translation type="unfinished" />
+        <translation>{0} पूरा हो चुका है: इस स्टेशन पर {1} लेबल प्रिंट हुए, कुछ बाकी नहीं (यह कतार से हट गया है)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1152" />
         <source>Unknown action barcode {0}</source>
-        <translation type="unfinished" />
+        <translation>अनजान एक्शन बारकोड {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1180" />
         <source>Scanned {0} of {1}</source>
-        <translation type="unfinished" />
+        <translation>{1} में से {0} स्कैन हुए</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1183" />
         <source>pieces {0} of {1}</source>
-        <translation type="unfinished" />
+        <translation>पीस {1} में से {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1189" />
         <source>wrong item</source>
-        <translation type="unfinished" />
+        <translation>गलत आइटम</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1190" />
         <source>too many</source>
-        <translation type="unfinished" />
+        <translation>ज़्यादा</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1191" />
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>अनजान</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1192" />
         <source>bad serial</source>
-        <translation type="unfinished" />
+        <translation>गलत सीरियल</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1193" />
         <source>serial used</source>
-        <translation type="unfinished" />
+        <translation>सीरियल इस्तेमाल हो चुका</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1194" />
         <source>serial expected</source>
-        <translation type="unfinished" />
+        <translation>सीरियल चाहिए</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1195" />
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation>रद्द</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1196" />
         <source>cannot pack</source>
-        <translation type="unfinished" />
+        <translation>पैक नहीं हो सकता</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1201" />
         <source>refused {0} ({1})</source>
-        <translation type="unfinished" />
+        <translation>अस्वीकार {0} ({1})</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1249" />
         <source>Package {0}: scan its items</source>
-        <translation type="unfinished" />
+        <translation>पैकेज {0}: इसके आइटम स्कैन करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1275" />
         <source>No box preset {0}</source>
-        <translation type="unfinished" />
+        <translation>बॉक्स साइज़ {0} नहीं मिला</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1278" />
         <source>Box {0}</source>
-        <translation type="unfinished" />
+        <translation>बॉक्स {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1291" />
         <source>Amazon recommends no packages for this shipment</source>
-        <translation type="unfinished" />
+        <translation>Amazon इस शिपमेंट के लिए कोई पैकेज नहीं सुझाता</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1296" />
         <source>Using Amazon's {0} recommended package(s)</source>
-        <translation type="unfinished" />
+        <translation>Amazon के सुझाए {0} पैकेज लिए गए</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1327" />
         <source>Nothing to weigh: scan a shipment first</source>
-        <translation type="unfinished" />
+        <translation>तौलने को कुछ नहीं: पहले शिपमेंट स्कैन करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1337" />
         <source>Weight {0} {1}</source>
-        <translation type="unfinished" />
+        <translation>वज़न {0} {1}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1365" />
         <source>Nothing to confirm</source>
-        <translation type="unfinished" />
+        <translation>कन्फ़र्म करने को कुछ नहीं</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1380" />
         <source>Weight confirmed for {0}</source>
-        <translation type="unfinished" />
+        <translation>{0} का वज़न कन्फ़र्म हुआ</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1382" />
         <source>Shipped in one box: {0}</source>
-        <translation type="unfinished" />
+        <translation>एक ही बॉक्स में भेजा: {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1423" />
         <source>Finishing in {0} s (Esc or any scan stops)</source>
-        <translation type="unfinished" />
+        <translation>{0} सेकंड में पूरा होगा (Esc या कोई भी स्कैन इसे रोक देगा)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1452" />
         <source>Nothing to finish: scan a shipment first</source>
-        <translation type="unfinished" />
+        <translation>पूरा करने को कुछ नहीं: पहले शिपमेंट स्कैन करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1459" />
         <source>Not ready: {0}</source>
-        <translation type="unfinished" />
+        <translation>तैयार नहीं: {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1468" />
         <source>Self Ship: scan the carrier's label of each package ({0} of {1} have a tracking id{2})</source>
-        <translation type="unfinished" />
+        <translation>Self Ship: हर पैकेज का कूरियर लेबल स्कैन करें ({1} में से {0} पर ट्रैकिंग ID है{2})</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1473" />
         <source>; type the carrier</source>
-        <translation type="unfinished" />
+        <translation>; कूरियर टाइप करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1479" />
         <source>Self Ship: each package needs its own tracking id</source>
-        <translation type="unfinished" />
+        <translation>Self Ship: हर पैकेज की अपनी ट्रैकिंग ID होनी चाहिए</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1486" />
         <source>Finishing…</source>
-        <translation type="unfinished" />
+        <translation>पूरा हो रहा है…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1488" />
         <source>Finishing {0}…</source>
-        <translation type="unfinished" />
+        <translation>{0} पूरा हो रहा है…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1512" />
         <source>Label printed · {0}</source>
-        <translation type="unfinished" />
+        <translation>लेबल प्रिंट हुआ · {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1514" />
         <source>Done: label printed for {0}. Scan the next shipment.</source>
-        <translation type="unfinished" />
+        <translation>हो गया: {0} का लेबल प्रिंट हुआ। अगला शिपमेंट स्कैन करें।</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1543" />
         <source>Packing slip</source>
-        <translation type="unfinished" />
+        <translation>पैकिंग स्लिप</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1552" />
         <source>The invoice came as {0}: not shown</source>
-        <translation type="unfinished" />
+        <translation>इनवॉइस {0} के रूप में आया: दिखाया नहीं गया</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1558" />
         <source>No invoice to print: finish a shipment first</source>
-        <translation type="unfinished" />
+        <translation>प्रिंट करने को कोई इनवॉइस नहीं: पहले शिपमेंट पूरा करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1561" />
         <source>Printing the invoice…</source>
-        <translation type="unfinished" />
+        <translation>इनवॉइस प्रिंट हो रहा है…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1569" />
         <source>Failed: {0}</source>
-        <translation type="unfinished" />
+        <translation>नहीं हो सका: {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1571" />
         <source>Finish failed: {0}</source>
-        <translation type="unfinished" />
+        <translation>पूरा नहीं हो सका: {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1587" />
         <source>Choose the shipping option</source>
-        <translation type="unfinished" />
+        <translation>शिपिंग विकल्प चुनें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1598" />
         <source>The label of {0} is still waiting in the printer queue: it prints by itself once the printer is ready. To print it elsewhere, cancel it under Devices &amp; Printers first.</source>
-        <translation type="unfinished" />
+        <translation>{0} का लेबल अभी प्रिंटर की कतार में रुका है: प्रिंटर तैयार होते ही यह अपने आप प्रिंट होगा। इसे कहीं और प्रिंट करने के लिए पहले 'डिवाइस और प्रिंटर' में इसे रद्द करें।</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1604" />
         <source>Printing the label again…</source>
-        <translation type="unfinished" />
+        <translation>लेबल दोबारा प्रिंट हो रहा है…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1615" />
         <source>The waiting label of {0} printed: scan {0} and press F12 to close the shipment</source>
-        <translation type="unfinished" />
+        <translation>{0} का रुका हुआ लेबल प्रिंट हुआ: शिपमेंट बंद करने के लिए {0} स्कैन करें और F12 दबाएँ</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1623" />
         <source>The waiting label printed: closing {0}…</source>
-        <translation type="unfinished" />
+        <translation>रुका हुआ लेबल प्रिंट हुआ: {0} बंद हो रहा है…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1632" />
         <source>The waiting label of {0} did not print ({1}): press Ctrl+P to print it again</source>
-        <translation type="unfinished" />
+        <translation>{0} का रुका हुआ लेबल प्रिंट नहीं हुआ ({1}): दोबारा प्रिंट करने के लिए Ctrl+P दबाएँ</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1660" />
         <source>Rejecting {0}…</source>
-        <translation type="unfinished" />
+        <translation>{0} रिजेक्ट हो रहा है…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1664" />
         <source>{0} rejected. Scan the next shipment.</source>
-        <translation type="unfinished" />
+        <translation>{0} रिजेक्ट हुआ। अगला शिपमेंट स्कैन करें।</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1665" />
         <source>Rejected</source>
-        <translation type="unfinished" />
+        <translation>रिजेक्ट हुआ</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1670" />
         <source>Correcting the inventory…</source>
-        <translation type="unfinished" />
+        <translation>इन्वेंटरी ठीक की जा रही है…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1679" />
         <source>Inventory not corrected: {0} Fix it on the Inventory page.</source>
-        <translation type="unfinished" />
+        <translation>इन्वेंटरी ठीक नहीं हुई: {0} इसे इन्वेंटरी पेज पर ठीक करें।</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1690" />
         <source>{0} put aside; its scans are kept.</source>
-        <translation type="unfinished" />
+        <translation>{0} अलग रखा; इसके स्कैन सेव हैं।</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1735" />
         <source>The marketplace cancelled shipment {0}.
 
 STOP: put the items back. Nothing was printed.</source>
-        <translation type="unfinished" />
+        <translation>मार्केटप्लेस ने शिपमेंट {0} रद्द कर दिया।
+
+रुकें: आइटम वापस रखें। कुछ भी प्रिंट नहीं हुआ।</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1740" />
         <source>Cancelled: put the items back</source>
-        <translation type="unfinished" />
+        <translation>रद्द: आइटम वापस रखें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1741" />
         <source>CANCELLED: put the items back</source>
-        <translation type="unfinished" />
+        <translation>रद्द: आइटम वापस रखें</translation>
     </message>
 </context>
 <context>
@@ -1683,63 +1685,63 @@ STOP: put the items back. Nothing was printed.</source>
         <location filename="../../packstation/gui/printers_panel.py" line="167" />
         <location filename="../../packstation/gui/printers_panel.py" line="177" />
         <source>Printers</source>
-        <translation type="unfinished" />
+        <translation>प्रिंटर</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="173" />
         <source>Printer address</source>
-        <translation type="unfinished" />
+        <translation>प्रिंटर का पता</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="176" />
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>जोड़ें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="179" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>स्थिति</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="183" />
         <source>Check status</source>
-        <translation type="unfinished" />
+        <translation>स्थिति जाँचें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="186" />
         <source>Print test label</source>
-        <translation type="unfinished" />
+        <translation>टेस्ट लेबल प्रिंट करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="190" />
         <location filename="../../packstation/gui/printers_panel.py" line="232" />
         <source>Print queue</source>
-        <translation type="unfinished" />
+        <translation>प्रिंट कतार</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="201" />
         <source>Columns</source>
-        <translation type="unfinished" />
+        <translation>कॉलम</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="212" />
         <source>Cancel job</source>
-        <translation type="unfinished" />
+        <translation>जॉब रद्द करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="214" />
         <source>Reprint</source>
-        <translation type="unfinished" />
+        <translation>दोबारा प्रिंट</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="280" />
         <source>Asking %s…</source>
-        <translation type="unfinished" />
+        <translation>%s से पूछ रहे हैं…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="331" />
         <source>Printing a test label on %s…</source>
-        <translation type="unfinished" />
+        <translation>%s पर टेस्ट लेबल प्रिंट हो रहा है…</translation>
     </message>
 </context>
 <context>
@@ -1747,127 +1749,127 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="124" />
         <source>Search or scan</source>
-        <translation type="unfinished" />
+        <translation>खोजें या स्कैन करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="126" />
         <source>Search or scan: shipment, order, SKU or item barcode  (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>खोजें या स्कैन करें: शिपमेंट, ऑर्डर, SKU या आइटम बारकोड  (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="129" />
         <source>Program</source>
-        <translation type="unfinished" />
+        <translation>प्रोग्राम</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="130" />
         <source>All programs</source>
-        <translation type="unfinished" />
+        <translation>सभी प्रोग्राम</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="131" />
         <source>Easy Ship</source>
-        <translation type="unfinished" />
+        <translation>Easy Ship</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="132" />
         <source>Self Ship</source>
-        <translation type="unfinished" />
+        <translation>Self Ship</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="133" />
         <source>Seller Flex</source>
-        <translation type="unfinished" />
+        <translation>Seller Flex</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="135" />
         <source>Sync (F5)</source>
-        <translation type="unfinished" />
+        <translation>सिंक (F5)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="135" />
         <source>Sync the queue</source>
-        <translation type="unfinished" />
+        <translation>कतार सिंक करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="138" />
         <source>Pack (Enter)</source>
-        <translation type="unfinished" />
+        <translation>पैक करें (Enter)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="138" />
         <source>Pack selected</source>
-        <translation type="unfinished" />
+        <translation>चुना हुआ पैक करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="146" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>स्थिति</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="156" />
         <source>Why the queue is empty</source>
-        <translation type="unfinished" />
+        <translation>कतार खाली क्यों है</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="170" />
         <source>Shipment queue</source>
-        <translation type="unfinished" />
+        <translation>शिपमेंट कतार</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="185" />
         <source>Queue columns (click to sort)</source>
-        <translation type="unfinished" />
+        <translation>कतार के कॉलम (क्रम बदलने के लिए क्लिक करें)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="187" />
         <source>Queue rows</source>
-        <translation type="unfinished" />
+        <translation>कतार की पंक्तियाँ</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="207" />
         <source>Queue counts</source>
-        <translation type="unfinished" />
+        <translation>कतार गिनती</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="208" />
         <source>Queue sync state</source>
-        <translation type="unfinished" />
+        <translation>कतार सिंक की स्थिति</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="209" />
         <source>Not connected</source>
-        <translation type="unfinished" />
+        <translation>कनेक्ट नहीं है</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="259" />
         <source>The bench could not start: {0}</source>
-        <translation type="unfinished" />
+        <translation>बेंच शुरू नहीं हो सकी: {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="377" />
         <source>To pack</source>
-        <translation type="unfinished" />
+        <translation>पैक करने हैं</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="378" />
         <source>In progress</source>
-        <translation type="unfinished" />
+        <translation>चल रहे हैं</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="379" />
         <source>Labelled</source>
-        <translation type="unfinished" />
+        <translation>लेबल लगे</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="380" />
         <source>All</source>
-        <translation type="unfinished" />
+        <translation>सभी</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="388" />
         <source>{0} shipments · {1} to pack · {2} high priority</source>
-        <translation type="unfinished" />
+        <translation>{0} शिपमेंट · {1} पैक करने हैं · {2} ऊँची प्राथमिकता</translation>
     </message>
 </context>
 <context>
@@ -1876,107 +1878,107 @@ STOP: put the items back. Nothing was printed.</source>
         <location filename="../../packstation/gui/models/queue.py" line="200" />
         <source>Priority</source>
         <extracomment>status group key -&gt; the statuses it holds (tab order of the queue page)</extracomment>
-        <translation type="unfinished" />
+        <translation>प्राथमिकता</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="201" />
         <source>Program</source>
-        <translation type="unfinished" />
+        <translation>प्रोग्राम</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="202" />
         <source>Shipment</source>
-        <translation type="unfinished" />
+        <translation>शिपमेंट</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="203" />
         <source>Order</source>
-        <translation type="unfinished" />
+        <translation>ऑर्डर</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="204" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>स्थिति</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="205" />
         <source>Units</source>
-        <translation type="unfinished" />
+        <translation>यूनिट</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="206" />
         <source>Ship by</source>
-        <translation type="unfinished" />
+        <translation>कब तक भेजें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="207" />
         <source>Pickup</source>
-        <translation type="unfinished" />
+        <translation>पिकअप</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="208" />
         <source>Items</source>
-        <translation type="unfinished" />
+        <translation>आइटम</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="211" />
         <source>Easy Ship</source>
-        <translation type="unfinished" />
+        <translation>Easy Ship</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="212" />
         <source>Self Ship</source>
-        <translation type="unfinished" />
+        <translation>Self Ship</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="213" />
         <source>Seller Flex</source>
-        <translation type="unfinished" />
+        <translation>Seller Flex</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="293" />
         <source>HIGH</source>
-        <translation type="unfinished" />
+        <translation>ऊँची</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="293" />
         <source>normal</source>
-        <translation type="unfinished" />
+        <translation>सामान्य</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="310" />
         <source>now, ends in {0}</source>
-        <translation type="unfinished" />
+        <translation>अभी, {0} में खत्म</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="313" />
         <source>GIFT</source>
-        <translation type="unfinished" />
+        <translation>गिफ़्ट</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="313" />
         <source>S/N</source>
-        <translation type="unfinished" />
+        <translation>S/N</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="321" />
         <source>{0} min</source>
-        <translation type="unfinished" />
+        <translation>{0} मिनट</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="324" />
         <source>{0} h {1:02d}</source>
-        <translation type="unfinished" />
+        <translation>{0} घं {1:02d} मि</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="325" />
         <source>{0} d</source>
-        <translation type="unfinished" />
+        <translation>{0} दिन</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="333" />
         <source>late {0}</source>
-        <translation type="unfinished" />
+        <translation>{0} देर से</translation>
     </message>
 </context>
 <context>
@@ -1984,65 +1986,65 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="81" />
         <source>Reject shipment {0}</source>
-        <translation type="unfinished" />
+        <translation>शिपमेंट {0} रिजेक्ट करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="82" />
         <source>Reject shipment</source>
-        <translation type="unfinished" />
+        <translation>शिपमेंट रिजेक्ट करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="84" />
         <location filename="../../packstation/gui/pages/pack.py" line="87" />
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>कारण</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="85" />
         <source>Out of stock</source>
-        <translation type="unfinished" />
+        <translation>स्टॉक खत्म</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="86" />
         <source>Customer requested</source>
-        <translation type="unfinished" />
+        <translation>ग्राहक का अनुरोध</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="89" />
         <source>Units to reject:</source>
-        <translation type="unfinished" />
+        <translation>रिजेक्ट करने वाली यूनिट:</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="94" />
         <source>Units of {0} to reject</source>
-        <translation type="unfinished" />
+        <translation>{0} की रिजेक्ट करने वाली यूनिट</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="103" />
         <location filename="../../packstation/gui/pages/pack.py" line="105" />
         <source>Correct the inventory at Amazon</source>
-        <translation type="unfinished" />
+        <translation>Amazon पर इन्वेंटरी ठीक करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="111" />
         <source>Units of each SKU left on the shelf (sellable):</source>
-        <translation type="unfinished" />
+        <translation>हर SKU की शेल्फ़ पर बची यूनिट (बेचने लायक):</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="118" />
         <source>Units of {0} on the shelf</source>
-        <translation type="unfinished" />
+        <translation>शेल्फ़ पर {0} की यूनिट</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="131" />
         <location filename="../../packstation/gui/pages/pack.py" line="132" />
         <source>Reject</source>
-        <translation type="unfinished" />
+        <translation>रिजेक्ट करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="136" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>रद्द करें</translation>
     </message>
 </context>
 <context>
@@ -2050,306 +2052,306 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="114" />
         <source>Scan RMA or reverse tracking id</source>
-        <translation type="unfinished" />
+        <translation>RMA या रिवर्स ट्रैकिंग ID स्कैन करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="117" />
         <source>Scan or type an RMA, reverse tracking id or return id, then Enter</source>
-        <translation type="unfinished" />
+        <translation>RMA, रिवर्स ट्रैकिंग ID या रिटर्न ID स्कैन या टाइप करें, फिर Enter</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="121" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>खोलें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="121" />
         <source>Open the return</source>
-        <translation type="unfinished" />
+        <translation>रिटर्न खोलें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="128" />
         <location filename="../../packstation/gui/pages/returns.py" line="202" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>स्थिति</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="129" />
         <source>All statuses</source>
-        <translation type="unfinished" />
+        <translation>सभी स्थितियाँ</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="132" />
         <location filename="../../packstation/gui/pages/returns.py" line="133" />
         <source>RMA id</source>
-        <translation type="unfinished" />
+        <translation>RMA ID</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="135" />
         <location filename="../../packstation/gui/pages/returns.py" line="137" />
         <source>Reverse tracking id</source>
-        <translation type="unfinished" />
+        <translation>रिवर्स ट्रैकिंग ID</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="139" />
         <location filename="../../packstation/gui/pages/returns.py" line="144" />
         <source>Created since</source>
-        <translation type="unfinished" />
+        <translation>इस तारीख से बने</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="141" />
         <source>Filter by creation date</source>
-        <translation type="unfinished" />
+        <translation>बनने की तारीख से फ़िल्टर करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="147" />
         <location filename="../../packstation/gui/pages/returns.py" line="152" />
         <source>Updated since</source>
-        <translation type="unfinished" />
+        <translation>इस तारीख से अपडेट हुए</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="149" />
         <source>Filter by update date</source>
-        <translation type="unfinished" />
+        <translation>अपडेट की तारीख से फ़िल्टर करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="160" />
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>खोजें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="160" />
         <source>Search returns</source>
-        <translation type="unfinished" />
+        <translation>रिटर्न खोजें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="178" />
         <source>Returns and detail</source>
-        <translation type="unfinished" />
+        <translation>रिटर्न और जानकारी</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="180" />
         <source>Returns</source>
-        <translation type="unfinished" />
+        <translation>रिटर्न</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="190" />
         <source>Return rows</source>
-        <translation type="unfinished" />
+        <translation>रिटर्न की पंक्तियाँ</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="191" />
         <source>Return columns</source>
-        <translation type="unfinished" />
+        <translation>रिटर्न के कॉलम</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="197" />
         <location filename="../../packstation/gui/pages/returns.py" line="201" />
         <source>Return</source>
-        <translation type="unfinished" />
+        <translation>रिटर्न</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="203" />
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation>आइटम</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="204" />
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>कारण</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="205" />
         <source>Shipment</source>
-        <translation type="unfinished" />
+        <translation>शिपमेंट</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="206" />
         <source>Order</source>
-        <translation type="unfinished" />
+        <translation>ऑर्डर</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="207" />
         <source>Reverse tracking</source>
-        <translation type="unfinished" />
+        <translation>रिवर्स ट्रैकिंग</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="208" />
         <source>Inspection</source>
-        <translation type="unfinished" />
+        <translation>जाँच</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="216" />
         <source>Inspection outcome</source>
-        <translation type="unfinished" />
+        <translation>जाँच का नतीजा</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="220" />
         <source>Units inspected</source>
-        <translation type="unfinished" />
+        <translation>जाँची गई यूनिट</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="222" />
         <source>Inspection note</source>
-        <translation type="unfinished" />
+        <translation>जाँच नोट</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="223" />
         <source>Note (optional)</source>
-        <translation type="unfinished" />
+        <translation>नोट (ज़रूरी नहीं)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="224" />
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>नतीजा</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="225" />
         <source>Units</source>
-        <translation type="unfinished" />
+        <translation>यूनिट</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="226" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>नोट</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="229" />
         <location filename="../../packstation/gui/pages/returns.py" line="231" />
         <source>Record inspection</source>
-        <translation type="unfinished" />
+        <translation>जाँच सेव करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="234" />
         <source>Restock</source>
-        <translation type="unfinished" />
+        <translation>रीस्टॉक करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="234" />
         <source>Restock units</source>
-        <translation type="unfinished" />
+        <translation>यूनिट रीस्टॉक करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="237" />
         <source>Print tag</source>
-        <translation type="unfinished" />
+        <translation>टैग प्रिंट करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="242" />
         <source>Return detail</source>
-        <translation type="unfinished" />
+        <translation>रिटर्न की जानकारी</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="255" />
         <source>◀ Previous</source>
-        <translation type="unfinished" />
+        <translation>◀ पिछला</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="255" />
         <source>Previous page</source>
-        <translation type="unfinished" />
+        <translation>पिछला पेज</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="258" />
         <source>Next ▶</source>
-        <translation type="unfinished" />
+        <translation>अगला ▶</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="258" />
         <source>Next page</source>
-        <translation type="unfinished" />
+        <translation>अगला पेज</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="260" />
         <source>Page</source>
-        <translation type="unfinished" />
+        <translation>पेज</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="261" />
         <source>Returns state</source>
-        <translation type="unfinished" />
+        <translation>रिटर्न की स्थिति</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="262" />
         <location filename="../../packstation/gui/pages/returns.py" line="328" />
         <source>Not connected</source>
-        <translation type="unfinished" />
+        <translation>कनेक्ट नहीं है</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="330" />
         <source>Working…</source>
-        <translation type="unfinished" />
+        <translation>काम चल रहा है…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../packstation/gui/pages/returns.py" line="395" />
         <source>%n return(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n रिटर्न</numerusform>
+            <numerusform>%n रिटर्न</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="398" />
         <source>Empty page; more on the next page</source>
-        <translation type="unfinished" />
+        <translation>खाली पेज; आगे अगले पेज पर</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="400" />
         <source>No returns match</source>
-        <translation type="unfinished" />
+        <translation>कोई रिटर्न नहीं मिला</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="405" />
         <source>Page %1</source>
-        <translation type="unfinished" />
+        <translation>पेज %1</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="425" />
         <source>No return for %1: check the code or search by filters</source>
-        <translation type="unfinished" />
+        <translation>%1 का कोई रिटर्न नहीं: कोड जाँचें या फ़िल्टर से खोजें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="435" />
         <source>Return %1 open</source>
-        <translation type="unfinished" />
+        <translation>रिटर्न %1 खुला है</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="480" />
         <source>not inspected</source>
-        <translation type="unfinished" />
+        <translation>जाँच नहीं हुई</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="509" />
         <source>Inspection recorded: %1</source>
-        <translation type="unfinished" />
+        <translation>जाँच सेव हुई: %1</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="523" />
         <source>Restocked %1 × %2: Amazon now has %3</source>
-        <translation type="unfinished" />
+        <translation>%1 × %2 रीस्टॉक हुआ: Amazon पर अब %3 हैं</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="538" />
         <source>Restocked</source>
-        <translation type="unfinished" />
+        <translation>रीस्टॉक हुआ</translation>
     </message>
     <message numerus="yes">
         <location filename="../../packstation/gui/pages/returns.py" line="543" />
         <source>Restocked %n unit(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n यूनिट रीस्टॉक हुई</numerusform>
+            <numerusform>%n यूनिट रीस्टॉक हुईं</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="553" />
         <source>Return tag printed</source>
-        <translation type="unfinished" />
+        <translation>रिटर्न टैग प्रिंट हुआ</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="556" />
         <source>Return tag: %1</source>
-        <translation type="unfinished" />
+        <translation>रिटर्न टैग: %1</translation>
     </message>
 </context>
 <context>
@@ -2357,165 +2359,165 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="73" />
         <source>Scales and scanners</source>
-        <translation type="unfinished" />
+        <translation>वज़न मशीन और स्कैनर</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="88" />
         <source>Scale</source>
         <extracomment>the bench's own scale is shown (the runtime owns it: never stopped from here)</extracomment>
-        <translation type="unfinished" />
+        <translation>वज़न मशीन</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="90" />
         <source>Scale port or address</source>
-        <translation type="unfinished" />
+        <translation>वज़न मशीन का पोर्ट या पता</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="94" />
         <source>COM3, /dev/ttyUSB0, socket://127.0.0.1:PORT or hid://VID:PID</source>
-        <translation type="unfinished" />
+        <translation>COM3, /dev/ttyUSB0, socket://127.0.0.1:PORT या hid://VID:PID</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="97" />
         <source>Scale protocol</source>
-        <translation type="unfinished" />
+        <translation>वज़न मशीन प्रोटोकॉल</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="102" />
         <source>Unit shown</source>
-        <translation type="unfinished" />
+        <translation>दिखने वाली इकाई</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="108" />
         <source>Find ports</source>
-        <translation type="unfinished" />
+        <translation>पोर्ट खोजें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="111" />
         <location filename="../../packstation/gui/scales_panel.py" line="344" />
         <source>Connect</source>
-        <translation type="unfinished" />
+        <translation>कनेक्ट करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="111" />
         <source>Connect scale</source>
-        <translation type="unfinished" />
+        <translation>वज़न मशीन कनेक्ट करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="114" />
         <source>Zero</source>
-        <translation type="unfinished" />
+        <translation>ज़ीरो करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="114" />
         <source>Zero the scale</source>
-        <translation type="unfinished" />
+        <translation>वज़न मशीन ज़ीरो करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="122" />
         <location filename="../../packstation/gui/scales_panel.py" line="130" />
         <source>Weight</source>
-        <translation type="unfinished" />
+        <translation>वज़न</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="124" />
         <source>Scale state</source>
-        <translation type="unfinished" />
+        <translation>वज़न मशीन की स्थिति</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="125" />
         <source>Scale statistics</source>
-        <translation type="unfinished" />
+        <translation>वज़न मशीन के आँकड़े</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="126" />
         <source>Port or address</source>
-        <translation type="unfinished" />
+        <translation>पोर्ट या पता</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="127" />
         <source>Protocol</source>
-        <translation type="unfinished" />
+        <translation>प्रोटोकॉल</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="128" />
         <source>Show in</source>
-        <translation type="unfinished" />
+        <translation>इसमें दिखाएँ</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="131" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>स्थिति</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="137" />
         <source>Virtual scale (sandbox)</source>
-        <translation type="unfinished" />
+        <translation>वर्चुअल वज़न मशीन (सैंडबॉक्स)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="141" />
         <source>Weight to put on the scale</source>
-        <translation type="unfinished" />
+        <translation>वज़न मशीन पर रखने का वज़न</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="149" />
         <source>Put a box on</source>
-        <translation type="unfinished" />
+        <translation>बॉक्स रखें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="152" />
         <source>Take it off</source>
-        <translation type="unfinished" />
+        <translation>हटा लें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="163" />
         <source>Scan here</source>
-        <translation type="unfinished" />
+        <translation>यहाँ स्कैन करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="166" />
         <source>Scan or type a code to test</source>
-        <translation type="unfinished" />
+        <translation>टेस्ट के लिए कोड स्कैन या टाइप करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="168" />
         <source>Scan a barcode (or type one and press Enter)</source>
-        <translation type="unfinished" />
+        <translation>बारकोड स्कैन करें (या टाइप करके Enter दबाएँ)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="170" />
         <source>Classified scans</source>
-        <translation type="unfinished" />
+        <translation>पहचाने गए स्कैन</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="213" />
         <source>virtual scale ({0})</source>
-        <translation type="unfinished" />
+        <translation>वर्चुअल वज़न मशीन ({0})</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="218" />
         <source>The bench's scale: change it in Settings (scale.url), then restart</source>
-        <translation type="unfinished" />
+        <translation>बेंच की वज़न मशीन: इसे सेटिंग्स (scale.url) में बदलें, फिर दोबारा शुरू करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="249" />
         <source>connecting…</source>
-        <translation type="unfinished" />
+        <translation>कनेक्ट किया जा रहा है…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="270" />
         <source>not connected</source>
-        <translation type="unfinished" />
+        <translation>कनेक्ट नहीं है</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="333" />
         <source>readings {0}, skipped frames {1}, reconnects {2}</source>
-        <translation type="unfinished" />
+        <translation>रीडिंग {0}, छोड़े गए फ़्रेम {1}, दोबारा कनेक्ट {2}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="344" />
         <source>Reconnect</source>
-        <translation type="unfinished" />
+        <translation>दोबारा कनेक्ट करें</translation>
     </message>
 </context>
 <context>
@@ -2523,156 +2525,156 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="36" />
         <source>Station</source>
-        <translation type="unfinished" />
+        <translation>स्टेशन</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="38" />
         <location filename="../../packstation/gui/pages/settings.py" line="42" />
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>प्रोफ़ाइल</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="39" />
         <source>Sandbox (built-in marketplace)</source>
-        <translation type="unfinished" />
+        <translation>सैंडबॉक्स (बिल्ट-इन मार्केटप्लेस)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="40" />
         <source>Production (Amazon)</source>
-        <translation type="unfinished" />
+        <translation>प्रोडक्शन (Amazon)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="41" />
         <location filename="../../packstation/gui/pages/settings.py" line="43" />
         <source>Station name</source>
-        <translation type="unfinished" />
+        <translation>स्टेशन का नाम</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="46" />
         <source>Amazon connection (production profile)</source>
-        <translation type="unfinished" />
+        <translation>Amazon कनेक्शन (प्रोडक्शन प्रोफ़ाइल)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="48" />
         <location filename="../../packstation/gui/pages/settings.py" line="60" />
         <source>Region</source>
-        <translation type="unfinished" />
+        <translation>क्षेत्र</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="51" />
         <location filename="../../packstation/gui/pages/settings.py" line="61" />
         <source>Marketplace id</source>
-        <translation type="unfinished" />
+        <translation>मार्केटप्लेस ID</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="52" />
         <location filename="../../packstation/gui/pages/settings.py" line="62" />
         <source>Location id</source>
-        <translation type="unfinished" />
+        <translation>लोकेशन ID</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="53" />
         <location filename="../../packstation/gui/pages/settings.py" line="63" />
         <source>LWA client id</source>
-        <translation type="unfinished" />
+        <translation>LWA क्लाइंट ID</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="54" />
         <location filename="../../packstation/gui/pages/settings.py" line="64" />
         <source>LWA client secret</source>
-        <translation type="unfinished" />
+        <translation>LWA क्लाइंट सीक्रेट</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="55" />
         <location filename="../../packstation/gui/pages/settings.py" line="65" />
         <source>LWA refresh token</source>
-        <translation type="unfinished" />
+        <translation>LWA रिफ़्रेश टोकन</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="58" />
         <source>unchanged</source>
-        <translation type="unfinished" />
+        <translation>बदला नहीं</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="69" />
         <source>Database and folders</source>
-        <translation type="unfinished" />
+        <translation>डेटाबेस और फ़ोल्डर</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="71" />
         <source>Shared database URL</source>
-        <translation type="unfinished" />
+        <translation>साझा डेटाबेस URL</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="72" />
         <source>empty: this station's own SQLite file</source>
-        <translation type="unfinished" />
+        <translation>खाली: इस स्टेशन की अपनी SQLite फ़ाइल</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="73" />
         <source>Shared database</source>
-        <translation type="unfinished" />
+        <translation>साझा डेटाबेस</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="76" />
         <source>Settings file</source>
-        <translation type="unfinished" />
+        <translation>सेटिंग्स फ़ाइल</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="77" />
         <source>Data folder</source>
-        <translation type="unfinished" />
+        <translation>डेटा फ़ोल्डर</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="78" />
         <source>Log folder</source>
-        <translation type="unfinished" />
+        <translation>लॉग फ़ोल्डर</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="88" />
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>सेव करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="89" />
         <source>Save settings</source>
-        <translation type="unfinished" />
+        <translation>सेटिंग्स सेव करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="126" />
         <source>stored</source>
-        <translation type="unfinished" />
+        <translation>सेव है</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="126" />
         <source>not stored</source>
-        <translation type="unfinished" />
+        <translation>सेव नहीं है</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="129" />
         <source>Client secret: {0}; refresh token: {1} (kept in the OS keyring)</source>
-        <translation type="unfinished" />
+        <translation>क्लाइंट सीक्रेट: {0}; रिफ़्रेश टोकन: {1} (OS कीरिंग में रखा गया)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="135" />
         <source>Keyring unavailable: {0}</source>
-        <translation type="unfinished" />
+        <translation>कीरिंग उपलब्ध नहीं: {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="148" />
         <location filename="../../packstation/gui/pages/settings.py" line="178" />
         <source>Not saved: {0}</source>
-        <translation type="unfinished" />
+        <translation>सेव नहीं हुआ: {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="155" />
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation>सेव हो रहा है…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="172" />
         <source>Saved to {0}. A profile change takes effect at the next start.</source>
-        <translation type="unfinished" />
+        <translation>{0} में सेव हुआ। प्रोफ़ाइल का बदलाव अगली बार शुरू करने पर लागू होगा।</translation>
     </message>
 </context>
 <context>
@@ -2680,58 +2682,58 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="171" />
         <source>Shipping option for {0}</source>
-        <translation type="unfinished" />
+        <translation>{0} के लिए शिपिंग विकल्प</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="172" />
         <source>Choose a shipping option</source>
-        <translation type="unfinished" />
+        <translation>शिपिंग विकल्प चुनें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="176" />
         <source>Choose how this shipment leaves:</source>
-        <translation type="unfinished" />
+        <translation>चुनें कि यह शिपमेंट कैसे जाएगा:</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="177" />
         <source>Shipping options</source>
-        <translation type="unfinished" />
+        <translation>शिपिंग विकल्प</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="183" />
         <source>(recommended)</source>
-        <translation type="unfinished" />
+        <translation>(सुझाया गया)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="194" />
         <location filename="../../packstation/gui/pages/pack.py" line="195" />
         <source>Use this option</source>
-        <translation type="unfinished" />
+        <translation>यह विकल्प लें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="200" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>रद्द करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="214" />
         <source>picked up</source>
-        <translation type="unfinished" />
+        <translation>पिकअप</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="215" />
         <source>drop off</source>
-        <translation type="unfinished" />
+        <translation>ड्रॉप ऑफ़</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="216" />
         <source>window</source>
-        <translation type="unfinished" />
+        <translation>समय</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="219" />
         <source>{0}: {1} {2} {3}–{4}</source>
-        <translation type="unfinished" />
+        <translation>{0}: {1} {2} {3}–{4}</translation>
     </message>
 </context>
 <context>
@@ -2741,24 +2743,24 @@ STOP: put the items back. Nothing was printed.</source>
         <location filename="../../packstation/gui/sign_in.py" line="49" />
         <source>Sign in</source>
         <extracomment>the bench's packer while nobody is signed in</extracomment>
-        <translation type="unfinished" />
+        <translation>साइन इन</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="52" />
         <source>Scan your badge, or type your name. A new badge needs your name once.</source>
-        <translation type="unfinished" />
+        <translation>अपना बैज स्कैन करें, या अपना नाम टाइप करें। नए बैज के लिए एक बार नाम चाहिए।</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="56" />
         <location filename="../../packstation/gui/sign_in.py" line="58" />
         <source>Badge</source>
-        <translation type="unfinished" />
+        <translation>बैज</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="57" />
         <location filename="../../packstation/gui/sign_in.py" line="59" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>नाम</translation>
     </message>
 </context>
 <context>
@@ -2766,52 +2768,52 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="135" />
         <source>Packer sign-in</source>
-        <translation type="unfinished" />
+        <translation>पैकर साइन इन</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="144" />
         <source>Signed-in packer</source>
-        <translation type="unfinished" />
+        <translation>साइन इन किया हुआ पैकर</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="146" />
         <source>Sign in</source>
-        <translation type="unfinished" />
+        <translation>साइन इन</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="149" />
         <source>Sign out</source>
-        <translation type="unfinished" />
+        <translation>साइन आउट</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="172" />
         <source>{0} at {1}</source>
-        <translation type="unfinished" />
+        <translation>{1} पर {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="174" />
         <source>Signed in at station {0}</source>
-        <translation type="unfinished" />
+        <translation>स्टेशन {0} पर साइन इन</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="177" />
         <source>Nobody signed in at {0}</source>
-        <translation type="unfinished" />
+        <translation>{0} पर कोई साइन इन नहीं</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="260" />
         <source>Sign-in waits for the database to start</source>
-        <translation type="unfinished" />
+        <translation>साइन इन डेटाबेस शुरू होने का इंतज़ार कर रहा है</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="277" />
         <source>New badge: type your name</source>
-        <translation type="unfinished" />
+        <translation>नया बैज: अपना नाम टाइप करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="307" />
         <source>The database has not started yet</source>
-        <translation type="unfinished" />
+        <translation>डेटाबेस अभी शुरू नहीं हुआ</translation>
     </message>
 </context>
 <context>
@@ -2819,47 +2821,47 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="1087" />
         <source>stable</source>
-        <translation type="unfinished" />
+        <translation>स्थिर</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="1088" />
         <source>empty</source>
-        <translation type="unfinished" />
+        <translation>खाली</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="1089" />
         <source>settling</source>
-        <translation type="unfinished" />
+        <translation>स्थिर हो रही है</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="1090" />
         <source>overload</source>
-        <translation type="unfinished" />
+        <translation>ओवरलोड</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="1091" />
         <source>under zero</source>
-        <translation type="unfinished" />
+        <translation>ज़ीरो से कम</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="1092" />
         <source>disconnected: type weights (F4)</source>
-        <translation type="unfinished" />
+        <translation>डिसकनेक्ट: वज़न टाइप करें (F4)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="1102" />
         <source>Scale: {0} {1}</source>
-        <translation type="unfinished" />
+        <translation>वज़न मशीन: {0} {1}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="1104" />
         <source>Scale: {0}</source>
-        <translation type="unfinished" />
+        <translation>वज़न मशीन: {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="1110" />
         <source>Printer: {0}</source>
-        <translation type="unfinished" />
+        <translation>प्रिंटर: {0}</translation>
     </message>
 </context>
 <context>
@@ -2868,38 +2870,38 @@ STOP: put the items back. Nothing was printed.</source>
         <location filename="../../packstation/gui/pages/dashboard.py" line="110" />
         <source>Dashboard</source>
         <extracomment>window key -&gt; (label, hours back; 0 = since local midnight)</extracomment>
-        <translation type="unfinished" />
+        <translation>डैशबोर्ड</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/devices.py" line="27" />
         <source>Devices &amp; Printers</source>
-        <translation type="unfinished" />
+        <translation>डिवाइस और प्रिंटर</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="99" />
         <source>Inventory</source>
-        <translation type="unfinished" />
+        <translation>इन्वेंटरी</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="252" />
         <source>Pack</source>
-        <translation type="unfinished" />
+        <translation>पैक करें</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="110" />
         <source>Queue</source>
-        <translation type="unfinished" />
+        <translation>कतार</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="95" />
         <source>Returns</source>
         <extracomment>One lane for the page's jobs (they run in the order asked); tags go to the label printer's.</extracomment>
-        <translation type="unfinished" />
+        <translation>रिटर्न</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="28" />
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>सेटिंग्स</translation>
     </message>
 </context>
 </TS>
