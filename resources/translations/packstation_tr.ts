@@ -6,19 +6,19 @@
         <location filename="../../packstation/gui/sign_in.py" line="89" />
         <location filename="../../packstation/gui/sign_in.py" line="90" />
         <source>Add packer</source>
-        <translation type="unfinished" />
+        <translation>Paketleyici ekle</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="92" />
         <location filename="../../packstation/gui/sign_in.py" line="94" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Ad</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="93" />
         <location filename="../../packstation/gui/sign_in.py" line="95" />
         <source>Badge</source>
-        <translation type="unfinished" />
+        <translation>Kart</translation>
     </message>
 </context>
 <context>
@@ -26,7 +26,7 @@
     <message>
         <location filename="../../packstation/gui/chart.py" line="68" />
         <source>No data yet</source>
-        <translation type="unfinished" />
+        <translation>Henüz veri yok</translation>
     </message>
 </context>
 <context>
@@ -35,76 +35,76 @@
         <location filename="../../packstation/gui/bench_controller.py" line="245" />
         <source>none</source>
         <extracomment>How long a finish waits for the packer to choose a shipping option before it stops. how often an idle label printer's status is asked for (never while a finish prints) write-ahead scan log bookkeeping (GUI thread only): id(outcome) -&gt; (outcome, uid) labels a finish left waiting in the spool: shipment id -&gt; spool job ids the scale's last reading, as delivered on the GUI thread (None: no scale)</extracomment>
-        <translation type="unfinished" />
+        <translation>yok</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="350" />
         <source>Syncing…</source>
-        <translation type="unfinished" />
+        <translation>Eşitleniyor…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="373" />
         <source>Synced {0}: {1} waiting</source>
-        <translation type="unfinished" />
+        <translation>Eşitlendi {0}: {1} bekliyor</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="380" />
         <source>Sync failed: {0} (retrying)</source>
-        <translation type="unfinished" />
+        <translation>Eşitleme başarısız: {0} (yeniden deneniyor)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="397" />
         <source>Not connected to the marketplace yet.</source>
-        <translation type="unfinished" />
+        <translation>Pazaryerine henüz bağlanılmadı.</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="501" />
         <source>Packing slip of {0} not printed: no printer for it. Set printers.slip under Settings (a document printer cups://queue or a receipt printer escpos://host:9100)</source>
-        <translation type="unfinished" />
+        <translation>{0} için paket fişi yazdırılmadı: bunun için yazıcı yok. Ayarlar'da printers.slip değerini girin (belge yazıcısı cups://queue veya fiş yazıcısı escpos://host:9100)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="505" />
         <location filename="../../packstation/gui/bench_controller.py" line="581" />
         <source>invoice</source>
-        <translation type="unfinished" />
+        <translation>fatura</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="505" />
         <location filename="../../packstation/gui/bench_controller.py" line="581" />
         <source>packing slip</source>
-        <translation type="unfinished" />
+        <translation>paket fişi</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="506" />
         <source>Invoice of {0} not printed: {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} için fatura yazdırılmadı: {1}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="507" />
         <source>Packing slip of {0} not printed: {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} için paket fişi yazdırılmadı: {1}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="543" />
         <location filename="../../packstation/gui/bench_controller.py" line="594" />
         <source>Printed for {0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} için yazdırıldı: {1}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="553" />
         <location filename="../../packstation/gui/bench_controller.py" line="597" />
         <source>Documents of {0} not printed: {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} için belgeler yazdırılmadı: {1}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="569" />
         <source>No printer for the packing slip: set printers.slip (cups://queue) or printers.invoice under Settings</source>
-        <translation type="unfinished" />
+        <translation>Paket fişi için yazıcı yok: Ayarlar'da printers.slip (cups://queue) veya printers.invoice değerini girin</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="576" />
         <source>No invoice printer: set it under Settings (printers.invoice)</source>
-        <translation type="unfinished" />
+        <translation>Fatura yazıcısı yok: Ayarlar'da girin (printers.invoice)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="831" />
@@ -112,17 +112,17 @@
         <location filename="../../packstation/gui/bench_controller.py" line="920" />
         <location filename="../../packstation/gui/bench_controller.py" line="948" />
         <source>Not connected to the marketplace.</source>
-        <translation type="unfinished" />
+        <translation>Pazaryerine bağlı değil.</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="886" />
         <source>ready</source>
-        <translation type="unfinished" />
+        <translation>hazır</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="932" />
         <source>Inventory corrected: {0}</source>
-        <translation type="unfinished" />
+        <translation>Stok düzeltildi: {0}</translation>
     </message>
 </context>
 <context>
@@ -131,175 +131,190 @@
         <location filename="../../packstation/gui/pages/dashboard.py" line="127" />
         <source>Dashboard</source>
         <extracomment>where the figures come from: (database, queue) or None before the runtime is up</extracomment>
-        <translation type="unfinished" />
+        <translation>Özet</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="139" />
         <location filename="../../packstation/gui/pages/dashboard.py" line="157" />
         <source>Figures over</source>
-        <translation type="unfinished" />
+        <translation>Dönem</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="143" />
         <source>Today's pickup</source>
-        <translation type="unfinished" />
+        <translation>Bugünkü kargo alımı</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="147" />
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation>Yenile</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="150" />
         <source>Export audit CSV…</source>
-        <translation type="unfinished" />
+        <translation>Denetim kaydını CSV olarak dışa aktar…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="152" />
         <source>Export audit CSV</source>
-        <translation type="unfinished" />
+        <translation>Denetim kaydını CSV olarak dışa aktar</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="155" />
         <source>Add packer…</source>
-        <translation type="unfinished" />
+        <translation>Paketleyici ekle…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="155" />
         <source>Add packer</source>
-        <translation type="unfinished" />
+        <translation>Paketleyici ekle</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="160" />
         <source>Pickup at</source>
-        <translation type="unfinished" />
+        <translation>Kargo alım saati</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="168" />
         <source>Forecast</source>
-        <translation type="unfinished" />
+        <translation>Tahmin</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="175" />
         <source>Orders shipped</source>
-        <translation type="unfinished" />
+        <translation>Gönderilen siparişler</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="176" />
         <location filename="../../packstation/gui/pages/dashboard.py" line="187" />
         <source>Orders per hour</source>
-        <translation type="unfinished" />
+        <translation>Saatte sipariş</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="177" />
         <source>Items per hour</source>
-        <translation type="unfinished" />
+        <translation>Saatte ürün</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="178" />
         <source>Scan errors caught</source>
-        <translation type="unfinished" />
+        <translation>Yakalanan okutma hataları</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="179" />
         <source>Waiting on the system</source>
-        <translation type="unfinished" />
+        <translation>Sistemi bekleme</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="180" />
         <source>SLA misses</source>
-        <translation type="unfinished" />
+        <translation>SLA aşımları</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="188" />
         <source>Per packer</source>
-        <translation type="unfinished" />
+        <translation>Paketleyiciye göre</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="189" />
         <source>Per station</source>
-        <translation type="unfinished" />
+        <translation>İstasyona göre</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="190" />
         <source>Per program</source>
-        <translation type="unfinished" />
+        <translation>Programa göre</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="200" />
         <source>Dashboard status</source>
-        <translation type="unfinished" />
+        <translation>Özet durumu</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="252" />
         <location filename="../../packstation/gui/pages/dashboard.py" line="349" />
         <source>Waiting for the station's database to start…</source>
-        <translation type="unfinished" />
+        <translation>İstasyon veritabanının başlaması bekleniyor…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="260" />
         <source>Reading the audit log…</source>
-        <translation type="unfinished" />
+        <translation>Denetim kaydı okunuyor…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="281" />
         <source>Could not read the figures: {0}</source>
-        <translation type="unfinished" />
+        <translation>Rakamlar okunamadı: {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="291" />
         <source>{0} items · {1} not finished</source>
-        <translation type="unfinished" />
+        <translation>{0} ürün · {1} tamamlanmadı</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="295" />
         <source>per active hour ({0} h)</source>
-        <translation type="unfinished" />
+        <translation>aktif saat başına ({0} sa)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="297" />
         <source>per active hour</source>
-        <translation type="unfinished" />
+        <translation>aktif saat başına</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="310" />
         <source>{0} s</source>
-        <translation type="unfinished" />
+        <translation>{0} sn</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="311" />
         <source>per finish · {0} min in all</source>
-        <translation type="unfinished" />
+        <translation>tamamlama başına · toplam {0} dk</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="313" />
         <source>shipped late</source>
-        <translation type="unfinished" />
+        <translation>geç gönderildi</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="330" />
         <source>Updated {0} · {1} packers · {2} stations</source>
-        <translation type="unfinished" />
+        <translation>Güncellendi {0} · {1} paketleyici · {2} istasyon</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="340" />
         <source>Export audit log</source>
-        <translation type="unfinished" />
+        <translation>Denetim kaydını dışa aktar</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="340" />
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV dosyaları (*.csv)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="355" />
         <source>Exported {0} audit records to {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} denetim kaydı dışa aktarıldı: {1}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="359" />
         <source>Export failed: {0}</source>
-        <translation type="unfinished" />
+        <translation>Dışa aktarma başarısız: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/queue.py" line="44" />
+        <source>Easy Ship</source>
+        <translation>Easy Ship</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/queue.py" line="45" />
+        <source>Self Ship</source>
+        <translation>Self Ship</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/queue.py" line="46" />
+        <source>Seller Flex</source>
+        <translation>Seller Flex</translation>
     </message>
 </context>
 <context>
@@ -307,17 +322,17 @@
     <message>
         <location filename="../../packstation/gui/pages/devices.py" line="29" />
         <source>Devices</source>
-        <translation type="unfinished" />
+        <translation>Cihazlar</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/devices.py" line="33" />
         <source>Printers</source>
-        <translation type="unfinished" />
+        <translation>Yazıcılar</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/devices.py" line="34" />
         <source>Scales and scanners</source>
-        <translation type="unfinished" />
+        <translation>Tartılar ve barkod okuyucular</translation>
     </message>
 </context>
 <context>
@@ -326,7 +341,7 @@
         <location filename="../../packstation/gui/pages/inventory.py" line="92" />
         <source>Clear</source>
         <extracomment>One lane for the page's jobs: an edit is stored before the push that follows it is read.</extracomment>
-        <translation type="unfinished" />
+        <translation>Temizle</translation>
     </message>
 </context>
 <context>
@@ -335,206 +350,206 @@
         <location filename="../../packstation/gui/pages/inventory.py" line="121" />
         <location filename="../../packstation/gui/pages/inventory.py" line="146" />
         <source>Location</source>
-        <translation type="unfinished" />
+        <translation>Konum</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="124" />
         <location filename="../../packstation/gui/pages/inventory.py" line="125" />
         <source>Find SKU</source>
-        <translation type="unfinished" />
+        <translation>SKU bul</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="128" />
         <source>Import…</source>
-        <translation type="unfinished" />
+        <translation>İçe aktar…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="128" />
         <source>Import CSV</source>
-        <translation type="unfinished" />
+        <translation>CSV içe aktar</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="131" />
         <source>Push changed</source>
-        <translation type="unfinished" />
+        <translation>Değişenleri gönder</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="134" />
         <source>Retry</source>
-        <translation type="unfinished" />
+        <translation>Yeniden dene</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="136" />
         <source>Retry refused items</source>
-        <translation type="unfinished" />
+        <translation>Reddedilen ürünleri yeniden dene</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="139" />
         <source>Fetch</source>
-        <translation type="unfinished" />
+        <translation>Getir</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="141" />
         <source>Fetch quantities from Amazon</source>
-        <translation type="unfinished" />
+        <translation>Miktarları Amazon'dan getir</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="157" />
         <source>SKU to set</source>
-        <translation type="unfinished" />
+        <translation>Ayarlanacak SKU</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="158" />
         <source>SKU</source>
-        <translation type="unfinished" />
+        <translation>SKU</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="160" />
         <source>Absolute quantity</source>
-        <translation type="unfinished" />
+        <translation>Kesin miktar</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="164" />
         <location filename="../../packstation/gui/pages/inventory.py" line="166" />
         <source>Set quantity</source>
-        <translation type="unfinished" />
+        <translation>Miktarı ayarla</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="169" />
         <location filename="../../packstation/gui/pages/inventory.py" line="173" />
         <source>Low-stock threshold</source>
-        <translation type="unfinished" />
+        <translation>Az stok sınırı</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="172" />
         <source>low under </source>
-        <translation type="unfinished" />
+        <translation>az stok sınırı </translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="182" />
         <source>Inventory positions</source>
-        <translation type="unfinished" />
+        <translation>Stok kalemleri</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="199" />
         <source>Inventory rows</source>
-        <translation type="unfinished" />
+        <translation>Stok satırları</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="201" />
         <source>Inventory columns</source>
-        <translation type="unfinished" />
+        <translation>Stok sütunları</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="209" />
         <source>Import and push problems</source>
-        <translation type="unfinished" />
+        <translation>İçe aktarma ve gönderme sorunları</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="216" />
         <source>Apply the valid rows, skip the bad ones</source>
-        <translation type="unfinished" />
+        <translation>Geçerli satırları uygula, hatalıları atla</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="218" />
         <source>Apply the valid rows and skip the bad ones</source>
-        <translation type="unfinished" />
+        <translation>Geçerli satırları uygula ve hatalıları atla</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="221" />
         <location filename="../../packstation/gui/pages/inventory.py" line="223" />
         <source>Discard the import</source>
-        <translation type="unfinished" />
+        <translation>İçe aktarmayı iptal et</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="234" />
         <source>Inventory counts</source>
-        <translation type="unfinished" />
+        <translation>Stok sayıları</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="236" />
         <source>Inventory state</source>
-        <translation type="unfinished" />
+        <translation>Stok durumu</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="237" />
         <location filename="../../packstation/gui/pages/inventory.py" line="291" />
         <source>Not connected</source>
-        <translation type="unfinished" />
+        <translation>Bağlı değil</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="317" />
         <source>Working…</source>
-        <translation type="unfinished" />
+        <translation>Çalışıyor…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../packstation/gui/pages/inventory.py" line="357" />
         <location filename="../../packstation/gui/pages/inventory.py" line="488" />
         <source>Fetched %n SKU(s) from Amazon</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>Amazon'dan %n SKU getirildi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../packstation/gui/pages/inventory.py" line="381" />
         <source>%n SKU(s) low on stock</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n SKU'da stok az</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="383" />
         <source>Ready</source>
-        <translation type="unfinished" />
+        <translation>Hazır</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="396" />
         <source>%1 set to %2; push to send it</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 olarak ayarlandı; göndermeyi unutmayın</translation>
     </message>
     <message numerus="yes">
         <location filename="../../packstation/gui/pages/inventory.py" line="422" />
         <source>Imported %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n satır içe aktarıldı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../packstation/gui/pages/inventory.py" line="424" />
         <source>, skipped %n bad row(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>, %n hatalı satır atlandı</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="427" />
         <source>Skipped: %1</source>
-        <translation type="unfinished" />
+        <translation>Atlandı: %1</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="482" />
         <source>No SKUs to fetch: set or import quantities first</source>
-        <translation type="unfinished" />
+        <translation>Getirilecek SKU yok: önce miktarları ayarlayın veya içe aktarın</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="501" />
         <source>Type or scan a SKU first</source>
-        <translation type="unfinished" />
+        <translation>Önce bir SKU yazın veya okutun</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="508" />
         <source>Import stock CSV</source>
-        <translation type="unfinished" />
+        <translation>Stok CSV'sini içe aktar</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="508" />
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished" />
+        <translation>CSV dosyaları (*.csv *.txt)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="528" />
         <source>%1 SKUs · %2 to push · %3 low on stock</source>
-        <translation type="unfinished" />
+        <translation>%1 SKU · %2 gönderilecek · %3 stokta az</translation>
     </message>
 </context>
 <context>
@@ -544,127 +559,127 @@
         <location filename="../../packstation/gui/invoice_view.py" line="104" />
         <location filename="../../packstation/gui/invoice_view.py" line="232" />
         <source>Invoice</source>
-        <translation type="unfinished" />
+        <translation>Fatura</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="64" />
         <source>Invoice tools</source>
-        <translation type="unfinished" />
+        <translation>Fatura araçları</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="69" />
         <source>Zoom out</source>
-        <translation type="unfinished" />
+        <translation>Uzaklaştır</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="69" />
         <source>Zoom out (Ctrl+Minus)</source>
-        <translation type="unfinished" />
+        <translation>Uzaklaştır (Ctrl+Minus)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="73" />
         <source>Fit</source>
-        <translation type="unfinished" />
+        <translation>Sığdır</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="74" />
         <source>Fit to width</source>
-        <translation type="unfinished" />
+        <translation>Genişliğe sığdır</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="75" />
         <source>Fit to width (Ctrl+0)</source>
-        <translation type="unfinished" />
+        <translation>Genişliğe sığdır (Ctrl+0)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="78" />
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation>Yakınlaştır</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="78" />
         <source>Zoom in (Ctrl+Plus)</source>
-        <translation type="unfinished" />
+        <translation>Yakınlaştır (Ctrl+Plus)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="80" />
         <source>Zoom level</source>
-        <translation type="unfinished" />
+        <translation>Yakınlaştırma düzeyi</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="82" />
         <source>Document shown</source>
         <extracomment>what the shown document is ("Packing slip"); hidden when not told</extracomment>
-        <translation type="unfinished" />
+        <translation>Gösterilen belge</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="88" />
         <location filename="../../packstation/gui/invoice_view.py" line="89" />
         <location filename="../../packstation/gui/invoice_view.py" line="294" />
         <source>Print invoice</source>
-        <translation type="unfinished" />
+        <translation>Faturayı yazdır</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="90" />
         <location filename="../../packstation/gui/invoice_view.py" line="299" />
         <source>Send the invoice to the document printer</source>
-        <translation type="unfinished" />
+        <translation>Faturayı belge yazıcısına gönder</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="105" />
         <source>Invoice status</source>
-        <translation type="unfinished" />
+        <translation>Fatura durumu</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="110" />
         <source>Invoice document</source>
-        <translation type="unfinished" />
+        <translation>Fatura belgesi</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="116" />
         <location filename="../../packstation/gui/invoice_view.py" line="120" />
         <source>Invoice image</source>
-        <translation type="unfinished" />
+        <translation>Fatura görüntüsü</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="187" />
         <source>No invoice for this shipment</source>
-        <translation type="unfinished" />
+        <translation>Bu gönderinin faturası yok</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="223" />
         <source>The packing slip could not be shown</source>
-        <translation type="unfinished" />
+        <translation>Paket fişi gösterilemedi</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="224" />
         <source>The invoice could not be shown</source>
-        <translation type="unfinished" />
+        <translation>Fatura gösterilemedi</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="230" />
         <source>Invoice + slip</source>
-        <translation type="unfinished" />
+        <translation>Fatura + paket fişi</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="231" />
         <source>Packing slip</source>
-        <translation type="unfinished" />
+        <translation>Paket fişi</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="294" />
         <source>Print slip</source>
-        <translation type="unfinished" />
+        <translation>Paket fişini yazdır</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="297" />
         <source>Send the packing slip to the document printer</source>
-        <translation type="unfinished" />
+        <translation>Paket fişini belge yazıcısına gönder</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="307" />
         <source>Fit width</source>
-        <translation type="unfinished" />
+        <translation>Genişliğe sığdır</translation>
     </message>
 </context>
 <context>
@@ -672,22 +687,22 @@
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="103" />
         <source>Label preview</source>
-        <translation type="unfinished" />
+        <translation>Etiket önizlemesi</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="108" />
         <source>No label</source>
-        <translation type="unfinished" />
+        <translation>Etiket yok</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="114" />
         <source>Rendering…</source>
-        <translation type="unfinished" />
+        <translation>Hazırlanıyor…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="128" />
         <source>The ZPL holds no label.</source>
-        <translation type="unfinished" />
+        <translation>ZPL'de etiket yok.</translation>
     </message>
 </context>
 <context>
@@ -695,107 +710,107 @@
     <message>
         <location filename="../../packstation/gui/main_window.py" line="49" />
         <source>Packstation</source>
-        <translation type="unfinished" />
+        <translation>Packstation</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="50" />
         <source>Packstation main window</source>
-        <translation type="unfinished" />
+        <translation>Packstation ana penceresi</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="52" />
         <source>Queue</source>
-        <translation type="unfinished" />
+        <translation>Kuyruk</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="53" />
         <source>Pack</source>
-        <translation type="unfinished" />
+        <translation>Paketle</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="54" />
         <source>Inventory</source>
-        <translation type="unfinished" />
+        <translation>Stok</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="55" />
         <source>Returns</source>
-        <translation type="unfinished" />
+        <translation>İadeler</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="56" />
         <source>Devices &amp; Printers</source>
-        <translation type="unfinished" />
+        <translation>Cihazlar ve Yazıcılar</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="57" />
         <source>Dashboard</source>
-        <translation type="unfinished" />
+        <translation>Özet</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="58" />
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>Ayarlar</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="76" />
         <source>Sections</source>
-        <translation type="unfinished" />
+        <translation>Bölümler</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="103" />
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>Profil</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="105" />
         <source>Station</source>
-        <translation type="unfinished" />
+        <translation>İstasyon</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="106" />
         <source>Label printer</source>
-        <translation type="unfinished" />
+        <translation>Etiket yazıcısı</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="107" />
         <source>Scale</source>
-        <translation type="unfinished" />
+        <translation>Tartı</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="108" />
         <source>Printer: not checked</source>
-        <translation type="unfinished" />
+        <translation>Yazıcı: kontrol edilmedi</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="109" />
         <source>Scale: none</source>
-        <translation type="unfinished" />
+        <translation>Tartı: yok</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="123" />
         <source>SANDBOX</source>
-        <translation type="unfinished" />
+        <translation>TEST ORTAMI</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="125" />
         <source>Built-in sandbox marketplace: nothing is sent to Amazon.</source>
-        <translation type="unfinished" />
+        <translation>Yerleşik test pazaryeri: Amazon'a hiçbir şey gönderilmez.</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="130" />
         <source>AMAZON {0}</source>
-        <translation type="unfinished" />
+        <translation>AMAZON {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="131" />
         <source>Connected to Amazon's Selling Partner API</source>
-        <translation type="unfinished" />
+        <translation>Amazon Selling Partner API'ye bağlı</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="135" />
         <source>Station {0}</source>
-        <translation type="unfinished" />
+        <translation>İstasyon {0}</translation>
     </message>
 </context>
 <context>
@@ -804,873 +819,875 @@
         <location filename="../../packstation/gui/models/pack_lines.py" line="119" />
         <source>Item</source>
         <extracomment>Custom attribute keys (lower case) that carry the product's name. The EF API's line item has no title field of its own: a channel passes the name through ``customAttributes`` (the sandbox's invoice renderer reads ``title`` too), else the bench's catalogue supplies it. pieces scanned (a multi-piece line: each piece is scanned into a package of its own)</extracomment>
-        <translation type="unfinished" />
+        <translation>Ürün</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="120" />
         <source>Barcode</source>
-        <translation type="unfinished" />
+        <translation>Barkod</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="121" />
         <source>Expected</source>
-        <translation type="unfinished" />
+        <translation>Beklenen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="122" />
         <source>Scanned</source>
-        <translation type="unfinished" />
+        <translation>Okutulan</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="123" />
         <source>Serials</source>
-        <translation type="unfinished" />
+        <translation>Seri numaraları</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="124" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Notlar</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="219" />
         <source>{0}/{1} pcs</source>
-        <translation type="unfinished" />
+        <translation>{0}/{1} parça</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="226" />
         <source>{0} of {1}</source>
-        <translation type="unfinished" />
+        <translation>{0}/{1}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="235" />
         <source>GIFT WRAP</source>
-        <translation type="unfinished" />
+        <translation>HEDİYE PAKETİ</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="237" />
         <source>GIFT MESSAGE</source>
-        <translation type="unfinished" />
+        <translation>HEDİYE MESAJI</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="239" />
         <source>HAZMAT {0}</source>
-        <translation type="unfinished" />
+        <translation>TEHLİKELİ MADDE {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="241" />
         <source>FRAGILE</source>
-        <translation type="unfinished" />
+        <translation>KIRILACAK</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="243" />
         <source>{0} boxes</source>
-        <translation type="unfinished" />
+        <translation>{0} koli</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="245" />
         <source>SERIAL</source>
-        <translation type="unfinished" />
+        <translation>SERİ NO</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="247" />
         <source>CANCELLED {0}</source>
-        <translation type="unfinished" />
+        <translation>İPTAL {0}</translation>
     </message>
 </context>
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="56" />
-        <source>Confirm shipment</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../packstation/gui/pages/pack.py" line="57" />
-        <source>Create packages</source>
-        <translation type="unfinished" />
+        <source>Confirm shipment</source>
+        <translation>Gönderiyi onayla</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="58" />
-        <source>Shipping options</source>
-        <translation type="unfinished" />
+        <source>Create packages</source>
+        <translation>Paketleri oluştur</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="59" />
-        <location filename="../../packstation/gui/pages/pack.py" line="490" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1543" />
-        <source>Invoice</source>
-        <translation type="unfinished" />
+        <source>Shipping options</source>
+        <translation>Kargo seçenekleri</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="60" />
-        <source>Generate label</source>
-        <translation type="unfinished" />
+        <location filename="../../packstation/gui/pages/pack.py" line="491" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1540" />
+        <source>Invoice</source>
+        <translation>Fatura</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="61" />
-        <source>Download label</source>
-        <translation type="unfinished" />
+        <source>Generate label</source>
+        <translation>Etiket oluştur</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="62" />
-        <source>Print label</source>
-        <translation type="unfinished" />
+        <source>Download label</source>
+        <translation>Etiketi indir</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="63" />
-        <source>Mark shipped</source>
-        <translation type="unfinished" />
+        <source>Print label</source>
+        <translation>Etiketi yazdır</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="64" />
-        <source>Done</source>
-        <translation type="unfinished" />
+        <source>Mark shipped</source>
+        <translation>Gönderildi olarak işaretle</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="305" />
+        <location filename="../../packstation/gui/pages/pack.py" line="65" />
+        <source>Done</source>
+        <translation>Bitti</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="306" />
         <source>Packages and finish</source>
         <extracomment>the item barcode that opened the shipment being opened (its first unit) the code last refused as unknown (the journal may know it as a finished shipment) the auto-finish countdown: seconds left (None: not counting)</extracomment>
-        <translation type="unfinished" />
+        <translation>Paketler ve tamamlama</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="317" />
+        <location filename="../../packstation/gui/pages/pack.py" line="318" />
         <source>Shipment</source>
-        <translation type="unfinished" />
+        <translation>Gönderi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="320" />
+        <location filename="../../packstation/gui/pages/pack.py" line="321" />
         <source>Packing cues</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="329" />
-        <source>Scan field</source>
-        <translation type="unfinished" />
+        <translation>Paketleme uyarıları</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="330" />
+        <source>Scan field</source>
+        <translation>Okutma alanı</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="331" />
         <source>Scan item, serial, shipment or action</source>
-        <translation type="unfinished" />
+        <translation>Ürün, seri no, gönderi veya işlem okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="335" />
+        <location filename="../../packstation/gui/pages/pack.py" line="336" />
         <source>Scan result</source>
-        <translation type="unfinished" />
+        <translation>Okutma sonucu</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="343" />
+        <location filename="../../packstation/gui/pages/pack.py" line="344" />
         <source>Shipment lines</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="352" />
-        <source>Columns</source>
-        <translation type="unfinished" />
+        <translation>Gönderi satırları</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="353" />
+        <source>Columns</source>
+        <translation>Sütunlar</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="354" />
         <source>Lines</source>
-        <translation type="unfinished" />
+        <translation>Satırlar</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="365" />
+        <location filename="../../packstation/gui/pages/pack.py" line="366" />
         <source>Scan counters</source>
-        <translation type="unfinished" />
+        <translation>Okutma sayaçları</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="369" />
+        <location filename="../../packstation/gui/pages/pack.py" line="370" />
         <source>Packages</source>
-        <translation type="unfinished" />
+        <translation>Paketler</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="372" />
+        <location filename="../../packstation/gui/pages/pack.py" line="373" />
         <source>Package</source>
-        <translation type="unfinished" />
+        <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="374" />
+        <location filename="../../packstation/gui/pages/pack.py" line="375" />
         <source>New package (F6)</source>
-        <translation type="unfinished" />
+        <translation>Yeni paket (F6)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="376" />
+        <location filename="../../packstation/gui/pages/pack.py" line="377" />
         <source>New package</source>
-        <translation type="unfinished" />
+        <translation>Yeni paket</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="378" />
+        <location filename="../../packstation/gui/pages/pack.py" line="379" />
         <source>Box preset</source>
-        <translation type="unfinished" />
+        <translation>Koli şablonu</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="380" />
+        <location filename="../../packstation/gui/pages/pack.py" line="381" />
         <source>Use recommended</source>
-        <translation type="unfinished" />
+        <translation>Önerileni kullan</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="382" />
+        <location filename="../../packstation/gui/pages/pack.py" line="383" />
         <source>Use Amazon's recommended packages</source>
-        <translation type="unfinished" />
+        <translation>Amazon'un önerdiği paketleri kullan</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="385" />
+        <location filename="../../packstation/gui/pages/pack.py" line="386" />
         <source>Length in cm</source>
-        <translation type="unfinished" />
+        <translation>Uzunluk (cm)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="385" />
+        <location filename="../../packstation/gui/pages/pack.py" line="386" />
         <source>L cm</source>
-        <translation type="unfinished" />
+        <translation>U cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="386" />
+        <location filename="../../packstation/gui/pages/pack.py" line="387" />
         <source>Width in cm</source>
-        <translation type="unfinished" />
+        <translation>Genişlik (cm)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="386" />
+        <location filename="../../packstation/gui/pages/pack.py" line="387" />
         <source>W cm</source>
-        <translation type="unfinished" />
+        <translation>G cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="387" />
+        <location filename="../../packstation/gui/pages/pack.py" line="388" />
         <source>Height in cm</source>
-        <translation type="unfinished" />
+        <translation>Yükseklik (cm)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="387" />
+        <location filename="../../packstation/gui/pages/pack.py" line="388" />
         <source>H cm</source>
-        <translation type="unfinished" />
+        <translation>Y cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="388" />
+        <location filename="../../packstation/gui/pages/pack.py" line="389" />
         <source>Weight in kg</source>
-        <translation type="unfinished" />
+        <translation>Ağırlık (kg)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="388" />
+        <location filename="../../packstation/gui/pages/pack.py" line="389" />
         <source>kg</source>
-        <translation type="unfinished" />
+        <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="392" />
+        <location filename="../../packstation/gui/pages/pack.py" line="393" />
         <source>Weight</source>
-        <translation type="unfinished" />
+        <translation>Ağırlık</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="395" />
+        <location filename="../../packstation/gui/pages/pack.py" line="396" />
         <source>Package contents</source>
-        <translation type="unfinished" />
+        <translation>Paket içeriği</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="410" />
+        <location filename="../../packstation/gui/pages/pack.py" line="411" />
         <source>L × W × H (cm)</source>
-        <translation type="unfinished" />
+        <translation>U × G × Y (cm)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="412" />
+        <location filename="../../packstation/gui/pages/pack.py" line="413" />
         <source>Weight (kg)</source>
-        <translation type="unfinished" />
+        <translation>Ağırlık (kg)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="422" />
+        <location filename="../../packstation/gui/pages/pack.py" line="423" />
         <source>Self Ship: your carrier</source>
-        <translation type="unfinished" />
+        <translation>Self Ship: kargo firmanız</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="425" />
+        <location filename="../../packstation/gui/pages/pack.py" line="426" />
         <source>Carrier</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="428" />
-        <source>Tracking id</source>
-        <translation type="unfinished" />
+        <translation>Kargo firması</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="429" />
-        <source>one per package, in package order</source>
-        <translation type="unfinished" />
+        <source>Tracking id</source>
+        <translation>Takip no</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="431" />
-        <source>carrier</source>
-        <translation type="unfinished" />
+        <location filename="../../packstation/gui/pages/pack.py" line="430" />
+        <source>one per package, in package order</source>
+        <translation>her paket için bir tane, paket sırasıyla</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="432" />
+        <source>carrier</source>
+        <translation>kargo firması</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="433" />
         <source>tracking id: scan the carrier's label</source>
-        <translation type="unfinished" />
+        <translation>takip no: kargo firmasının etiketini okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="443" />
+        <location filename="../../packstation/gui/pages/pack.py" line="444" />
         <source>Finish (F12)</source>
-        <translation type="unfinished" />
+        <translation>Tamamla (F12)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="443" />
+        <location filename="../../packstation/gui/pages/pack.py" line="444" />
         <source>Finish</source>
-        <translation type="unfinished" />
+        <translation>Tamamla</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="447" />
+        <location filename="../../packstation/gui/pages/pack.py" line="448" />
         <source>Reprint (Ctrl+P)</source>
-        <translation type="unfinished" />
+        <translation>Yeniden yazdır (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="449" />
+        <location filename="../../packstation/gui/pages/pack.py" line="450" />
         <source>Reprint label</source>
-        <translation type="unfinished" />
+        <translation>Etiketi yeniden yazdır</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="452" />
+        <location filename="../../packstation/gui/pages/pack.py" line="453" />
         <source>Reject…</source>
-        <translation type="unfinished" />
+        <translation>Reddet…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="452" />
+        <location filename="../../packstation/gui/pages/pack.py" line="453" />
         <source>Reject shipment</source>
-        <translation type="unfinished" />
+        <translation>Gönderiyi reddet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="455" />
+        <location filename="../../packstation/gui/pages/pack.py" line="456" />
         <source>Put aside</source>
-        <translation type="unfinished" />
+        <translation>Kenara al</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="463" />
+        <location filename="../../packstation/gui/pages/pack.py" line="464" />
         <source>Finish state</source>
-        <translation type="unfinished" />
+        <translation>Tamamlama durumu</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="465" />
+        <location filename="../../packstation/gui/pages/pack.py" line="466" />
         <source>Inventory correction</source>
-        <translation type="unfinished" />
+        <translation>Stok düzeltme</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="469" />
+        <location filename="../../packstation/gui/pages/pack.py" line="470" />
         <source>Finish steps</source>
-        <translation type="unfinished" />
+        <translation>Tamamlama adımları</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="485" />
+        <location filename="../../packstation/gui/pages/pack.py" line="486" />
         <source>Finish steps and invoice</source>
-        <translation type="unfinished" />
+        <translation>Tamamlama adımları ve fatura</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="489" />
+        <location filename="../../packstation/gui/pages/pack.py" line="490" />
         <source>Steps</source>
-        <translation type="unfinished" />
+        <translation>Adımlar</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="499" />
         <location filename="../../packstation/gui/pages/pack.py" line="500" />
+        <location filename="../../packstation/gui/pages/pack.py" line="501" />
         <source>Shipment cancelled</source>
-        <translation type="unfinished" />
+        <translation>Gönderi iptal edildi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="565" />
+        <location filename="../../packstation/gui/pages/pack.py" line="566" />
         <source>Label for {0} printed again</source>
-        <translation type="unfinished" />
+        <translation>{0} için etiket yeniden yazdırıldı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="614" />
+        <location filename="../../packstation/gui/pages/pack.py" line="615" />
         <source>Opening {0}…</source>
-        <translation type="unfinished" />
+        <translation>{0} açılıyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="663" />
+        <location filename="../../packstation/gui/pages/pack.py" line="664" />
         <source>Scan the items of {0}</source>
-        <translation type="unfinished" />
+        <translation>{0} gönderisinin ürünlerini okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="676" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1444" />
+        <location filename="../../packstation/gui/pages/pack.py" line="677" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1441" />
         <source>Packing</source>
-        <translation type="unfinished" />
+        <translation>Paketleniyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="688" />
+        <location filename="../../packstation/gui/pages/pack.py" line="689" />
         <source>Cannot open {0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} açılamıyor: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="693" />
+        <location filename="../../packstation/gui/pages/pack.py" line="694" />
         <source>No gift wrap, hazmat or fragile items</source>
-        <translation type="unfinished" />
+        <translation>Hediye paketi, tehlikeli madde veya kırılacak ürün yok</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="710" />
+        <location filename="../../packstation/gui/pages/pack.py" line="711" />
         <source>No shipment open</source>
-        <translation type="unfinished" />
+        <translation>Açık gönderi yok</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="717" />
+        <location filename="../../packstation/gui/models/queue.py" line="41" />
         <source>Easy Ship</source>
-        <translation type="unfinished" />
+        <translation>Easy Ship</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="718" />
+        <location filename="../../packstation/gui/models/queue.py" line="42" />
         <source>Self Ship</source>
-        <translation type="unfinished" />
+        <translation>Self Ship</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="719" />
+        <location filename="../../packstation/gui/models/queue.py" line="43" />
         <source>Seller Flex</source>
-        <translation type="unfinished" />
+        <translation>Seller Flex</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="723" />
+        <location filename="../../packstation/gui/pages/pack.py" line="720" />
         <source>{0} · {1} · order {2}{3}</source>
-        <translation type="unfinished" />
+        <translation>{0} · {1} · sipariş {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="727" />
+        <location filename="../../packstation/gui/pages/pack.py" line="724" />
         <source> · HIGH PRIORITY</source>
-        <translation type="unfinished" />
+        <translation> · YÜKSEK ÖNCELİK</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="761" />
+        <location filename="../../packstation/gui/pages/pack.py" line="758" />
         <source>Box preset…</source>
-        <translation type="unfinished" />
+        <translation>Koli şablonu…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="769" />
+        <location filename="../../packstation/gui/pages/pack.py" line="766" />
         <source>— kg</source>
-        <translation type="unfinished" />
+        <translation>— kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="794" />
+        <location filename="../../packstation/gui/pages/pack.py" line="791" />
         <source>Package {0} of {1}</source>
-        <translation type="unfinished" />
+        <translation>Paket {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="832" />
+        <location filename="../../packstation/gui/pages/pack.py" line="829" />
         <source>{0}: {1} of {2} pieces</source>
-        <translation type="unfinished" />
+        <translation>{0}: {1}/{2} parça</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="838" />
+        <location filename="../../packstation/gui/pages/pack.py" line="835" />
         <source>empty</source>
-        <translation type="unfinished" />
+        <translation>boş</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="839" />
+        <location filename="../../packstation/gui/pages/pack.py" line="836" />
         <source>In this package: {0}</source>
-        <translation type="unfinished" />
+        <translation>Bu pakette: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="856" />
+        <location filename="../../packstation/gui/pages/pack.py" line="853" />
         <source>scale settling…</source>
-        <translation type="unfinished" />
+        <translation>tartı sabitleniyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="858" />
+        <location filename="../../packstation/gui/pages/pack.py" line="855" />
         <source>weigh the box (F4: type)</source>
-        <translation type="unfinished" />
+        <translation>koliyi tartın (F4: elle girin)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="860" />
+        <location filename="../../packstation/gui/pages/pack.py" line="857" />
         <source>type the weight (F4)</source>
-        <translation type="unfinished" />
+        <translation>ağırlığı elle girin (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="861" />
+        <source>scale</source>
+        <translation>tartı</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="862" />
+        <source>typed</source>
+        <translation>elle girildi</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="863" />
+        <source>scanned</source>
+        <translation>okutuldu</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="864" />
-        <source>scale</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="865" />
-        <source>typed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="866" />
-        <source>scanned</source>
-        <translation type="unfinished" />
+        <source>Amazon</source>
+        <translation>Amazon</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="867" />
-        <source>Amazon</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="870" />
         <source>{0} kg · {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} kg · {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="874" />
+        <location filename="../../packstation/gui/pages/pack.py" line="871" />
         <source>expected {0} kg</source>
-        <translation type="unfinished" />
+        <translation>beklenen {0} kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="907" />
+        <location filename="../../packstation/gui/pages/pack.py" line="904" />
         <source>Wait: the shipment is being finished</source>
-        <translation type="unfinished" />
+        <translation>Bekleyin: gönderi tamamlanıyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="919" />
+        <location filename="../../packstation/gui/pages/pack.py" line="916" />
         <source>{0} is another shipment: finish or put aside {1} first</source>
-        <translation type="unfinished" />
+        <translation>{0} başka bir gönderi: önce {1} gönderisini tamamlayın veya kenara alın</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="959" />
+        <location filename="../../packstation/gui/pages/pack.py" line="956" />
         <source>Label checked: {0} is on the box of {1}</source>
-        <translation type="unfinished" />
+        <translation>Etiket kontrol edildi: {0}, {1} gönderisinin kolisinde</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="976" />
+        <location filename="../../packstation/gui/pages/pack.py" line="973" />
         <source>WRONG LABEL: {0} is the label of shipment {1}, not {2}: take it off this box</source>
-        <translation type="unfinished" />
+        <translation>YANLIŞ ETİKET: {0}, {2} değil {1} gönderisinin etiketi: bu koliden çıkarın</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="981" />
+        <location filename="../../packstation/gui/pages/pack.py" line="978" />
         <source>Label checked: {0} is {1}'s</source>
-        <translation type="unfinished" />
+        <translation>Etiket kontrol edildi: {0}, {1} gönderisine ait</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1004" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1001" />
         <source>TRACKING REFUSED: {0}</source>
-        <translation type="unfinished" />
+        <translation>TAKİP NO REDDEDİLDİ: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1010" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1007" />
         <source>Tracking id {0} ({1}) for package {2}</source>
-        <translation type="unfinished" />
+        <translation>Takip no {0} ({1}), paket {2} için</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1012" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1009" />
         <source>carrier not known: type it</source>
-        <translation type="unfinished" />
+        <translation>kargo firması bilinmiyor: elle girin</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1034" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1031" />
         <source>TRACKING REFUSED: {0} is already on shipment {1}: scan this box's own label</source>
-        <translation type="unfinished" />
+        <translation>TAKİP NO REDDEDİLDİ: {0} zaten {1} gönderisinde: bu kolinin kendi etiketini okutun</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1084" />
+        <source>WRONG ITEM</source>
+        <translation>YANLIŞ ÜRÜN</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1085" />
+        <source>TOO MANY</source>
+        <translation>FAZLA</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1086" />
+        <source>UNKNOWN BARCODE</source>
+        <translation>BİLİNMEYEN BARKOD</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1087" />
-        <source>WRONG ITEM</source>
-        <translation type="unfinished" />
+        <source>BAD SERIAL</source>
+        <translation>HATALI SERİ NO</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1088" />
-        <source>TOO MANY</source>
-        <translation type="unfinished" />
+        <source>SERIAL ALREADY USED</source>
+        <translation>SERİ NO ZATEN KULLANILDI</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1089" />
-        <source>UNKNOWN BARCODE</source>
-        <translation type="unfinished" />
+        <source>SCAN THE SERIAL</source>
+        <translation>SERİ NO OKUTUN</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1090" />
-        <source>BAD SERIAL</source>
-        <translation type="unfinished" />
+        <source>CANCELLED</source>
+        <translation>İPTAL EDİLDİ</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1091" />
-        <source>SERIAL ALREADY USED</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1092" />
-        <source>SCAN THE SERIAL</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1093" />
-        <source>CANCELLED</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1094" />
         <source>CANNOT PACK</source>
-        <translation type="unfinished" />
+        <translation>PAKETLENEMEZ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1099" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1100" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1096" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1097" />
         <source>OK: {0}</source>
-        <translation type="unfinished" />
+        <translation>TAMAM: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1115" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1112" />
         <source>{0} is not a shipment, order or item in the queue</source>
-        <translation type="unfinished" />
+        <translation>{0} kuyruktaki bir gönderi, sipariş veya ürün değil</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1128" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1125" />
         <source>{0} is finished: {1} label(s) printed at this station, nothing left to do (it has left the queue)</source>
-        <translation type="unfinished" />
+        <translation>{0} tamamlandı: bu istasyonda {1} etiket yazdırıldı, yapılacak bir şey kalmadı (kuyruktan çıktı)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1152" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1149" />
         <source>Unknown action barcode {0}</source>
-        <translation type="unfinished" />
+        <translation>Bilinmeyen işlem barkodu {0}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1177" />
+        <source>Scanned {0} of {1}</source>
+        <translation>Okutulan {0}/{1}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1180" />
-        <source>Scanned {0} of {1}</source>
-        <translation type="unfinished" />
+        <source>pieces {0} of {1}</source>
+        <translation>parça {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1183" />
-        <source>pieces {0} of {1}</source>
-        <translation type="unfinished" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1186" />
+        <source>wrong item</source>
+        <translation>yanlış ürün</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1187" />
+        <source>too many</source>
+        <translation>fazla</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1188" />
+        <source>unknown</source>
+        <translation>bilinmeyen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1189" />
-        <source>wrong item</source>
-        <translation type="unfinished" />
+        <source>bad serial</source>
+        <translation>hatalı seri no</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1190" />
-        <source>too many</source>
-        <translation type="unfinished" />
+        <source>serial used</source>
+        <translation>seri no kullanılmış</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1191" />
-        <source>unknown</source>
-        <translation type="unfinished" />
+        <source>serial expected</source>
+        <translation>seri no bekleniyor</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1192" />
-        <source>bad serial</source>
-        <translation type="unfinished" />
+        <source>cancelled</source>
+        <translation>iptal edildi</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1193" />
-        <source>serial used</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1194" />
-        <source>serial expected</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1195" />
-        <source>cancelled</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1196" />
         <source>cannot pack</source>
-        <translation type="unfinished" />
+        <translation>paketlenemez</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1201" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1198" />
         <source>refused {0} ({1})</source>
-        <translation type="unfinished" />
+        <translation>reddedilen {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1249" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1246" />
         <source>Package {0}: scan its items</source>
-        <translation type="unfinished" />
+        <translation>Paket {0}: ürünlerini okutun</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1272" />
+        <source>No box preset {0}</source>
+        <translation>{0} adlı koli şablonu yok</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1275" />
-        <source>No box preset {0}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1278" />
         <source>Box {0}</source>
-        <translation type="unfinished" />
+        <translation>Koli {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1291" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1288" />
         <source>Amazon recommends no packages for this shipment</source>
-        <translation type="unfinished" />
+        <translation>Amazon bu gönderi için paket önermiyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1296" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1293" />
         <source>Using Amazon's {0} recommended package(s)</source>
-        <translation type="unfinished" />
+        <translation>Amazon'un önerdiği {0} paket kullanılıyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1327" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1324" />
         <source>Nothing to weigh: scan a shipment first</source>
-        <translation type="unfinished" />
+        <translation>Tartılacak bir şey yok: önce bir gönderi okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1337" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1334" />
         <source>Weight {0} {1}</source>
-        <translation type="unfinished" />
+        <translation>Ağırlık {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1365" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1362" />
         <source>Nothing to confirm</source>
-        <translation type="unfinished" />
+        <translation>Onaylanacak bir şey yok</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1380" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1377" />
         <source>Weight confirmed for {0}</source>
-        <translation type="unfinished" />
+        <translation>Ağırlık onaylandı: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1382" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1379" />
         <source>Shipped in one box: {0}</source>
-        <translation type="unfinished" />
+        <translation>Tek kolide gönderildi: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1423" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1420" />
         <source>Finishing in {0} s (Esc or any scan stops)</source>
-        <translation type="unfinished" />
+        <translation>{0} sn içinde tamamlanıyor (Esc veya herhangi bir okutma durdurur)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1452" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1449" />
         <source>Nothing to finish: scan a shipment first</source>
-        <translation type="unfinished" />
+        <translation>Tamamlanacak bir şey yok: önce bir gönderi okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1459" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1456" />
         <source>Not ready: {0}</source>
-        <translation type="unfinished" />
+        <translation>Hazır değil: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1468" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1465" />
         <source>Self Ship: scan the carrier's label of each package ({0} of {1} have a tracking id{2})</source>
-        <translation type="unfinished" />
+        <translation>Self Ship: her paketin kargo etiketini okutun ({1} paketten {0} tanesinde takip numarası var{2})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1473" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1470" />
         <source>; type the carrier</source>
-        <translation type="unfinished" />
+        <translation>; kargo firmasını girin</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1479" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1476" />
         <source>Self Ship: each package needs its own tracking id</source>
-        <translation type="unfinished" />
+        <translation>Self Ship: her paketin kendi takip numarası olmalı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1486" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1483" />
         <source>Finishing…</source>
-        <translation type="unfinished" />
+        <translation>Tamamlanıyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1488" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1485" />
         <source>Finishing {0}…</source>
-        <translation type="unfinished" />
+        <translation>{0} tamamlanıyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1512" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1509" />
         <source>Label printed · {0}</source>
-        <translation type="unfinished" />
+        <translation>Etiket yazdırıldı · {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1514" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1511" />
         <source>Done: label printed for {0}. Scan the next shipment.</source>
-        <translation type="unfinished" />
+        <translation>Bitti: {0} için etiket yazdırıldı. Sonraki gönderiyi okutun.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1543" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1540" />
         <source>Packing slip</source>
-        <translation type="unfinished" />
+        <translation>Paket fişi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1552" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1549" />
         <source>The invoice came as {0}: not shown</source>
-        <translation type="unfinished" />
+        <translation>Fatura {0} biçiminde geldi: gösterilmiyor</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1555" />
+        <source>No invoice to print: finish a shipment first</source>
+        <translation>Yazdırılacak fatura yok: önce bir gönderiyi tamamlayın</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1558" />
-        <source>No invoice to print: finish a shipment first</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1561" />
         <source>Printing the invoice…</source>
-        <translation type="unfinished" />
+        <translation>Fatura yazdırılıyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1569" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1566" />
         <source>Failed: {0}</source>
-        <translation type="unfinished" />
+        <translation>Başarısız: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1571" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1568" />
         <source>Finish failed: {0}</source>
-        <translation type="unfinished" />
+        <translation>Tamamlama başarısız: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1587" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1584" />
         <source>Choose the shipping option</source>
-        <translation type="unfinished" />
+        <translation>Kargo seçeneğini seçin</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1598" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1595" />
         <source>The label of {0} is still waiting in the printer queue: it prints by itself once the printer is ready. To print it elsewhere, cancel it under Devices &amp; Printers first.</source>
-        <translation type="unfinished" />
+        <translation>{0} etiketi hâlâ yazıcı kuyruğunda bekliyor: yazıcı hazır olunca kendiliğinden yazdırılır. Başka yerde yazdırmak için önce Cihazlar ve Yazıcılar bölümünden iptal edin.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1604" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1601" />
         <source>Printing the label again…</source>
-        <translation type="unfinished" />
+        <translation>Etiket yeniden yazdırılıyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1615" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1612" />
         <source>The waiting label of {0} printed: scan {0} and press F12 to close the shipment</source>
-        <translation type="unfinished" />
+        <translation>{0} için bekleyen etiket yazdırıldı: gönderiyi kapatmak için {0} gönderisini okutun ve F12'ye basın</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1623" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1620" />
         <source>The waiting label printed: closing {0}…</source>
-        <translation type="unfinished" />
+        <translation>Bekleyen etiket yazdırıldı: {0} kapatılıyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1632" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1629" />
         <source>The waiting label of {0} did not print ({1}): press Ctrl+P to print it again</source>
-        <translation type="unfinished" />
+        <translation>{0} için bekleyen etiket yazdırılamadı ({1}): yeniden yazdırmak için Ctrl+P'ye basın</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1660" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1657" />
         <source>Rejecting {0}…</source>
-        <translation type="unfinished" />
+        <translation>{0} reddediliyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1664" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1661" />
         <source>{0} rejected. Scan the next shipment.</source>
-        <translation type="unfinished" />
+        <translation>{0} reddedildi. Sonraki gönderiyi okutun.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1665" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1662" />
         <source>Rejected</source>
-        <translation type="unfinished" />
+        <translation>Reddedildi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1670" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1667" />
         <source>Correcting the inventory…</source>
-        <translation type="unfinished" />
+        <translation>Stok düzeltiliyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1679" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1676" />
         <source>Inventory not corrected: {0} Fix it on the Inventory page.</source>
-        <translation type="unfinished" />
+        <translation>Stok düzeltilmedi: {0} Stok sayfasında düzeltin.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1690" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1687" />
         <source>{0} put aside; its scans are kept.</source>
-        <translation type="unfinished" />
+        <translation>{0} kenara alındı; okutmaları korunuyor.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1735" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1732" />
         <source>The marketplace cancelled shipment {0}.
 
 STOP: put the items back. Nothing was printed.</source>
-        <translation type="unfinished" />
+        <translation>Pazaryeri {0} gönderisini iptal etti.
+
+DURUN: ürünleri geri koyun. Hiçbir şey yazdırılmadı.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1740" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1737" />
         <source>Cancelled: put the items back</source>
-        <translation type="unfinished" />
+        <translation>İptal edildi: ürünleri geri koyun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1741" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1738" />
         <source>CANCELLED: put the items back</source>
-        <translation type="unfinished" />
+        <translation>İPTAL EDİLDİ: ürünleri geri koyun</translation>
     </message>
 </context>
 <context>
@@ -1679,63 +1696,63 @@ STOP: put the items back. Nothing was printed.</source>
         <location filename="../../packstation/gui/printers_panel.py" line="167" />
         <location filename="../../packstation/gui/printers_panel.py" line="177" />
         <source>Printers</source>
-        <translation type="unfinished" />
+        <translation>Yazıcılar</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="173" />
         <source>Printer address</source>
-        <translation type="unfinished" />
+        <translation>Yazıcı adresi</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="176" />
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>Ekle</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="179" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Durum</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="183" />
         <source>Check status</source>
-        <translation type="unfinished" />
+        <translation>Durumu kontrol et</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="186" />
         <source>Print test label</source>
-        <translation type="unfinished" />
+        <translation>Test etiketi yazdır</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="190" />
         <location filename="../../packstation/gui/printers_panel.py" line="232" />
         <source>Print queue</source>
-        <translation type="unfinished" />
+        <translation>Yazdırma kuyruğu</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="201" />
         <source>Columns</source>
-        <translation type="unfinished" />
+        <translation>Sütunlar</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="212" />
         <source>Cancel job</source>
-        <translation type="unfinished" />
+        <translation>İşi iptal et</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="214" />
         <source>Reprint</source>
-        <translation type="unfinished" />
+        <translation>Yeniden yazdır</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="280" />
         <source>Asking %s…</source>
-        <translation type="unfinished" />
+        <translation>%s sorgulanıyor…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="331" />
         <source>Printing a test label on %s…</source>
-        <translation type="unfinished" />
+        <translation>%s üzerinde test etiketi yazdırılıyor…</translation>
     </message>
 </context>
 <context>
@@ -1743,302 +1760,302 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="124" />
         <source>Search or scan</source>
-        <translation type="unfinished" />
+        <translation>Ara veya okut</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="126" />
         <source>Search or scan: shipment, order, SKU or item barcode  (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>Ara veya okut: gönderi, sipariş, SKU veya ürün barkodu  (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="129" />
         <source>Program</source>
-        <translation type="unfinished" />
+        <translation>Program</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="130" />
         <source>All programs</source>
-        <translation type="unfinished" />
+        <translation>Tüm programlar</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="131" />
         <source>Easy Ship</source>
-        <translation type="unfinished" />
+        <translation>Easy Ship</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="132" />
         <source>Self Ship</source>
-        <translation type="unfinished" />
+        <translation>Self Ship</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="133" />
         <source>Seller Flex</source>
-        <translation type="unfinished" />
+        <translation>Seller Flex</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="135" />
         <source>Sync (F5)</source>
-        <translation type="unfinished" />
+        <translation>Eşitle (F5)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="135" />
         <source>Sync the queue</source>
-        <translation type="unfinished" />
+        <translation>Kuyruğu eşitle</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="138" />
         <source>Pack (Enter)</source>
-        <translation type="unfinished" />
+        <translation>Paketle (Enter)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="138" />
         <source>Pack selected</source>
-        <translation type="unfinished" />
+        <translation>Seçileni paketle</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="146" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Durum</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="156" />
         <source>Why the queue is empty</source>
-        <translation type="unfinished" />
+        <translation>Kuyruk neden boş</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="170" />
         <source>Shipment queue</source>
-        <translation type="unfinished" />
+        <translation>Gönderi kuyruğu</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="185" />
         <source>Queue columns (click to sort)</source>
-        <translation type="unfinished" />
+        <translation>Kuyruk sütunları (sıralamak için tıklayın)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="187" />
         <source>Queue rows</source>
-        <translation type="unfinished" />
+        <translation>Kuyruk satırları</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="207" />
         <source>Queue counts</source>
-        <translation type="unfinished" />
+        <translation>Kuyruk sayıları</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="208" />
         <source>Queue sync state</source>
-        <translation type="unfinished" />
+        <translation>Kuyruk eşitleme durumu</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="209" />
         <source>Not connected</source>
-        <translation type="unfinished" />
+        <translation>Bağlı değil</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="259" />
         <source>The bench could not start: {0}</source>
-        <translation type="unfinished" />
+        <translation>İstasyon başlatılamadı: {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="377" />
         <source>To pack</source>
-        <translation type="unfinished" />
+        <translation>Paketlenecek</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="378" />
         <source>In progress</source>
-        <translation type="unfinished" />
+        <translation>Devam ediyor</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="379" />
         <source>Labelled</source>
-        <translation type="unfinished" />
+        <translation>Etiketlendi</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="380" />
         <source>All</source>
-        <translation type="unfinished" />
+        <translation>Tümü</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="388" />
         <source>{0} shipments · {1} to pack · {2} high priority</source>
-        <translation type="unfinished" />
+        <translation>{0} gönderi · {1} paketlenecek · {2} yüksek öncelikli</translation>
     </message>
 </context>
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="200" />
+        <location filename="../../packstation/gui/models/queue.py" line="209" />
         <source>Priority</source>
         <extracomment>status group key -&gt; the statuses it holds (tab order of the queue page)</extracomment>
-        <translation type="unfinished" />
+        <translation>Öncelik</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="201" />
+        <location filename="../../packstation/gui/models/queue.py" line="210" />
         <source>Program</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../packstation/gui/models/queue.py" line="202" />
-        <source>Shipment</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../packstation/gui/models/queue.py" line="203" />
-        <source>Order</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../packstation/gui/models/queue.py" line="204" />
-        <source>Status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../packstation/gui/models/queue.py" line="205" />
-        <source>Units</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../packstation/gui/models/queue.py" line="206" />
-        <source>Ship by</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../packstation/gui/models/queue.py" line="207" />
-        <source>Pickup</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../packstation/gui/models/queue.py" line="208" />
-        <source>Items</source>
-        <translation type="unfinished" />
+        <translation>Program</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="211" />
-        <source>Easy Ship</source>
-        <translation type="unfinished" />
+        <source>Shipment</source>
+        <translation>Gönderi</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="212" />
-        <source>Self Ship</source>
-        <translation type="unfinished" />
+        <source>Order</source>
+        <translation>Sipariş</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="213" />
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/queue.py" line="214" />
+        <source>Units</source>
+        <translation>Adet</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/queue.py" line="215" />
+        <source>Ship by</source>
+        <translation>Son gönderim</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/queue.py" line="216" />
+        <source>Pickup</source>
+        <translation>Kargo alımı</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/queue.py" line="217" />
+        <source>Items</source>
+        <translation>Ürünler</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/queue.py" line="38" />
+        <source>Easy Ship</source>
+        <translation>Easy Ship</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/queue.py" line="39" />
+        <source>Self Ship</source>
+        <translation>Self Ship</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/queue.py" line="40" />
         <source>Seller Flex</source>
-        <translation type="unfinished" />
+        <translation>Seller Flex</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="293" />
+        <location filename="../../packstation/gui/models/queue.py" line="298" />
         <source>HIGH</source>
-        <translation type="unfinished" />
+        <translation>YÜKSEK</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="293" />
+        <location filename="../../packstation/gui/models/queue.py" line="298" />
         <source>normal</source>
-        <translation type="unfinished" />
+        <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="310" />
+        <location filename="../../packstation/gui/models/queue.py" line="315" />
         <source>now, ends in {0}</source>
-        <translation type="unfinished" />
+        <translation>şimdi, {0} kaldı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="313" />
+        <location filename="../../packstation/gui/models/queue.py" line="318" />
         <source>GIFT</source>
-        <translation type="unfinished" />
+        <translation>HEDİYE</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="313" />
+        <location filename="../../packstation/gui/models/queue.py" line="318" />
         <source>S/N</source>
-        <translation type="unfinished" />
+        <translation>S/N</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="321" />
+        <location filename="../../packstation/gui/models/queue.py" line="326" />
         <source>{0} min</source>
-        <translation type="unfinished" />
+        <translation>{0} dk</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="324" />
+        <location filename="../../packstation/gui/models/queue.py" line="329" />
         <source>{0} h {1:02d}</source>
-        <translation type="unfinished" />
+        <translation>{0} sa {1:02d}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="325" />
+        <location filename="../../packstation/gui/models/queue.py" line="330" />
         <source>{0} d</source>
-        <translation type="unfinished" />
+        <translation>{0} g</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="333" />
+        <location filename="../../packstation/gui/models/queue.py" line="338" />
         <source>late {0}</source>
-        <translation type="unfinished" />
+        <translation>{0} gecikti</translation>
     </message>
 </context>
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="81" />
-        <source>Reject shipment {0}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../packstation/gui/pages/pack.py" line="82" />
-        <source>Reject shipment</source>
-        <translation type="unfinished" />
+        <source>Reject shipment {0}</source>
+        <translation>Gönderiyi reddet: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="84" />
-        <location filename="../../packstation/gui/pages/pack.py" line="87" />
-        <source>Reason</source>
-        <translation type="unfinished" />
+        <location filename="../../packstation/gui/pages/pack.py" line="83" />
+        <source>Reject shipment</source>
+        <translation>Gönderiyi reddet</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="85" />
-        <source>Out of stock</source>
-        <translation type="unfinished" />
+        <location filename="../../packstation/gui/pages/pack.py" line="88" />
+        <source>Reason</source>
+        <translation>Neden</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="86" />
+        <source>Out of stock</source>
+        <translation>Stokta yok</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="87" />
         <source>Customer requested</source>
-        <translation type="unfinished" />
+        <translation>Müşteri istedi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="89" />
+        <location filename="../../packstation/gui/pages/pack.py" line="90" />
         <source>Units to reject:</source>
-        <translation type="unfinished" />
+        <translation>Reddedilecek adet:</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="94" />
+        <location filename="../../packstation/gui/pages/pack.py" line="95" />
         <source>Units of {0} to reject</source>
-        <translation type="unfinished" />
+        <translation>{0} için reddedilecek adet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="103" />
-        <location filename="../../packstation/gui/pages/pack.py" line="105" />
+        <location filename="../../packstation/gui/pages/pack.py" line="104" />
+        <location filename="../../packstation/gui/pages/pack.py" line="106" />
         <source>Correct the inventory at Amazon</source>
-        <translation type="unfinished" />
+        <translation>Amazon'daki stoku düzelt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="111" />
+        <location filename="../../packstation/gui/pages/pack.py" line="112" />
         <source>Units of each SKU left on the shelf (sellable):</source>
-        <translation type="unfinished" />
+        <translation>Her SKU için rafta kalan adet (satılabilir):</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="118" />
+        <location filename="../../packstation/gui/pages/pack.py" line="119" />
         <source>Units of {0} on the shelf</source>
-        <translation type="unfinished" />
+        <translation>{0} için raftaki adet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="131" />
         <location filename="../../packstation/gui/pages/pack.py" line="132" />
+        <location filename="../../packstation/gui/pages/pack.py" line="133" />
         <source>Reject</source>
-        <translation type="unfinished" />
+        <translation>Reddet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="136" />
+        <location filename="../../packstation/gui/pages/pack.py" line="137" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Vazgeç</translation>
     </message>
 </context>
 <context>
@@ -2046,304 +2063,304 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="114" />
         <source>Scan RMA or reverse tracking id</source>
-        <translation type="unfinished" />
+        <translation>RMA veya iade takip no okutun</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="117" />
         <source>Scan or type an RMA, reverse tracking id or return id, then Enter</source>
-        <translation type="unfinished" />
+        <translation>RMA, iade takip no veya iade no okutun ya da yazın, sonra Enter</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="121" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Aç</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="121" />
         <source>Open the return</source>
-        <translation type="unfinished" />
+        <translation>İadeyi aç</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="128" />
         <location filename="../../packstation/gui/pages/returns.py" line="202" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Durum</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="129" />
         <source>All statuses</source>
-        <translation type="unfinished" />
+        <translation>Tüm durumlar</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="132" />
         <location filename="../../packstation/gui/pages/returns.py" line="133" />
         <source>RMA id</source>
-        <translation type="unfinished" />
+        <translation>RMA no</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="135" />
         <location filename="../../packstation/gui/pages/returns.py" line="137" />
         <source>Reverse tracking id</source>
-        <translation type="unfinished" />
+        <translation>İade takip no</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="139" />
         <location filename="../../packstation/gui/pages/returns.py" line="144" />
         <source>Created since</source>
-        <translation type="unfinished" />
+        <translation>Şu tarihten beri oluşturulan</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="141" />
         <source>Filter by creation date</source>
-        <translation type="unfinished" />
+        <translation>Oluşturulma tarihine göre filtrele</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="147" />
         <location filename="../../packstation/gui/pages/returns.py" line="152" />
         <source>Updated since</source>
-        <translation type="unfinished" />
+        <translation>Şu tarihten beri güncellenen</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="149" />
         <source>Filter by update date</source>
-        <translation type="unfinished" />
+        <translation>Güncellenme tarihine göre filtrele</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="160" />
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Ara</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="160" />
         <source>Search returns</source>
-        <translation type="unfinished" />
+        <translation>İadelerde ara</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="178" />
         <source>Returns and detail</source>
-        <translation type="unfinished" />
+        <translation>İadeler ve ayrıntı</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="180" />
         <source>Returns</source>
-        <translation type="unfinished" />
+        <translation>İadeler</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="190" />
         <source>Return rows</source>
-        <translation type="unfinished" />
+        <translation>İade satırları</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="191" />
         <source>Return columns</source>
-        <translation type="unfinished" />
+        <translation>İade sütunları</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="197" />
         <location filename="../../packstation/gui/pages/returns.py" line="201" />
         <source>Return</source>
-        <translation type="unfinished" />
+        <translation>İade</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="203" />
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation>Ürün</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="204" />
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Neden</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="205" />
         <source>Shipment</source>
-        <translation type="unfinished" />
+        <translation>Gönderi</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="206" />
         <source>Order</source>
-        <translation type="unfinished" />
+        <translation>Sipariş</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="207" />
         <source>Reverse tracking</source>
-        <translation type="unfinished" />
+        <translation>İade takibi</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="208" />
         <source>Inspection</source>
-        <translation type="unfinished" />
+        <translation>Kontrol</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="216" />
         <source>Inspection outcome</source>
-        <translation type="unfinished" />
+        <translation>Kontrol sonucu</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="220" />
         <source>Units inspected</source>
-        <translation type="unfinished" />
+        <translation>Kontrol edilen adet</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="222" />
         <source>Inspection note</source>
-        <translation type="unfinished" />
+        <translation>Kontrol notu</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="223" />
         <source>Note (optional)</source>
-        <translation type="unfinished" />
+        <translation>Not (isteğe bağlı)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="224" />
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>Sonuç</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="225" />
         <source>Units</source>
-        <translation type="unfinished" />
+        <translation>Adet</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="226" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Not</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="229" />
         <location filename="../../packstation/gui/pages/returns.py" line="231" />
         <source>Record inspection</source>
-        <translation type="unfinished" />
+        <translation>Kontrolü kaydet</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="234" />
         <source>Restock</source>
-        <translation type="unfinished" />
+        <translation>Stoğa al</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="234" />
         <source>Restock units</source>
-        <translation type="unfinished" />
+        <translation>Adetleri stoğa al</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="237" />
         <source>Print tag</source>
-        <translation type="unfinished" />
+        <translation>İade etiketini yazdır</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="242" />
         <source>Return detail</source>
-        <translation type="unfinished" />
+        <translation>İade ayrıntısı</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="255" />
         <source>◀ Previous</source>
-        <translation type="unfinished" />
+        <translation>◀ Önceki</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="255" />
         <source>Previous page</source>
-        <translation type="unfinished" />
+        <translation>Önceki sayfa</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="258" />
         <source>Next ▶</source>
-        <translation type="unfinished" />
+        <translation>Sonraki ▶</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="258" />
         <source>Next page</source>
-        <translation type="unfinished" />
+        <translation>Sonraki sayfa</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="260" />
         <source>Page</source>
-        <translation type="unfinished" />
+        <translation>Sayfa</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="261" />
         <source>Returns state</source>
-        <translation type="unfinished" />
+        <translation>İadeler durumu</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="262" />
         <location filename="../../packstation/gui/pages/returns.py" line="328" />
         <source>Not connected</source>
-        <translation type="unfinished" />
+        <translation>Bağlı değil</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="330" />
         <source>Working…</source>
-        <translation type="unfinished" />
+        <translation>Çalışıyor…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../packstation/gui/pages/returns.py" line="395" />
         <source>%n return(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n iade</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="398" />
         <source>Empty page; more on the next page</source>
-        <translation type="unfinished" />
+        <translation>Boş sayfa; devamı sonraki sayfada</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="400" />
         <source>No returns match</source>
-        <translation type="unfinished" />
+        <translation>Eşleşen iade yok</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="405" />
         <source>Page %1</source>
-        <translation type="unfinished" />
+        <translation>Sayfa %1</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="425" />
         <source>No return for %1: check the code or search by filters</source>
-        <translation type="unfinished" />
+        <translation>%1 için iade yok: kodu kontrol edin veya filtrelerle arayın</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="435" />
         <source>Return %1 open</source>
-        <translation type="unfinished" />
+        <translation>İade %1 açık</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="480" />
         <source>not inspected</source>
-        <translation type="unfinished" />
+        <translation>kontrol edilmedi</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="509" />
         <source>Inspection recorded: %1</source>
-        <translation type="unfinished" />
+        <translation>Kontrol kaydedildi: %1</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="523" />
         <source>Restocked %1 × %2: Amazon now has %3</source>
-        <translation type="unfinished" />
+        <translation>Stoğa alındı %1 × %2: Amazon'daki stok artık %3</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="538" />
         <source>Restocked</source>
-        <translation type="unfinished" />
+        <translation>Stoğa alındı</translation>
     </message>
     <message numerus="yes">
         <location filename="../../packstation/gui/pages/returns.py" line="543" />
         <source>Restocked %n unit(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n adet stoğa alındı</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="553" />
         <source>Return tag printed</source>
-        <translation type="unfinished" />
+        <translation>İade etiketi yazdırıldı</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="556" />
         <source>Return tag: %1</source>
-        <translation type="unfinished" />
+        <translation>İade etiketi: %1</translation>
     </message>
 </context>
 <context>
@@ -2351,165 +2368,165 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="73" />
         <source>Scales and scanners</source>
-        <translation type="unfinished" />
+        <translation>Tartılar ve barkod okuyucular</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="88" />
         <source>Scale</source>
         <extracomment>the bench's own scale is shown (the runtime owns it: never stopped from here)</extracomment>
-        <translation type="unfinished" />
+        <translation>Tartı</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="90" />
         <source>Scale port or address</source>
-        <translation type="unfinished" />
+        <translation>Tartı portu veya adresi</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="94" />
         <source>COM3, /dev/ttyUSB0, socket://127.0.0.1:PORT or hid://VID:PID</source>
-        <translation type="unfinished" />
+        <translation>COM3, /dev/ttyUSB0, socket://127.0.0.1:PORT veya hid://VID:PID</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="97" />
         <source>Scale protocol</source>
-        <translation type="unfinished" />
+        <translation>Tartı protokolü</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="102" />
         <source>Unit shown</source>
-        <translation type="unfinished" />
+        <translation>Gösterilen birim</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="108" />
         <source>Find ports</source>
-        <translation type="unfinished" />
+        <translation>Portları bul</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="111" />
         <location filename="../../packstation/gui/scales_panel.py" line="344" />
         <source>Connect</source>
-        <translation type="unfinished" />
+        <translation>Bağlan</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="111" />
         <source>Connect scale</source>
-        <translation type="unfinished" />
+        <translation>Tartıyı bağla</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="114" />
         <source>Zero</source>
-        <translation type="unfinished" />
+        <translation>Sıfırla</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="114" />
         <source>Zero the scale</source>
-        <translation type="unfinished" />
+        <translation>Tartıyı sıfırla</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="122" />
         <location filename="../../packstation/gui/scales_panel.py" line="130" />
         <source>Weight</source>
-        <translation type="unfinished" />
+        <translation>Ağırlık</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="124" />
         <source>Scale state</source>
-        <translation type="unfinished" />
+        <translation>Tartı durumu</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="125" />
         <source>Scale statistics</source>
-        <translation type="unfinished" />
+        <translation>Tartı istatistikleri</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="126" />
         <source>Port or address</source>
-        <translation type="unfinished" />
+        <translation>Port veya adres</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="127" />
         <source>Protocol</source>
-        <translation type="unfinished" />
+        <translation>Protokol</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="128" />
         <source>Show in</source>
-        <translation type="unfinished" />
+        <translation>Birim</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="131" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Durum</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="137" />
         <source>Virtual scale (sandbox)</source>
-        <translation type="unfinished" />
+        <translation>Sanal tartı (test ortamı)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="141" />
         <source>Weight to put on the scale</source>
-        <translation type="unfinished" />
+        <translation>Tartıya konacak ağırlık</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="149" />
         <source>Put a box on</source>
-        <translation type="unfinished" />
+        <translation>Koli koy</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="152" />
         <source>Take it off</source>
-        <translation type="unfinished" />
+        <translation>Koliyi kaldır</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="163" />
         <source>Scan here</source>
-        <translation type="unfinished" />
+        <translation>Buraya okutun</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="166" />
         <source>Scan or type a code to test</source>
-        <translation type="unfinished" />
+        <translation>Test için bir kod okutun veya yazın</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="168" />
         <source>Scan a barcode (or type one and press Enter)</source>
-        <translation type="unfinished" />
+        <translation>Bir barkod okutun (veya yazıp Enter'a basın)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="170" />
         <source>Classified scans</source>
-        <translation type="unfinished" />
+        <translation>Sınıflandırılan okutmalar</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="213" />
         <source>virtual scale ({0})</source>
-        <translation type="unfinished" />
+        <translation>sanal tartı ({0})</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="218" />
         <source>The bench's scale: change it in Settings (scale.url), then restart</source>
-        <translation type="unfinished" />
+        <translation>İstasyonun tartısı: Ayarlar'da değiştirin (scale.url), sonra yeniden başlatın</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="249" />
         <source>connecting…</source>
-        <translation type="unfinished" />
+        <translation>bağlanıyor…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="270" />
         <source>not connected</source>
-        <translation type="unfinished" />
+        <translation>bağlı değil</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="333" />
         <source>readings {0}, skipped frames {1}, reconnects {2}</source>
-        <translation type="unfinished" />
+        <translation>okuma {0}, atlanan çerçeve {1}, yeniden bağlanma {2}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="344" />
         <source>Reconnect</source>
-        <translation type="unfinished" />
+        <translation>Yeniden bağlan</translation>
     </message>
 </context>
 <context>
@@ -2517,215 +2534,215 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="36" />
         <source>Station</source>
-        <translation type="unfinished" />
+        <translation>İstasyon</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="38" />
         <location filename="../../packstation/gui/pages/settings.py" line="42" />
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>Profil</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="39" />
         <source>Sandbox (built-in marketplace)</source>
-        <translation type="unfinished" />
+        <translation>Test ortamı (yerleşik pazaryeri)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="40" />
         <source>Production (Amazon)</source>
-        <translation type="unfinished" />
+        <translation>Canlı (Amazon)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="41" />
         <location filename="../../packstation/gui/pages/settings.py" line="43" />
         <source>Station name</source>
-        <translation type="unfinished" />
+        <translation>İstasyon adı</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="46" />
         <source>Amazon connection (production profile)</source>
-        <translation type="unfinished" />
+        <translation>Amazon bağlantısı (canlı profil)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="48" />
         <location filename="../../packstation/gui/pages/settings.py" line="60" />
         <source>Region</source>
-        <translation type="unfinished" />
+        <translation>Bölge</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="51" />
         <location filename="../../packstation/gui/pages/settings.py" line="61" />
         <source>Marketplace id</source>
-        <translation type="unfinished" />
+        <translation>Pazaryeri kimliği</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="52" />
         <location filename="../../packstation/gui/pages/settings.py" line="62" />
         <source>Location id</source>
-        <translation type="unfinished" />
+        <translation>Konum kimliği</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="53" />
         <location filename="../../packstation/gui/pages/settings.py" line="63" />
         <source>LWA client id</source>
-        <translation type="unfinished" />
+        <translation>LWA istemci kimliği</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="54" />
         <location filename="../../packstation/gui/pages/settings.py" line="64" />
         <source>LWA client secret</source>
-        <translation type="unfinished" />
+        <translation>LWA istemci gizli anahtarı</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="55" />
         <location filename="../../packstation/gui/pages/settings.py" line="65" />
         <source>LWA refresh token</source>
-        <translation type="unfinished" />
+        <translation>LWA yenileme belirteci</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="58" />
         <source>unchanged</source>
-        <translation type="unfinished" />
+        <translation>değişmedi</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="69" />
         <source>Database and folders</source>
-        <translation type="unfinished" />
+        <translation>Veritabanı ve klasörler</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="71" />
         <source>Shared database URL</source>
-        <translation type="unfinished" />
+        <translation>Ortak veritabanı URL'si</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="72" />
         <source>empty: this station's own SQLite file</source>
-        <translation type="unfinished" />
+        <translation>boş: bu istasyonun kendi SQLite dosyası</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="73" />
         <source>Shared database</source>
-        <translation type="unfinished" />
+        <translation>Ortak veritabanı</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="76" />
         <source>Settings file</source>
-        <translation type="unfinished" />
+        <translation>Ayar dosyası</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="77" />
         <source>Data folder</source>
-        <translation type="unfinished" />
+        <translation>Veri klasörü</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="78" />
         <source>Log folder</source>
-        <translation type="unfinished" />
+        <translation>Günlük klasörü</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="88" />
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Kaydet</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="89" />
         <source>Save settings</source>
-        <translation type="unfinished" />
+        <translation>Ayarları kaydet</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="126" />
         <source>stored</source>
-        <translation type="unfinished" />
+        <translation>kayıtlı</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="126" />
         <source>not stored</source>
-        <translation type="unfinished" />
+        <translation>kayıtlı değil</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="129" />
         <source>Client secret: {0}; refresh token: {1} (kept in the OS keyring)</source>
-        <translation type="unfinished" />
+        <translation>İstemci gizli anahtarı: {0}; yenileme belirteci: {1} (işletim sisteminin anahtar zincirinde saklanır)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="135" />
         <source>Keyring unavailable: {0}</source>
-        <translation type="unfinished" />
+        <translation>Anahtar zinciri kullanılamıyor: {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="148" />
         <location filename="../../packstation/gui/pages/settings.py" line="178" />
         <source>Not saved: {0}</source>
-        <translation type="unfinished" />
+        <translation>Kaydedilmedi: {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="155" />
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation>Kaydediliyor…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="172" />
         <source>Saved to {0}. A profile change takes effect at the next start.</source>
-        <translation type="unfinished" />
+        <translation>Kaydedildi: {0}. Profil değişikliği bir sonraki başlatmada geçerli olur.</translation>
     </message>
 </context>
 <context>
     <name>ShippingOptionDialog</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="171" />
-        <source>Shipping option for {0}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../packstation/gui/pages/pack.py" line="172" />
-        <source>Choose a shipping option</source>
-        <translation type="unfinished" />
+        <source>Shipping option for {0}</source>
+        <translation>{0} için kargo seçeneği</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="176" />
-        <source>Choose how this shipment leaves:</source>
-        <translation type="unfinished" />
+        <location filename="../../packstation/gui/pages/pack.py" line="173" />
+        <source>Choose a shipping option</source>
+        <translation>Bir kargo seçeneği seçin</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="177" />
+        <source>Choose how this shipment leaves:</source>
+        <translation>Bu gönderinin nasıl çıkacağını seçin:</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="178" />
         <source>Shipping options</source>
-        <translation type="unfinished" />
+        <translation>Kargo seçenekleri</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="183" />
+        <location filename="../../packstation/gui/pages/pack.py" line="184" />
         <source>(recommended)</source>
-        <translation type="unfinished" />
+        <translation>(önerilen)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="194" />
         <location filename="../../packstation/gui/pages/pack.py" line="195" />
+        <location filename="../../packstation/gui/pages/pack.py" line="196" />
         <source>Use this option</source>
-        <translation type="unfinished" />
+        <translation>Bu seçeneği kullan</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="200" />
+        <location filename="../../packstation/gui/pages/pack.py" line="201" />
         <source>Cancel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="214" />
-        <source>picked up</source>
-        <translation type="unfinished" />
+        <translation>Vazgeç</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="215" />
-        <source>drop off</source>
-        <translation type="unfinished" />
+        <source>picked up</source>
+        <translation>adresten alım</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="216" />
-        <source>window</source>
-        <translation type="unfinished" />
+        <source>drop off</source>
+        <translation>şubeye teslim</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="219" />
+        <location filename="../../packstation/gui/pages/pack.py" line="217" />
+        <source>window</source>
+        <translation>zaman aralığı</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="220" />
         <source>{0}: {1} {2} {3}–{4}</source>
-        <translation type="unfinished" />
+        <translation>{0}: {1} {2} {3}–{4}</translation>
     </message>
 </context>
 <context>
@@ -2735,24 +2752,24 @@ STOP: put the items back. Nothing was printed.</source>
         <location filename="../../packstation/gui/sign_in.py" line="49" />
         <source>Sign in</source>
         <extracomment>the bench's packer while nobody is signed in</extracomment>
-        <translation type="unfinished" />
+        <translation>Giriş yap</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="52" />
         <source>Scan your badge, or type your name. A new badge needs your name once.</source>
-        <translation type="unfinished" />
+        <translation>Kartınızı okutun veya adınızı yazın. Yeni bir kart için adınız bir kez gerekir.</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="56" />
         <location filename="../../packstation/gui/sign_in.py" line="58" />
         <source>Badge</source>
-        <translation type="unfinished" />
+        <translation>Kart</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="57" />
         <location filename="../../packstation/gui/sign_in.py" line="59" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Ad</translation>
     </message>
 </context>
 <context>
@@ -2760,52 +2777,52 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="135" />
         <source>Packer sign-in</source>
-        <translation type="unfinished" />
+        <translation>Paketleyici girişi</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="144" />
         <source>Signed-in packer</source>
-        <translation type="unfinished" />
+        <translation>Giriş yapan paketleyici</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="146" />
         <source>Sign in</source>
-        <translation type="unfinished" />
+        <translation>Giriş yap</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="149" />
         <source>Sign out</source>
-        <translation type="unfinished" />
+        <translation>Çıkış yap</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="172" />
         <source>{0} at {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} (istasyon: {1})</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="174" />
         <source>Signed in at station {0}</source>
-        <translation type="unfinished" />
+        <translation>İstasyon {0}: giriş yapıldı</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="177" />
         <source>Nobody signed in at {0}</source>
-        <translation type="unfinished" />
+        <translation>İstasyon {0}: giriş yapan yok</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="260" />
         <source>Sign-in waits for the database to start</source>
-        <translation type="unfinished" />
+        <translation>Giriş, veritabanının başlamasını bekliyor</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="277" />
         <source>New badge: type your name</source>
-        <translation type="unfinished" />
+        <translation>Yeni kart: adınızı yazın</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="307" />
         <source>The database has not started yet</source>
-        <translation type="unfinished" />
+        <translation>Veritabanı henüz başlamadı</translation>
     </message>
 </context>
 <context>
@@ -2813,47 +2830,47 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="1087" />
         <source>stable</source>
-        <translation type="unfinished" />
+        <translation>sabit</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="1088" />
         <source>empty</source>
-        <translation type="unfinished" />
+        <translation>boş</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="1089" />
         <source>settling</source>
-        <translation type="unfinished" />
+        <translation>sabitleniyor</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="1090" />
         <source>overload</source>
-        <translation type="unfinished" />
+        <translation>aşırı yük</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="1091" />
         <source>under zero</source>
-        <translation type="unfinished" />
+        <translation>sıfırın altında</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="1092" />
         <source>disconnected: type weights (F4)</source>
-        <translation type="unfinished" />
+        <translation>bağlantı yok: ağırlıkları elle girin (F4)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="1102" />
         <source>Scale: {0} {1}</source>
-        <translation type="unfinished" />
+        <translation>Tartı: {0} {1}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="1104" />
         <source>Scale: {0}</source>
-        <translation type="unfinished" />
+        <translation>Tartı: {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="1110" />
         <source>Printer: {0}</source>
-        <translation type="unfinished" />
+        <translation>Yazıcı: {0}</translation>
     </message>
 </context>
 <context>
@@ -2862,38 +2879,38 @@ STOP: put the items back. Nothing was printed.</source>
         <location filename="../../packstation/gui/pages/dashboard.py" line="110" />
         <source>Dashboard</source>
         <extracomment>window key -&gt; (label, hours back; 0 = since local midnight)</extracomment>
-        <translation type="unfinished" />
+        <translation>Özet</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/devices.py" line="27" />
         <source>Devices &amp; Printers</source>
-        <translation type="unfinished" />
+        <translation>Cihazlar ve Yazıcılar</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="99" />
         <source>Inventory</source>
-        <translation type="unfinished" />
+        <translation>Stok</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="252" />
+        <location filename="../../packstation/gui/pages/pack.py" line="253" />
         <source>Pack</source>
-        <translation type="unfinished" />
+        <translation>Paketle</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="110" />
         <source>Queue</source>
-        <translation type="unfinished" />
+        <translation>Kuyruk</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="95" />
         <source>Returns</source>
         <extracomment>One lane for the page's jobs (they run in the order asked); tags go to the label printer's.</extracomment>
-        <translation type="unfinished" />
+        <translation>İadeler</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="28" />
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>Ayarlar</translation>
     </message>
 </context>
 </TS>
