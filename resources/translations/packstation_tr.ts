@@ -203,7 +203,7 @@
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="179" />
         <source>Waiting on the system</source>
-        <translation>Sistemi bekleme</translation>
+        <translation>Sistem bekleme süresi</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="180" />
@@ -406,7 +406,7 @@
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="160" />
         <source>Absolute quantity</source>
-        <translation>Kesin miktar</translation>
+        <translation>Mutlak miktar</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="164" />
@@ -459,7 +459,7 @@
         <location filename="../../packstation/gui/pages/inventory.py" line="221" />
         <location filename="../../packstation/gui/pages/inventory.py" line="223" />
         <source>Discard the import</source>
-        <translation>İçe aktarmayı iptal et</translation>
+        <translation>İçe aktarmadan vazgeç</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="234" />
@@ -480,7 +480,7 @@
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="317" />
         <source>Working…</source>
-        <translation>Çalışıyor…</translation>
+        <translation>İşleniyor…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../packstation/gui/pages/inventory.py" line="357" />
@@ -1947,47 +1947,47 @@ DURUN: ürünleri geri koyun. Hiçbir şey yazdırılmadı.</translation>
         <translation>Seller Flex</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="298" />
+        <location filename="../../packstation/gui/models/queue.py" line="300" />
         <source>HIGH</source>
         <translation>YÜKSEK</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="298" />
+        <location filename="../../packstation/gui/models/queue.py" line="300" />
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="315" />
+        <location filename="../../packstation/gui/models/queue.py" line="317" />
         <source>now, ends in {0}</source>
         <translation>şimdi, {0} kaldı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="318" />
+        <location filename="../../packstation/gui/models/queue.py" line="320" />
         <source>GIFT</source>
         <translation>HEDİYE</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="318" />
+        <location filename="../../packstation/gui/models/queue.py" line="320" />
         <source>S/N</source>
         <translation>S/N</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="326" />
+        <location filename="../../packstation/gui/models/queue.py" line="328" />
         <source>{0} min</source>
         <translation>{0} dk</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="329" />
+        <location filename="../../packstation/gui/models/queue.py" line="331" />
         <source>{0} h {1:02d}</source>
         <translation>{0} sa {1:02d}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="330" />
+        <location filename="../../packstation/gui/models/queue.py" line="332" />
         <source>{0} d</source>
         <translation>{0} g</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="338" />
+        <location filename="../../packstation/gui/models/queue.py" line="340" />
         <source>late {0}</source>
         <translation>{0} gecikti</translation>
     </message>
@@ -2291,7 +2291,7 @@ DURUN: ürünleri geri koyun. Hiçbir şey yazdırılmadı.</translation>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="330" />
         <source>Working…</source>
-        <translation>Çalışıyor…</translation>
+        <translation>İşleniyor…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../packstation/gui/pages/returns.py" line="395" />
@@ -2812,7 +2812,7 @@ DURUN: ürünleri geri koyun. Hiçbir şey yazdırılmadı.</translation>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="260" />
         <source>Sign-in waits for the database to start</source>
-        <translation>Giriş, veritabanının başlamasını bekliyor</translation>
+        <translation>Giriş için veritabanının başlaması bekleniyor</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="277" />
