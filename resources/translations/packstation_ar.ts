@@ -6,19 +6,19 @@
         <location filename="../../packstation/gui/sign_in.py" line="89" />
         <location filename="../../packstation/gui/sign_in.py" line="90" />
         <source>Add packer</source>
-        <translation type="unfinished" />
+        <translation>إضافة معبّئ</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="92" />
         <location filename="../../packstation/gui/sign_in.py" line="94" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>الاسم</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="93" />
         <location filename="../../packstation/gui/sign_in.py" line="95" />
         <source>Badge</source>
-        <translation type="unfinished" />
+        <translation>البطاقة</translation>
     </message>
 </context>
 <context>
@@ -26,7 +26,7 @@
     <message>
         <location filename="../../packstation/gui/chart.py" line="68" />
         <source>No data yet</source>
-        <translation type="unfinished" />
+        <translation>لا توجد بيانات بعد</translation>
     </message>
 </context>
 <context>
@@ -35,76 +35,76 @@
         <location filename="../../packstation/gui/bench_controller.py" line="245" />
         <source>none</source>
         <extracomment>How long a finish waits for the packer to choose a shipping option before it stops. how often an idle label printer's status is asked for (never while a finish prints) write-ahead scan log bookkeeping (GUI thread only): id(outcome) -&gt; (outcome, uid) labels a finish left waiting in the spool: shipment id -&gt; spool job ids the scale's last reading, as delivered on the GUI thread (None: no scale)</extracomment>
-        <translation type="unfinished" />
+        <translation>لا توجد</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="350" />
         <source>Syncing…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="373" />
         <source>Synced {0}: {1} waiting</source>
-        <translation type="unfinished" />
+        <translation>تمت المزامنة {0}: في الانتظار {1}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="380" />
         <source>Sync failed: {0} (retrying)</source>
-        <translation type="unfinished" />
+        <translation>فشلت المزامنة: {0} (جارٍ إعادة المحاولة)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="397" />
         <source>Not connected to the marketplace yet.</source>
-        <translation type="unfinished" />
+        <translation>لم يتم الاتصال بالسوق بعد.</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="501" />
         <source>Packing slip of {0} not printed: no printer for it. Set printers.slip under Settings (a document printer cups://queue or a receipt printer escpos://host:9100)</source>
-        <translation type="unfinished" />
+        <translation>لم تُطبع قسيمة التعبئة لـ {0}: لا توجد طابعة لها. اضبط printers.slip في الإعدادات (طابعة مستندات cups://queue أو طابعة إيصالات escpos://host:9100)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="505" />
         <location filename="../../packstation/gui/bench_controller.py" line="581" />
         <source>invoice</source>
-        <translation type="unfinished" />
+        <translation>الفاتورة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="505" />
         <location filename="../../packstation/gui/bench_controller.py" line="581" />
         <source>packing slip</source>
-        <translation type="unfinished" />
+        <translation>قسيمة التعبئة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="506" />
         <source>Invoice of {0} not printed: {1}</source>
-        <translation type="unfinished" />
+        <translation>لم تُطبع فاتورة {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="507" />
         <source>Packing slip of {0} not printed: {1}</source>
-        <translation type="unfinished" />
+        <translation>لم تُطبع قسيمة التعبئة لـ {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="543" />
         <location filename="../../packstation/gui/bench_controller.py" line="594" />
         <source>Printed for {0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>تمت الطباعة لـ {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="553" />
         <location filename="../../packstation/gui/bench_controller.py" line="597" />
         <source>Documents of {0} not printed: {1}</source>
-        <translation type="unfinished" />
+        <translation>لم تُطبع مستندات {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="569" />
         <source>No printer for the packing slip: set printers.slip (cups://queue) or printers.invoice under Settings</source>
-        <translation type="unfinished" />
+        <translation>لا توجد طابعة لقسيمة التعبئة: اضبط printers.slip (cups://queue) أو printers.invoice في الإعدادات</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="576" />
         <source>No invoice printer: set it under Settings (printers.invoice)</source>
-        <translation type="unfinished" />
+        <translation>لا توجد طابعة للفواتير: اضبطها في الإعدادات (printers.invoice)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="831" />
@@ -112,17 +112,17 @@
         <location filename="../../packstation/gui/bench_controller.py" line="920" />
         <location filename="../../packstation/gui/bench_controller.py" line="948" />
         <source>Not connected to the marketplace.</source>
-        <translation type="unfinished" />
+        <translation>غير متصل بالسوق.</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="886" />
         <source>ready</source>
-        <translation type="unfinished" />
+        <translation>جاهزة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="932" />
         <source>Inventory corrected: {0}</source>
-        <translation type="unfinished" />
+        <translation>تم تصحيح المخزون: {0}</translation>
     </message>
 </context>
 <context>
@@ -131,175 +131,190 @@
         <location filename="../../packstation/gui/pages/dashboard.py" line="127" />
         <source>Dashboard</source>
         <extracomment>where the figures come from: (database, queue) or None before the runtime is up</extracomment>
-        <translation type="unfinished" />
+        <translation>لوحة المعلومات</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="139" />
         <location filename="../../packstation/gui/pages/dashboard.py" line="157" />
         <source>Figures over</source>
-        <translation type="unfinished" />
+        <translation>الأرقام خلال</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="143" />
         <source>Today's pickup</source>
-        <translation type="unfinished" />
+        <translation>موعد الاستلام اليوم</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="147" />
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation>تحديث</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="150" />
         <source>Export audit CSV…</source>
-        <translation type="unfinished" />
+        <translation>تصدير سجل التدقيق CSV…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="152" />
         <source>Export audit CSV</source>
-        <translation type="unfinished" />
+        <translation>تصدير سجل التدقيق CSV</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="155" />
         <source>Add packer…</source>
-        <translation type="unfinished" />
+        <translation>إضافة معبّئ…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="155" />
         <source>Add packer</source>
-        <translation type="unfinished" />
+        <translation>إضافة معبّئ</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="160" />
         <source>Pickup at</source>
-        <translation type="unfinished" />
+        <translation>الاستلام في</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="168" />
         <source>Forecast</source>
-        <translation type="unfinished" />
+        <translation>التوقع</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="175" />
         <source>Orders shipped</source>
-        <translation type="unfinished" />
+        <translation>الطلبات المشحونة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="176" />
         <location filename="../../packstation/gui/pages/dashboard.py" line="187" />
         <source>Orders per hour</source>
-        <translation type="unfinished" />
+        <translation>طلبات في الساعة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="177" />
         <source>Items per hour</source>
-        <translation type="unfinished" />
+        <translation>أصناف في الساعة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="178" />
         <source>Scan errors caught</source>
-        <translation type="unfinished" />
+        <translation>أخطاء المسح المكتشفة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="179" />
         <source>Waiting on the system</source>
-        <translation type="unfinished" />
+        <translation>انتظار النظام</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="180" />
         <source>SLA misses</source>
-        <translation type="unfinished" />
+        <translation>تجاوزات مهلة الشحن</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="188" />
         <source>Per packer</source>
-        <translation type="unfinished" />
+        <translation>حسب المعبّئ</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="189" />
         <source>Per station</source>
-        <translation type="unfinished" />
+        <translation>حسب المحطة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="190" />
         <source>Per program</source>
-        <translation type="unfinished" />
+        <translation>حسب البرنامج</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="200" />
         <source>Dashboard status</source>
-        <translation type="unfinished" />
+        <translation>حالة لوحة المعلومات</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="252" />
         <location filename="../../packstation/gui/pages/dashboard.py" line="349" />
         <source>Waiting for the station's database to start…</source>
-        <translation type="unfinished" />
+        <translation>في انتظار بدء قاعدة بيانات المحطة…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="260" />
         <source>Reading the audit log…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ قراءة سجل التدقيق…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="281" />
         <source>Could not read the figures: {0}</source>
-        <translation type="unfinished" />
+        <translation>تعذّرت قراءة الأرقام: {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="291" />
         <source>{0} items · {1} not finished</source>
-        <translation type="unfinished" />
+        <translation>الأصناف: {0} · غير منتهية: {1}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="295" />
         <source>per active hour ({0} h)</source>
-        <translation type="unfinished" />
+        <translation>لكل ساعة عمل ({0} س)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="297" />
         <source>per active hour</source>
-        <translation type="unfinished" />
+        <translation>لكل ساعة عمل</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="310" />
         <source>{0} s</source>
-        <translation type="unfinished" />
+        <translation>{0} ث</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="311" />
         <source>per finish · {0} min in all</source>
-        <translation type="unfinished" />
+        <translation>لكل إنهاء · {0} د إجمالًا</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="313" />
         <source>shipped late</source>
-        <translation type="unfinished" />
+        <translation>شُحنت متأخرة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="330" />
         <source>Updated {0} · {1} packers · {2} stations</source>
-        <translation type="unfinished" />
+        <translation>آخر تحديث {0} · المعبّئون: {1} · المحطات: {2}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="340" />
         <source>Export audit log</source>
-        <translation type="unfinished" />
+        <translation>تصدير سجل التدقيق</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="340" />
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="355" />
         <source>Exported {0} audit records to {1}</source>
-        <translation type="unfinished" />
+        <translation>تم تصدير سجلات التدقيق ({0}) إلى {1}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/dashboard.py" line="359" />
         <source>Export failed: {0}</source>
-        <translation type="unfinished" />
+        <translation>فشل التصدير: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/queue.py" line="44" />
+        <source>Easy Ship</source>
+        <translation>Easy Ship</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/queue.py" line="45" />
+        <source>Self Ship</source>
+        <translation>Self Ship</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/queue.py" line="46" />
+        <source>Seller Flex</source>
+        <translation>Seller Flex</translation>
     </message>
 </context>
 <context>
@@ -307,17 +322,17 @@
     <message>
         <location filename="../../packstation/gui/pages/devices.py" line="29" />
         <source>Devices</source>
-        <translation type="unfinished" />
+        <translation>الأجهزة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/devices.py" line="33" />
         <source>Printers</source>
-        <translation type="unfinished" />
+        <translation>الطابعات</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/devices.py" line="34" />
         <source>Scales and scanners</source>
-        <translation type="unfinished" />
+        <translation>الموازين والماسحات الضوئية</translation>
     </message>
 </context>
 <context>
@@ -326,7 +341,7 @@
         <location filename="../../packstation/gui/pages/inventory.py" line="92" />
         <source>Clear</source>
         <extracomment>One lane for the page's jobs: an edit is stored before the push that follows it is read.</extracomment>
-        <translation type="unfinished" />
+        <translation>محو</translation>
     </message>
 </context>
 <context>
@@ -335,226 +350,226 @@
         <location filename="../../packstation/gui/pages/inventory.py" line="121" />
         <location filename="../../packstation/gui/pages/inventory.py" line="146" />
         <source>Location</source>
-        <translation type="unfinished" />
+        <translation>الموقع</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="124" />
         <location filename="../../packstation/gui/pages/inventory.py" line="125" />
         <source>Find SKU</source>
-        <translation type="unfinished" />
+        <translation>بحث عن SKU</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="128" />
         <source>Import…</source>
-        <translation type="unfinished" />
+        <translation>استيراد…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="128" />
         <source>Import CSV</source>
-        <translation type="unfinished" />
+        <translation>استيراد CSV</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="131" />
         <source>Push changed</source>
-        <translation type="unfinished" />
+        <translation>إرسال التغييرات</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="134" />
         <source>Retry</source>
-        <translation type="unfinished" />
+        <translation>إعادة المحاولة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="136" />
         <source>Retry refused items</source>
-        <translation type="unfinished" />
+        <translation>إعادة محاولة الأصناف المرفوضة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="139" />
         <source>Fetch</source>
-        <translation type="unfinished" />
+        <translation>جلب</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="141" />
         <source>Fetch quantities from Amazon</source>
-        <translation type="unfinished" />
+        <translation>جلب الكميات من Amazon</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="157" />
         <source>SKU to set</source>
-        <translation type="unfinished" />
+        <translation>SKU المراد ضبطه</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="158" />
         <source>SKU</source>
-        <translation type="unfinished" />
+        <translation>SKU</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="160" />
         <source>Absolute quantity</source>
-        <translation type="unfinished" />
+        <translation>الكمية المطلقة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="164" />
         <location filename="../../packstation/gui/pages/inventory.py" line="166" />
         <source>Set quantity</source>
-        <translation type="unfinished" />
+        <translation>ضبط الكمية</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="169" />
         <location filename="../../packstation/gui/pages/inventory.py" line="173" />
         <source>Low-stock threshold</source>
-        <translation type="unfinished" />
+        <translation>حد المخزون المنخفض</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="172" />
         <source>low under </source>
-        <translation type="unfinished" />
+        <translation>منخفض تحت </translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="182" />
         <source>Inventory positions</source>
-        <translation type="unfinished" />
+        <translation>أرصدة المخزون</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="199" />
         <source>Inventory rows</source>
-        <translation type="unfinished" />
+        <translation>صفوف المخزون</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="201" />
         <source>Inventory columns</source>
-        <translation type="unfinished" />
+        <translation>أعمدة المخزون</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="209" />
         <source>Import and push problems</source>
-        <translation type="unfinished" />
+        <translation>مشاكل الاستيراد والإرسال</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="216" />
         <source>Apply the valid rows, skip the bad ones</source>
-        <translation type="unfinished" />
+        <translation>تطبيق الصفوف الصالحة، وتخطي غير الصالحة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="218" />
         <source>Apply the valid rows and skip the bad ones</source>
-        <translation type="unfinished" />
+        <translation>تطبيق الصفوف الصالحة وتخطي غير الصالحة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="221" />
         <location filename="../../packstation/gui/pages/inventory.py" line="223" />
         <source>Discard the import</source>
-        <translation type="unfinished" />
+        <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="234" />
         <source>Inventory counts</source>
-        <translation type="unfinished" />
+        <translation>إحصاءات المخزون</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="236" />
         <source>Inventory state</source>
-        <translation type="unfinished" />
+        <translation>حالة المخزون</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="237" />
         <location filename="../../packstation/gui/pages/inventory.py" line="291" />
         <source>Not connected</source>
-        <translation type="unfinished" />
+        <translation>غير متصل</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="317" />
         <source>Working…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ العمل…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../packstation/gui/pages/inventory.py" line="357" />
         <location filename="../../packstation/gui/pages/inventory.py" line="488" />
         <source>Fetched %n SKU(s) from Amazon</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>تم جلب %n SKU من Amazon</numerusform>
+            <numerusform>تم جلب %n SKU من Amazon</numerusform>
+            <numerusform>تم جلب %n SKU من Amazon</numerusform>
+            <numerusform>تم جلب %n SKU من Amazon</numerusform>
+            <numerusform>تم جلب %n SKU من Amazon</numerusform>
+            <numerusform>تم جلب %n SKU من Amazon</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../packstation/gui/pages/inventory.py" line="381" />
         <source>%n SKU(s) low on stock</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n SKU مخزونها منخفض</numerusform>
+            <numerusform>%n SKU مخزونها منخفض</numerusform>
+            <numerusform>%n SKU مخزونها منخفض</numerusform>
+            <numerusform>%n SKU مخزونها منخفض</numerusform>
+            <numerusform>%n SKU مخزونها منخفض</numerusform>
+            <numerusform>%n SKU مخزونها منخفض</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="383" />
         <source>Ready</source>
-        <translation type="unfinished" />
+        <translation>جاهز</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="396" />
         <source>%1 set to %2; push to send it</source>
-        <translation type="unfinished" />
+        <translation>تم ضبط %1 على %2؛ أرسل التغييرات لإرساله</translation>
     </message>
     <message numerus="yes">
         <location filename="../../packstation/gui/pages/inventory.py" line="422" />
         <source>Imported %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>تم استيراد %n صف</numerusform>
+            <numerusform>تم استيراد %n صف</numerusform>
+            <numerusform>تم استيراد %n صفين</numerusform>
+            <numerusform>تم استيراد %n صفوف</numerusform>
+            <numerusform>تم استيراد %n صفًا</numerusform>
+            <numerusform>تم استيراد %n صف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../packstation/gui/pages/inventory.py" line="424" />
         <source>, skipped %n bad row(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>، وتم تخطي %n صف غير صالح</numerusform>
+            <numerusform>، وتم تخطي %n صف غير صالح</numerusform>
+            <numerusform>، وتم تخطي %n صفين غير صالحين</numerusform>
+            <numerusform>، وتم تخطي %n صفوف غير صالحة</numerusform>
+            <numerusform>، وتم تخطي %n صفًا غير صالح</numerusform>
+            <numerusform>، وتم تخطي %n صف غير صالح</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="427" />
         <source>Skipped: %1</source>
-        <translation type="unfinished" />
+        <translation>تم التخطي: %1</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="482" />
         <source>No SKUs to fetch: set or import quantities first</source>
-        <translation type="unfinished" />
+        <translation>لا توجد SKU لجلبها: اضبط الكميات أو استوردها أولًا</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="501" />
         <source>Type or scan a SKU first</source>
-        <translation type="unfinished" />
+        <translation>اكتب SKU أو امسحه أولًا</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="508" />
         <source>Import stock CSV</source>
-        <translation type="unfinished" />
+        <translation>استيراد ملف CSV للمخزون</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="508" />
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished" />
+        <translation>ملفات CSV (*.csv *.txt)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="528" />
         <source>%1 SKUs · %2 to push · %3 low on stock</source>
-        <translation type="unfinished" />
+        <translation>SKU: %1 · للإرسال: %2 · مخزون منخفض: %3</translation>
     </message>
 </context>
 <context>
@@ -564,127 +579,127 @@
         <location filename="../../packstation/gui/invoice_view.py" line="104" />
         <location filename="../../packstation/gui/invoice_view.py" line="232" />
         <source>Invoice</source>
-        <translation type="unfinished" />
+        <translation>الفاتورة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="64" />
         <source>Invoice tools</source>
-        <translation type="unfinished" />
+        <translation>أدوات الفاتورة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="69" />
         <source>Zoom out</source>
-        <translation type="unfinished" />
+        <translation>تصغير</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="69" />
         <source>Zoom out (Ctrl+Minus)</source>
-        <translation type="unfinished" />
+        <translation>تصغير (Ctrl+Minus)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="73" />
         <source>Fit</source>
-        <translation type="unfinished" />
+        <translation>ملاءمة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="74" />
         <source>Fit to width</source>
-        <translation type="unfinished" />
+        <translation>ملاءمة العرض</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="75" />
         <source>Fit to width (Ctrl+0)</source>
-        <translation type="unfinished" />
+        <translation>ملاءمة العرض (Ctrl+0)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="78" />
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation>تكبير</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="78" />
         <source>Zoom in (Ctrl+Plus)</source>
-        <translation type="unfinished" />
+        <translation>تكبير (Ctrl+Plus)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="80" />
         <source>Zoom level</source>
-        <translation type="unfinished" />
+        <translation>مستوى التكبير</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="82" />
         <source>Document shown</source>
         <extracomment>what the shown document is ("Packing slip"); hidden when not told</extracomment>
-        <translation type="unfinished" />
+        <translation>المستند المعروض</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="88" />
         <location filename="../../packstation/gui/invoice_view.py" line="89" />
         <location filename="../../packstation/gui/invoice_view.py" line="294" />
         <source>Print invoice</source>
-        <translation type="unfinished" />
+        <translation>طباعة الفاتورة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="90" />
         <location filename="../../packstation/gui/invoice_view.py" line="299" />
         <source>Send the invoice to the document printer</source>
-        <translation type="unfinished" />
+        <translation>إرسال الفاتورة إلى طابعة المستندات</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="105" />
         <source>Invoice status</source>
-        <translation type="unfinished" />
+        <translation>حالة الفاتورة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="110" />
         <source>Invoice document</source>
-        <translation type="unfinished" />
+        <translation>مستند الفاتورة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="116" />
         <location filename="../../packstation/gui/invoice_view.py" line="120" />
         <source>Invoice image</source>
-        <translation type="unfinished" />
+        <translation>صورة الفاتورة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="187" />
         <source>No invoice for this shipment</source>
-        <translation type="unfinished" />
+        <translation>لا توجد فاتورة لهذه الشحنة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="223" />
         <source>The packing slip could not be shown</source>
-        <translation type="unfinished" />
+        <translation>تعذّر عرض قسيمة التعبئة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="224" />
         <source>The invoice could not be shown</source>
-        <translation type="unfinished" />
+        <translation>تعذّر عرض الفاتورة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="230" />
         <source>Invoice + slip</source>
-        <translation type="unfinished" />
+        <translation>الفاتورة + القسيمة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="231" />
         <source>Packing slip</source>
-        <translation type="unfinished" />
+        <translation>قسيمة التعبئة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="294" />
         <source>Print slip</source>
-        <translation type="unfinished" />
+        <translation>طباعة القسيمة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="297" />
         <source>Send the packing slip to the document printer</source>
-        <translation type="unfinished" />
+        <translation>إرسال قسيمة التعبئة إلى طابعة المستندات</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="307" />
         <source>Fit width</source>
-        <translation type="unfinished" />
+        <translation>ملاءمة العرض</translation>
     </message>
 </context>
 <context>
@@ -692,22 +707,22 @@
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="103" />
         <source>Label preview</source>
-        <translation type="unfinished" />
+        <translation>معاينة الملصق</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="108" />
         <source>No label</source>
-        <translation type="unfinished" />
+        <translation>لا يوجد ملصق</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="114" />
         <source>Rendering…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ التجهيز…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="128" />
         <source>The ZPL holds no label.</source>
-        <translation type="unfinished" />
+        <translation>لا يحتوي ZPL على أي ملصق.</translation>
     </message>
 </context>
 <context>
@@ -715,107 +730,107 @@
     <message>
         <location filename="../../packstation/gui/main_window.py" line="49" />
         <source>Packstation</source>
-        <translation type="unfinished" />
+        <translation>Packstation</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="50" />
         <source>Packstation main window</source>
-        <translation type="unfinished" />
+        <translation>النافذة الرئيسية لـ Packstation</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="52" />
         <source>Queue</source>
-        <translation type="unfinished" />
+        <translation>قائمة الانتظار</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="53" />
         <source>Pack</source>
-        <translation type="unfinished" />
+        <translation>التعبئة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="54" />
         <source>Inventory</source>
-        <translation type="unfinished" />
+        <translation>المخزون</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="55" />
         <source>Returns</source>
-        <translation type="unfinished" />
+        <translation>المرتجعات</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="56" />
         <source>Devices &amp; Printers</source>
-        <translation type="unfinished" />
+        <translation>الأجهزة والطابعات</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="57" />
         <source>Dashboard</source>
-        <translation type="unfinished" />
+        <translation>لوحة المعلومات</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="58" />
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="76" />
         <source>Sections</source>
-        <translation type="unfinished" />
+        <translation>الأقسام</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="103" />
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>ملف التشغيل</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="105" />
         <source>Station</source>
-        <translation type="unfinished" />
+        <translation>المحطة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="106" />
         <source>Label printer</source>
-        <translation type="unfinished" />
+        <translation>طابعة الملصقات</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="107" />
         <source>Scale</source>
-        <translation type="unfinished" />
+        <translation>الميزان</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="108" />
         <source>Printer: not checked</source>
-        <translation type="unfinished" />
+        <translation>الطابعة: لم تُفحص</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="109" />
         <source>Scale: none</source>
-        <translation type="unfinished" />
+        <translation>الميزان: لا يوجد</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="123" />
         <source>SANDBOX</source>
-        <translation type="unfinished" />
+        <translation>بيئة الاختبار</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="125" />
         <source>Built-in sandbox marketplace: nothing is sent to Amazon.</source>
-        <translation type="unfinished" />
+        <translation>سوق الاختبار المدمج: لا يُرسل أي شيء إلى Amazon.</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="130" />
         <source>AMAZON {0}</source>
-        <translation type="unfinished" />
+        <translation>AMAZON {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="131" />
         <source>Connected to Amazon's Selling Partner API</source>
-        <translation type="unfinished" />
+        <translation>متصل بـ Selling Partner API من Amazon</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/main_window.py" line="135" />
         <source>Station {0}</source>
-        <translation type="unfinished" />
+        <translation>المحطة {0}</translation>
     </message>
 </context>
 <context>
@@ -824,873 +839,875 @@
         <location filename="../../packstation/gui/models/pack_lines.py" line="119" />
         <source>Item</source>
         <extracomment>Custom attribute keys (lower case) that carry the product's name. The EF API's line item has no title field of its own: a channel passes the name through ``customAttributes`` (the sandbox's invoice renderer reads ``title`` too), else the bench's catalogue supplies it. pieces scanned (a multi-piece line: each piece is scanned into a package of its own)</extracomment>
-        <translation type="unfinished" />
+        <translation>الصنف</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="120" />
         <source>Barcode</source>
-        <translation type="unfinished" />
+        <translation>الباركود</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="121" />
         <source>Expected</source>
-        <translation type="unfinished" />
+        <translation>المتوقع</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="122" />
         <source>Scanned</source>
-        <translation type="unfinished" />
+        <translation>الممسوح</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="123" />
         <source>Serials</source>
-        <translation type="unfinished" />
+        <translation>الأرقام التسلسلية</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="124" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="219" />
         <source>{0}/{1} pcs</source>
-        <translation type="unfinished" />
+        <translation>{0}/{1} قطعة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="226" />
         <source>{0} of {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} من {1}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="235" />
         <source>GIFT WRAP</source>
-        <translation type="unfinished" />
+        <translation>تغليف هدية</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="237" />
         <source>GIFT MESSAGE</source>
-        <translation type="unfinished" />
+        <translation>رسالة هدية</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="239" />
         <source>HAZMAT {0}</source>
-        <translation type="unfinished" />
+        <translation>مواد خطرة {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="241" />
         <source>FRAGILE</source>
-        <translation type="unfinished" />
+        <translation>قابل للكسر</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="243" />
         <source>{0} boxes</source>
-        <translation type="unfinished" />
+        <translation>صناديق: {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="245" />
         <source>SERIAL</source>
-        <translation type="unfinished" />
+        <translation>رقم تسلسلي</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="247" />
         <source>CANCELLED {0}</source>
-        <translation type="unfinished" />
+        <translation>ملغى {0}</translation>
     </message>
 </context>
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="56" />
-        <source>Confirm shipment</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../packstation/gui/pages/pack.py" line="57" />
-        <source>Create packages</source>
-        <translation type="unfinished" />
+        <source>Confirm shipment</source>
+        <translation>تأكيد الشحنة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="58" />
-        <source>Shipping options</source>
-        <translation type="unfinished" />
+        <source>Create packages</source>
+        <translation>إنشاء الطرود</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="59" />
-        <location filename="../../packstation/gui/pages/pack.py" line="490" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1543" />
-        <source>Invoice</source>
-        <translation type="unfinished" />
+        <source>Shipping options</source>
+        <translation>خيارات الشحن</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="60" />
-        <source>Generate label</source>
-        <translation type="unfinished" />
+        <location filename="../../packstation/gui/pages/pack.py" line="491" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1540" />
+        <source>Invoice</source>
+        <translation>الفاتورة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="61" />
-        <source>Download label</source>
-        <translation type="unfinished" />
+        <source>Generate label</source>
+        <translation>إنشاء الملصق</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="62" />
-        <source>Print label</source>
-        <translation type="unfinished" />
+        <source>Download label</source>
+        <translation>تنزيل الملصق</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="63" />
-        <source>Mark shipped</source>
-        <translation type="unfinished" />
+        <source>Print label</source>
+        <translation>طباعة الملصق</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="64" />
-        <source>Done</source>
-        <translation type="unfinished" />
+        <source>Mark shipped</source>
+        <translation>تعيين كمشحونة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="305" />
+        <location filename="../../packstation/gui/pages/pack.py" line="65" />
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="306" />
         <source>Packages and finish</source>
         <extracomment>the item barcode that opened the shipment being opened (its first unit) the code last refused as unknown (the journal may know it as a finished shipment) the auto-finish countdown: seconds left (None: not counting)</extracomment>
-        <translation type="unfinished" />
+        <translation>الطرود والإنهاء</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="317" />
+        <location filename="../../packstation/gui/pages/pack.py" line="318" />
         <source>Shipment</source>
-        <translation type="unfinished" />
+        <translation>الشحنة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="320" />
+        <location filename="../../packstation/gui/pages/pack.py" line="321" />
         <source>Packing cues</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="329" />
-        <source>Scan field</source>
-        <translation type="unfinished" />
+        <translation>تنبيهات التعبئة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="330" />
+        <source>Scan field</source>
+        <translation>حقل المسح</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="331" />
         <source>Scan item, serial, shipment or action</source>
-        <translation type="unfinished" />
+        <translation>امسح صنفًا أو رقمًا تسلسليًا أو شحنة أو إجراءً</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="335" />
+        <location filename="../../packstation/gui/pages/pack.py" line="336" />
         <source>Scan result</source>
-        <translation type="unfinished" />
+        <translation>نتيجة المسح</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="343" />
+        <location filename="../../packstation/gui/pages/pack.py" line="344" />
         <source>Shipment lines</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="352" />
-        <source>Columns</source>
-        <translation type="unfinished" />
+        <translation>بنود الشحنة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="353" />
+        <source>Columns</source>
+        <translation>الأعمدة</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="354" />
         <source>Lines</source>
-        <translation type="unfinished" />
+        <translation>البنود</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="365" />
+        <location filename="../../packstation/gui/pages/pack.py" line="366" />
         <source>Scan counters</source>
-        <translation type="unfinished" />
+        <translation>عدادات المسح</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="369" />
+        <location filename="../../packstation/gui/pages/pack.py" line="370" />
         <source>Packages</source>
-        <translation type="unfinished" />
+        <translation>الطرود</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="372" />
+        <location filename="../../packstation/gui/pages/pack.py" line="373" />
         <source>Package</source>
-        <translation type="unfinished" />
+        <translation>الطرد</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="374" />
+        <location filename="../../packstation/gui/pages/pack.py" line="375" />
         <source>New package (F6)</source>
-        <translation type="unfinished" />
+        <translation>طرد جديد (F6)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="376" />
+        <location filename="../../packstation/gui/pages/pack.py" line="377" />
         <source>New package</source>
-        <translation type="unfinished" />
+        <translation>طرد جديد</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="378" />
+        <location filename="../../packstation/gui/pages/pack.py" line="379" />
         <source>Box preset</source>
-        <translation type="unfinished" />
+        <translation>مقاس صندوق محفوظ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="380" />
+        <location filename="../../packstation/gui/pages/pack.py" line="381" />
         <source>Use recommended</source>
-        <translation type="unfinished" />
+        <translation>استخدام المقترح</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="382" />
+        <location filename="../../packstation/gui/pages/pack.py" line="383" />
         <source>Use Amazon's recommended packages</source>
-        <translation type="unfinished" />
+        <translation>استخدام الطرود التي يقترحها Amazon</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="385" />
+        <location filename="../../packstation/gui/pages/pack.py" line="386" />
         <source>Length in cm</source>
-        <translation type="unfinished" />
+        <translation>الطول بـ cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="385" />
+        <location filename="../../packstation/gui/pages/pack.py" line="386" />
         <source>L cm</source>
-        <translation type="unfinished" />
+        <translation>الطول cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="386" />
+        <location filename="../../packstation/gui/pages/pack.py" line="387" />
         <source>Width in cm</source>
-        <translation type="unfinished" />
+        <translation>العرض بـ cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="386" />
+        <location filename="../../packstation/gui/pages/pack.py" line="387" />
         <source>W cm</source>
-        <translation type="unfinished" />
+        <translation>العرض cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="387" />
+        <location filename="../../packstation/gui/pages/pack.py" line="388" />
         <source>Height in cm</source>
-        <translation type="unfinished" />
+        <translation>الارتفاع بـ cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="387" />
+        <location filename="../../packstation/gui/pages/pack.py" line="388" />
         <source>H cm</source>
-        <translation type="unfinished" />
+        <translation>الارتفاع cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="388" />
+        <location filename="../../packstation/gui/pages/pack.py" line="389" />
         <source>Weight in kg</source>
-        <translation type="unfinished" />
+        <translation>الوزن بـ kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="388" />
+        <location filename="../../packstation/gui/pages/pack.py" line="389" />
         <source>kg</source>
-        <translation type="unfinished" />
+        <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="392" />
+        <location filename="../../packstation/gui/pages/pack.py" line="393" />
         <source>Weight</source>
-        <translation type="unfinished" />
+        <translation>الوزن</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="395" />
+        <location filename="../../packstation/gui/pages/pack.py" line="396" />
         <source>Package contents</source>
-        <translation type="unfinished" />
+        <translation>محتويات الطرد</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="410" />
+        <location filename="../../packstation/gui/pages/pack.py" line="411" />
         <source>L × W × H (cm)</source>
-        <translation type="unfinished" />
+        <translation>الطول × العرض × الارتفاع (cm)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="412" />
+        <location filename="../../packstation/gui/pages/pack.py" line="413" />
         <source>Weight (kg)</source>
-        <translation type="unfinished" />
+        <translation>الوزن (kg)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="422" />
+        <location filename="../../packstation/gui/pages/pack.py" line="423" />
         <source>Self Ship: your carrier</source>
-        <translation type="unfinished" />
+        <translation>Self Ship: شركة الشحن الخاصة بك</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="425" />
+        <location filename="../../packstation/gui/pages/pack.py" line="426" />
         <source>Carrier</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="428" />
-        <source>Tracking id</source>
-        <translation type="unfinished" />
+        <translation>شركة الشحن</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="429" />
-        <source>one per package, in package order</source>
-        <translation type="unfinished" />
+        <source>Tracking id</source>
+        <translation>رقم التتبع</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="431" />
-        <source>carrier</source>
-        <translation type="unfinished" />
+        <location filename="../../packstation/gui/pages/pack.py" line="430" />
+        <source>one per package, in package order</source>
+        <translation>رقم لكل طرد، بترتيب الطرود</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="432" />
+        <source>carrier</source>
+        <translation>شركة الشحن</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="433" />
         <source>tracking id: scan the carrier's label</source>
-        <translation type="unfinished" />
+        <translation>رقم التتبع: امسح ملصق شركة الشحن</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="443" />
+        <location filename="../../packstation/gui/pages/pack.py" line="444" />
         <source>Finish (F12)</source>
-        <translation type="unfinished" />
+        <translation>إنهاء (F12)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="443" />
+        <location filename="../../packstation/gui/pages/pack.py" line="444" />
         <source>Finish</source>
-        <translation type="unfinished" />
+        <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="447" />
+        <location filename="../../packstation/gui/pages/pack.py" line="448" />
         <source>Reprint (Ctrl+P)</source>
-        <translation type="unfinished" />
+        <translation>إعادة الطباعة (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="449" />
+        <location filename="../../packstation/gui/pages/pack.py" line="450" />
         <source>Reprint label</source>
-        <translation type="unfinished" />
+        <translation>إعادة طباعة الملصق</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="452" />
+        <location filename="../../packstation/gui/pages/pack.py" line="453" />
         <source>Reject…</source>
-        <translation type="unfinished" />
+        <translation>رفض…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="452" />
+        <location filename="../../packstation/gui/pages/pack.py" line="453" />
         <source>Reject shipment</source>
-        <translation type="unfinished" />
+        <translation>رفض الشحنة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="455" />
+        <location filename="../../packstation/gui/pages/pack.py" line="456" />
         <source>Put aside</source>
-        <translation type="unfinished" />
+        <translation>وضع جانبًا</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="463" />
+        <location filename="../../packstation/gui/pages/pack.py" line="464" />
         <source>Finish state</source>
-        <translation type="unfinished" />
+        <translation>حالة الإنهاء</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="465" />
+        <location filename="../../packstation/gui/pages/pack.py" line="466" />
         <source>Inventory correction</source>
-        <translation type="unfinished" />
+        <translation>تصحيح المخزون</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="469" />
+        <location filename="../../packstation/gui/pages/pack.py" line="470" />
         <source>Finish steps</source>
-        <translation type="unfinished" />
+        <translation>خطوات الإنهاء</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="485" />
+        <location filename="../../packstation/gui/pages/pack.py" line="486" />
         <source>Finish steps and invoice</source>
-        <translation type="unfinished" />
+        <translation>خطوات الإنهاء والفاتورة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="489" />
+        <location filename="../../packstation/gui/pages/pack.py" line="490" />
         <source>Steps</source>
-        <translation type="unfinished" />
+        <translation>الخطوات</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="499" />
         <location filename="../../packstation/gui/pages/pack.py" line="500" />
+        <location filename="../../packstation/gui/pages/pack.py" line="501" />
         <source>Shipment cancelled</source>
-        <translation type="unfinished" />
+        <translation>أُلغيت الشحنة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="565" />
+        <location filename="../../packstation/gui/pages/pack.py" line="566" />
         <source>Label for {0} printed again</source>
-        <translation type="unfinished" />
+        <translation>تمت إعادة طباعة ملصق {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="614" />
+        <location filename="../../packstation/gui/pages/pack.py" line="615" />
         <source>Opening {0}…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ فتح {0}…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="663" />
+        <location filename="../../packstation/gui/pages/pack.py" line="664" />
         <source>Scan the items of {0}</source>
-        <translation type="unfinished" />
+        <translation>امسح أصناف {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="676" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1444" />
+        <location filename="../../packstation/gui/pages/pack.py" line="677" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1441" />
         <source>Packing</source>
-        <translation type="unfinished" />
+        <translation>قيد التعبئة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="688" />
+        <location filename="../../packstation/gui/pages/pack.py" line="689" />
         <source>Cannot open {0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>تعذّر فتح {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="693" />
+        <location filename="../../packstation/gui/pages/pack.py" line="694" />
         <source>No gift wrap, hazmat or fragile items</source>
-        <translation type="unfinished" />
+        <translation>لا تغليف هدايا ولا مواد خطرة ولا أصناف قابلة للكسر</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="710" />
+        <location filename="../../packstation/gui/pages/pack.py" line="711" />
         <source>No shipment open</source>
-        <translation type="unfinished" />
+        <translation>لا توجد شحنة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="717" />
+        <location filename="../../packstation/gui/models/queue.py" line="41" />
         <source>Easy Ship</source>
-        <translation type="unfinished" />
+        <translation>Easy Ship</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="718" />
+        <location filename="../../packstation/gui/models/queue.py" line="42" />
         <source>Self Ship</source>
-        <translation type="unfinished" />
+        <translation>Self Ship</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="719" />
+        <location filename="../../packstation/gui/models/queue.py" line="43" />
         <source>Seller Flex</source>
-        <translation type="unfinished" />
+        <translation>Seller Flex</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="723" />
+        <location filename="../../packstation/gui/pages/pack.py" line="720" />
         <source>{0} · {1} · order {2}{3}</source>
-        <translation type="unfinished" />
+        <translation>{0} · {1} · الطلب {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="727" />
+        <location filename="../../packstation/gui/pages/pack.py" line="724" />
         <source> · HIGH PRIORITY</source>
-        <translation type="unfinished" />
+        <translation> · أولوية عالية</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="761" />
+        <location filename="../../packstation/gui/pages/pack.py" line="758" />
         <source>Box preset…</source>
-        <translation type="unfinished" />
+        <translation>مقاس صندوق محفوظ…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="769" />
+        <location filename="../../packstation/gui/pages/pack.py" line="766" />
         <source>— kg</source>
-        <translation type="unfinished" />
+        <translation>— kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="794" />
+        <location filename="../../packstation/gui/pages/pack.py" line="791" />
         <source>Package {0} of {1}</source>
-        <translation type="unfinished" />
+        <translation>الطرد {0} من {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="832" />
+        <location filename="../../packstation/gui/pages/pack.py" line="829" />
         <source>{0}: {1} of {2} pieces</source>
-        <translation type="unfinished" />
+        <translation>{0}: {1} من {2} قطعة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="838" />
+        <location filename="../../packstation/gui/pages/pack.py" line="835" />
         <source>empty</source>
-        <translation type="unfinished" />
+        <translation>فارغ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="839" />
+        <location filename="../../packstation/gui/pages/pack.py" line="836" />
         <source>In this package: {0}</source>
-        <translation type="unfinished" />
+        <translation>في هذا الطرد: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="856" />
+        <location filename="../../packstation/gui/pages/pack.py" line="853" />
         <source>scale settling…</source>
-        <translation type="unfinished" />
+        <translation>الميزان يستقر…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="858" />
+        <location filename="../../packstation/gui/pages/pack.py" line="855" />
         <source>weigh the box (F4: type)</source>
-        <translation type="unfinished" />
+        <translation>زِن الصندوق (F4: إدخال يدوي)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="860" />
+        <location filename="../../packstation/gui/pages/pack.py" line="857" />
         <source>type the weight (F4)</source>
-        <translation type="unfinished" />
+        <translation>أدخل الوزن (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="861" />
+        <source>scale</source>
+        <translation>الميزان</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="862" />
+        <source>typed</source>
+        <translation>يدوي</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="863" />
+        <source>scanned</source>
+        <translation>بالمسح</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="864" />
-        <source>scale</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="865" />
-        <source>typed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="866" />
-        <source>scanned</source>
-        <translation type="unfinished" />
+        <source>Amazon</source>
+        <translation>Amazon</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="867" />
-        <source>Amazon</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="870" />
         <source>{0} kg · {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} kg · {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="874" />
+        <location filename="../../packstation/gui/pages/pack.py" line="871" />
         <source>expected {0} kg</source>
-        <translation type="unfinished" />
+        <translation>المتوقع {0} kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="907" />
+        <location filename="../../packstation/gui/pages/pack.py" line="904" />
         <source>Wait: the shipment is being finished</source>
-        <translation type="unfinished" />
+        <translation>انتظر: جارٍ إنهاء الشحنة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="919" />
+        <location filename="../../packstation/gui/pages/pack.py" line="916" />
         <source>{0} is another shipment: finish or put aside {1} first</source>
-        <translation type="unfinished" />
+        <translation>{0} شحنة أخرى: أنهِ {1} أو ضعها جانبًا أولًا</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="959" />
+        <location filename="../../packstation/gui/pages/pack.py" line="956" />
         <source>Label checked: {0} is on the box of {1}</source>
-        <translation type="unfinished" />
+        <translation>تم التحقق من الملصق: {0} على صندوق {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="976" />
+        <location filename="../../packstation/gui/pages/pack.py" line="973" />
         <source>WRONG LABEL: {0} is the label of shipment {1}, not {2}: take it off this box</source>
-        <translation type="unfinished" />
+        <translation>ملصق خاطئ: {0} هو ملصق الشحنة {1} وليس {2}: انزعه عن هذا الصندوق</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="981" />
+        <location filename="../../packstation/gui/pages/pack.py" line="978" />
         <source>Label checked: {0} is {1}'s</source>
-        <translation type="unfinished" />
+        <translation>تم التحقق من الملصق: {0} يخص {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1004" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1001" />
         <source>TRACKING REFUSED: {0}</source>
-        <translation type="unfinished" />
+        <translation>رُفض رقم التتبع: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1010" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1007" />
         <source>Tracking id {0} ({1}) for package {2}</source>
-        <translation type="unfinished" />
+        <translation>رقم التتبع {0} ({1}) للطرد {2}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1012" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1009" />
         <source>carrier not known: type it</source>
-        <translation type="unfinished" />
+        <translation>شركة الشحن غير معروفة: اكتبها</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1034" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1031" />
         <source>TRACKING REFUSED: {0} is already on shipment {1}: scan this box's own label</source>
-        <translation type="unfinished" />
+        <translation>رُفض رقم التتبع: {0} موجود بالفعل على الشحنة {1}: امسح ملصق هذا الصندوق نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1084" />
+        <source>WRONG ITEM</source>
+        <translation>صنف خاطئ</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1085" />
+        <source>TOO MANY</source>
+        <translation>كمية زائدة</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1086" />
+        <source>UNKNOWN BARCODE</source>
+        <translation>باركود غير معروف</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1087" />
-        <source>WRONG ITEM</source>
-        <translation type="unfinished" />
+        <source>BAD SERIAL</source>
+        <translation>رقم تسلسلي غير صالح</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1088" />
-        <source>TOO MANY</source>
-        <translation type="unfinished" />
+        <source>SERIAL ALREADY USED</source>
+        <translation>الرقم التسلسلي مستخدم مسبقًا</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1089" />
-        <source>UNKNOWN BARCODE</source>
-        <translation type="unfinished" />
+        <source>SCAN THE SERIAL</source>
+        <translation>امسح الرقم التسلسلي</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1090" />
-        <source>BAD SERIAL</source>
-        <translation type="unfinished" />
+        <source>CANCELLED</source>
+        <translation>الشحنة ملغاة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1091" />
-        <source>SERIAL ALREADY USED</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1092" />
-        <source>SCAN THE SERIAL</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1093" />
-        <source>CANCELLED</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1094" />
         <source>CANNOT PACK</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن التعبئة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1099" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1100" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1096" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1097" />
         <source>OK: {0}</source>
-        <translation type="unfinished" />
+        <translation>صحيح: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1115" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1112" />
         <source>{0} is not a shipment, order or item in the queue</source>
-        <translation type="unfinished" />
+        <translation>{0} ليس شحنة أو طلبًا أو صنفًا في قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1128" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1125" />
         <source>{0} is finished: {1} label(s) printed at this station, nothing left to do (it has left the queue)</source>
-        <translation type="unfinished" />
+        <translation>اكتملت {0}: طُبع {1} من الملصقات في هذه المحطة ولم يتبقَّ شيء (خرجت من قائمة الانتظار)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1152" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1149" />
         <source>Unknown action barcode {0}</source>
-        <translation type="unfinished" />
+        <translation>باركود إجراء غير معروف {0}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1177" />
+        <source>Scanned {0} of {1}</source>
+        <translation>تم مسح {0} من {1}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1180" />
-        <source>Scanned {0} of {1}</source>
-        <translation type="unfinished" />
+        <source>pieces {0} of {1}</source>
+        <translation>القطع {0} من {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1183" />
-        <source>pieces {0} of {1}</source>
-        <translation type="unfinished" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1186" />
+        <source>wrong item</source>
+        <translation>صنف خاطئ</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1187" />
+        <source>too many</source>
+        <translation>كمية زائدة</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1188" />
+        <source>unknown</source>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1189" />
-        <source>wrong item</source>
-        <translation type="unfinished" />
+        <source>bad serial</source>
+        <translation>رقم تسلسلي غير صالح</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1190" />
-        <source>too many</source>
-        <translation type="unfinished" />
+        <source>serial used</source>
+        <translation>رقم تسلسلي مستخدم</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1191" />
-        <source>unknown</source>
-        <translation type="unfinished" />
+        <source>serial expected</source>
+        <translation>رقم تسلسلي مطلوب</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1192" />
-        <source>bad serial</source>
-        <translation type="unfinished" />
+        <source>cancelled</source>
+        <translation>ملغاة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1193" />
-        <source>serial used</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1194" />
-        <source>serial expected</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1195" />
-        <source>cancelled</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1196" />
         <source>cannot pack</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن التعبئة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1201" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1198" />
         <source>refused {0} ({1})</source>
-        <translation type="unfinished" />
+        <translation>مرفوض {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1249" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1246" />
         <source>Package {0}: scan its items</source>
-        <translation type="unfinished" />
+        <translation>الطرد {0}: امسح أصنافه</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1272" />
+        <source>No box preset {0}</source>
+        <translation>لا يوجد مقاس صندوق محفوظ {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1275" />
-        <source>No box preset {0}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1278" />
         <source>Box {0}</source>
-        <translation type="unfinished" />
+        <translation>صندوق {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1291" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1288" />
         <source>Amazon recommends no packages for this shipment</source>
-        <translation type="unfinished" />
+        <translation>لا يقترح Amazon أي طرود لهذه الشحنة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1296" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1293" />
         <source>Using Amazon's {0} recommended package(s)</source>
-        <translation type="unfinished" />
+        <translation>استخدام الطرود المقترحة من Amazon ({0})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1327" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1324" />
         <source>Nothing to weigh: scan a shipment first</source>
-        <translation type="unfinished" />
+        <translation>لا شيء للوزن: امسح شحنة أولًا</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1337" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1334" />
         <source>Weight {0} {1}</source>
-        <translation type="unfinished" />
+        <translation>الوزن {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1365" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1362" />
         <source>Nothing to confirm</source>
-        <translation type="unfinished" />
+        <translation>لا شيء للتأكيد</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1380" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1377" />
         <source>Weight confirmed for {0}</source>
-        <translation type="unfinished" />
+        <translation>تم تأكيد الوزن لـ {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1382" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1379" />
         <source>Shipped in one box: {0}</source>
-        <translation type="unfinished" />
+        <translation>يُشحن في صندوق واحد: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1423" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1420" />
         <source>Finishing in {0} s (Esc or any scan stops)</source>
-        <translation type="unfinished" />
+        <translation>الإنهاء خلال {0} ث (Esc أو أي مسح يوقفه)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1452" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1449" />
         <source>Nothing to finish: scan a shipment first</source>
-        <translation type="unfinished" />
+        <translation>لا شيء للإنهاء: امسح شحنة أولًا</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1459" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1456" />
         <source>Not ready: {0}</source>
-        <translation type="unfinished" />
+        <translation>غير جاهزة: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1468" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1465" />
         <source>Self Ship: scan the carrier's label of each package ({0} of {1} have a tracking id{2})</source>
-        <translation type="unfinished" />
+        <translation>Self Ship: امسح ملصق شركة الشحن لكل طرد ({0} من {1} لها رقم تتبع{2})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1473" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1470" />
         <source>; type the carrier</source>
-        <translation type="unfinished" />
+        <translation>؛ اكتب شركة الشحن</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1479" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1476" />
         <source>Self Ship: each package needs its own tracking id</source>
-        <translation type="unfinished" />
+        <translation>Self Ship: يحتاج كل طرد إلى رقم تتبع خاص به</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1486" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1483" />
         <source>Finishing…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ الإنهاء…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1488" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1485" />
         <source>Finishing {0}…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ إنهاء {0}…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1512" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1509" />
         <source>Label printed · {0}</source>
-        <translation type="unfinished" />
+        <translation>تمت طباعة الملصق · {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1514" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1511" />
         <source>Done: label printed for {0}. Scan the next shipment.</source>
-        <translation type="unfinished" />
+        <translation>تم: طُبع الملصق لـ {0}. امسح الشحنة التالية.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1543" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1540" />
         <source>Packing slip</source>
-        <translation type="unfinished" />
+        <translation>قسيمة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1552" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1549" />
         <source>The invoice came as {0}: not shown</source>
-        <translation type="unfinished" />
+        <translation>وصلت الفاتورة بصيغة {0}: لم تُعرض</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1555" />
+        <source>No invoice to print: finish a shipment first</source>
+        <translation>لا توجد فاتورة للطباعة: أنهِ شحنة أولًا</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="1558" />
-        <source>No invoice to print: finish a shipment first</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1561" />
         <source>Printing the invoice…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ طباعة الفاتورة…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1569" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1566" />
         <source>Failed: {0}</source>
-        <translation type="unfinished" />
+        <translation>فشل: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1571" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1568" />
         <source>Finish failed: {0}</source>
-        <translation type="unfinished" />
+        <translation>فشل الإنهاء: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1587" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1584" />
         <source>Choose the shipping option</source>
-        <translation type="unfinished" />
+        <translation>اختر خيار الشحن</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1598" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1595" />
         <source>The label of {0} is still waiting in the printer queue: it prints by itself once the printer is ready. To print it elsewhere, cancel it under Devices &amp; Printers first.</source>
-        <translation type="unfinished" />
+        <translation>لا يزال ملصق {0} ينتظر في قائمة الطباعة: سيُطبع تلقائيًا عندما تصبح الطابعة جاهزة. لطباعته على طابعة أخرى، ألغِه أولًا في الأجهزة والطابعات.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1604" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1601" />
         <source>Printing the label again…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ إعادة طباعة الملصق…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1615" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1612" />
         <source>The waiting label of {0} printed: scan {0} and press F12 to close the shipment</source>
-        <translation type="unfinished" />
+        <translation>طُبع الملصق المنتظر لـ {0}: امسح {0} واضغط F12 لإغلاق الشحنة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1623" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1620" />
         <source>The waiting label printed: closing {0}…</source>
-        <translation type="unfinished" />
+        <translation>طُبع الملصق المنتظر: جارٍ إغلاق {0}…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1632" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1629" />
         <source>The waiting label of {0} did not print ({1}): press Ctrl+P to print it again</source>
-        <translation type="unfinished" />
+        <translation>لم يُطبع الملصق المنتظر لـ {0} ({1}): اضغط Ctrl+P لإعادة طباعته</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1660" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1657" />
         <source>Rejecting {0}…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ رفض {0}…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1664" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1661" />
         <source>{0} rejected. Scan the next shipment.</source>
-        <translation type="unfinished" />
+        <translation>تم رفض {0}. امسح الشحنة التالية.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1665" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1662" />
         <source>Rejected</source>
-        <translation type="unfinished" />
+        <translation>مرفوضة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1670" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1667" />
         <source>Correcting the inventory…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ تصحيح المخزون…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1679" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1676" />
         <source>Inventory not corrected: {0} Fix it on the Inventory page.</source>
-        <translation type="unfinished" />
+        <translation>لم يُصحَّح المخزون: {0} صحّحه في صفحة المخزون.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1690" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1687" />
         <source>{0} put aside; its scans are kept.</source>
-        <translation type="unfinished" />
+        <translation>وُضعت {0} جانبًا؛ تم الاحتفاظ بعمليات المسح الخاصة بها.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1735" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1732" />
         <source>The marketplace cancelled shipment {0}.
 
 STOP: put the items back. Nothing was printed.</source>
-        <translation type="unfinished" />
+        <translation>ألغى السوق الشحنة {0}.
+
+توقف: أعِد الأصناف إلى مكانها. لم يُطبع شيء.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1740" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1737" />
         <source>Cancelled: put the items back</source>
-        <translation type="unfinished" />
+        <translation>ملغاة: أعِد الأصناف إلى مكانها</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1741" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1738" />
         <source>CANCELLED: put the items back</source>
-        <translation type="unfinished" />
+        <translation>ملغاة: أعِد الأصناف إلى مكانها</translation>
     </message>
 </context>
 <context>
@@ -1699,63 +1716,63 @@ STOP: put the items back. Nothing was printed.</source>
         <location filename="../../packstation/gui/printers_panel.py" line="167" />
         <location filename="../../packstation/gui/printers_panel.py" line="177" />
         <source>Printers</source>
-        <translation type="unfinished" />
+        <translation>الطابعات</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="173" />
         <source>Printer address</source>
-        <translation type="unfinished" />
+        <translation>عنوان الطابعة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="176" />
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>إضافة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="179" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="183" />
         <source>Check status</source>
-        <translation type="unfinished" />
+        <translation>فحص الحالة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="186" />
         <source>Print test label</source>
-        <translation type="unfinished" />
+        <translation>طباعة ملصق اختبار</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="190" />
         <location filename="../../packstation/gui/printers_panel.py" line="232" />
         <source>Print queue</source>
-        <translation type="unfinished" />
+        <translation>قائمة الطباعة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="201" />
         <source>Columns</source>
-        <translation type="unfinished" />
+        <translation>الأعمدة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="212" />
         <source>Cancel job</source>
-        <translation type="unfinished" />
+        <translation>إلغاء المهمة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="214" />
         <source>Reprint</source>
-        <translation type="unfinished" />
+        <translation>إعادة الطباعة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="280" />
         <source>Asking %s…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ الاستعلام من %s…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/printers_panel.py" line="331" />
         <source>Printing a test label on %s…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ طباعة ملصق اختبار على %s…</translation>
     </message>
 </context>
 <context>
@@ -1763,302 +1780,302 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="124" />
         <source>Search or scan</source>
-        <translation type="unfinished" />
+        <translation>ابحث أو امسح</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="126" />
         <source>Search or scan: shipment, order, SKU or item barcode  (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>ابحث أو امسح: شحنة أو طلب أو SKU أو باركود صنف  (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="129" />
         <source>Program</source>
-        <translation type="unfinished" />
+        <translation>البرنامج</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="130" />
         <source>All programs</source>
-        <translation type="unfinished" />
+        <translation>كل البرامج</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="131" />
         <source>Easy Ship</source>
-        <translation type="unfinished" />
+        <translation>Easy Ship</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="132" />
         <source>Self Ship</source>
-        <translation type="unfinished" />
+        <translation>Self Ship</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="133" />
         <source>Seller Flex</source>
-        <translation type="unfinished" />
+        <translation>Seller Flex</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="135" />
         <source>Sync (F5)</source>
-        <translation type="unfinished" />
+        <translation>مزامنة (F5)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="135" />
         <source>Sync the queue</source>
-        <translation type="unfinished" />
+        <translation>مزامنة قائمة الانتظار</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="138" />
         <source>Pack (Enter)</source>
-        <translation type="unfinished" />
+        <translation>تعبئة (Enter)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="138" />
         <source>Pack selected</source>
-        <translation type="unfinished" />
+        <translation>تعبئة المحدد</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="146" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="156" />
         <source>Why the queue is empty</source>
-        <translation type="unfinished" />
+        <translation>سبب فراغ قائمة الانتظار</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="170" />
         <source>Shipment queue</source>
-        <translation type="unfinished" />
+        <translation>قائمة انتظار الشحنات</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="185" />
         <source>Queue columns (click to sort)</source>
-        <translation type="unfinished" />
+        <translation>أعمدة قائمة الانتظار (انقر للفرز)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="187" />
         <source>Queue rows</source>
-        <translation type="unfinished" />
+        <translation>صفوف قائمة الانتظار</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="207" />
         <source>Queue counts</source>
-        <translation type="unfinished" />
+        <translation>إحصاءات قائمة الانتظار</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="208" />
         <source>Queue sync state</source>
-        <translation type="unfinished" />
+        <translation>حالة مزامنة قائمة الانتظار</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="209" />
         <source>Not connected</source>
-        <translation type="unfinished" />
+        <translation>غير متصل</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="259" />
         <source>The bench could not start: {0}</source>
-        <translation type="unfinished" />
+        <translation>تعذّر بدء المحطة: {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="377" />
         <source>To pack</source>
-        <translation type="unfinished" />
+        <translation>للتعبئة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="378" />
         <source>In progress</source>
-        <translation type="unfinished" />
+        <translation>قيد التنفيذ</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="379" />
         <source>Labelled</source>
-        <translation type="unfinished" />
+        <translation>تم وضع الملصق</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="380" />
         <source>All</source>
-        <translation type="unfinished" />
+        <translation>الكل</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="388" />
         <source>{0} shipments · {1} to pack · {2} high priority</source>
-        <translation type="unfinished" />
+        <translation>الشحنات: {0} · للتعبئة: {1} · أولوية عالية: {2}</translation>
     </message>
 </context>
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="200" />
+        <location filename="../../packstation/gui/models/queue.py" line="209" />
         <source>Priority</source>
         <extracomment>status group key -&gt; the statuses it holds (tab order of the queue page)</extracomment>
-        <translation type="unfinished" />
+        <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="201" />
+        <location filename="../../packstation/gui/models/queue.py" line="210" />
         <source>Program</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../packstation/gui/models/queue.py" line="202" />
-        <source>Shipment</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../packstation/gui/models/queue.py" line="203" />
-        <source>Order</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../packstation/gui/models/queue.py" line="204" />
-        <source>Status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../packstation/gui/models/queue.py" line="205" />
-        <source>Units</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../packstation/gui/models/queue.py" line="206" />
-        <source>Ship by</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../packstation/gui/models/queue.py" line="207" />
-        <source>Pickup</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../packstation/gui/models/queue.py" line="208" />
-        <source>Items</source>
-        <translation type="unfinished" />
+        <translation>البرنامج</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="211" />
-        <source>Easy Ship</source>
-        <translation type="unfinished" />
+        <source>Shipment</source>
+        <translation>الشحنة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="212" />
-        <source>Self Ship</source>
-        <translation type="unfinished" />
+        <source>Order</source>
+        <translation>الطلب</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="213" />
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/queue.py" line="214" />
+        <source>Units</source>
+        <translation>الوحدات</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/queue.py" line="215" />
+        <source>Ship by</source>
+        <translation>الشحن قبل</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/queue.py" line="216" />
+        <source>Pickup</source>
+        <translation>الاستلام</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/queue.py" line="217" />
+        <source>Items</source>
+        <translation>الأصناف</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/queue.py" line="38" />
+        <source>Easy Ship</source>
+        <translation>Easy Ship</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/queue.py" line="39" />
+        <source>Self Ship</source>
+        <translation>Self Ship</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/queue.py" line="40" />
         <source>Seller Flex</source>
-        <translation type="unfinished" />
+        <translation>Seller Flex</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="293" />
+        <location filename="../../packstation/gui/models/queue.py" line="300" />
         <source>HIGH</source>
-        <translation type="unfinished" />
+        <translation>عالية</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="293" />
+        <location filename="../../packstation/gui/models/queue.py" line="300" />
         <source>normal</source>
-        <translation type="unfinished" />
+        <translation>عادية</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="310" />
+        <location filename="../../packstation/gui/models/queue.py" line="317" />
         <source>now, ends in {0}</source>
-        <translation type="unfinished" />
+        <translation>الآن، ينتهي خلال {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="313" />
+        <location filename="../../packstation/gui/models/queue.py" line="320" />
         <source>GIFT</source>
-        <translation type="unfinished" />
+        <translation>هدية</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="313" />
+        <location filename="../../packstation/gui/models/queue.py" line="320" />
         <source>S/N</source>
-        <translation type="unfinished" />
+        <translation>رقم تسلسلي</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="321" />
+        <location filename="../../packstation/gui/models/queue.py" line="328" />
         <source>{0} min</source>
-        <translation type="unfinished" />
+        <translation>{0} د</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="324" />
+        <location filename="../../packstation/gui/models/queue.py" line="331" />
         <source>{0} h {1:02d}</source>
-        <translation type="unfinished" />
+        <translation>{0} س {1:02d}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="325" />
+        <location filename="../../packstation/gui/models/queue.py" line="332" />
         <source>{0} d</source>
-        <translation type="unfinished" />
+        <translation>{0} ي</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="333" />
+        <location filename="../../packstation/gui/models/queue.py" line="340" />
         <source>late {0}</source>
-        <translation type="unfinished" />
+        <translation>متأخر {0}</translation>
     </message>
 </context>
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="81" />
-        <source>Reject shipment {0}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../packstation/gui/pages/pack.py" line="82" />
-        <source>Reject shipment</source>
-        <translation type="unfinished" />
+        <source>Reject shipment {0}</source>
+        <translation>رفض الشحنة {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="84" />
-        <location filename="../../packstation/gui/pages/pack.py" line="87" />
-        <source>Reason</source>
-        <translation type="unfinished" />
+        <location filename="../../packstation/gui/pages/pack.py" line="83" />
+        <source>Reject shipment</source>
+        <translation>رفض الشحنة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="85" />
-        <source>Out of stock</source>
-        <translation type="unfinished" />
+        <location filename="../../packstation/gui/pages/pack.py" line="88" />
+        <source>Reason</source>
+        <translation>السبب</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="86" />
+        <source>Out of stock</source>
+        <translation>نفد من المخزون</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="87" />
         <source>Customer requested</source>
-        <translation type="unfinished" />
+        <translation>بطلب من العميل</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="89" />
+        <location filename="../../packstation/gui/pages/pack.py" line="90" />
         <source>Units to reject:</source>
-        <translation type="unfinished" />
+        <translation>الوحدات المراد رفضها:</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="94" />
+        <location filename="../../packstation/gui/pages/pack.py" line="95" />
         <source>Units of {0} to reject</source>
-        <translation type="unfinished" />
+        <translation>وحدات {0} المراد رفضها</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="103" />
-        <location filename="../../packstation/gui/pages/pack.py" line="105" />
+        <location filename="../../packstation/gui/pages/pack.py" line="104" />
+        <location filename="../../packstation/gui/pages/pack.py" line="106" />
         <source>Correct the inventory at Amazon</source>
-        <translation type="unfinished" />
+        <translation>تصحيح المخزون لدى Amazon</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="111" />
+        <location filename="../../packstation/gui/pages/pack.py" line="112" />
         <source>Units of each SKU left on the shelf (sellable):</source>
-        <translation type="unfinished" />
+        <translation>الوحدات المتبقية على الرف لكل SKU (قابلة للبيع):</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="118" />
+        <location filename="../../packstation/gui/pages/pack.py" line="119" />
         <source>Units of {0} on the shelf</source>
-        <translation type="unfinished" />
+        <translation>وحدات {0} على الرف</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="131" />
         <location filename="../../packstation/gui/pages/pack.py" line="132" />
+        <location filename="../../packstation/gui/pages/pack.py" line="133" />
         <source>Reject</source>
-        <translation type="unfinished" />
+        <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="136" />
+        <location filename="../../packstation/gui/pages/pack.py" line="137" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -2066,314 +2083,314 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="114" />
         <source>Scan RMA or reverse tracking id</source>
-        <translation type="unfinished" />
+        <translation>امسح RMA أو رقم تتبع الإرجاع</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="117" />
         <source>Scan or type an RMA, reverse tracking id or return id, then Enter</source>
-        <translation type="unfinished" />
+        <translation>امسح أو اكتب RMA أو رقم تتبع الإرجاع أو رقم المرتجع، ثم Enter</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="121" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>فتح</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="121" />
         <source>Open the return</source>
-        <translation type="unfinished" />
+        <translation>فتح المرتجع</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="128" />
         <location filename="../../packstation/gui/pages/returns.py" line="202" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="129" />
         <source>All statuses</source>
-        <translation type="unfinished" />
+        <translation>كل الحالات</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="132" />
         <location filename="../../packstation/gui/pages/returns.py" line="133" />
         <source>RMA id</source>
-        <translation type="unfinished" />
+        <translation>رقم RMA</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="135" />
         <location filename="../../packstation/gui/pages/returns.py" line="137" />
         <source>Reverse tracking id</source>
-        <translation type="unfinished" />
+        <translation>رقم تتبع الإرجاع</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="139" />
         <location filename="../../packstation/gui/pages/returns.py" line="144" />
         <source>Created since</source>
-        <translation type="unfinished" />
+        <translation>تاريخ الإنشاء من</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="141" />
         <source>Filter by creation date</source>
-        <translation type="unfinished" />
+        <translation>تصفية حسب تاريخ الإنشاء</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="147" />
         <location filename="../../packstation/gui/pages/returns.py" line="152" />
         <source>Updated since</source>
-        <translation type="unfinished" />
+        <translation>تاريخ التحديث من</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="149" />
         <source>Filter by update date</source>
-        <translation type="unfinished" />
+        <translation>تصفية حسب تاريخ التحديث</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="160" />
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>بحث</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="160" />
         <source>Search returns</source>
-        <translation type="unfinished" />
+        <translation>البحث في المرتجعات</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="178" />
         <source>Returns and detail</source>
-        <translation type="unfinished" />
+        <translation>المرتجعات والتفاصيل</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="180" />
         <source>Returns</source>
-        <translation type="unfinished" />
+        <translation>المرتجعات</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="190" />
         <source>Return rows</source>
-        <translation type="unfinished" />
+        <translation>صفوف المرتجعات</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="191" />
         <source>Return columns</source>
-        <translation type="unfinished" />
+        <translation>أعمدة المرتجعات</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="197" />
         <location filename="../../packstation/gui/pages/returns.py" line="201" />
         <source>Return</source>
-        <translation type="unfinished" />
+        <translation>المرتجع</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="203" />
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation>الصنف</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="204" />
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>السبب</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="205" />
         <source>Shipment</source>
-        <translation type="unfinished" />
+        <translation>الشحنة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="206" />
         <source>Order</source>
-        <translation type="unfinished" />
+        <translation>الطلب</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="207" />
         <source>Reverse tracking</source>
-        <translation type="unfinished" />
+        <translation>تتبع الإرجاع</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="208" />
         <source>Inspection</source>
-        <translation type="unfinished" />
+        <translation>الفحص</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="216" />
         <source>Inspection outcome</source>
-        <translation type="unfinished" />
+        <translation>نتيجة الفحص</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="220" />
         <source>Units inspected</source>
-        <translation type="unfinished" />
+        <translation>الوحدات المفحوصة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="222" />
         <source>Inspection note</source>
-        <translation type="unfinished" />
+        <translation>ملاحظة الفحص</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="223" />
         <source>Note (optional)</source>
-        <translation type="unfinished" />
+        <translation>ملاحظة (اختيارية)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="224" />
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>النتيجة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="225" />
         <source>Units</source>
-        <translation type="unfinished" />
+        <translation>الوحدات</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="226" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="229" />
         <location filename="../../packstation/gui/pages/returns.py" line="231" />
         <source>Record inspection</source>
-        <translation type="unfinished" />
+        <translation>تسجيل الفحص</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="234" />
         <source>Restock</source>
-        <translation type="unfinished" />
+        <translation>إعادة إلى المخزون</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="234" />
         <source>Restock units</source>
-        <translation type="unfinished" />
+        <translation>إعادة الوحدات إلى المخزون</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="237" />
         <source>Print tag</source>
-        <translation type="unfinished" />
+        <translation>طباعة العلامة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="242" />
         <source>Return detail</source>
-        <translation type="unfinished" />
+        <translation>تفاصيل المرتجع</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="255" />
         <source>◀ Previous</source>
-        <translation type="unfinished" />
+        <translation>▶ السابق</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="255" />
         <source>Previous page</source>
-        <translation type="unfinished" />
+        <translation>الصفحة السابقة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="258" />
         <source>Next ▶</source>
-        <translation type="unfinished" />
+        <translation>التالي ◀</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="258" />
         <source>Next page</source>
-        <translation type="unfinished" />
+        <translation>الصفحة التالية</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="260" />
         <source>Page</source>
-        <translation type="unfinished" />
+        <translation>الصفحة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="261" />
         <source>Returns state</source>
-        <translation type="unfinished" />
+        <translation>حالة المرتجعات</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="262" />
         <location filename="../../packstation/gui/pages/returns.py" line="328" />
         <source>Not connected</source>
-        <translation type="unfinished" />
+        <translation>غير متصل</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="330" />
         <source>Working…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ العمل…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../packstation/gui/pages/returns.py" line="395" />
         <source>%n return(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n مرتجع</numerusform>
+            <numerusform>%n مرتجع</numerusform>
+            <numerusform>%n مرتجعان</numerusform>
+            <numerusform>%n مرتجعات</numerusform>
+            <numerusform>%n مرتجعًا</numerusform>
+            <numerusform>%n مرتجع</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="398" />
         <source>Empty page; more on the next page</source>
-        <translation type="unfinished" />
+        <translation>صفحة فارغة؛ المزيد في الصفحة التالية</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="400" />
         <source>No returns match</source>
-        <translation type="unfinished" />
+        <translation>لا توجد مرتجعات مطابقة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="405" />
         <source>Page %1</source>
-        <translation type="unfinished" />
+        <translation>الصفحة %1</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="425" />
         <source>No return for %1: check the code or search by filters</source>
-        <translation type="unfinished" />
+        <translation>لا يوجد مرتجع لـ %1: تحقق من الرمز أو ابحث باستخدام عوامل التصفية</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="435" />
         <source>Return %1 open</source>
-        <translation type="unfinished" />
+        <translation>المرتجع %1 مفتوح</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="480" />
         <source>not inspected</source>
-        <translation type="unfinished" />
+        <translation>لم يُفحص</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="509" />
         <source>Inspection recorded: %1</source>
-        <translation type="unfinished" />
+        <translation>تم تسجيل الفحص: %1</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="523" />
         <source>Restocked %1 × %2: Amazon now has %3</source>
-        <translation type="unfinished" />
+        <translation>أُعيد %1 × %2 إلى المخزون: لدى Amazon الآن %3</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="538" />
         <source>Restocked</source>
-        <translation type="unfinished" />
+        <translation>أُعيد إلى المخزون</translation>
     </message>
     <message numerus="yes">
         <location filename="../../packstation/gui/pages/returns.py" line="543" />
         <source>Restocked %n unit(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>تمت إعادة %n وحدة إلى المخزون</numerusform>
+            <numerusform>تمت إعادة %n وحدة إلى المخزون</numerusform>
+            <numerusform>تمت إعادة %n وحدتين إلى المخزون</numerusform>
+            <numerusform>تمت إعادة %n وحدات إلى المخزون</numerusform>
+            <numerusform>تمت إعادة %n وحدةً إلى المخزون</numerusform>
+            <numerusform>تمت إعادة %n وحدة إلى المخزون</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="553" />
         <source>Return tag printed</source>
-        <translation type="unfinished" />
+        <translation>تمت طباعة علامة المرتجع</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="556" />
         <source>Return tag: %1</source>
-        <translation type="unfinished" />
+        <translation>علامة المرتجع: %1</translation>
     </message>
 </context>
 <context>
@@ -2381,165 +2398,165 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="73" />
         <source>Scales and scanners</source>
-        <translation type="unfinished" />
+        <translation>الموازين والماسحات الضوئية</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="88" />
         <source>Scale</source>
         <extracomment>the bench's own scale is shown (the runtime owns it: never stopped from here)</extracomment>
-        <translation type="unfinished" />
+        <translation>الميزان</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="90" />
         <source>Scale port or address</source>
-        <translation type="unfinished" />
+        <translation>منفذ الميزان أو عنوانه</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="94" />
         <source>COM3, /dev/ttyUSB0, socket://127.0.0.1:PORT or hid://VID:PID</source>
-        <translation type="unfinished" />
+        <translation>COM3، /dev/ttyUSB0، socket://127.0.0.1:PORT أو hid://VID:PID</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="97" />
         <source>Scale protocol</source>
-        <translation type="unfinished" />
+        <translation>بروتوكول الميزان</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="102" />
         <source>Unit shown</source>
-        <translation type="unfinished" />
+        <translation>الوحدة المعروضة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="108" />
         <source>Find ports</source>
-        <translation type="unfinished" />
+        <translation>البحث عن المنافذ</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="111" />
         <location filename="../../packstation/gui/scales_panel.py" line="344" />
         <source>Connect</source>
-        <translation type="unfinished" />
+        <translation>توصيل</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="111" />
         <source>Connect scale</source>
-        <translation type="unfinished" />
+        <translation>توصيل الميزان</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="114" />
         <source>Zero</source>
-        <translation type="unfinished" />
+        <translation>تصفير</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="114" />
         <source>Zero the scale</source>
-        <translation type="unfinished" />
+        <translation>تصفير الميزان</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="122" />
         <location filename="../../packstation/gui/scales_panel.py" line="130" />
         <source>Weight</source>
-        <translation type="unfinished" />
+        <translation>الوزن</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="124" />
         <source>Scale state</source>
-        <translation type="unfinished" />
+        <translation>حالة الميزان</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="125" />
         <source>Scale statistics</source>
-        <translation type="unfinished" />
+        <translation>إحصاءات الميزان</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="126" />
         <source>Port or address</source>
-        <translation type="unfinished" />
+        <translation>المنفذ أو العنوان</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="127" />
         <source>Protocol</source>
-        <translation type="unfinished" />
+        <translation>البروتوكول</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="128" />
         <source>Show in</source>
-        <translation type="unfinished" />
+        <translation>العرض بـ</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="131" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="137" />
         <source>Virtual scale (sandbox)</source>
-        <translation type="unfinished" />
+        <translation>ميزان افتراضي (بيئة الاختبار)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="141" />
         <source>Weight to put on the scale</source>
-        <translation type="unfinished" />
+        <translation>الوزن المراد وضعه على الميزان</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="149" />
         <source>Put a box on</source>
-        <translation type="unfinished" />
+        <translation>وضع صندوق</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="152" />
         <source>Take it off</source>
-        <translation type="unfinished" />
+        <translation>إزالته</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="163" />
         <source>Scan here</source>
-        <translation type="unfinished" />
+        <translation>امسح هنا</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="166" />
         <source>Scan or type a code to test</source>
-        <translation type="unfinished" />
+        <translation>امسح رمزًا أو اكتبه للاختبار</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="168" />
         <source>Scan a barcode (or type one and press Enter)</source>
-        <translation type="unfinished" />
+        <translation>امسح باركود (أو اكتبه واضغط Enter)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="170" />
         <source>Classified scans</source>
-        <translation type="unfinished" />
+        <translation>عمليات المسح المصنّفة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="213" />
         <source>virtual scale ({0})</source>
-        <translation type="unfinished" />
+        <translation>ميزان افتراضي ({0})</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="218" />
         <source>The bench's scale: change it in Settings (scale.url), then restart</source>
-        <translation type="unfinished" />
+        <translation>ميزان المحطة: غيّره في الإعدادات (scale.url)، ثم أعد التشغيل</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="249" />
         <source>connecting…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="270" />
         <source>not connected</source>
-        <translation type="unfinished" />
+        <translation>غير متصل</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="333" />
         <source>readings {0}, skipped frames {1}, reconnects {2}</source>
-        <translation type="unfinished" />
+        <translation>القراءات {0}، الإطارات المتخطاة {1}، إعادات الاتصال {2}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="344" />
         <source>Reconnect</source>
-        <translation type="unfinished" />
+        <translation>إعادة الاتصال</translation>
     </message>
 </context>
 <context>
@@ -2547,215 +2564,215 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="36" />
         <source>Station</source>
-        <translation type="unfinished" />
+        <translation>المحطة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="38" />
         <location filename="../../packstation/gui/pages/settings.py" line="42" />
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>ملف التشغيل</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="39" />
         <source>Sandbox (built-in marketplace)</source>
-        <translation type="unfinished" />
+        <translation>بيئة الاختبار (سوق مدمج)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="40" />
         <source>Production (Amazon)</source>
-        <translation type="unfinished" />
+        <translation>الإنتاج (Amazon)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="41" />
         <location filename="../../packstation/gui/pages/settings.py" line="43" />
         <source>Station name</source>
-        <translation type="unfinished" />
+        <translation>اسم المحطة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="46" />
         <source>Amazon connection (production profile)</source>
-        <translation type="unfinished" />
+        <translation>الاتصال بـ Amazon (ملف الإنتاج)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="48" />
         <location filename="../../packstation/gui/pages/settings.py" line="60" />
         <source>Region</source>
-        <translation type="unfinished" />
+        <translation>المنطقة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="51" />
         <location filename="../../packstation/gui/pages/settings.py" line="61" />
         <source>Marketplace id</source>
-        <translation type="unfinished" />
+        <translation>معرّف السوق</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="52" />
         <location filename="../../packstation/gui/pages/settings.py" line="62" />
         <source>Location id</source>
-        <translation type="unfinished" />
+        <translation>معرّف الموقع</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="53" />
         <location filename="../../packstation/gui/pages/settings.py" line="63" />
         <source>LWA client id</source>
-        <translation type="unfinished" />
+        <translation>معرّف عميل LWA</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="54" />
         <location filename="../../packstation/gui/pages/settings.py" line="64" />
         <source>LWA client secret</source>
-        <translation type="unfinished" />
+        <translation>سر عميل LWA</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="55" />
         <location filename="../../packstation/gui/pages/settings.py" line="65" />
         <source>LWA refresh token</source>
-        <translation type="unfinished" />
+        <translation>رمز تحديث LWA</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="58" />
         <source>unchanged</source>
-        <translation type="unfinished" />
+        <translation>دون تغيير</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="69" />
         <source>Database and folders</source>
-        <translation type="unfinished" />
+        <translation>قاعدة البيانات والمجلدات</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="71" />
         <source>Shared database URL</source>
-        <translation type="unfinished" />
+        <translation>عنوان URL لقاعدة البيانات المشتركة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="72" />
         <source>empty: this station's own SQLite file</source>
-        <translation type="unfinished" />
+        <translation>فارغ: ملف SQLite الخاص بهذه المحطة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="73" />
         <source>Shared database</source>
-        <translation type="unfinished" />
+        <translation>قاعدة البيانات المشتركة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="76" />
         <source>Settings file</source>
-        <translation type="unfinished" />
+        <translation>ملف الإعدادات</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="77" />
         <source>Data folder</source>
-        <translation type="unfinished" />
+        <translation>مجلد البيانات</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="78" />
         <source>Log folder</source>
-        <translation type="unfinished" />
+        <translation>مجلد السجلات</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="88" />
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>حفظ</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="89" />
         <source>Save settings</source>
-        <translation type="unfinished" />
+        <translation>حفظ الإعدادات</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="126" />
         <source>stored</source>
-        <translation type="unfinished" />
+        <translation>محفوظ</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="126" />
         <source>not stored</source>
-        <translation type="unfinished" />
+        <translation>غير محفوظ</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="129" />
         <source>Client secret: {0}; refresh token: {1} (kept in the OS keyring)</source>
-        <translation type="unfinished" />
+        <translation>سر العميل: {0}؛ رمز التحديث: {1} (في سلسلة مفاتيح نظام التشغيل)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="135" />
         <source>Keyring unavailable: {0}</source>
-        <translation type="unfinished" />
+        <translation>سلسلة المفاتيح غير متاحة: {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="148" />
         <location filename="../../packstation/gui/pages/settings.py" line="178" />
         <source>Not saved: {0}</source>
-        <translation type="unfinished" />
+        <translation>لم يُحفظ: {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="155" />
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="172" />
         <source>Saved to {0}. A profile change takes effect at the next start.</source>
-        <translation type="unfinished" />
+        <translation>تم الحفظ في {0}. يسري تغيير ملف التشغيل عند التشغيل التالي.</translation>
     </message>
 </context>
 <context>
     <name>ShippingOptionDialog</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="171" />
-        <source>Shipping option for {0}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../packstation/gui/pages/pack.py" line="172" />
-        <source>Choose a shipping option</source>
-        <translation type="unfinished" />
+        <source>Shipping option for {0}</source>
+        <translation>خيار الشحن لـ {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="176" />
-        <source>Choose how this shipment leaves:</source>
-        <translation type="unfinished" />
+        <location filename="../../packstation/gui/pages/pack.py" line="173" />
+        <source>Choose a shipping option</source>
+        <translation>اختر خيار شحن</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="177" />
+        <source>Choose how this shipment leaves:</source>
+        <translation>اختر طريقة مغادرة هذه الشحنة:</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="178" />
         <source>Shipping options</source>
-        <translation type="unfinished" />
+        <translation>خيارات الشحن</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="183" />
+        <location filename="../../packstation/gui/pages/pack.py" line="184" />
         <source>(recommended)</source>
-        <translation type="unfinished" />
+        <translation>(مقترح)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="194" />
         <location filename="../../packstation/gui/pages/pack.py" line="195" />
+        <location filename="../../packstation/gui/pages/pack.py" line="196" />
         <source>Use this option</source>
-        <translation type="unfinished" />
+        <translation>استخدام هذا الخيار</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="200" />
+        <location filename="../../packstation/gui/pages/pack.py" line="201" />
         <source>Cancel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="214" />
-        <source>picked up</source>
-        <translation type="unfinished" />
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="215" />
-        <source>drop off</source>
-        <translation type="unfinished" />
+        <source>picked up</source>
+        <translation>استلام</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="216" />
-        <source>window</source>
-        <translation type="unfinished" />
+        <source>drop off</source>
+        <translation>تسليم</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="219" />
+        <location filename="../../packstation/gui/pages/pack.py" line="217" />
+        <source>window</source>
+        <translation>فترة</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="220" />
         <source>{0}: {1} {2} {3}–{4}</source>
-        <translation type="unfinished" />
+        <translation>{0}: {1} {2} {3}–{4}</translation>
     </message>
 </context>
 <context>
@@ -2765,24 +2782,24 @@ STOP: put the items back. Nothing was printed.</source>
         <location filename="../../packstation/gui/sign_in.py" line="49" />
         <source>Sign in</source>
         <extracomment>the bench's packer while nobody is signed in</extracomment>
-        <translation type="unfinished" />
+        <translation>تسجيل الدخول</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="52" />
         <source>Scan your badge, or type your name. A new badge needs your name once.</source>
-        <translation type="unfinished" />
+        <translation>امسح بطاقتك أو اكتب اسمك. تحتاج البطاقة الجديدة إلى اسمك مرة واحدة.</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="56" />
         <location filename="../../packstation/gui/sign_in.py" line="58" />
         <source>Badge</source>
-        <translation type="unfinished" />
+        <translation>البطاقة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="57" />
         <location filename="../../packstation/gui/sign_in.py" line="59" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>الاسم</translation>
     </message>
 </context>
 <context>
@@ -2790,52 +2807,52 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="135" />
         <source>Packer sign-in</source>
-        <translation type="unfinished" />
+        <translation>تسجيل دخول المعبّئ</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="144" />
         <source>Signed-in packer</source>
-        <translation type="unfinished" />
+        <translation>المعبّئ المسجّل دخوله</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="146" />
         <source>Sign in</source>
-        <translation type="unfinished" />
+        <translation>تسجيل الدخول</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="149" />
         <source>Sign out</source>
-        <translation type="unfinished" />
+        <translation>تسجيل الخروج</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="172" />
         <source>{0} at {1}</source>
-        <translation type="unfinished" />
+        <translation>{0} في {1}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="174" />
         <source>Signed in at station {0}</source>
-        <translation type="unfinished" />
+        <translation>تم تسجيل الدخول في المحطة {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="177" />
         <source>Nobody signed in at {0}</source>
-        <translation type="unfinished" />
+        <translation>لا أحد مسجّل الدخول في {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="260" />
         <source>Sign-in waits for the database to start</source>
-        <translation type="unfinished" />
+        <translation>تسجيل الدخول ينتظر بدء قاعدة البيانات</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="277" />
         <source>New badge: type your name</source>
-        <translation type="unfinished" />
+        <translation>بطاقة جديدة: اكتب اسمك</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/sign_in.py" line="307" />
         <source>The database has not started yet</source>
-        <translation type="unfinished" />
+        <translation>لم تبدأ قاعدة البيانات بعد</translation>
     </message>
 </context>
 <context>
@@ -2843,47 +2860,47 @@ STOP: put the items back. Nothing was printed.</source>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="1087" />
         <source>stable</source>
-        <translation type="unfinished" />
+        <translation>مستقر</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="1088" />
         <source>empty</source>
-        <translation type="unfinished" />
+        <translation>فارغ</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="1089" />
         <source>settling</source>
-        <translation type="unfinished" />
+        <translation>يستقر</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="1090" />
         <source>overload</source>
-        <translation type="unfinished" />
+        <translation>حمل زائد</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="1091" />
         <source>under zero</source>
-        <translation type="unfinished" />
+        <translation>أقل من الصفر</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="1092" />
         <source>disconnected: type weights (F4)</source>
-        <translation type="unfinished" />
+        <translation>غير متصل: أدخل الأوزان يدويًا (F4)</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="1102" />
         <source>Scale: {0} {1}</source>
-        <translation type="unfinished" />
+        <translation>الميزان: {0} {1}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="1104" />
         <source>Scale: {0}</source>
-        <translation type="unfinished" />
+        <translation>الميزان: {0}</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="1110" />
         <source>Printer: {0}</source>
-        <translation type="unfinished" />
+        <translation>الطابعة: {0}</translation>
     </message>
 </context>
 <context>
@@ -2892,38 +2909,38 @@ STOP: put the items back. Nothing was printed.</source>
         <location filename="../../packstation/gui/pages/dashboard.py" line="110" />
         <source>Dashboard</source>
         <extracomment>window key -&gt; (label, hours back; 0 = since local midnight)</extracomment>
-        <translation type="unfinished" />
+        <translation>لوحة المعلومات</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/devices.py" line="27" />
         <source>Devices &amp; Printers</source>
-        <translation type="unfinished" />
+        <translation>الأجهزة والطابعات</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/inventory.py" line="99" />
         <source>Inventory</source>
-        <translation type="unfinished" />
+        <translation>المخزون</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="252" />
+        <location filename="../../packstation/gui/pages/pack.py" line="253" />
         <source>Pack</source>
-        <translation type="unfinished" />
+        <translation>التعبئة</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/queue.py" line="110" />
         <source>Queue</source>
-        <translation type="unfinished" />
+        <translation>قائمة الانتظار</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/returns.py" line="95" />
         <source>Returns</source>
         <extracomment>One lane for the page's jobs (they run in the order asked); tags go to the label printer's.</extracomment>
-        <translation type="unfinished" />
+        <translation>المرتجعات</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/pages/settings.py" line="28" />
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>الإعدادات</translation>
     </message>
 </context>
 </TS>
