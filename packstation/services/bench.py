@@ -1218,67 +1218,78 @@ class BenchService:
             label, _fetched = self._fetch_label(session, lb, option_id, past)
             outcome.format = str(label.format)
             ext = {"ZPL": "zpl", "PDF": "pdf", "PNG": "png"}.get(outcome.format, "bin")
-            path = write_private(folder / f"{pid}.{ext}", label.content)
+            path = folder / f"{pid}.{ext}"
             outcome.path = path
-            if pid in printed_before:
-                outcome.printed, outcome.print_state = True, "printed before"
-                continue
-            earlier = None if fresh else self._earlier_job(pid, past)
-            if earlier is not None:
-                # A label of an earlier finish still waits in the spool, or printed since.
-                outcome.job, outcome.printed = earlier.job, earlier.printed
-                outcome.print_state = "printed" if earlier.printed else earlier.state
-                if earlier.printed:
-                    with self._step(sid, FinishStep.PRINT.value, {"packageId": pid}) as done:
-                        done({"job": earlier.job, "printed": True, "state": "printed (spooled)"})
-                continue
-            in_doubt = not fresh and self._print_in_doubt(pid, past)
-            if in_doubt and self.settle_prints_from_spool and self.printer is not None:
-                settled = self._settle_print(sid, pid, past)
-                if settled is not None and not settled.in_doubt:
-                    outcome.job, outcome.printed = settled.job, settled.printed
-                    outcome.print_state = "printed" if settled.printed else settled.state
+            # The copies (the label as Amazon sent it, and the ZPL made of a PDF/PNG) are kept
+            # for Reprint and the preview once the label is on its way to the printer: their
+            # writes overlap the printer's work instead of delaying it. A finish cut before they
+            # are written fetches the label again when it resumes.
+            kept: list[tuple[Path, bytes]] = [(path, label.content)]
+            try:
+                if pid in printed_before:
+                    outcome.printed, outcome.print_state = True, "printed before"
                     continue
-                in_doubt = settled is not None  # None: never reached the spool, print it
-            if in_doubt:
-                outcome.print_state = (
-                    "the label may have printed before the interruption: check the printer, "
-                    "then press Reprint if it did not"
-                )
-                result.messages.append(outcome.print_state)
-                continue
-            if self.printer is None:
-                outcome.print_state = f"no label printer set: label saved as {path}"
-                continue
-            data = label.content
-            if outcome.format in ("PDF", "PNG"):
-                # Some marketplaces (US, UK, ...) send PDF or PNG: render it for the printer,
-                # and keep the ZPL beside it so Reprint sends the same label.
-                from printers.zpl.graphic import LabelConversionError, label_to_zpl
-
-                try:
-                    data = label_to_zpl(label.content, outcome.format, dpi=self.label_dpi)
-                except LabelConversionError as exc:
+                earlier = None if fresh else self._earlier_job(pid, past)
+                if earlier is not None:
+                    # A label of an earlier finish still waits in the spool, or printed since.
+                    outcome.job, outcome.printed = earlier.job, earlier.printed
+                    outcome.print_state = "printed" if earlier.printed else earlier.state
+                    if earlier.printed:
+                        with self._step(sid, FinishStep.PRINT.value, {"packageId": pid}) as done:
+                            done(
+                                {"job": earlier.job, "printed": True, "state": "printed (spooled)"}
+                            )
+                    continue
+                in_doubt = not fresh and self._print_in_doubt(pid, past)
+                if in_doubt and self.settle_prints_from_spool and self.printer is not None:
+                    settled = self._settle_print(sid, pid, past)
+                    if settled is not None and not settled.in_doubt:
+                        outcome.job, outcome.printed = settled.job, settled.printed
+                        outcome.print_state = "printed" if settled.printed else settled.state
+                        continue
+                    in_doubt = settled is not None  # None: never reached the spool, print it
+                if in_doubt:
                     outcome.print_state = (
-                        f"the {outcome.format} label could not be prepared for the label "
-                        f"printer ({exc}): print {path.name} from the preview"
+                        "the label may have printed before the interruption: check the printer, "
+                        "then press Reprint if it did not"
+                    )
+                    result.messages.append(outcome.print_state)
+                    continue
+                if self.printer is None:
+                    outcome.print_state = f"no label printer set: label saved as {path}"
+                    continue
+                data = label.content
+                if outcome.format in ("PDF", "PNG"):
+                    # Some marketplaces (US, UK, ...) send PDF or PNG: render it for the printer,
+                    # and keep the ZPL beside it so Reprint sends the same label.
+                    from printers.zpl.graphic import LabelConversionError, label_to_zpl
+
+                    try:
+                        data = label_to_zpl(label.content, outcome.format, dpi=self.label_dpi)
+                    except LabelConversionError as exc:
+                        outcome.print_state = (
+                            f"the {outcome.format} label could not be prepared for the label "
+                            f"printer ({exc}): print {path.name} from the preview"
+                        )
+                        continue
+                    kept.append((folder / f"{pid}.zpl", data))
+                elif outcome.format != "ZPL":
+                    outcome.print_state = (
+                        f"the label is {outcome.format}: print {path.name} from the preview"
                     )
                     continue
-                write_private(folder / f"{pid}.zpl", data)
-            elif outcome.format != "ZPL":
-                outcome.print_state = (
-                    f"the label is {outcome.format}: print {path.name} from the preview"
-                )
-                continue
-            # The label before this one, sent while this one was fetched: confirmed first.
-            for job in in_flight:
-                job.settle()
-            in_flight.clear()
-            # The last moment to stop: a cancellation seen since finishing began.
-            if session.cancelled:
-                raise ShipmentCancelled(_cancelled_message(sid, printed=False))
-            report(FinishStep.PRINT, f"printing label {n} of {len(labels)}")
-            in_flight.append(self._send_label(sid, pid, data, outcome))
+                # The label before this one, sent while this one was fetched: confirmed first.
+                for job in in_flight:
+                    job.settle()
+                in_flight.clear()
+                # The last moment to stop: a cancellation seen since finishing began.
+                if session.cancelled:
+                    raise ShipmentCancelled(_cancelled_message(sid, printed=False))
+                report(FinishStep.PRINT, f"printing label {n} of {len(labels)}")
+                in_flight.append(self._send_label(sid, pid, data, outcome))
+            finally:
+                for where, content in kept:
+                    write_private(where, content)
 
     def _send_label(self, sid: str, pid: str, data: bytes, outcome: LabelOutcome) -> _PrintInFlight:
         """Journal the print's intent and print the label on a thread of its own: the finish

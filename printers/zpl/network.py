@@ -297,10 +297,10 @@ class ZplPrinter(Printer):
                 seen_busy = True
             if not last.ready:
                 raise JobStalled(last.reason, last)
-            # 10, 20, 40 ms, then every poll_interval: a label the printer finishes at once
-            # is confirmed within a few ms, and a long one costs no more queries than before.
+            # 2, 4, 8, 16, 32 ms, then every poll_interval: a label the printer finishes at
+            # once is confirmed within a few ms, and a long one costs four queries more.
             polls += 1
-            pause = min(0.005 * 2**polls, self.poll_interval, deadline - time.monotonic())
+            pause = min(0.001 * 2**polls, self.poll_interval, deadline - time.monotonic())
             if pause > 0:
                 # Wait on the socket: a printer never sends unasked, so this is a plain pause
                 # that still returns at once if the connection drops.
