@@ -30,18 +30,18 @@ import os
 import tempfile
 import threading
 from dataclasses import asdict
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from packstation.sandbox import data
-from packstation.sandbox.marketplace import (
+from packstation.sandbox.marketplace import MarketplaceState
+from packstation.sandbox.state.clock import Event
+from packstation.sandbox.state.inventory import InventoryRecord
+from packstation.sandbox.state.labels import LabelUrl
+from packstation.sandbox.state.returns import ReturnRecord
+from packstation.sandbox.state.shipments import (
     SHIPMENT_STATUSES,
-    InventoryRecord,
     LabelState,
-    MarketplaceState,
     PackageState,
-    ReturnRecord,
     ShipmentRecord,
     Workflow,
 )
@@ -112,8 +112,9 @@ def _work_from(doc: dict[str, Any]) -> Workflow:
 def snapshot(state: MarketplaceState) -> dict[str, Any]:
     """The whole marketplace as JSON-ready data (takes the state's lock)."""
     with state.lock:
-        event_seq, state._event_seq = _peek(state._event_seq)
-        custom_seq, state._custom_seq = _peek(state._custom_seq)
+        world, shipments = state.world, state.shipment_desk
+        event_seq, world.event_seq = _peek(world.event_seq)
+        custom_seq, shipments.custom_seq = _peek(shipments.custom_seq)
         return {
             "format": FORMAT,
             "version": VERSION,
@@ -183,26 +184,33 @@ def restore(state: MarketplaceState, doc: Any) -> None:
             )
             returns[rec.id] = rec
         custom_returns = {r["id"]: r for r in doc.get("customReturns", [])}
-        labels = {t: (e[0], e[1], float(e[2])) for t, e in doc["labels"].items()}
-        events = [(float(a), int(n), k, s, p) for a, n, k, s, p in doc["events"]]
+        labels = {t: LabelUrl(e[0], e[1], float(e[2])) for t, e in doc["labels"].items()}
+        events = [Event(float(a), int(n), k, s, p) for a, n, k, s, p in doc["events"]]
         seed, epoch = int(doc["seed"]), float(doc["epoch"])
+        tokens = {str(t): float(x) for t, x in doc["tokens"].items()}
+        failing = set(doc["failingLabelPackages"])
+        initial_shipments = int(doc["initialShipments"])
+        clock_offset = float(doc["clockOffset"])
+        event_seq = itertools.count(int(doc["eventSeq"]))
+        custom_seq = itertools.count(int(doc["customSeq"]))
         with state.lock:
-            state.seed = seed
-            state.initial_shipments = int(doc["initialShipments"])
-            state.epoch = epoch
-            state.clock.offset = float(doc["clockOffset"])
-            state.tokens = {str(t): float(x) for t, x in doc["tokens"].items()}
-            state.failing_label_packages = set(doc["failingLabelPackages"])
-            state.records = records
-            state.by_status = by_status
-            state.inventory = inventory
-            state.returns = returns
-            state.custom_returns = custom_returns
-            state.labels = labels
-            state.events = events
-            state._event_seq = itertools.count(int(doc["eventSeq"]))
-            state._custom_seq = itertools.count(int(doc["customSeq"]))
-            state._base = lru_cache(maxsize=2048)(lambda i: data.shipment_base(seed, i, epoch))
+            world = state.world
+            world.seed = seed
+            world.epoch = epoch
+            world.clock.offset = clock_offset
+            world.events = events
+            world.event_seq = event_seq
+            state.initial_shipments = initial_shipments
+            state.token_desk.tokens = tokens
+            state.label_desk.failing_label_packages = failing
+            state.label_desk.labels = labels
+            state.shipment_desk.records = records
+            state.shipment_desk.by_status = by_status
+            state.shipment_desk.custom_seq = custom_seq
+            state.shipment_desk.rebase()
+            state.inventory_desk.inventory = inventory
+            state.return_desk.returns = returns
+            state.return_desk.custom_returns = custom_returns
     except (KeyError, TypeError, ValueError) as exc:
         raise StateFileError(f"the sandbox state is damaged ({type(exc).__name__}: {exc})") from exc
 
