@@ -28,10 +28,12 @@ $(VENV)/.dev-installed: pyproject.toml | $(BIN)/python
 
 run: $(VENV)/.run-installed
 	@installer/system-deps.sh run
+	@$(BIN)/python installer/i18n/build.py --compile
 	$(BIN)/packstation gui
 
 test: $(VENV)/.dev-installed
 	@installer/system-deps.sh test
+	@$(BIN)/python installer/i18n/build.py --compile
 	$(MAKE) --no-print-directory lint typecheck contracts contracts-proof pytest
 
 lint: $(VENV)/.dev-installed

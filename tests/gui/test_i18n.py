@@ -1,12 +1,15 @@
-"""Languages: the German texts load, Arabic flips the layout, and the .ts files are current."""
+"""Languages: the translations load, Arabic flips the layout, and the .ts files are current
+and complete for every language we ship."""
 
 from __future__ import annotations
 
-import re
+import importlib.util
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6 import QtCore, QtWidgets
@@ -19,6 +22,19 @@ from packstation.gui.main_window import MainWindow
 from packstation.gui.tasks import TaskRunner
 
 ROOT = Path(__file__).resolve().parents[2]
+LANGUAGES = ("de", "hi", "ar", "tr")
+
+
+def table(lang: str) -> dict[str, Any]:
+    """The translation table of ``lang`` (installer/i18n/<lang>.py), source -> translation."""
+    spec = importlib.util.spec_from_file_location(
+        f"i18n_{lang}", ROOT / "installer" / "i18n" / f"{lang}.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return dict(getattr(module, "TABLE", None) or getattr(module, lang.upper()))
 
 
 @pytest.fixture
@@ -35,49 +51,88 @@ def window(qtbot: QtBot, tasks: TaskRunner, language: str) -> MainWindow:
 
 
 def test_german_texts(qtbot: QtBot, app: QtWidgets.QApplication, tasks: TaskRunner) -> None:
+    de = table("de")
     locale = i18n.install(app, "de")
     assert locale.language() == QtCore.QLocale.Language.German
     assert "packstation.appTranslator" in i18n.loaded(app)
     win = window(qtbot, tasks, "de")
     titles = [win.navigation.item(i).text() for i in range(win.navigation.count())]
-    assert titles[:4] == ["Warteschlange", "Packen", "Bestand", "Retouren"]
-    assert win.pages["pack"].finish_button.text() == "Abschließen (F12)"
+    assert titles[:4] == [de["Queue"], de["Pack"], de["Inventory"], de["Returns"]]
+    assert titles[0] == "Warteschlange"
+    assert win.pages["pack"].finish_button.text() == de["Finish (F12)"]
     win.grab().save(str(app_paths().cache_dir / "main-window-de.png"))
+
+
+@pytest.mark.parametrize(("lang", "language"), [("hi", "Hindi"), ("tr", "Turkish")])
+def test_hindi_and_turkish_texts(
+    qtbot: QtBot, app: QtWidgets.QApplication, tasks: TaskRunner, lang: str, language: str
+) -> None:
+    words = table(lang)
+    locale = i18n.install(app, lang)
+    assert locale.language() == getattr(QtCore.QLocale.Language, language)
+    assert app.layoutDirection() == QtCore.Qt.LayoutDirection.LeftToRight
+    win = window(qtbot, tasks, lang)
+    assert win.navigation.item(0).text() == words["Queue"] != "Queue"
+    assert win.pages["pack"].finish_button.text() == words["Finish (F12)"]
 
 
 def test_right_to_left_language_flips_the_layout(
     qtbot: QtBot, app: QtWidgets.QApplication, tasks: TaskRunner
 ) -> None:
+    ar = table("ar")
     i18n.install(app, "ar")
     assert app.layoutDirection() == QtCore.Qt.LayoutDirection.RightToLeft
     win = window(qtbot, tasks, "ar")
     assert win.isRightToLeft()
-    # No Arabic file yet: the texts stay English rather than empty.
-    assert win.navigation.item(0).text() == "Queue"
+    assert win.navigation.item(0).text() == ar["Queue"] != "Queue"
 
 
-def test_translation_sources_are_current(tmp_path: Path) -> None:
-    """Every tr() text of the GUI is in the shipped .ts file (run `make translations`)."""
+def _messages(path: Path) -> dict[tuple[str, str], ET.Element]:
+    """(context, source) -> the <message> of a .ts file, obsolete and vanished ones left out."""
+    out = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            kind = translation.get("type") if translation is not None else None
+            if kind not in ("obsolete", "vanished"):
+                out[(name, message.findtext("source", ""))] = message
+    return out
+
+
+@pytest.fixture(scope="module")
+def fresh_texts(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str]]:
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     if not lupdate.exists():
         pytest.fail("pyside6-lupdate is missing from the environment (it ships with PySide6)")
     sources = sorted(str(p) for p in (ROOT / "packstation" / "gui").rglob("*.py"))
-    fresh = tmp_path / "fresh.ts"
+    fresh = tmp_path_factory.mktemp("lupdate") / "fresh.ts"
     subprocess.run(
         [str(lupdate), *sources, "-ts", str(fresh)], check=True, capture_output=True, timeout=120
     )
+    return set(_messages(fresh))
 
-    def texts(path: Path) -> set[str]:
-        content = path.read_text(encoding="utf-8")
-        messages = re.findall(r"<message>(.*?)</message>", content, re.S)
-        return {
-            re.search(r"<source>(.*?)</source>", m, re.S).group(1)  # type: ignore[union-attr]
-            for m in messages
-            if 'type="vanished"' not in m and 'type="obsolete"' not in m
-        }
 
-    shipped = texts(ROOT / "resources" / "translations" / "packstation_de.ts")
-    missing = texts(fresh) - shipped
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_translation_sources_are_current(fresh_texts: set[tuple[str, str]], lang: str) -> None:
+    """Every tr() text of the GUI is in the shipped .ts file (run `make translations`)."""
+    shipped = set(_messages(ROOT / "resources" / "translations" / f"packstation_{lang}.ts"))
+    missing = fresh_texts - shipped
     assert not missing, (
         f"run `make translations`: {len(missing)} new texts, e.g. {sorted(missing)[:5]}"
     )
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_translations_are_complete(lang: str) -> None:
+    """0 unfinished entries: every text of the GUI has its translation, each plural form too."""
+    ts = ROOT / "resources" / "translations" / f"packstation_{lang}.ts"
+    unfinished = []
+    for (context, source), message in _messages(ts).items():
+        translation = message.find("translation")
+        assert translation is not None
+        forms = [f.text for f in translation.findall("numerusform")] or [translation.text]
+        if translation.get("type") == "unfinished" or not all(f and f.strip() for f in forms):
+            unfinished.append(f"{context}: {source}")
+    assert not unfinished, f"{len(unfinished)} unfinished in {ts.name}, e.g. {unfinished[:5]}"
+    assert ts.with_suffix(".qm").exists(), "make test compiles the .qm files (build.py --compile)"
