@@ -9,7 +9,10 @@ run_pkgs=(libegl1 libgl1 libopengl0 libfontconfig1 libglib2.0-0 libdbus-1-3 libx
           libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
           libxcb-image0 libxcb-render-util0 libxcb-xinerama0 libwayland-cursor0 libwayland-egl1
           # Fonts that draw Arabic, Devanagari (Hindi) and Turkish names on screen and in PDFs.
-          fonts-dejavu-core fonts-noto-core)
+          fonts-dejavu-core fonts-noto-core
+          # FriBiDi: Pillow's Raqm layout loads it at run time to shape Arabic and Devanagari
+          # names for labels, slips and invoices (printers/text.py).
+          libfribidi0)
 # Tests: a real PostgreSQL server (started by the tests on a loopback port) and Xvfb for the
 # optional real-window GUI run.
 # desktop-file-utils validates the Linux desktop entry.

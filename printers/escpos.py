@@ -1,10 +1,17 @@
 """ESC/POS receipt printers for packing slips, through python-escpos.
 
 ``escpos://host:9100`` uses ``escpos.printer.Network``; tests pass ``device=escpos.printer.Dummy()``.
+
+A receipt printer's code pages hold Latin letters only, and no printer shapes Arabic or joins
+Devanagari: a line the code page cannot print (:func:`code_page_prints`) is shaped by
+:mod:`printers.text` and sent as a raster image (python-escpos ``image()``), so a name in Hindi or
+Arabic prints as written.
 """
 
 from __future__ import annotations
 
+import contextlib
+import io
 import logging
 import socket
 import time
@@ -14,8 +21,14 @@ from typing import Any
 from printers.base import Printer
 from printers.errors import PartialWriteError, PrinterOffline, StatusUnknown
 from printers.status import JobResult, PrinterStatus
+from printers.text import TextRasterError, render_text
 
 log = logging.getLogger(__name__)
+
+#: The code page every ESC/POS printer has (page 0).
+CODE_PAGE = "cp437"
+#: Font A: 12 x 24 dots a character; rendered lines use the same height.
+_CHAR_WIDTH, _LINE_HEIGHT = 12, 24
 
 
 @dataclass(frozen=True)
@@ -110,25 +123,54 @@ class EscposPrinter(Printer):
         p = self.device
         try:
             p.set(align="center", bold=True, double_height=True)
-            p.textln(_clean(slip.header, width))
+            _textln(p, slip.header, width, scale=2)
             p.set(align="left", bold=False, normal_textsize=True)
-            p.textln(_clean(f"Order {slip.order_id}", width))
+            _textln(p, f"Order {slip.order_id}", width)
             p.textln("-" * width)
             for line in slip.lines:
                 qty = f"{line.quantity:>3} x "
-                p.textln(_clean(qty + line.sku, width))
-                p.textln(_clean("      " + line.title, width))
+                _textln(p, qty + line.sku, width)
+                _textln(p, "      " + line.title, width)
             p.textln("-" * width)
             for key, value in slip.extra.items():
-                p.textln(_clean(f"{key}: {value}", width))
+                _textln(p, f"{key}: {value}", width)
             if slip.barcode:
                 # python-escpos wants Code 128 data prefixed with its code set ("{B").
                 p.barcode("{B" + slip.barcode, "CODE128", function_type="B", pos="BELOW")
             if slip.footer:
-                p.textln(_clean(slip.footer, width))
+                _textln(p, slip.footer, width)
             p.cut()
         except OSError as exc:
             raise PartialWriteError(0, 0, str(exc)) from exc
+
+
+def code_page_prints(text: str) -> bool:
+    """Whether the printer's code page (:data:`CODE_PAGE`) holds every character of ``text``."""
+    try:
+        text.encode(CODE_PAGE)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _textln(p: Any, text: str, width: int, *, scale: int = 1) -> None:
+    """One line: as text when the code page holds it, else as a raster image of the shaped
+    text (or, when it cannot be rendered, as text the printer replaces with ``?``)."""
+    line = _clean(text, width)
+    if not code_page_prints(line):
+        try:
+            rendered = render_text(
+                " ".join(line.split()), _LINE_HEIGHT * scale, max_width=width * _CHAR_WIDTH
+            )
+        except TextRasterError as exc:
+            log.warning("slip line printed in the code page: %s", exc)
+        else:
+            # WORKAROUND: python-escpos 3.1 print()s a notice about centring on stdout for a
+            # profile without a paper width, even with center=False.
+            with contextlib.redirect_stdout(io.StringIO()):
+                p.image(rendered.bitmap(), center=False)
+            return
+    p.textln(line)
 
 
 def _clean(text: str, width: int) -> str:

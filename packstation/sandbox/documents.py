@@ -1,13 +1,15 @@
 """Real documents the sandbox marketplace hands out: invoice PDFs and 4x6 shipping labels.
 
 * :func:`invoice_pdf`: an A4 tax invoice (reportlab) with seller, buyer, lines, taxes per
-  marketplace and totals. Text in Arabic, Devanagari or Turkish is drawn with a Noto font that has
-  the glyphs (falling back to DejaVu, then Helvetica, when a font file is missing).
+  marketplace and totals. Latin text (Turkish too) is drawn with Noto Sans (falling back to
+  DejaVu, then Helvetica, when a font file is missing); reportlab does not shape, so Arabic and
+  Devanagari text is shaped by :mod:`printers.text` and drawn as an image at 300 dpi.
 * :func:`label_zpl`: a 4x6 inch label at 203 dpi in ZPL II, UTF-8 (``^CI28``); every data field is
-  sent with ``^FH`` hex escapes so no name or address can inject printer commands. The tracking id
-  is a Code 128 barcode (``^BC``).
+  sent with ``^FH`` hex escapes so no name or address can inject printer commands, and a name or
+  address line the printer's font cannot draw goes as a ``^GF`` graphic of the shaped text
+  (:func:`printers.zpl.text.text_field`). The tracking id is a Code 128 barcode (``^BC``).
 * :func:`label_pdf` and :func:`label_png`: the same label as a PDF page or a 203 dpi PNG, for the
-  channels that hand out those formats.
+  channels that hand out those formats (text shaped the same way).
 """
 
 from __future__ import annotations
@@ -18,43 +20,21 @@ import struct
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
+
+from printers.text import TextRasterError, font_file, render_text, script_of
+from printers.zpl.text import text_field
 
 log = logging.getLogger(__name__)
 
-FONT_DIRS = (Path("/usr/share/fonts/truetype/noto"), Path("/usr/share/fonts/truetype/dejavu"))
-_FONT_FILES = {
-    "latin": ("NotoSans-Regular.ttf", "DejaVuSans.ttf"),
-    "arabic": ("NotoSansArabic-Regular.ttf", "NotoNaskhArabic-Regular.ttf", "DejaVuSans.ttf"),
-    "devanagari": ("NotoSansDevanagari-Regular.ttf", "NotoSerifDevanagari-Regular.ttf"),
-}
-
-
-def script_of(text: str) -> str:
-    for ch in text:
-        code = ord(ch)
-        if 0x0600 <= code <= 0x06FF or 0x0750 <= code <= 0x077F:
-            return "arabic"
-        if 0x0900 <= code <= 0x097F:
-            return "devanagari"
-    return "latin"
-
-
-@lru_cache(maxsize=8)
-def _font_file(script: str) -> Path | None:
-    for name in _FONT_FILES[script]:
-        for folder in FONT_DIRS:
-            path = folder / name
-            if path.is_file():
-                return path
-    return None
+#: Arabic and Devanagari text in PDFs: rendered at this many pixels per PDF point (300 dpi).
+_PDF_TEXT_SCALE = 300 / 72
 
 
 @lru_cache(maxsize=8)
 def _pdf_font(script: str) -> str:
     """A registered reportlab font name for ``script`` (Helvetica when no font file exists)."""
-    path = _font_file(script)
+    path = font_file(script)
     if path is None:
         log.warning("no font with %s glyphs found; invoices fall back to Helvetica", script)
         return "Helvetica"
@@ -70,19 +50,39 @@ def _pdf_font(script: str) -> str:
     return name
 
 
-def _visual(text: str) -> str:
-    # reportlab does not apply the bidi algorithm: reverse right-to-left runs so they read right.
-    return text[::-1] if script_of(text) == "arabic" else text
-
-
 def _draw(
     canvas: Any, x: float, y: float, text: str, size: float = 9, *, right: bool = False
 ) -> None:
-    canvas.setFont(_pdf_font(script_of(text)), size)
+    """``text`` with its baseline at ``y``, starting (ending, ``right``) at ``x``."""
+    if script_of(text) != "latin" and _draw_shaped(canvas, x, y, text, size, right=right):
+        return
+    canvas.setFont(_pdf_font("latin"), size)
     if right:
-        canvas.drawRightString(x, y, _visual(text))
+        canvas.drawRightString(x, y, text)
     else:
-        canvas.drawString(x, y, _visual(text))
+        canvas.drawString(x, y, text)
+
+
+def _draw_shaped(canvas: Any, x: float, y: float, text: str, size: float, *, right: bool) -> bool:
+    """Arabic or Devanagari text as an image of the shaped text (reportlab does not shape);
+    False when it cannot be rendered."""
+    from reportlab.lib.utils import ImageReader
+
+    try:
+        rendered = render_text(text, round(size * _PDF_TEXT_SCALE))
+    except TextRasterError as exc:
+        log.warning("invoice text not shaped: %s", exc)
+        return False
+    image = rendered.image
+    width = image.width / _PDF_TEXT_SCALE
+    height = image.height / _PDF_TEXT_SCALE
+    below = (image.height - rendered.baseline) / _PDF_TEXT_SCALE
+    left = x - width if right else x
+    # White is transparent, so the image never hides a rule or a neighbouring column.
+    canvas.drawImage(
+        ImageReader(image.convert("RGB")), left, y - below, width, height, mask=[250, 255] * 3
+    )
+    return True
 
 
 def _address_lines(addr: dict[str, Any]) -> list[str]:
@@ -249,8 +249,7 @@ def zpl_field(text: str) -> str:
 
 
 def _fd(x: int, y: int, text: str, height: int = 30, width: int | None = None) -> str:
-    font = f"^A0N,{height},{width or height}"
-    return f"^FO{x},{y}{font}^FH^FD{zpl_field(text)}^FS"
+    return text_field(text, x=x, y=y, height=height, width=width, max_width=812 - x)
 
 
 def label_zpl(info: LabelInfo) -> str:
@@ -378,21 +377,26 @@ def label_png(info: LabelInfo) -> bytes:
         img = Image.new("1", (width, height), 1)
         draw = ImageDraw.Draw(img)
 
-        def font(text: str, size: int) -> Any:
-            path = _font_file(script_of(text))
-            return ImageFont.truetype(str(path), size) if path else ImageFont.load_default()
+        def text(x: int, y: int, line: str, size: int) -> None:
+            """``line`` shaped, its top at ``y``; a default-font fallback without fonts."""
+            try:
+                rendered = render_text(line, size, max_width=width - x)
+            except TextRasterError:
+                draw.text((x, y), line, font=ImageFont.load_default(), fill=0)
+                return
+            ink = rendered.image.point(lambda v: 255 if v < 128 else 0, mode="1")
+            img.paste(0, (x, y), ink)
 
-        draw.text((30, 30), info.carrier, font=font(info.carrier, 48), fill=0)
-        pkg = f"PKG {info.package_number} of {info.package_count}"
-        draw.text((560, 40), pkg, font=font(pkg, 32), fill=0)
+        text(30, 30, info.carrier, 48)
+        text(560, 40, f"PKG {info.package_number} of {info.package_count}", 32)
         draw.rectangle((20, 140, 792, 143), fill=0)
         for n, line in enumerate(_address_lines(info.ship_to)[:6]):
-            draw.text((40, 170 + n * 48), line, font=font(line, 38), fill=0)
+            text(40, 170 + n * 48, line, 38)
         x0 = (width - len(modules) * scale) // 2
         for i, bar in enumerate(modules):
             if bar:
                 draw.rectangle((x0 + i * scale, 740, x0 + (i + 1) * scale - 1, 940), fill=0)
-        draw.text((60, 960), info.tracking_id, font=font(info.tracking_id, 40), fill=0)
+        text(60, 960, info.tracking_id, 40)
         out = io.BytesIO()
         img.save(out, format="PNG")
         return out.getvalue()

@@ -7,19 +7,22 @@ keeps letters, digits, space and harmless punctuation, and writes every other ch
 ``~JR``, ``~JS``, ``^ID`` or a NUL in a name print as text; nothing the customer typed reaches the
 printer's command parser.
 
-Scripts. Labels select UTF-8 (``^CI28``). A Zebra's resident fonts draw Latin text only; Arabic
-and Devanagari need a Unicode TrueType font loaded on the printer. The stated fallback
-(:func:`fold_to_ascii`, the default ``unicode_font=False``): Latin letters with diacritics are
-transliterated (Turkish ``Çağrı Şahin`` -> ``Cagri Sahin``), and characters of scripts the fonts
-cannot draw (Arabic, Hindi) become ``?``; the order id and barcode on the label still identify
-the package. With ``unicode_font=True`` the text goes through unchanged, for a printer that has
-one (e.g. ``E:TT0003M_.TTF``).
+Scripts. Labels select UTF-8 (``^CI28``). A Zebra's resident fonts draw Latin-1 text only
+(:func:`resident_font_draws`); Arabic, Devanagari and Turkish ``İıŞşĞğ`` need a Unicode TrueType
+font loaded on the printer, so :mod:`printers.zpl.text` sends such a field as a ``^GF`` graphic of
+the shaped text instead. :func:`fold_to_ascii` is the last resort when no text can be rendered
+(no font, no shaping engine): Latin letters with diacritics are transliterated (Turkish
+``Çağrı Şahin`` -> ``Cagri Sahin``), and characters of other scripts become ``?``; the order id
+and barcode on the label still identify the package. With ``unicode_font=True`` the text goes
+through unchanged, for a printer that has one (e.g. ``E:TT0003M_.TTF``).
 """
 
 from __future__ import annotations
 
 import string
 import unicodedata
+
+from printers.text import one_line
 
 ESCAPE_INDICATOR = "_"
 _SAFE = frozenset(string.ascii_letters + string.digits + " .,:;-+/#()*&%$!?@='\"<>[]{}|")
@@ -90,6 +93,12 @@ def fold_to_ascii(text: str) -> str:
         else:
             out.append("?")
     return "".join(out)
+
+
+def resident_font_draws(text: str) -> bool:
+    """Whether a Zebra's resident fonts (``^A0`` under ``^CI28``) draw ``text`` as written:
+    printable Latin-1 only (control characters aside, which print as spaces)."""
+    return all(" " <= c <= "~" or "\xa0" <= c <= "\xff" for c in one_line(text))
 
 
 def field_data(text: str, *, unicode_font: bool = False, max_chars: int = 200) -> str:

@@ -108,6 +108,25 @@ def image_to_zpl(
         # Area averaging keeps the bars' proportions when shrinking; no ringing when growing.
         resample = PILImage.Resampling.BOX if scale < 1 else PILImage.Resampling.BICUBIC
         img = img.resize(fitted, resample)
+    x = (width - img.width) // 2
+    y0 = (height - img.height) // 2
+    field = graphic_field(img, threshold=threshold)
+    zpl = f"^XA^PW{width}^LL{height}^LH0,0^FO{x},{y0}{field}^FS^XZ\n"
+    return zpl.encode("ascii")
+
+
+def graphic_field(image: Image.Image, *, threshold: int = 160) -> str:
+    """``image`` as a compressed ``^GFA,...`` command (no ``^FO``/``^FS``): a dot is black
+    where the pixel is darker than ``threshold``. Only hex digits and ZPL's compression
+    characters follow the four numbers."""
+    from PIL import Image as PILImage
+
+    img = image
+    if img.mode in ("RGBA", "LA", "P"):
+        img = img.convert("RGBA")
+        white = PILImage.new("RGBA", img.size, (255, 255, 255, 255))
+        img = PILImage.alpha_composite(white, img)
+    img = img.convert("L")
     # Hard threshold: a dot is black (1 in ^GF) where the pixel is darker than ``threshold``.
     bw = img.point(lambda v: 255 if v < threshold else 0, mode="1")
     row_bytes = (bw.width + 7) // 8
@@ -119,13 +138,7 @@ def image_to_zpl(
         rows.append(":" if hex_row == previous else _compress_row(hex_row))
         previous = hex_row
     total = row_bytes * bw.height
-    x = (width - bw.width) // 2
-    y0 = (height - bw.height) // 2
-    body = "".join(rows)
-    zpl = (
-        f"^XA^PW{width}^LL{height}^LH0,0^FO{x},{y0}^GFA,{total},{total},{row_bytes},{body}^FS^XZ\n"
-    )
-    return zpl.encode("ascii")
+    return f"^GFA,{total},{total},{row_bytes},{''.join(rows)}"
 
 
 def images_to_zpl(images: Iterable[Image.Image], **options: object) -> bytes:

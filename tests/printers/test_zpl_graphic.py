@@ -29,37 +29,47 @@ from printers.zpl.graphic import (
 TRACKING = "1Z999AA10123456784"
 
 
-def expand_row(text: str, row_hex: int, previous: str) -> str:
-    """One row of a ^GFA body: G-Y and g-z repeat counts, ',' zero fill, '!' one fill, ':'."""
-    if text == ":":
-        return previous
-    out = []
+def expand(body: str, row_hex: int, rows: int) -> list[str]:
+    """The rows of a ^GFA body, read as ZPL reads it: one stream of hex digits cut into rows of
+    ``row_hex`` digits; G-Y and g-z repeat counts, ',' zero fill and '!' one fill to the end of
+    the row, ':' repeats the row before."""
+    out: list[str] = []
+    row = ""
     count = 0
-    for ch in text:
+
+    def end_row(fill: str) -> None:
+        nonlocal row
+        out.append(row + fill * (row_hex - len(row)))
+        row = ""
+
+    for ch in body:
         if "G" <= ch <= "Y":
             count += ord(ch) - ord("F")
         elif "g" <= ch <= "z":
             count += (ord(ch) - ord("f")) * 20
         elif ch == ",":
-            out.append("0" * (row_hex - len("".join(out))))
+            end_row("0")
         elif ch == "!":
-            out.append("F" * (row_hex - len("".join(out))))
+            end_row("F")
+        elif ch == ":":
+            assert not row, "':' inside a row"
+            out.append(out[-1])
         else:
-            out.append(ch * (count or 1))
+            row += ch * (count or 1)
             count = 0
-    row = "".join(out)
-    assert len(row) == row_hex, (text, len(row), row_hex)
-    return row
+            assert len(row) <= row_hex, (body, len(row), row_hex)
+            if len(row) == row_hex:
+                end_row("0")
+    assert not row, "a row left unfinished"
+    assert len(out) == rows, (len(out), rows)
+    return out
 
 
 def decode(zpl: bytes) -> list[Image.Image]:
     images = []
     for m in re.finditer(rb"\^GFA,(\d+),(\d+),(\d+),([^\^]*)\^FS", zpl):
         total, row_bytes, body = int(m.group(1)), int(m.group(3)), m.group(4).decode()
-        tokens = re.findall(r"[^,!:]*[,!]|:|[^,!:]+$", body)
-        rows: list[str] = []
-        for token in tokens:
-            rows.append(expand_row(token, row_bytes * 2, rows[-1] if rows else ""))
+        rows = expand(body, row_bytes * 2, total // row_bytes)
         data = bytes.fromhex("".join(rows))
         assert len(data) == total
         height = total // row_bytes
@@ -133,13 +143,13 @@ def test_bad_labels_are_refused_with_the_reason() -> None:
 @given(st.lists(st.sampled_from("0123456789ABCDEF"), min_size=1, max_size=900))
 def test_row_compression_round_trips(digits: list[str]) -> None:
     row = "".join(digits)
-    assert expand_row(_compress_row(row), len(row), "") == row
+    assert expand(_compress_row(row), len(row), 1) == [row]
 
 
 @given(st.integers(1, 1200), st.sampled_from("0F3A"))
 def test_long_runs_round_trip(n: int, digit: str) -> None:
     row = digit * n + "5"
-    assert expand_row(_compress_row(row), len(row), "") == row
+    assert expand(_compress_row(row), len(row), 1) == [row]
 
 
 def test_a_300_dpi_image_label_shrinks_to_a_203_dpi_printer() -> None:
