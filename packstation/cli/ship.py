@@ -244,8 +244,8 @@ def preflight_printer(url: str | None) -> None:
 def check_against_shipment(plan: Plan, shipment: Shipment, bench: BenchService) -> list[str]:
     """What the shipment (one read, no change) says about the plan: exit 2 on a misfit.
     Returns notes for stderr."""
-    from packstation.services.bench import rank
-    from packstation.services.packing import SELF_SHIP, PackingSession, program_of
+    from packstation.domain.programs import SELF_SHIP, program_of, status_rank
+    from packstation.services.packing import PackingSession
 
     sid = plan.shipment_id
     status = str(shipment.status)
@@ -255,7 +255,7 @@ def check_against_shipment(plan: Plan, shipment: Shipment, bench: BenchService) 
             f"the marketplace cancelled shipment {sid}: put the items back; nothing was printed",
             ExitCode.CANCELLED,
         )
-    if rank(status) >= rank("PACKAGE_CREATED"):
+    if status_rank(status) >= status_rank("PACKAGE_CREATED"):
         count = len(shipment.packages or [])
         if count != len(plan.packages):
             notes.append(
@@ -321,7 +321,9 @@ def check_against_shipment(plan: Plan, shipment: Shipment, bench: BenchService) 
                     )
                 plan.serials[line_id] = pool
         need_packages = len(plan.packages)
-    if program_of(shipment) == SELF_SHIP and rank(status) < rank("SHIPLABEL_GENERATED"):
+    if program_of(shipment) == SELF_SHIP and status_rank(status) < status_rank(
+        "SHIPLABEL_GENERATED"
+    ):
         if len(plan.tracking) != need_packages:
             raise CommandError(
                 f"Self Ship: give --carrier NAME and {need_packages} --tracking ID (one per "
@@ -365,8 +367,8 @@ def run(args: argparse.Namespace) -> int:
 
 def _ship(runtime: Runtime, plan: Plan) -> int:
     from packstation.amazon.errors import NotFoundError
+    from packstation.domain.programs import status_rank
     from packstation.domain.shipments import ShippingOptions
-    from packstation.services.bench import rank
     from packstation.services.packing import ScanClass, ScanKind
 
     bench = runtime.bench
@@ -383,8 +385,10 @@ def _ship(runtime: Runtime, plan: Plan) -> int:
             ExitCode.BAD_INPUT,
         ) from exc
 
-    earlier = bench.finished_before(sid, shipped_at_amazon=rank(shipment.status) >= rank("SHIPPED"))
-    if earlier is not None and rank(shipment.status) >= rank("SHIPLABEL_GENERATED"):
+    earlier = bench.finished_before(
+        sid, shipped_at_amazon=status_rank(shipment.status) >= status_rank("SHIPPED")
+    )
+    if earlier is not None and status_rank(shipment.status) >= status_rank("SHIPLABEL_GENERATED"):
         for tid in earlier.tracking_ids:
             print(tid)
         _say(
@@ -402,7 +406,7 @@ def _ship(runtime: Runtime, plan: Plan) -> int:
         _say(note)
 
     session = bench.open(sid, restore=False)
-    if rank(session.shipment.status) < rank("PACKAGE_CREATED"):
+    if status_rank(session.shipment.status) < status_rank("PACKAGE_CREATED"):
         _pack(bench, session, plan, ScanClass, ScanKind)
 
     tracking = list(plan.tracking)

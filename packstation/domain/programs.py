@@ -9,6 +9,10 @@ workflow's, used to tell "the change happened" from "not yet" and to sort the qu
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from packstation.domain.shipments import Shipment
 
 
 class Program(StrEnum):
@@ -48,6 +52,14 @@ def program_for(channel_name: str | None, shipping_type: str | None) -> Program:
     if (channel_name or "").upper() == "FBA":
         return SELLER_FLEX
     return SELF_SHIP if (shipping_type or "").upper() == "SELF" else EASY_SHIP
+
+
+def program_of(shipment: Shipment) -> Program:
+    """The program of a shipment (from its ``channelName`` and ``shippingType``)."""
+    shipping = shipment.shipping_info.shipping_type
+    return program_for(
+        shipment.marketplace_attributes.channel_name, getattr(shipping, "value", shipping)
+    )
 
 
 def display_name(program: str) -> str:

@@ -14,25 +14,11 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
+from packstation.domain.programs import EASY_SHIP, PROGRAM_CHANNELS, PROGRAMS
+from packstation.domain.programs import program_for as program_of  # noqa: F401 (marketplace)
+
 # ---------------------------------------------------------------- programs and marketplaces
-
-EASY_SHIP = "EASY_SHIP"
-SELF_SHIP = "SELF_SHIP"
-SELLER_FLEX = "SELLER_FLEX"
-PROGRAMS = (EASY_SHIP, SELF_SHIP, SELLER_FLEX)
-#: program -> (channelName, shippingType)
-PROGRAM_CHANNELS = {
-    EASY_SHIP: ("MFN", "MARKETPLACE"),
-    SELF_SHIP: ("MFN", "SELF"),
-    SELLER_FLEX: ("FBA", "MARKETPLACE"),
-}
-
-
-def program_of(channel_name: str, shipping_type: str) -> str:
-    """The EF program of a shipment from its channel and shipping type."""
-    if channel_name == "FBA":
-        return SELLER_FLEX
-    return SELF_SHIP if shipping_type == "SELF" else EASY_SHIP
+# The programs, their channels and ``program_of(channel, shipping_type)``: domain.programs.
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ from packstation.amazon.errors import (
     MalformedResponseError,
     NotFoundError,
 )
+from packstation.domain.programs import EASY_SHIP, SELF_SHIP, program_of, status_rank
 from packstation.domain.shipments import (
     CourierSupportedAttributes,
     DocumentV2,
@@ -55,42 +56,17 @@ from packstation.domain.shipments import (
 )
 from packstation.services.packing import (
     DEFAULT_BOX_PRESETS,
-    EASY_SHIP,
-    SELF_SHIP,
     BoxPreset,
     PackingSession,
     Refusal,
     ScanClass,
     ScanOutcome,
-    program_of,
     to_grams,
 )
 from printers.files import private_dir, purge_older_than, write_private
 from printers.labelcheck import label_problem
 
 log = logging.getLogger(__name__)
-
-_RANK = {
-    s.value: n
-    for n, s in enumerate(
-        (
-            ShipmentStatus.CREATED,
-            ShipmentStatus.ACCEPTED,
-            ShipmentStatus.CONFIRMED,
-            ShipmentStatus.PACKAGE_CREATED,
-            ShipmentStatus.PICKUP_SLOT_RETRIEVED,
-            ShipmentStatus.INVOICE_GENERATED,
-            ShipmentStatus.SHIPLABEL_GENERATED,
-            ShipmentStatus.SHIPPED,
-            ShipmentStatus.DELIVERED,
-        )
-    )
-}
-
-
-def rank(status: object) -> int:
-    """Position of a status in the workflow (-1: cancelled or unknown)."""
-    return _RANK.get(str(status), -1)
 
 
 class FinishStep(StrEnum):
@@ -377,7 +353,7 @@ class BenchService:
             raise ShipmentCancelled(
                 f"shipment {shipment_id} was cancelled by the marketplace: put the items back"
             )
-        if rank(status) >= rank(ShipmentStatus.SHIPPED.value):
+        if status_rank(status) >= status_rank(ShipmentStatus.SHIPPED.value):
             raise BenchError(f"shipment {shipment_id} has already shipped ({status})")
         if confirm and status in (ShipmentStatus.CREATED.value, ShipmentStatus.ACCEPTED.value):
             shipment = self._confirm(shipment)
@@ -435,7 +411,7 @@ class BenchService:
                 fresh = self.client.get_shipment(sid)
                 if str(fresh.status) == ShipmentStatus.CANCELLED.value:
                     raise ShipmentCancelled(_cancelled_message(sid, printed=False)) from exc
-                if rank(fresh.status) < rank(ShipmentStatus.CONFIRMED.value):
+                if status_rank(fresh.status) < status_rank(ShipmentStatus.CONFIRMED.value):
                     raise BenchError(f"Amazon refused to confirm shipment {sid}: {exc}") from exc
             done({"status": "CONFIRMED"})
         fresh = self.client.get_shipment(sid)
@@ -734,7 +710,7 @@ class BenchService:
             raise BenchError(f"shipment {sid} has no packages at Amazon (status {status})")
 
         option: ShippingOptions | None = None
-        if rank(status) < rank(ShipmentStatus.SHIPLABEL_GENERATED.value):
+        if status_rank(status) < status_rank(ShipmentStatus.SHIPLABEL_GENERATED.value):
             report(FinishStep.SHIPPING_OPTIONS, "getting shipping options")
             options: ShippingOptionsResponse | None = None
             for pid in package_ids:
@@ -746,10 +722,12 @@ class BenchService:
                     None,
                     reread=False,
                 )
-            status = max(status, ShipmentStatus.PICKUP_SLOT_RETRIEVED.value, key=rank)
+            status = max(status, ShipmentStatus.PICKUP_SLOT_RETRIEVED.value, key=status_rank)
             option = self._choose(options, choose_option)
             result.shipping_option_id = option.shipping_option_id if option else None
-            if result.documents and rank(status) < rank(ShipmentStatus.INVOICE_GENERATED.value):
+            if result.documents and status_rank(status) < status_rank(
+                ShipmentStatus.INVOICE_GENERATED.value
+            ):
                 self._generate_document(session, result, report)
             report(FinishStep.LABELS, "generating the label(s)")
             labels = self._generate_labels(session, package_ids, "GENERATE", option, self_ship)
@@ -942,7 +920,7 @@ class BenchService:
             except _UNCLEAR as exc:
                 # The answer was lost or broken: re-read the shipment, never GENERATE blindly.
                 fresh = self._reread_or_cancel(session, exc)
-                if operation == "GENERATE" and rank(fresh.status) >= rank(
+                if operation == "GENERATE" and status_rank(fresh.status) >= status_rank(
                     ShipmentStatus.SHIPLABEL_GENERATED.value
                 ):
                     # It happened: fetch the same labels again instead of generating more.
@@ -1604,7 +1582,7 @@ class BenchService:
                 answer = call()
             except _UNCLEAR as exc:
                 fresh = self._reread_or_cancel(session, exc)
-                if (target is not None and rank(fresh.status) >= rank(target)) or (
+                if (target is not None and status_rank(fresh.status) >= status_rank(target)) or (
                     accept is not None and accept(fresh)
                 ):
                     done({"status": str(fresh.status), "reread": True})

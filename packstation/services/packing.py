@@ -30,6 +30,7 @@ from packstation.domain.plausibility import (
     weight_problems,
     weight_surprise,
 )
+from packstation.domain.programs import Program, program_of
 from packstation.domain.shipments import (
     Package,
     Packages,
@@ -448,7 +449,7 @@ class PackingSession:
         return self.shipment.id
 
     @property
-    def program(self) -> str:
+    def program(self) -> Program:
         return program_of(self.shipment)
 
     @property
@@ -1255,11 +1256,7 @@ def _source(value: object) -> WeightSource | None:
         return None
 
 
-# ---------------------------------------------------------------------- programs
-
-EASY_SHIP = "EASY_SHIP"
-SELF_SHIP = "SELF_SHIP"
-SELLER_FLEX = "SELLER_FLEX"
+# ---------------------------------------------------------------------- items
 
 
 def pieces_per_unit(item: ShipmentLineItem) -> int:
@@ -1274,15 +1271,6 @@ def pieces_per_unit(item: ShipmentLineItem) -> int:
             if value.isdigit() and int(value) >= 1:
                 return max(int(value), 1)
     return 2
-
-
-def program_of(shipment: Shipment) -> str:
-    """``EASY_SHIP`` (MFN + MARKETPLACE), ``SELF_SHIP`` (MFN + SELF) or ``SELLER_FLEX`` (FBA)."""
-    channel = shipment.marketplace_attributes.channel_name.upper()
-    shipping = str(shipment.shipping_info.shipping_type or "MARKETPLACE")
-    if channel == "FBA":
-        return SELLER_FLEX
-    return SELF_SHIP if shipping == "SELF" else EASY_SHIP
 
 
 def item_codes(shipment: Shipment) -> Iterable[str]:

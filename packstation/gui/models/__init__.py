@@ -11,7 +11,6 @@ from packstation.gui.models.queue import (
     QueueFilterModel,
     QueueRow,
     QueueTableModel,
-    program_of,
 )
 
 __all__ = [
@@ -21,5 +20,4 @@ __all__ = [
     "QueueFilterModel",
     "QueueRow",
     "QueueTableModel",
-    "program_of",
 ]

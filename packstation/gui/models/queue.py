@@ -22,11 +22,26 @@ from typing import Any, ClassVar
 
 from PySide6 import QtCore, QtGui
 
+from packstation.domain.programs import (
+    DISPLAY_NAMES,
+    EASY_SHIP,
+    SELF_SHIP,
+    SELLER_FLEX,
+    program_of,
+)
 from packstation.domain.shipments import Shipment
 
-EASY_SHIP = "EASY_SHIP"
-SELF_SHIP = "SELF_SHIP"
-SELLER_FLEX = "SELLER_FLEX"
+# lupdate reads only literal texts in packstation/gui: these marks put the programs' names
+# (domain.programs.DISPLAY_NAMES, translated where they are shown) into each context that shows
+# them. tests/gui/test_queue_page.py keeps them equal to the domain's names.
+PROGRAM_NAME_MARKS = (
+    QtCore.QT_TRANSLATE_NOOP("QueueTableModel", "Easy Ship"),
+    QtCore.QT_TRANSLATE_NOOP("QueueTableModel", "Self Ship"),
+    QtCore.QT_TRANSLATE_NOOP("QueueTableModel", "Seller Flex"),
+    QtCore.QT_TRANSLATE_NOOP("PackPage", "Easy Ship"),
+    QtCore.QT_TRANSLATE_NOOP("PackPage", "Self Ship"),
+    QtCore.QT_TRANSLATE_NOOP("PackPage", "Seller Flex"),
+)
 
 #: status group key -> the statuses it holds (tab order of the queue page)
 STATUS_GROUPS: dict[str, tuple[str, ...]] = {
@@ -48,13 +63,6 @@ _GROUP_RANK = {
 _HIGH_PRIORITY_LEAD_S = 2 * 3600  # a HIGH shipment ranks as if due two hours earlier
 _FAR_FUTURE = 4.0e9
 _ROOT = QtCore.QModelIndex()
-
-
-def program_of(channel_name: str | None, shipping_type: str | None) -> str:
-    """The EF program from ``channelName`` + ``shippingType`` (see DESIGN.md)."""
-    if channel_name == "FBA":
-        return SELLER_FLEX
-    return SELF_SHIP if shipping_type == "SELF" else EASY_SHIP
 
 
 def status_group(status: str) -> str:
@@ -113,9 +121,7 @@ class QueueRow:
     ) -> QueueRow:
         info = shipment.shipment_info
         status = str(shipment.status)
-        program = program_of(
-            shipment.marketplace_attributes.channel_name, shipment.shipping_info.shipping_type
-        )
+        program = program_of(shipment)
         flags: list[str] = []
         for line in shipment.line_items:
             gift = line.gift_attributes
@@ -207,10 +213,8 @@ class QueueTableModel(QtCore.QAbstractTableModel):
             self.tr("Pickup"),
             self.tr("Items"),
         ]
-        self._program_names = {
-            EASY_SHIP: self.tr("Easy Ship"),
-            SELF_SHIP: self.tr("Self Ship"),
-            SELLER_FLEX: self.tr("Seller Flex"),
+        self._program_names: dict[str, str] = {
+            p: self.tr(name) for p, name in DISPLAY_NAMES.items()
         }
         self._colours = {
             program: (QtGui.QColor(bg), QtGui.QColor(fg))

@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6 import QtCore, QtWidgets
 
+from packstation.domain.programs import display_name
 from packstation.gui.bench_controller import bench_of, describe_error
 from packstation.gui.chart import BarChartWidget
 from packstation.gui.widgets import PageWidget, named
@@ -31,7 +32,6 @@ WINDOWS: dict[str, tuple[str, int]] = {
     "24h": ("Last 24 hours", 24),
     "7d": ("Last 7 days", 24 * 7),
 }
-PROGRAM_NAMES = {"EASY_SHIP": "Easy Ship", "SELF_SHIP": "Self Ship", "SELLER_FLEX": "Seller Flex"}
 Source = Callable[[], tuple[Any, Any] | None]
 
 
@@ -322,7 +322,7 @@ class DashboardPage(PageWidget):
         self.packer_chart.set_data(_rates(stats.per_packer))
         self.station_chart.set_data(_rates(stats.per_station))
         self.program_chart.set_data(
-            [(PROGRAM_NAMES.get(k, k), f.orders) for k, f in stats.per_program.items()]
+            [(self.tr(display_name(k)), f.orders) for k, f in stats.per_program.items()]
         )
         self.forecast_label.setText(fc.message())
         self._forecast_level("off" if not fc.open_orders else "error" if fc.will_miss else "ok")

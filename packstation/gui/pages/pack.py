@@ -30,6 +30,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from packstation.devices import barcodes
 from packstation.devices.weight import Reading, ScaleState
+from packstation.domain.programs import display_name
 from packstation.gui import gc_guard
 from packstation.gui.bench_controller import bench_of
 from packstation.gui.invoice_view import InvoiceView
@@ -713,11 +714,7 @@ class PackPage(PageWidget):
             self.counters.setText("")
             return
         shipment = session.shipment
-        program = {
-            "EASY_SHIP": self.tr("Easy Ship"),
-            "SELF_SHIP": self.tr("Self Ship"),
-            "SELLER_FLEX": self.tr("Seller Flex"),
-        }.get(session.program, session.program)
+        program = self.tr(display_name(session.program))
         priority = str(shipment.shipment_info.priority)
         self.header.setText(
             self.tr("{0} · {1} · order {2}{3}").format(
