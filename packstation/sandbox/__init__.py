@@ -52,4 +52,33 @@ Admin endpoints (no token; JSON in and out)
 
 Rules: DESIGN.md's state machine per program (Easy Ship MFN+MARKETPLACE, Self Ship MFN+SELF,
 Seller Flex FBA+MARKETPLACE); errors are ``{"errors": [{"code", "message", "details"}]}``.
+
+Layout
+    ``server``       :class:`~.server.SandboxServer`: uvicorn in a thread, the state file
+    ``app``          :class:`~.app.SandboxApp`: routing table, token check, rate limits, faults,
+                     admin endpoints; builds every API in :data:`~.app.APIS`
+    ``apis/*``       one module per API (``lwa``, ``ef_shipments``, ``ef_inventory``,
+                     ``ef_returns``): a class that registers its routes with the app and turns
+                     requests into calls on the state
+    ``http``         JSON answers, request bodies, page tokens, query parameters
+    ``marketplace``  :class:`~.marketplace.MarketplaceState`: the one door to the state (lock,
+                     due events), composing the desks of ``state/*``
+    ``state/*``      one desk per concern: clock (``World``), tokens, inventory, returns,
+                     shipments (+ ``packages`` rules), labels, invoices
+    ``persistence``, ``faults``, ``data`` (generator), ``documents`` (labels, invoices)
+
+Adding an API (for example MFN orders with Buy Shipping, ``orders/v0`` + ``shipping/v2``, or FBA
+inbound, ``fba/inbound/v2024-03-20``); nothing of it exists yet:
+
+1. State: a desk in ``state/`` (``state/mfn_orders.py`` with its records and operations, built
+   on the shared ``World``; it may use the inventory desk to reserve stock, and a Buy Shipping
+   label desk would reuse ``LabelUrl`` tokens). ``MarketplaceState`` gets one attribute for it,
+   calls it from ``_populate`` (after the existing desks, so existing seeds stay the same) and one
+   locked method per operation; ``persistence`` gets its records under a new key (bump ``VERSION``
+   or default the key when absent).
+2. Routes: ``apis/mfn_orders.py`` with a class whose constructor calls
+   ``server.add_operation(operationId, path, method, handler, changes=...)`` per operation of the
+   model (the operationId must be in ``domain/usage_plans`` for its rate limit), then append the
+   class to ``app.APIS``. Token check, faults, rate limits and persistence then apply unchanged.
+3. Admin: seeding endpoints (``POST /_sandbox/orders``) go beside the others in ``app.py``.
 """
