@@ -78,7 +78,7 @@ inbound, ``fba/inbound/v2024-03-20``); nothing of it exists yet:
    or default the key when absent).
 2. Routes: ``apis/mfn_orders.py`` with a class whose constructor calls
    ``server.add_operation(operationId, path, method, handler, changes=...)`` per operation of the
-   model (the operationId must be in ``domain/usage_plans`` for its rate limit), then append the
+   model (its rate limit comes from ``domain/usage_plans``, else the fallback plan), then add the
    class to ``app.APIS``. Token check, faults, rate limits and persistence then apply unchanged.
 3. Admin: seeding endpoints (``POST /_sandbox/orders``) go beside the others in ``app.py``.
 """
