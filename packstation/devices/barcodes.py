@@ -21,6 +21,15 @@ from datetime import date
 from enum import StrEnum
 from typing import Protocol
 
+from packstation.domain.codes import (
+    GTIN_LENGTHS,
+    GTIN_NAMES,
+    gs1_check_digit,
+    gs1_check_ok,
+    is_valid_gtin,
+    is_valid_imei,
+    luhn_valid,
+)
 from packstation.domain.tracking import carrier_display_name, parse_tracking
 
 ACTION_PREFIX = "PS:"
@@ -120,41 +129,7 @@ class ScanResult:
 
 
 # ---------------------------------------------------------------------------- check digits
-def gtin_check_digit(body: str) -> int:
-    """The GS1 mod-10 check digit for ``body`` (all digits but the last)."""
-    total = 0
-    for index, char in enumerate(reversed(body)):
-        total += int(char) * (3 if index % 2 == 0 else 1)
-    return (10 - total % 10) % 10
-
-
-def is_valid_gtin(code: str) -> bool:
-    """GTIN-8/12/13/14 (EAN-8, UPC-A, EAN-13, ITF-14) with a correct check digit."""
-    return (
-        len(code) in (8, 12, 13, 14)
-        and code.isascii()
-        and code.isdigit()
-        and gtin_check_digit(code[:-1]) == int(code[-1])
-    )
-
-
-def luhn_valid(digits: str, base: int = 10) -> bool:
-    """Luhn check (base 10 for IMEI; base 16 for the MEID check character)."""
-    try:
-        values = [int(c, base) for c in digits]
-    except ValueError:
-        return False
-    total = 0
-    for index, value in enumerate(reversed(values)):
-        doubled = value * 2 if index % 2 == 1 else value
-        total += doubled // base + doubled % base
-    return total % base == 0
-
-
-def is_valid_imei(code: str) -> bool:
-    return len(code) == 15 and code.isascii() and code.isdigit() and luhn_valid(code)
-
-
+# GTIN, Luhn and IMEI: packstation.domain.codes (one home for every layer).
 def is_valid_meid(code: str) -> bool:
     """MEID: 14 hex digits (manufacturer code A0..FF), optional Luhn-16 check digit; or the
     18-digit decimal form (10 + 8 digits)."""
@@ -349,13 +324,12 @@ def _gs1(raw: str, code: str, symbology: str, result: _Maker) -> ScanResult:
 
 def _digits(code: str, expect_serial: bool, result: _Maker) -> ScanResult:
     length = len(code)
-    if length in (8, 12, 13, 14):
+    if length in GTIN_LENGTHS:
         if is_valid_gtin(code):
-            names = {8: "EAN-8", 12: "UPC-A", 13: "EAN-13", 14: "GTIN-14"}
-            return result(ScanKind.ITEM, detail=names[length], gtin=code.zfill(14))
+            return result(ScanKind.ITEM, detail=GTIN_NAMES[length], gtin=code.zfill(14))
         if expect_serial:
             return result(ScanKind.SERIAL, detail="serial number", serial=code)
-        expected = gtin_check_digit(code[:-1])
+        expected = gs1_check_digit(code[:-1])
         return result(
             ScanKind.UNKNOWN,
             reason=f"{length}-digit code with a wrong GTIN check digit "
@@ -370,7 +344,7 @@ def _digits(code: str, expect_serial: bool, result: _Maker) -> ScanResult:
             ScanKind.UNKNOWN, reason="15 digits like an IMEI, but the Luhn check digit is wrong"
         )
     if length == 18:
-        if gtin_check_digit(code[:-1]) == int(code[-1]):
+        if gs1_check_ok(code):
             return result(ScanKind.SHIPMENT, detail="SSCC", tracking_number=code)
         if is_valid_meid(code):
             return result(ScanKind.SERIAL, detail="MEID (decimal)", meid=code, serial=code)

@@ -30,9 +30,9 @@ Precedence, first match wins:
    DHL Express 10 (mod-7) and the Indian carriers' plain numbers (Ecom Express 10, Blue Dart
    11, Delhivery 13-14, Xpressbees 14-15) give candidates only.
 
-Check digits: GS1 mod-10 from :mod:`biip` (already a dependency, the one the scanner uses);
-the carrier-specific ones (UPS, FedEx mod-11, DHL mod-7, UPU S10, Luhn) are a few lines each
-here, since no maintained, permissively licensed library covers them (python-stdnum is LGPL
+Check digits: GS1 mod-10 and Luhn from :mod:`packstation.domain.codes` (GS1 through :mod:`biip`);
+the carrier-specific ones (UPS, FedEx mod-11, DHL mod-7, UPU S10) are a few lines each here,
+since no maintained, permissively licensed library covers them (python-stdnum is LGPL
 and has no carrier formats; ``tracking-numbers`` has had no release since 2022 and knows none
 of the Indian carriers).
 """
@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from biip.checksums import gs1_standard_check_digit
+from packstation.domain.codes import gs1_check_ok, luhn_valid
 
 UPS = "ups"
 FEDEX = "fedex"
@@ -157,9 +157,9 @@ def _known(text: str, carrier: str, fmt: str) -> TrackingMatch:
 def _digits(text: str) -> TrackingMatch | None:
     if text.startswith("01") and len(text) >= 16:
         return None  # GS1 element string: AI 01 (GTIN) and its attributes
-    if len(text) in (8, 12, 13, 14) and _gs1_ok(text):
+    if len(text) in (8, 12, 13, 14) and gs1_check_ok(text):
         return None  # a product's GTIN
-    if len(text) == 15 and _luhn_ok(text):
+    if len(text) == 15 and luhn_valid(text):
         return None  # an IMEI
     if text.startswith("420"):
         for prefix in (8, 12):
@@ -170,16 +170,18 @@ def _digits(text: str) -> TrackingMatch | None:
     if (impb := _impb(text)) is not None:
         return impb
     n = len(text)
-    if n == 22 and text.startswith("96") and _gs1_ok(text[7:]):
+    if n == 22 and text.startswith("96") and gs1_check_ok(text[7:]):
         return _known(text, FEDEX, "fedex-ground-96")
     if n == 20:
         # USPS 20 carries its own check; FedEx SmartPost 20 is an IMpb without its "92".
         candidates = tuple(
-            carrier for carrier, ok in ((USPS, _gs1_ok(text)), (FEDEX, _gs1_ok("92" + text))) if ok
+            carrier
+            for carrier, ok in ((USPS, gs1_check_ok(text)), (FEDEX, gs1_check_ok("92" + text)))
+            if ok
         )
         return TrackingMatch(text, None, "impb-20", candidates) if candidates else None
     if n == 15:
-        fedex = (FEDEX,) if _gs1_ok(text) else ()
+        fedex = (FEDEX,) if gs1_check_ok(text) else ()
         return TrackingMatch(text, None, "numeric-15", (*fedex, XPRESSBEES))
     if n == 12:
         return TrackingMatch(text, None, "fedex-12", (FEDEX,)) if _fedex12_ok(text) else None
@@ -198,27 +200,12 @@ def _digits(text: str) -> TrackingMatch | None:
 
 def _impb(text: str) -> TrackingMatch | None:
     """A USPS Intelligent Mail package barcode: 22 or 26 digits, ``91``-``95``, mod-10."""
-    if text.isdigit() and len(text) in (22, 26) and "91" <= text[:2] <= "95" and _gs1_ok(text):
+    if text.isdigit() and len(text) in (22, 26) and "91" <= text[:2] <= "95" and gs1_check_ok(text):
         return _known(text, USPS, "usps-impb")
     return None
 
 
 # ---------------------------------------------------------------------- check digits
-def _gs1_ok(digits: str) -> bool:
-    """GS1 mod-10 (weights 3, 1 from the right): GTINs, IMpb, FedEx Ground."""
-    return gs1_standard_check_digit(digits[:-1]) == int(digits[-1])
-
-
-def _luhn_ok(digits: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch)
-        if i % 2:
-            d = d * 2 - 9 if d > 4 else d * 2
-        total += d
-    return total % 10 == 0
-
-
 def _ups_ok(text: str) -> bool:
     """UPS: the 15 characters after ``1Z`` (letters as (code - 63) mod 10), odd ones doubled."""
     total = 0

@@ -20,6 +20,7 @@ from enum import StrEnum
 from typing import Any, Protocol
 
 from packstation.devices.weight import Reading, ScaleState, Weight
+from packstation.domain.codes import IMEI_LENGTH, is_valid_gtin, is_valid_imei
 from packstation.domain.plausibility import (
     DEFAULT_LIMITS,
     MIN_WEIGHT_G,
@@ -114,33 +115,11 @@ class MemorySerialRegistry:
         return self.taken.get(serial)
 
 
-def luhn_ok(digits: str) -> bool:
-    """Luhn check of an all-digit string (IMEI)."""
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch)
-        if i % 2 == 1:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return total % 10 == 0
-
-
-def gtin_ok(code: str) -> bool:
-    """Check digit of an EAN-8/UPC-A/EAN-13/GTIN-14."""
-    if not code.isdigit() or len(code) not in (8, 12, 13, 14):
-        return False
-    body, check = code[:-1], int(code[-1])
-    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
-    return (10 - total % 10) % 10 == check
-
-
 def validate_serial(serial: str) -> str | None:
     """Why ``serial`` is not a plausible serial number / IMEI, or None when it is."""
-    if serial.isdigit() and len(serial) == 15:
-        return None if luhn_ok(serial) else f"IMEI {serial} fails its check digit; rescan it"
-    if serial.isdigit() and len(serial) in (8, 12, 13, 14) and gtin_ok(serial):
+    if serial.isdigit() and len(serial) == IMEI_LENGTH:
+        return None if is_valid_imei(serial) else f"IMEI {serial} fails its check digit; rescan it"
+    if is_valid_gtin(serial):
         return f"{serial} is a product barcode, not a serial number; scan the serial label"
     if not _SERIAL_RE.match(serial):
         return f"{serial!r} is not a serial number (4-64 letters, digits, - / .)"
@@ -553,7 +532,7 @@ class PackingSession:
 
     def _scan_item(self, code: str, line_id: str | None, barcode: str) -> ScanOutcome:
         if line_id is None:
-            if barcode in self.catalogue or gtin_ok(barcode):
+            if barcode in self.catalogue or is_valid_gtin(barcode):
                 sku = self.catalogue.get(barcode, barcode)
                 return self._refuse(
                     code, Refusal.WRONG_ITEM, f"{sku} is not in this shipment: put it aside"

@@ -15,9 +15,6 @@ from packstation.devices.barcodes import (
     action_code,
     action_sheet,
     classify,
-    gtin_check_digit,
-    is_valid_gtin,
-    is_valid_imei,
     is_valid_meid,
 )
 
@@ -68,12 +65,8 @@ def test_wrong_check_digit_says_which_digit_was_expected() -> None:
     assert classify("5901234123458", expect_serial=True).kind is ScanKind.SERIAL
 
 
-def test_check_digit_functions() -> None:
-    assert gtin_check_digit("590123412345") == 7
-    assert is_valid_gtin("4006381333931")
-    assert not is_valid_gtin("400638133393")
-    assert is_valid_imei("490154203237518")
-    assert not is_valid_imei("490154203237519")
+def test_meid_check() -> None:
+    # GTIN, Luhn and IMEI checks: tests/domain/test_codes.py
     assert is_valid_meid("A10000009296F2")
     assert not is_valid_meid("0123")
 

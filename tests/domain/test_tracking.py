@@ -120,24 +120,25 @@ def test_never_tracking(code: str) -> None:
 
 def test_a_fedex_checked_twelve_digit_gtin_is_still_a_gtin() -> None:
     # Find 12-digit numbers that satisfy both checks: GTIN-12 wins, whatever FedEx says.
-    from packstation.domain.tracking import _fedex12_ok, _gs1_ok
+    from packstation.domain.codes import gs1_check_ok
+    from packstation.domain.tracking import _fedex12_ok
 
     both = [
         code
         for code in (f"{n:011d}" + str(d) for n in range(1000, 3000) for d in range(10))
-        if _fedex12_ok(code) and _gs1_ok(code)
+        if _fedex12_ok(code) and gs1_check_ok(code)
     ]
     assert both
     assert all(parse_tracking(code) is None for code in both)
 
 
 def test_an_imei_that_passes_fedex_ground_is_still_an_imei() -> None:
-    from packstation.domain.tracking import _gs1_ok, _luhn_ok
+    from packstation.domain.codes import gs1_check_ok, is_valid_imei
 
     both = [
         code
         for code in (f"35693803564{n:03d}" + str(d) for n in range(100) for d in range(10))
-        if _luhn_ok(code) and _gs1_ok(code)
+        if is_valid_imei(code) and gs1_check_ok(code)
     ]
     assert both
     assert all(parse_tracking(code) is None for code in both)
