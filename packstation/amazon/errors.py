@@ -29,9 +29,14 @@ writes the same code in different spellings.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
 from typing import Any
 
-from packstation.domain.errors import Error, normalize_code
+from pydantic import ValidationError
+
+from packstation.amazon.retry import BUSY_WORDS, RETRYABLE_STATUS
+from packstation.domain.errors import Error, ErrorList, normalize_code
 
 
 class EFApiError(Exception):
@@ -131,3 +136,54 @@ class MalformedResponseError(EFApiError):
 
 class ResponseTooLargeError(MalformedResponseError):
     """The answer's body is larger than the client accepts."""
+
+
+_STATE_WORDS = ("state", "status", "workflow", "notallowed", "noteligible")
+
+
+def error_for(
+    operation: str, status: int, headers: Mapping[str, str], content: bytes
+) -> EFApiError:
+    """The exception an unsuccessful HTTP answer to ``operation`` stands for.
+
+    The class follows from the status, then from Amazon's error list (a 409 that says "busy" is
+    a retryable :class:`ConflictError`, one that names the workflow state an
+    :class:`InvalidStateError`).
+    """
+    request_id = headers.get("x-amzn-requestid")
+    errors: list[Error] = []
+    note = ""
+    try:
+        data = json.loads(content) if content.strip() else None
+        if isinstance(data, dict) and "errors" in data:
+            errors = ErrorList.model_validate(data).errors
+    except (json.JSONDecodeError, UnicodeDecodeError, ValidationError):
+        kind = headers.get("content-type", "") or "unknown type"
+        note = f" (the body is not Amazon's error list: {kind}, {len(content)} bytes)"
+    words = " ".join(normalize_code(e.code) + " " + e.message.lower() for e in errors)
+    flat = normalize_code(words)
+    kwargs: dict[str, Any] = {
+        "status": status,
+        "errors": errors,
+        "request_id": request_id,
+        "operation": operation,
+    }
+    message = f"{operation} failed with HTTP {status}{note}"
+    if status in (401, 403):
+        return AuthError(message + ": access refused (credentials or role)", **kwargs)
+    if status == 404:
+        return NotFoundError(message, **kwargs)
+    if status == 429:
+        return ThrottledError(message + ": throttled", retryable=True, **kwargs)
+    if status == 409:
+        busy = any(w in flat for w in BUSY_WORDS) and "duplicate" not in flat
+        if any(w in flat for w in _STATE_WORDS) and not busy:
+            return InvalidStateError(message, **kwargs)
+        return ConflictError(message, retryable=busy, **kwargs)
+    if status in (400, 422) and any(w in flat for w in _STATE_WORDS):
+        return InvalidStateError(message, **kwargs)
+    if 400 <= status < 500:
+        return InvalidInputError(message, **kwargs)
+    if status >= 500:
+        return ServerError(message, retryable=status in RETRYABLE_STATUS, **kwargs)
+    return MalformedResponseError(message + ": unexpected status", **kwargs)

@@ -47,19 +47,16 @@ from packstation.amazon.errors import (
     ConflictError,
     EFApiError,
     InvalidInputError,
-    InvalidStateError,
     MalformedResponseError,
     NetworkError,
-    NotFoundError,
     ResponseTooLargeError,
-    ServerError,
     ThrottledError,
+    error_for,
 )
 from packstation.amazon.params import check_query
 from packstation.amazon.ratelimit import RateLimiter, TokenBucketLimiter
-from packstation.amazon.retry import BUSY_WORDS, REFUSED_STATUS, RETRYABLE_STATUS, RetryPolicy
+from packstation.amazon.retry import REFUSED_STATUS, RETRYABLE_STATUS, RetryPolicy
 from packstation.domain.base import WireModel, check_outgoing
-from packstation.domain.errors import Error, ErrorList, normalize_code
 from packstation.domain.shipments import DocumentFormat
 
 if TYPE_CHECKING:
@@ -522,46 +519,8 @@ class SpApiTransport:
 
     # ------------------------------------------------------------------ machinery
     def error(self, operation: str, answer: Answer) -> EFApiError:
-        """The exception an unsuccessful answer stands for (see :mod:`~packstation.amazon.errors`)."""
-        status = answer.status
-        request_id = answer.headers.get("x-amzn-requestid")
-        errors: list[Error] = []
-        note = ""
-        try:
-            data = json.loads(answer.content) if answer.content.strip() else None
-            if isinstance(data, dict) and "errors" in data:
-                errors = ErrorList.model_validate(data).errors
-        except (json.JSONDecodeError, UnicodeDecodeError, ValidationError):
-            kind = answer.headers.get("content-type", "") or "unknown type"
-            note = f" (the body is not Amazon's error list: {kind}, {len(answer.content)} bytes)"
-        words = " ".join(normalize_code(e.code) + " " + e.message.lower() for e in errors)
-        flat = normalize_code(words)
-        kwargs: dict[str, Any] = {
-            "status": status,
-            "errors": errors,
-            "request_id": request_id,
-            "operation": operation,
-        }
-        message = f"{operation} failed with HTTP {status}{note}"
-        state_words = ("state", "status", "workflow", "notallowed", "noteligible")
-        if status in (401, 403):
-            return AuthError(message + ": access refused (credentials or role)", **kwargs)
-        if status == 404:
-            return NotFoundError(message, **kwargs)
-        if status == 429:
-            return ThrottledError(message + ": throttled", retryable=True, **kwargs)
-        if status == 409:
-            busy = any(w in flat for w in BUSY_WORDS) and "duplicate" not in flat
-            if any(w in flat for w in state_words) and not busy:
-                return InvalidStateError(message, **kwargs)
-            return ConflictError(message, retryable=busy, **kwargs)
-        if status in (400, 422) and any(w in flat for w in state_words):
-            return InvalidStateError(message, **kwargs)
-        if 400 <= status < 500:
-            return InvalidInputError(message, **kwargs)
-        if status >= 500:
-            return ServerError(message, retryable=status in RETRYABLE_STATUS, **kwargs)
-        return MalformedResponseError(message + ": unexpected status", **kwargs)
+        """The exception an unsuccessful answer stands for (see :func:`.errors.error_for`)."""
+        return error_for(operation, answer.status, answer.headers, answer.content)
 
     def _build(
         self,
