@@ -45,12 +45,12 @@ def application(argv: list[str] | None = None) -> QtWidgets.QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("packstation")
     app.setWindowIcon(QtGui.QIcon(str(resource_path("icons", "app.svg"))))
-    # Text is laid out again each time it is painted; for scripts that read correctly without
-    # it (Latin, Cyrillic...) Qt may then skip shaping (kerning, ligatures): 13 % of the GUI
-    # thread's instructions on the Pack page. Arabic and other scripts that need it are shaped.
+    # No PreferNoShaping on the application font: Qt then lays Arabic out letter by letter,
+    # unjoined and left to right (a buyer's name in an AE order became unreadable). Shaping
+    # costs some GUI-thread time on Latin text; reading the name right comes first.
     font = app.font()
-    if font.styleStrategy() != QtGui.QFont.StyleStrategy.PreferNoShaping:
-        font.setStyleStrategy(QtGui.QFont.StyleStrategy.PreferNoShaping)
+    if font.styleStrategy() & QtGui.QFont.StyleStrategy.PreferNoShaping:
+        font.setStyleStrategy(QtGui.QFont.StyleStrategy.PreferDefault)
         app.setFont(font)
     app.setStyleSheet(resource_path("styles", "bench.qss").read_text(encoding="utf-8"))
     gc_guard.install(app)

@@ -86,7 +86,7 @@ def qt_rendering(text: str, pixels: int) -> Image.Image:
     # Not the application's letter spacing: spaced-out letters are drawn unjoined.
     font.setLetterSpacing(QtGui.QFont.SpacingType.PercentageSpacing, 100)
     font.setWordSpacing(0)
-    # The application asks for PreferNoShaping (packstation/gui/app.py); here we want Qt's shaping.
+    # Qt's full shaping, whatever the application font asks for.
     font.setStyleStrategy(QtGui.QFont.StyleStrategy.PreferDefault)
     image = QtGui.QImage(
         pixels * (len(text) + 4), pixels * 4, QtGui.QImage.Format.Format_Grayscale8
