@@ -301,21 +301,6 @@
         <source>Export failed: {0}</source>
         <translation>فشل التصدير: {0}</translation>
     </message>
-    <message>
-        <location filename="../../packstation/gui/models/queue.py" line="44" />
-        <source>Easy Ship</source>
-        <translation>Easy Ship</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/models/queue.py" line="45" />
-        <source>Self Ship</source>
-        <translation>Self Ship</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/models/queue.py" line="46" />
-        <source>Seller Flex</source>
-        <translation>Seller Flex</translation>
-    </message>
 </context>
 <context>
     <name>DevicesPage</name>
@@ -1906,48 +1891,48 @@ STOP: put the items back. Nothing was printed.</source>
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="209" />
+        <location filename="../../packstation/gui/models/queue.py" line="206" />
         <source>Priority</source>
         <extracomment>status group key -&gt; the statuses it holds (tab order of the queue page)</extracomment>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="210" />
+        <location filename="../../packstation/gui/models/queue.py" line="207" />
         <source>Program</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="211" />
+        <location filename="../../packstation/gui/models/queue.py" line="208" />
         <source>Shipment</source>
         <translation>الشحنة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="212" />
+        <location filename="../../packstation/gui/models/queue.py" line="209" />
         <source>Order</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="213" />
+        <location filename="../../packstation/gui/models/queue.py" line="210" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="214" />
+        <location filename="../../packstation/gui/models/queue.py" line="211" />
         <source>Units</source>
         <translation>الوحدات</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="215" />
+        <location filename="../../packstation/gui/models/queue.py" line="212" />
         <source>Ship by</source>
         <translation>الشحن قبل</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="216" />
+        <location filename="../../packstation/gui/models/queue.py" line="213" />
         <source>Pickup</source>
         <translation>الاستلام</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="217" />
+        <location filename="../../packstation/gui/models/queue.py" line="214" />
         <source>Items</source>
         <translation>الأصناف</translation>
     </message>
@@ -1967,47 +1952,47 @@ STOP: put the items back. Nothing was printed.</source>
         <translation>Seller Flex</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="300" />
+        <location filename="../../packstation/gui/models/queue.py" line="297" />
         <source>HIGH</source>
         <translation>عالية</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="300" />
+        <location filename="../../packstation/gui/models/queue.py" line="297" />
         <source>normal</source>
         <translation>عادية</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="317" />
+        <location filename="../../packstation/gui/models/queue.py" line="314" />
         <source>now, ends in {0}</source>
         <translation>الآن، ينتهي خلال {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="320" />
+        <location filename="../../packstation/gui/models/queue.py" line="317" />
         <source>GIFT</source>
         <translation>هدية</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="320" />
+        <location filename="../../packstation/gui/models/queue.py" line="317" />
         <source>S/N</source>
         <translation>رقم تسلسلي</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="328" />
+        <location filename="../../packstation/gui/models/queue.py" line="325" />
         <source>{0} min</source>
         <translation>{0} د</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="331" />
+        <location filename="../../packstation/gui/models/queue.py" line="328" />
         <source>{0} h {1:02d}</source>
         <translation>{0} س {1:02d}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="332" />
+        <location filename="../../packstation/gui/models/queue.py" line="329" />
         <source>{0} d</source>
         <translation>{0} ي</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="340" />
+        <location filename="../../packstation/gui/models/queue.py" line="337" />
         <source>late {0}</source>
         <translation>متأخر {0}</translation>
     </message>
