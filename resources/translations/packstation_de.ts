@@ -884,783 +884,783 @@
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="56" />
+        <location filename="../../packstation/gui/pages/pack.py" line="58" />
         <source>Confirm shipment</source>
         <translation>Sendung bestätigen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="57" />
+        <location filename="../../packstation/gui/pages/pack.py" line="59" />
         <source>Create packages</source>
         <translation>Pakete anlegen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="58" />
+        <location filename="../../packstation/gui/pages/pack.py" line="60" />
         <source>Shipping options</source>
         <translation>Versandoptionen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="59" />
-        <location filename="../../packstation/gui/pages/pack.py" line="490" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1543" />
+        <location filename="../../packstation/gui/pages/pack.py" line="61" />
+        <location filename="../../packstation/gui/pages/pack.py" line="492" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1540" />
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="60" />
+        <location filename="../../packstation/gui/pages/pack.py" line="62" />
         <source>Generate label</source>
         <translation>Etikett erzeugen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="61" />
+        <location filename="../../packstation/gui/pages/pack.py" line="63" />
         <source>Download label</source>
         <translation>Etikett herunterladen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="62" />
+        <location filename="../../packstation/gui/pages/pack.py" line="64" />
         <source>Print label</source>
         <translation>Etikett drucken</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="63" />
+        <location filename="../../packstation/gui/pages/pack.py" line="65" />
         <source>Mark shipped</source>
         <translation>Als versandt melden</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="64" />
+        <location filename="../../packstation/gui/pages/pack.py" line="66" />
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="305" />
+        <location filename="../../packstation/gui/pages/pack.py" line="307" />
         <source>Packages and finish</source>
         <extracomment>the item barcode that opened the shipment being opened (its first unit) the code last refused as unknown (the journal may know it as a finished shipment) the auto-finish countdown: seconds left (None: not counting)</extracomment>
         <translation>Pakete und Abschluss</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="317" />
+        <location filename="../../packstation/gui/pages/pack.py" line="319" />
         <source>Shipment</source>
         <translation>Sendung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="320" />
+        <location filename="../../packstation/gui/pages/pack.py" line="322" />
         <source>Packing cues</source>
         <translation>Packhinweise</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="329" />
+        <location filename="../../packstation/gui/pages/pack.py" line="331" />
         <source>Scan field</source>
         <translation>Scanfeld</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="330" />
+        <location filename="../../packstation/gui/pages/pack.py" line="332" />
         <source>Scan item, serial, shipment or action</source>
         <translation>Artikel, Seriennummer, Sendung oder Aktion scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="335" />
+        <location filename="../../packstation/gui/pages/pack.py" line="337" />
         <source>Scan result</source>
         <translation>Scanergebnis</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="343" />
+        <location filename="../../packstation/gui/pages/pack.py" line="345" />
         <source>Shipment lines</source>
         <translation>Sendungspositionen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="352" />
+        <location filename="../../packstation/gui/pages/pack.py" line="354" />
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="353" />
+        <location filename="../../packstation/gui/pages/pack.py" line="355" />
         <source>Lines</source>
         <translation>Positionen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="365" />
+        <location filename="../../packstation/gui/pages/pack.py" line="367" />
         <source>Scan counters</source>
         <translation>Scanzähler</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="369" />
+        <location filename="../../packstation/gui/pages/pack.py" line="371" />
         <source>Packages</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="372" />
+        <location filename="../../packstation/gui/pages/pack.py" line="374" />
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="374" />
+        <location filename="../../packstation/gui/pages/pack.py" line="376" />
         <source>New package (F6)</source>
         <translation>Neues Paket (F6)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="376" />
+        <location filename="../../packstation/gui/pages/pack.py" line="378" />
         <source>New package</source>
         <translation>Neues Paket</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="378" />
+        <location filename="../../packstation/gui/pages/pack.py" line="380" />
         <source>Box preset</source>
         <translation>Kartonvorlage</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="380" />
+        <location filename="../../packstation/gui/pages/pack.py" line="382" />
         <source>Use recommended</source>
         <translation>Empfehlung übernehmen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="382" />
+        <location filename="../../packstation/gui/pages/pack.py" line="384" />
         <source>Use Amazon's recommended packages</source>
         <translation>Von Amazon empfohlene Pakete übernehmen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="385" />
+        <location filename="../../packstation/gui/pages/pack.py" line="387" />
         <source>Length in cm</source>
         <translation>Länge in cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="385" />
+        <location filename="../../packstation/gui/pages/pack.py" line="387" />
         <source>L cm</source>
         <translation>L cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="386" />
+        <location filename="../../packstation/gui/pages/pack.py" line="388" />
         <source>Width in cm</source>
         <translation>Breite in cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="386" />
+        <location filename="../../packstation/gui/pages/pack.py" line="388" />
         <source>W cm</source>
         <translation>B cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="387" />
+        <location filename="../../packstation/gui/pages/pack.py" line="389" />
         <source>Height in cm</source>
         <translation>Höhe in cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="387" />
+        <location filename="../../packstation/gui/pages/pack.py" line="389" />
         <source>H cm</source>
         <translation>H cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="388" />
+        <location filename="../../packstation/gui/pages/pack.py" line="390" />
         <source>Weight in kg</source>
         <translation>Gewicht in kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="388" />
+        <location filename="../../packstation/gui/pages/pack.py" line="390" />
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="392" />
+        <location filename="../../packstation/gui/pages/pack.py" line="394" />
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="395" />
+        <location filename="../../packstation/gui/pages/pack.py" line="397" />
         <source>Package contents</source>
         <translation>Paketinhalt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="410" />
+        <location filename="../../packstation/gui/pages/pack.py" line="412" />
         <source>L × W × H (cm)</source>
         <translation>L × B × H (cm)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="412" />
+        <location filename="../../packstation/gui/pages/pack.py" line="414" />
         <source>Weight (kg)</source>
         <translation>Gewicht (kg)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="422" />
+        <location filename="../../packstation/gui/pages/pack.py" line="424" />
         <source>Self Ship: your carrier</source>
         <translation>Self Ship: Ihr Versanddienst</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="425" />
+        <location filename="../../packstation/gui/pages/pack.py" line="427" />
         <source>Carrier</source>
         <translation>Versanddienst</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="428" />
+        <location filename="../../packstation/gui/pages/pack.py" line="430" />
         <source>Tracking id</source>
         <translation>Trackingnummer</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="429" />
+        <location filename="../../packstation/gui/pages/pack.py" line="431" />
         <source>one per package, in package order</source>
         <translation>eine pro Paket, in Paketreihenfolge</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="431" />
+        <location filename="../../packstation/gui/pages/pack.py" line="433" />
         <source>carrier</source>
         <translation>Versanddienst</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="432" />
+        <location filename="../../packstation/gui/pages/pack.py" line="434" />
         <source>tracking id: scan the carrier's label</source>
         <translation>Trackingnummer: Etikett des Versanddienstes scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="443" />
+        <location filename="../../packstation/gui/pages/pack.py" line="445" />
         <source>Finish (F12)</source>
         <translation>Abschließen (F12)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="443" />
+        <location filename="../../packstation/gui/pages/pack.py" line="445" />
         <source>Finish</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="447" />
+        <location filename="../../packstation/gui/pages/pack.py" line="449" />
         <source>Reprint (Ctrl+P)</source>
         <translation>Nachdrucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="449" />
+        <location filename="../../packstation/gui/pages/pack.py" line="451" />
         <source>Reprint label</source>
         <translation>Etikett nachdrucken</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="452" />
+        <location filename="../../packstation/gui/pages/pack.py" line="454" />
         <source>Reject…</source>
         <translation>Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="452" />
+        <location filename="../../packstation/gui/pages/pack.py" line="454" />
         <source>Reject shipment</source>
         <translation>Sendung ablehnen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="455" />
+        <location filename="../../packstation/gui/pages/pack.py" line="457" />
         <source>Put aside</source>
         <translation>Zurückstellen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="463" />
+        <location filename="../../packstation/gui/pages/pack.py" line="465" />
         <source>Finish state</source>
         <translation>Abschlussstatus</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="465" />
+        <location filename="../../packstation/gui/pages/pack.py" line="467" />
         <source>Inventory correction</source>
         <translation>Bestandskorrektur</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="469" />
+        <location filename="../../packstation/gui/pages/pack.py" line="471" />
         <source>Finish steps</source>
         <translation>Abschlussschritte</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="832" />
+        <location filename="../../packstation/gui/pages/pack.py" line="830" />
         <source>{0}: {1} of {2} pieces</source>
         <translation>{0}: {1} von {2} Teilen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="865" />
+        <location filename="../../packstation/gui/pages/pack.py" line="863" />
         <source>typed</source>
         <translation>eingegeben</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="866" />
+        <location filename="../../packstation/gui/pages/pack.py" line="864" />
         <source>scanned</source>
         <translation>gescannt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="959" />
+        <location filename="../../packstation/gui/pages/pack.py" line="957" />
         <source>Label checked: {0} is on the box of {1}</source>
         <translation>Etikett geprüft: {0} ist auf dem Karton von {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="976" />
+        <location filename="../../packstation/gui/pages/pack.py" line="974" />
         <source>WRONG LABEL: {0} is the label of shipment {1}, not {2}: take it off this box</source>
         <translation>FALSCHES ETIKETT: {0} ist das Etikett von Sendung {1}, nicht von {2}: vom Karton entfernen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="981" />
+        <location filename="../../packstation/gui/pages/pack.py" line="979" />
         <source>Label checked: {0} is {1}'s</source>
         <translation>Etikett geprüft: {0} gehört zu {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1128" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1126" />
         <source>{0} is finished: {1} label(s) printed at this station, nothing left to do (it has left the queue)</source>
         <translation>{0} ist abgeschlossen: {1} Etikett(en) an diesem Packplatz gedruckt, nichts mehr zu tun (nicht mehr in der Warteschlange)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1183" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1181" />
         <source>pieces {0} of {1}</source>
         <translation>Teile {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1382" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1379" />
         <source>Shipped in one box: {0}</source>
         <translation>In einem Karton versandt: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1468" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1465" />
         <source>Self Ship: scan the carrier's label of each package ({0} of {1} have a tracking id{2})</source>
         <translation>Self Ship: Etikett des Versanddienstes auf jedem Paket scannen ({0} von {1} haben eine Trackingnummer{2})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1473" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1470" />
         <source>; type the carrier</source>
         <translation>; Versanddienst eingeben</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1479" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1476" />
         <source>Self Ship: each package needs its own tracking id</source>
         <translation>Self Ship: Jedes Paket braucht eine eigene Trackingnummer</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="499" />
-        <location filename="../../packstation/gui/pages/pack.py" line="500" />
+        <location filename="../../packstation/gui/pages/pack.py" line="501" />
+        <location filename="../../packstation/gui/pages/pack.py" line="502" />
         <source>Shipment cancelled</source>
         <translation>Sendung storniert</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="565" />
+        <location filename="../../packstation/gui/pages/pack.py" line="567" />
         <source>Label for {0} printed again</source>
         <translation>Etikett für {0} nachgedruckt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="614" />
+        <location filename="../../packstation/gui/pages/pack.py" line="616" />
         <source>Opening {0}…</source>
         <translation>{0} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="676" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1444" />
+        <location filename="../../packstation/gui/pages/pack.py" line="678" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1441" />
         <source>Packing</source>
         <translation>Packen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="663" />
+        <location filename="../../packstation/gui/pages/pack.py" line="665" />
         <source>Scan the items of {0}</source>
         <translation>Artikel von {0} scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="688" />
+        <location filename="../../packstation/gui/pages/pack.py" line="690" />
         <source>Cannot open {0}: {1}</source>
         <translation>{0} kann nicht geöffnet werden: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="693" />
+        <location filename="../../packstation/gui/pages/pack.py" line="695" />
         <source>No gift wrap, hazmat or fragile items</source>
         <translation>Keine Geschenkverpackung, kein Gefahrgut, nichts Zerbrechliches</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="761" />
+        <location filename="../../packstation/gui/pages/pack.py" line="759" />
         <source>Box preset…</source>
         <translation>Kartonvorlage…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="710" />
+        <location filename="../../packstation/gui/pages/pack.py" line="712" />
         <source>No shipment open</source>
         <translation>Keine Sendung geöffnet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="769" />
+        <location filename="../../packstation/gui/pages/pack.py" line="767" />
         <source>— kg</source>
         <translation>— kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="717" />
+        <location filename="../../packstation/gui/models/queue.py" line="41" />
         <source>Easy Ship</source>
         <translation>Easy Ship</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="485" />
+        <location filename="../../packstation/gui/pages/pack.py" line="487" />
         <source>Finish steps and invoice</source>
         <translation>Abschlussschritte und Rechnung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="489" />
+        <location filename="../../packstation/gui/pages/pack.py" line="491" />
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="718" />
+        <location filename="../../packstation/gui/models/queue.py" line="42" />
         <source>Self Ship</source>
         <translation>Self Ship</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="719" />
+        <location filename="../../packstation/gui/models/queue.py" line="43" />
         <source>Seller Flex</source>
         <translation>Seller Flex</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="723" />
+        <location filename="../../packstation/gui/pages/pack.py" line="721" />
         <source>{0} · {1} · order {2}{3}</source>
         <translation>{0} · {1} · Bestellung {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="727" />
+        <location filename="../../packstation/gui/pages/pack.py" line="725" />
         <source> · HIGH PRIORITY</source>
         <translation> · HOHE PRIORITÄT</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="794" />
+        <location filename="../../packstation/gui/pages/pack.py" line="792" />
         <source>Package {0} of {1}</source>
         <translation>Paket {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="838" />
+        <location filename="../../packstation/gui/pages/pack.py" line="836" />
         <source>empty</source>
         <translation>leer</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="839" />
+        <location filename="../../packstation/gui/pages/pack.py" line="837" />
         <source>In this package: {0}</source>
         <translation>In diesem Paket: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="856" />
+        <location filename="../../packstation/gui/pages/pack.py" line="854" />
         <source>scale settling…</source>
         <translation>Waage schwankt…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="858" />
+        <location filename="../../packstation/gui/pages/pack.py" line="856" />
         <source>weigh the box (F4: type)</source>
         <translation>Karton wiegen (F4: eingeben)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="860" />
+        <location filename="../../packstation/gui/pages/pack.py" line="858" />
         <source>type the weight (F4)</source>
         <translation>Gewicht eingeben (F4)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="864" />
+        <location filename="../../packstation/gui/pages/pack.py" line="862" />
         <source>scale</source>
         <translation>Waage</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="867" />
+        <location filename="../../packstation/gui/pages/pack.py" line="865" />
         <source>Amazon</source>
         <translation>Amazon</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="870" />
+        <location filename="../../packstation/gui/pages/pack.py" line="868" />
         <source>{0} kg · {1}</source>
         <translation>{0} kg · {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="874" />
+        <location filename="../../packstation/gui/pages/pack.py" line="872" />
         <source>expected {0} kg</source>
         <translation>erwartet {0} kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="907" />
+        <location filename="../../packstation/gui/pages/pack.py" line="905" />
         <source>Wait: the shipment is being finished</source>
         <translation>Bitte warten: Die Sendung wird abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="919" />
+        <location filename="../../packstation/gui/pages/pack.py" line="917" />
         <source>{0} is another shipment: finish or put aside {1} first</source>
         <translation>{0} ist eine andere Sendung: zuerst {1} abschließen oder zurückstellen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1004" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1002" />
         <source>TRACKING REFUSED: {0}</source>
         <translation>TRACKINGNUMMER ABGELEHNT: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1010" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1008" />
         <source>Tracking id {0} ({1}) for package {2}</source>
         <translation>Trackingnummer {0} ({1}) für Paket {2}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1012" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1010" />
         <source>carrier not known: type it</source>
         <translation>Versanddienst unbekannt: bitte eingeben</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1034" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1032" />
         <source>TRACKING REFUSED: {0} is already on shipment {1}: scan this box's own label</source>
         <translation>TRACKINGNUMMER ABGELEHNT: {0} gehört schon zu Sendung {1}: das eigene Etikett dieses Kartons scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1087" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1085" />
         <source>WRONG ITEM</source>
         <translation>FALSCHER ARTIKEL</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1088" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1086" />
         <source>TOO MANY</source>
         <translation>ZU VIELE</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1089" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1087" />
         <source>UNKNOWN BARCODE</source>
         <translation>UNBEKANNTER BARCODE</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1090" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1088" />
         <source>BAD SERIAL</source>
         <translation>UNGÜLTIGE SERIENNUMMER</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1091" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1089" />
         <source>SERIAL ALREADY USED</source>
         <translation>SERIENNUMMER SCHON VERWENDET</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1092" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1090" />
         <source>SCAN THE SERIAL</source>
         <translation>SERIENNUMMER SCANNEN</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1093" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1091" />
         <source>CANCELLED</source>
         <translation>STORNIERT</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1094" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1092" />
         <source>CANNOT PACK</source>
         <translation>NICHT PACKBAR</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1099" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1100" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1097" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1098" />
         <source>OK: {0}</source>
         <translation>OK: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1115" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1113" />
         <source>{0} is not a shipment, order or item in the queue</source>
         <translation>{0} ist weder Sendung noch Bestellung noch Artikel in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1152" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1150" />
         <source>Unknown action barcode {0}</source>
         <translation>Unbekannter Aktions-Barcode {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1249" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1247" />
         <source>Package {0}: scan its items</source>
         <translation>Paket {0}: Artikel scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1275" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1273" />
         <source>No box preset {0}</source>
         <translation>Keine Kartonvorlage {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1278" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1276" />
         <source>Box {0}</source>
         <translation>Karton {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1291" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1289" />
         <source>Amazon recommends no packages for this shipment</source>
         <translation>Amazon empfiehlt keine Pakete für diese Sendung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1296" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1294" />
         <source>Using Amazon's {0} recommended package(s)</source>
         <translation>Von Amazon empfohlene Pakete übernommen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1180" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1178" />
         <source>Scanned {0} of {1}</source>
         <translation>{0} von {1} gescannt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1189" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1187" />
         <source>wrong item</source>
         <translation>falscher Artikel</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1190" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1188" />
         <source>too many</source>
         <translation>zu viele</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1191" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1189" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1192" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1190" />
         <source>bad serial</source>
         <translation>ungültige Seriennummer</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1193" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1191" />
         <source>serial used</source>
         <translation>Seriennummer schon verwendet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1194" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1192" />
         <source>serial expected</source>
         <translation>Seriennummer erwartet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1195" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1193" />
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1196" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1194" />
         <source>cannot pack</source>
         <translation>nicht packbar</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1201" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1199" />
         <source>refused {0} ({1})</source>
         <translation>abgelehnt {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1327" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1325" />
         <source>Nothing to weigh: scan a shipment first</source>
         <translation>Nichts zu wiegen: zuerst eine Sendung scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1337" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1334" />
         <source>Weight {0} {1}</source>
         <translation>Gewicht {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1365" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1362" />
         <source>Nothing to confirm</source>
         <translation>Nichts zu bestätigen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1380" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1377" />
         <source>Weight confirmed for {0}</source>
         <translation>Gewicht bestätigt für {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1423" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1420" />
         <source>Finishing in {0} s (Esc or any scan stops)</source>
         <translation>Abschluss in {0} s (Esc oder ein beliebiger Scan bricht ab)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1452" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1449" />
         <source>Nothing to finish: scan a shipment first</source>
         <translation>Nichts abzuschließen: zuerst eine Sendung scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1459" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1456" />
         <source>Not ready: {0}</source>
         <translation>Nicht bereit: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1486" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1483" />
         <source>Finishing…</source>
         <translation>Wird abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1488" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1485" />
         <source>Finishing {0}…</source>
         <translation>{0} wird abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1512" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1509" />
         <source>Label printed · {0}</source>
         <translation>Etikett gedruckt · {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1514" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1511" />
         <source>Done: label printed for {0}. Scan the next shipment.</source>
         <translation>Fertig: Etikett für {0} gedruckt. Nächste Sendung scannen.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1543" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1540" />
         <source>Packing slip</source>
         <translation>Lieferschein</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1552" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1549" />
         <source>The invoice came as {0}: not shown</source>
         <translation>Die Rechnung kam als {0}: nicht angezeigt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1558" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1555" />
         <source>No invoice to print: finish a shipment first</source>
         <translation>Keine Rechnung zu drucken: zuerst eine Sendung abschließen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1561" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1558" />
         <source>Printing the invoice…</source>
         <translation>Rechnung wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1569" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1566" />
         <source>Failed: {0}</source>
         <translation>Fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1571" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1568" />
         <source>Finish failed: {0}</source>
         <translation>Abschluss fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1587" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1584" />
         <source>Choose the shipping option</source>
         <translation>Versandoption wählen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1598" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1595" />
         <source>The label of {0} is still waiting in the printer queue: it prints by itself once the printer is ready. To print it elsewhere, cancel it under Devices &amp; Printers first.</source>
         <translation>Das Etikett von {0} wartet noch in der Druckerwarteschlange: Es wird automatisch gedruckt, sobald der Drucker bereit ist. Um es auf einem anderen Drucker zu drucken, brechen Sie es zuerst unter Geräte &amp; Drucker ab.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1604" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1601" />
         <source>Printing the label again…</source>
         <translation>Etikett wird nachgedruckt…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1615" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1612" />
         <source>The waiting label of {0} printed: scan {0} and press F12 to close the shipment</source>
         <translation>Das wartende Etikett von {0} wurde gedruckt: {0} scannen und F12 drücken, um die Sendung abzuschließen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1623" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1620" />
         <source>The waiting label printed: closing {0}…</source>
         <translation>Das wartende Etikett wurde gedruckt: {0} wird abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1632" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1629" />
         <source>The waiting label of {0} did not print ({1}): press Ctrl+P to print it again</source>
         <translation>Das wartende Etikett von {0} wurde nicht gedruckt ({1}): Strg+P drücken, um es nachzudrucken</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1660" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1657" />
         <source>Rejecting {0}…</source>
         <translation>{0} wird abgelehnt…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1664" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1661" />
         <source>{0} rejected. Scan the next shipment.</source>
         <translation>{0} abgelehnt. Nächste Sendung scannen.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1665" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1662" />
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1670" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1667" />
         <source>Correcting the inventory…</source>
         <translation>Bestand wird korrigiert…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1679" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1676" />
         <source>Inventory not corrected: {0} Fix it on the Inventory page.</source>
         <translation>Bestand nicht korrigiert: {0} Bitte auf der Seite Bestand korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1690" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1687" />
         <source>{0} put aside; its scans are kept.</source>
         <translation>{0} zurückgestellt; die Scans bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1735" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1732" />
         <source>The marketplace cancelled shipment {0}.
 
 STOP: put the items back. Nothing was printed.</source>
@@ -1669,12 +1669,12 @@ STOP: put the items back. Nothing was printed.</source>
 STOPP: Artikel zurücklegen. Es wurde nichts gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1740" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1737" />
         <source>Cancelled: put the items back</source>
         <translation>Storniert: Artikel zurücklegen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1741" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1738" />
         <source>CANCELLED: put the items back</source>
         <translation>STORNIERT: Artikel zurücklegen</translation>
     </message>
@@ -1875,108 +1875,108 @@ STOPP: Artikel zurücklegen. Es wurde nichts gedruckt.</translation>
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="200" />
+        <location filename="../../packstation/gui/models/queue.py" line="206" />
         <source>Priority</source>
         <extracomment>status group key -&gt; the statuses it holds (tab order of the queue page)</extracomment>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="201" />
+        <location filename="../../packstation/gui/models/queue.py" line="207" />
         <source>Program</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="202" />
+        <location filename="../../packstation/gui/models/queue.py" line="208" />
         <source>Shipment</source>
         <translation>Sendung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="203" />
+        <location filename="../../packstation/gui/models/queue.py" line="209" />
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="204" />
+        <location filename="../../packstation/gui/models/queue.py" line="210" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="205" />
+        <location filename="../../packstation/gui/models/queue.py" line="211" />
         <source>Units</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="206" />
+        <location filename="../../packstation/gui/models/queue.py" line="212" />
         <source>Ship by</source>
         <translation>Versand bis</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="207" />
+        <location filename="../../packstation/gui/models/queue.py" line="213" />
         <source>Pickup</source>
         <translation>Abholung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="208" />
+        <location filename="../../packstation/gui/models/queue.py" line="214" />
         <source>Items</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="211" />
+        <location filename="../../packstation/gui/models/queue.py" line="38" />
         <source>Easy Ship</source>
         <translation>Easy Ship</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="212" />
+        <location filename="../../packstation/gui/models/queue.py" line="39" />
         <source>Self Ship</source>
         <translation>Self Ship</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="213" />
+        <location filename="../../packstation/gui/models/queue.py" line="40" />
         <source>Seller Flex</source>
         <translation>Seller Flex</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="293" />
+        <location filename="../../packstation/gui/models/queue.py" line="297" />
         <source>HIGH</source>
         <translation>HOCH</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="293" />
+        <location filename="../../packstation/gui/models/queue.py" line="297" />
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="310" />
+        <location filename="../../packstation/gui/models/queue.py" line="314" />
         <source>now, ends in {0}</source>
         <translation>jetzt, endet in {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="313" />
+        <location filename="../../packstation/gui/models/queue.py" line="317" />
         <source>GIFT</source>
         <translation>GESCHENK</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="313" />
+        <location filename="../../packstation/gui/models/queue.py" line="317" />
         <source>S/N</source>
         <translation>S/N</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="321" />
+        <location filename="../../packstation/gui/models/queue.py" line="325" />
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="324" />
+        <location filename="../../packstation/gui/models/queue.py" line="328" />
         <source>{0} h {1:02d}</source>
         <translation>{0} h {1:02d}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="325" />
+        <location filename="../../packstation/gui/models/queue.py" line="329" />
         <source>{0} d</source>
         <translation>{0} Tage</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="333" />
+        <location filename="../../packstation/gui/models/queue.py" line="337" />
         <source>late {0}</source>
         <translation>{0} überfällig</translation>
     </message>
@@ -1984,65 +1984,65 @@ STOPP: Artikel zurücklegen. Es wurde nichts gedruckt.</translation>
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="81" />
+        <location filename="../../packstation/gui/pages/pack.py" line="83" />
         <source>Reject shipment {0}</source>
         <translation>Sendung {0} ablehnen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="82" />
+        <location filename="../../packstation/gui/pages/pack.py" line="84" />
         <source>Reject shipment</source>
         <translation>Sendung ablehnen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="84" />
-        <location filename="../../packstation/gui/pages/pack.py" line="87" />
+        <location filename="../../packstation/gui/pages/pack.py" line="86" />
+        <location filename="../../packstation/gui/pages/pack.py" line="89" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="85" />
+        <location filename="../../packstation/gui/pages/pack.py" line="87" />
         <source>Out of stock</source>
         <translation>Nicht vorrätig</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="86" />
+        <location filename="../../packstation/gui/pages/pack.py" line="88" />
         <source>Customer requested</source>
         <translation>Auf Kundenwunsch</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="89" />
+        <location filename="../../packstation/gui/pages/pack.py" line="91" />
         <source>Units to reject:</source>
         <translation>Abzulehnende Einheiten:</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="94" />
+        <location filename="../../packstation/gui/pages/pack.py" line="96" />
         <source>Units of {0} to reject</source>
         <translation>Abzulehnende Einheiten von {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="103" />
         <location filename="../../packstation/gui/pages/pack.py" line="105" />
+        <location filename="../../packstation/gui/pages/pack.py" line="107" />
         <source>Correct the inventory at Amazon</source>
         <translation>Bestand bei Amazon korrigieren</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="111" />
+        <location filename="../../packstation/gui/pages/pack.py" line="113" />
         <source>Units of each SKU left on the shelf (sellable):</source>
         <translation>Einheiten je SKU, die noch im Regal liegen (verkaufsfähig):</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="118" />
+        <location filename="../../packstation/gui/pages/pack.py" line="120" />
         <source>Units of {0} on the shelf</source>
         <translation>Einheiten von {0} im Regal</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="131" />
-        <location filename="../../packstation/gui/pages/pack.py" line="132" />
+        <location filename="../../packstation/gui/pages/pack.py" line="133" />
+        <location filename="../../packstation/gui/pages/pack.py" line="134" />
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="136" />
+        <location filename="../../packstation/gui/pages/pack.py" line="138" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2680,58 +2680,58 @@ STOPP: Artikel zurücklegen. Es wurde nichts gedruckt.</translation>
 <context>
     <name>ShippingOptionDialog</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="171" />
+        <location filename="../../packstation/gui/pages/pack.py" line="173" />
         <source>Shipping option for {0}</source>
         <translation>Versandoption für {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="172" />
+        <location filename="../../packstation/gui/pages/pack.py" line="174" />
         <source>Choose a shipping option</source>
         <translation>Versandoption wählen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="176" />
+        <location filename="../../packstation/gui/pages/pack.py" line="178" />
         <source>Choose how this shipment leaves:</source>
         <translation>Wählen Sie, wie diese Sendung das Lager verlässt:</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="177" />
+        <location filename="../../packstation/gui/pages/pack.py" line="179" />
         <source>Shipping options</source>
         <translation>Versandoptionen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="183" />
+        <location filename="../../packstation/gui/pages/pack.py" line="185" />
         <source>(recommended)</source>
         <translation>(empfohlen)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="194" />
-        <location filename="../../packstation/gui/pages/pack.py" line="195" />
+        <location filename="../../packstation/gui/pages/pack.py" line="196" />
+        <location filename="../../packstation/gui/pages/pack.py" line="197" />
         <source>Use this option</source>
         <translation>Diese Option wählen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="200" />
+        <location filename="../../packstation/gui/pages/pack.py" line="202" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="214" />
+        <location filename="../../packstation/gui/pages/pack.py" line="216" />
         <source>picked up</source>
         <translation>Abholung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="215" />
+        <location filename="../../packstation/gui/pages/pack.py" line="217" />
         <source>drop off</source>
         <translation>Abgabe</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="216" />
+        <location filename="../../packstation/gui/pages/pack.py" line="218" />
         <source>window</source>
         <translation>Zeitfenster</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="219" />
+        <location filename="../../packstation/gui/pages/pack.py" line="221" />
         <source>{0}: {1} {2} {3}–{4}</source>
         <translation>{0}: {1} {2} {3}–{4}</translation>
     </message>
@@ -2883,7 +2883,7 @@ STOPP: Artikel zurücklegen. Es wurde nichts gedruckt.</translation>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="252" />
+        <location filename="../../packstation/gui/pages/pack.py" line="254" />
         <source>Pack</source>
         <translation>Packen</translation>
     </message>
