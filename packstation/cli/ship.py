@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Any
 
 from packstation.cli import common
 from packstation.cli.common import CommandError, ExitCode
+from packstation.domain.units import Weight
 
 if TYPE_CHECKING:
     from packstation.domain.shipments import Shipment
@@ -59,7 +60,6 @@ _TOKEN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:/+-]{0,99}$")
 _CARRIER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ._&'-]{0,63}$")
 
 Dims = tuple[Decimal, Decimal, Decimal, str]
-Weight = tuple[Decimal, str]
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -117,7 +117,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def parse_package(text: str) -> tuple[Dims, Weight]:
-    """``"30x20x10 cm 1.25 kg"`` -> ((30, 20, 10, "CM"), (1.25, "KG")), plausibility checked.
+    """``"30x20x10 cm 1.25 kg"`` -> ((30, 20, 10, "CM"), 1.25 kg), plausibility checked.
 
     Raises :class:`CommandError` (exit 2) naming what is wrong.
     """
@@ -135,8 +135,8 @@ def parse_package(text: str) -> tuple[Dims, Weight]:
         return Decimal(match.group(key).replace(",", "."))
 
     dims = (num("l"), num("w"), num("h"), match.group("du").upper())
-    weight = (num("wt"), match.group("wu").upper())
-    problems = package_problems(dims[:3], dims[3], weight[0], weight[1])
+    weight = Weight.of(num("wt"), match.group("wu"))
+    problems = package_problems(dims[:3], dims[3], weight.value, weight.unit.wire)
     if problems:
         raise CommandError(f"--package {text!r}: {'; '.join(problems)}", ExitCode.BAD_INPUT)
     return dims, weight
@@ -474,11 +474,9 @@ def _pack(bench: BenchService, session: Any, plan: Plan, scan_class: Any, scan_k
             out = bench.scan(session, serial, scan_class(scan_kind.SERIAL, serial))
             if not out.accepted:
                 raise CommandError(f"--serial {line_id}={serial}: {out.message}", 2)
-    for index, ((length, width, height, dim_unit), (weight, weight_unit)) in enumerate(
-        plan.packages
-    ):
+    for index, ((length, width, height, dim_unit), weight) in enumerate(plan.packages):
         session.set_dimensions(length, width, height, dim_unit, index=index)
-        session.set_weight(weight, weight_unit, index=index)
+        session.set_weight(weight, index=index)
     for index in range(len(session.packages)):
         surprise = session.weight_surprise(index)
         if surprise is not None:

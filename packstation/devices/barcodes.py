@@ -31,6 +31,7 @@ from packstation.domain.codes import (
     luhn_valid,
 )
 from packstation.domain.tracking import carrier_display_name, parse_tracking
+from packstation.domain.units import Weight, WeightUnit
 
 ACTION_PREFIX = "PS:"
 GS = "\x1d"
@@ -69,12 +70,12 @@ class Action(StrEnum):
 _WEIGHT_ARG = re.compile(r"^(?P<value>\d{1,4}(?:[.,]\d{1,3})?)\s*(?P<unit>KG|G|LB|OZ)?$", re.I)
 
 
-def parse_weight_argument(argument: str) -> tuple[str, str] | None:
-    """``1.25`` -> ("1.25", "KG"); ``450g`` -> ("450", "G"); None when it is not a weight."""
+def parse_weight_argument(argument: str) -> Weight | None:
+    """``1.25`` -> 1.25 kg; ``450g`` -> 450 g; None when it is not a weight sheet's weight."""
     match = _WEIGHT_ARG.match(argument.strip())
     if match is None:
         return None
-    return match.group("value").replace(",", "."), (match.group("unit") or "KG").upper()
+    return Weight.of(match.group("value"), match.group("unit") or WeightUnit.KG)
 
 
 @dataclass(frozen=True)

@@ -1,45 +1,17 @@
-"""Weights, units and scale states shared by every scale protocol.
+"""Scale states and readings, shared by every scale protocol.
 
-A weight is a :class:`~decimal.Decimal` with a unit, never a float: a scale's display resolution
-(``1.234 kg``) survives conversion and comparison exactly.
+:class:`Weight` and :class:`WeightUnit` are :mod:`packstation.domain.units`' (one unit table for
+every layer); they are imported here for the scale protocols, which speak of them all the time.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
+from packstation.domain.units import Weight, WeightUnit
 
-class WeightUnit(StrEnum):
-    G = "g"
-    KG = "kg"
-    OZ = "oz"
-    LB = "lb"
-
-    @classmethod
-    def parse(cls, text: str) -> WeightUnit | None:
-        """The unit named by ``text`` (``kg``, ``KG``, ``lbs``, ``#``...), or None."""
-        return _UNIT_ALIASES.get(text.strip().lower())
-
-
-_UNIT_ALIASES: dict[str, WeightUnit] = {
-    "g": WeightUnit.G,
-    "gr": WeightUnit.G,
-    "kg": WeightUnit.KG,
-    "oz": WeightUnit.OZ,
-    "lb": WeightUnit.LB,
-    "lbs": WeightUnit.LB,
-    "#": WeightUnit.LB,
-}
-
-# Exact definitions: 1 lb = 453.59237 g (international pound), 1 oz = 1/16 lb.
-_GRAMS: dict[WeightUnit, Decimal] = {
-    WeightUnit.G: Decimal(1),
-    WeightUnit.KG: Decimal(1000),
-    WeightUnit.LB: Decimal("453.59237"),
-    WeightUnit.OZ: Decimal("28.349523125"),
-}
+__all__ = ["DISCONNECTED", "Reading", "ScaleState", "Weight", "WeightUnit"]
 
 
 class ScaleState(StrEnum):
@@ -51,47 +23,6 @@ class ScaleState(StrEnum):
     UNDER = "under"
     ZERO = "zero"
     DISCONNECTED = "disconnected"
-
-
-@dataclass(frozen=True)
-class Weight:
-    """A weight: an exact decimal value in a unit."""
-
-    value: Decimal
-    unit: WeightUnit
-
-    @classmethod
-    def of(cls, value: str | int | Decimal, unit: str | WeightUnit = WeightUnit.KG) -> Weight:
-        parsed = unit if isinstance(unit, WeightUnit) else WeightUnit.parse(unit)
-        if parsed is None:
-            raise ValueError(f"unknown weight unit {unit!r}: use g, kg, oz or lb")
-        try:
-            number = Decimal(value)
-        except InvalidOperation as exc:
-            raise ValueError(f"not a weight: {value!r}") from exc
-        if not number.is_finite():
-            raise ValueError(f"not a weight: {value!r}")
-        return cls(number, parsed)
-
-    def to(self, unit: str | WeightUnit, places: int | None = None) -> Weight:
-        """This weight in ``unit``; rounded to ``places`` decimals when given."""
-        target = unit if isinstance(unit, WeightUnit) else WeightUnit.parse(unit)
-        if target is None:
-            raise ValueError(f"unknown weight unit {unit!r}: use g, kg, oz or lb")
-        if target is self.unit:
-            value = self.value
-        else:
-            value = self.value * _GRAMS[self.unit] / _GRAMS[target]
-        if places is not None:
-            value = value.quantize(Decimal(1).scaleb(-places))
-        return Weight(value, target)
-
-    @property
-    def grams(self) -> Decimal:
-        return self.value * _GRAMS[self.unit]
-
-    def __str__(self) -> str:
-        return f"{self.value} {self.unit.value}"
 
 
 @dataclass(frozen=True)

@@ -12,23 +12,18 @@ state at Amazon, so a typed ``450`` for ``0.45`` kg or a ``10^23`` cm side never
   a weight outside ``expected ± tolerance`` is not refused but must be confirmed by the packer
   (:func:`weight_surprise`).
 
-Pure functions on :class:`~decimal.Decimal`: no I/O, no Qt.
+Pure functions on :class:`~decimal.Decimal`, units from :mod:`packstation.domain.units`: no I/O,
+no Qt.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
-#: exact unit factors (1 in = 2.54 cm; 1 lb = 453.59237 g; 1 oz = 1/16 lb)
-CM_PER: dict[str, Decimal] = {"CM": Decimal(1), "M": Decimal(100), "IN": Decimal("2.54")}
-GRAMS_PER: dict[str, Decimal] = {
-    "G": Decimal(1),
-    "KG": Decimal(1000),
-    "LB": Decimal("453.59237"),
-    "OZ": Decimal("28.349523125"),
-}
+from packstation.domain.units import parse_decimal, to_cm, to_grams
+
 #: Amazon refuses a package lighter than this.
 MIN_WEIGHT_G = Decimal(5)
 
@@ -47,31 +42,6 @@ class PackageLimits:
 
 
 DEFAULT_LIMITS = PackageLimits()
-
-
-def to_cm(value: Decimal, unit: str) -> Decimal:
-    try:
-        return value * CM_PER[unit.upper()]
-    except KeyError:
-        raise ValueError(f"unknown dimension unit {unit!r}: use cm, m or in") from None
-
-
-def to_grams(value: Decimal, unit: str) -> Decimal:
-    try:
-        return value * GRAMS_PER[unit.upper()]
-    except KeyError:
-        raise ValueError(f"unknown weight unit {unit!r}: use g, kg, lb or oz") from None
-
-
-def parse_decimal(value: Decimal | str | int | float, what: str) -> Decimal:
-    """``value`` as a finite Decimal (a decimal comma accepted), or a ValueError naming ``what``."""
-    try:
-        number = Decimal(str(value).strip().replace(",", "."))
-    except InvalidOperation:
-        raise ValueError(f"{what} {value!r} is not a number") from None
-    if not number.is_finite():
-        raise ValueError(f"{what} {value!r} is not a number")
-    return number
 
 
 def _plain(value: Decimal) -> str:

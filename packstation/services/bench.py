@@ -54,6 +54,7 @@ from packstation.domain.shipments import (
     ShippingOptions,
     ShippingOptionsResponse,
 )
+from packstation.domain.units import to_grams
 from packstation.services.packing import (
     DEFAULT_BOX_PRESETS,
     BoxPreset,
@@ -61,7 +62,6 @@ from packstation.services.packing import (
     Refusal,
     ScanClass,
     ScanOutcome,
-    to_grams,
 )
 from printers.files import private_dir, purge_older_than, write_private
 from printers.labelcheck import label_problem

@@ -19,15 +19,13 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, Protocol
 
-from packstation.devices.weight import Reading, ScaleState, Weight
+from packstation.devices.weight import Reading, ScaleState
 from packstation.domain.codes import IMEI_LENGTH, is_valid_gtin, is_valid_imei
 from packstation.domain.plausibility import (
     DEFAULT_LIMITS,
     MIN_WEIGHT_G,
     PackageLimits,
     dimension_problems,
-    parse_decimal,
-    to_grams,
     weight_problems,
     weight_surprise,
 )
@@ -41,8 +39,14 @@ from packstation.domain.shipments import (
     ShipmentLineItem,
     ShipmentStatus,
 )
+from packstation.domain.units import (
+    DIMENSION_UNITS,
+    Weight,
+    WeightUnit,
+    parse_decimal,
+    to_grams,
+)
 
-_DIM_UNITS = ("CM", "M", "IN")
 _BARCODE_ATTRIBUTE_KEYS = ("gtin", "ean", "upc", "barcode", "asin", "fnsku")
 _SERIAL_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-/.]{3,63}$")
 
@@ -350,6 +354,15 @@ class PackageDraft:
 
 class PackingError(ValueError):
     """An action on the session that cannot be done; the message says why."""
+
+
+def typed_weight(text: str | Decimal, unit: str | WeightUnit = WeightUnit.KG) -> Weight:
+    """The weight a packer typed (a decimal comma accepted); :class:`PackingError` if it is not
+    one."""
+    try:
+        return Weight.of(text, unit)
+    except ValueError as exc:
+        raise PackingError(str(exc)) from None
 
 
 def _active_units(line: ShipmentLineItem) -> int:
@@ -882,7 +895,7 @@ class PackingSession:
         index: int | None = None,
     ) -> None:
         unit = unit.upper()
-        if unit not in _DIM_UNITS:
+        if unit not in DIMENSION_UNITS:
             raise PackingError(f"unknown dimension unit {unit!r}: use cm, m or in")
         values = []
         for name, raw in (("length", length), ("width", width), ("height", height)):
@@ -903,8 +916,7 @@ class PackingSession:
 
     def set_weight(
         self,
-        value: Decimal | str | float,
-        unit: str = "KG",
+        weight: Weight,
         index: int | None = None,
         *,
         source: WeightSource = WeightSource.TYPED,
@@ -912,20 +924,16 @@ class PackingSession:
         """The package's weight (from the scale, typed or from a barcode). Amazon needs at least
         5 g; a weight outside the plausibility bounds is refused here, before it can reach a
         label."""
-        try:
-            weight = parse_decimal(value, "weight")
-            grams = to_grams(weight, unit)
-        except ValueError as exc:
-            raise PackingError(str(exc)) from None
-        if grams < MIN_WEIGHT_G:
-            raise PackingError(f"{value} {unit.lower()} is under 5 g: Amazon refuses it")
-        problems = weight_problems(weight, unit, self.limits)
+        unit = weight.unit.wire
+        if weight.grams < MIN_WEIGHT_G:
+            raise PackingError(f"{weight} is under 5 g: Amazon refuses it")
+        problems = weight_problems(weight.value, unit, self.limits)
         if problems:
             raise PackingError("; ".join(problems))
         pkg = self.packages[self.current if index is None else index]
-        if pkg.weight != weight or pkg.weight_unit != unit.upper():
+        if pkg.weight != weight.value or pkg.weight_unit != unit:
             pkg.confirmed_weight = None
-        pkg.weight, pkg.weight_unit = weight, unit.upper()
+        pkg.weight, pkg.weight_unit = weight.value, unit
         pkg.weight_source = source
 
     def observe_scale(self, reading: Reading) -> bool:
@@ -938,7 +946,7 @@ class PackingSession:
         if pkg.weight_source in (WeightSource.TYPED, WeightSource.BARCODE):
             return False  # the packer's own weight stands
         try:
-            self.set_weight(weight.value, weight.unit.value, source=WeightSource.SCALE)
+            self.set_weight(weight, source=WeightSource.SCALE)
         except PackingError:
             return False  # implausible (an overload, a knee on the platter): not this package's
         return True

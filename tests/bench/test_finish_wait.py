@@ -24,6 +24,7 @@ import pytest
 
 from packstation.config.paths import AppPaths
 from packstation.config.settings import Settings
+from packstation.domain.units import Weight
 from packstation.sandbox.app import ADMIN, LWA_PATH
 from packstation.services.packing import program_of
 from packstation.services.runtime import Runtime
@@ -138,7 +139,7 @@ def measure(rt: Runtime) -> dict[str, Any]:
                 for _ in range(session.lines[line.shipment_line_item_id].expected):
                     assert session.scan(_gtin(line)).accepted
             session.set_dimensions(30, 20, 10, "CM")
-            session.set_weight("1.1", "KG")
+            session.set_weight(Weight.of("1.1", "KG"))
             timed.calls.clear()
             started = time.perf_counter()
             rt.bench.finish(session, self_ship=lambda pid: ("BlueDart", f"BD-{pid}"))

@@ -232,6 +232,7 @@ def _worker_main(argv: list[str]) -> int:
     from packstation.config import secrets
     from packstation.config.paths import app_paths
     from packstation.config.settings import load_settings
+    from packstation.domain.units import Weight
     from packstation.services.runtime import Runtime
 
     sid, step, phase = argv
@@ -245,7 +246,7 @@ def _worker_main(argv: list[str]) -> int:
         for _ in range(line.number_of_units):
             assert rt.bench.scan(session, gtin).accepted
     session.set_dimensions("30", "25", "15", "CM")
-    session.set_weight("0.8", "KG")
+    session.set_weight(Weight.of("0.8", "KG"))
     rt.bench.save(session)
 
     def hook(name: str, when: str) -> None:

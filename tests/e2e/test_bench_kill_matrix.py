@@ -118,6 +118,7 @@ def _worker_main(argv: list[str]) -> int:
     from packstation.config import secrets
     from packstation.config.paths import app_paths
     from packstation.config.settings import load_settings
+    from packstation.domain.units import Weight
     from packstation.services.runtime import Runtime
 
     sid, step, phase, nth, packages = argv
@@ -158,7 +159,7 @@ def _worker_main(argv: list[str]) -> int:
         if k:
             session.add_package()
         session.set_dimensions("30", "25", "15", "CM")
-        session.set_weight("0.8", "KG")
+        session.set_weight(Weight.of("0.8", "KG"))
         for i, gtin in enumerate(units):
             if i * boxes // len(units) == k:
                 assert rt.bench.scan(session, gtin).accepted

@@ -15,6 +15,7 @@ import pytest
 from packstation.config.paths import app_paths
 from packstation.config.settings import Settings
 from packstation.domain.shipments import Shipment
+from packstation.domain.units import Weight
 from packstation.services.bench import (
     BenchService,
     FinishResult,
@@ -97,7 +98,7 @@ def pack(
             assert out.accepted, out.message
     for i in range(len(session.packages)):
         session.set_dimensions("30", "20", "10", "cm", index=i)
-        session.set_weight("1.25", "kg", index=i)
+        session.set_weight(Weight.of("1.25", "kg"), index=i)
     bench.save(session)
     assert session.is_complete, session.problems()
 

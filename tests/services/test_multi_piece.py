@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from packstation.domain.units import Weight
 from packstation.services.packing import PackingError, PackingSession
 
 CHAIR = "8901234567890"
@@ -26,7 +27,7 @@ def furniture(make_line: Any, line_id: str = "1", units: int = 1, pieces: int = 
 def boxed(session: PackingSession) -> None:
     for index in range(len(session.packages)):
         session.set_dimensions("60", "40", "20", "CM", index=index)
-        session.set_weight("8", "KG", index=index)
+        session.set_weight(Weight.of("8", "KG"), index=index)
 
 
 def test_each_piece_opens_its_own_package(make_shipment: Any, make_line: Any) -> None:

@@ -6,7 +6,9 @@ from decimal import Decimal
 
 import pytest
 
+from packstation.domain.programs import program_of
 from packstation.domain.shipments import Packages
+from packstation.domain.units import Weight
 from packstation.services.packing import (
     CueKind,
     MemorySerialRegistry,
@@ -15,7 +17,7 @@ from packstation.services.packing import (
     Refusal,
     ScanClass,
     ScanKind,
-    program_of,
+    typed_weight,
 )
 
 GTIN_A = "8901234567890"
@@ -83,11 +85,11 @@ def test_complete_session_builds_amazons_body(make_shipment, make_line) -> None:
     session.scan(GTIN_B)
     session.scan(IMEI_1)
     session.apply_preset(session.box_presets[0], index=0)
-    session.set_weight("0.75", "kg", index=0)
+    session.set_weight(Weight.of("0.75", "kg"), index=0)
     session.set_dimensions("30", "20", "10.5", "cm")
     with pytest.raises(PackingError, match="5 g"):
-        session.set_weight("4", "g")
-    session.set_weight("1.2", "kg")
+        session.set_weight(Weight.of("4", "g"))
+    session.set_weight(Weight.of("1.2", "kg"))
     assert session.problems() == []
     body = session.to_create_packages_body()
     Packages.model_validate(body)
@@ -119,7 +121,7 @@ def test_state_round_trips(make_shipment, make_line) -> None:
     session.scan(GTIN_A)
     session.scan(IMEI_1)
     session.scan(GTIN_A)  # waiting for its serial when the power went
-    session.set_weight(Decimal("0.3"), "kg")
+    session.set_weight(Weight.of(Decimal("0.3"), "kg"))
     again = PackingSession(s)
     again.restore(session.to_state())
     assert again.to_state() == session.to_state()
@@ -158,3 +160,17 @@ def test_programs(make_shipment) -> None:
     assert program_of(make_shipment()) == "EASY_SHIP"
     assert program_of(make_shipment(shipping_type="SELF")) == "SELF_SHIP"
     assert program_of(make_shipment(channel="FBA")) == "SELLER_FLEX"
+
+
+def test_weights_typed_or_in_other_units_reach_amazon_as_given(make_shipment) -> None:
+    session = PackingSession(make_shipment())
+    session.set_weight(typed_weight("0,45"))  # a decimal comma, the field's kg
+    pkg = session.current_package
+    assert (pkg.weight, pkg.weight_unit, pkg.grams) == (Decimal("0.45"), "KG", Decimal("450.00"))
+    session.set_weight(Weight.of("2", "lbs"))
+    assert (pkg.weight, pkg.weight_unit) == (Decimal(2), "LB")
+    with pytest.raises(PackingError, match="is not a number"):
+        typed_weight("0.4.5")
+    with pytest.raises(PackingError, match="over the 70 kg"):
+        session.set_weight(Weight.of("450", "kg"))
+    assert (pkg.weight, pkg.weight_unit) == (Decimal(2), "LB")  # a refused weight changes nothing

@@ -8,13 +8,14 @@ from decimal import Decimal
 
 import pytest
 
-from packstation.devices.weight import Reading, ScaleState, Weight
+from packstation.devices.weight import Reading, ScaleState
 from packstation.domain.plausibility import (
     PackageLimits,
     dimension_problems,
     package_problems,
     weight_problems,
 )
+from packstation.domain.units import Weight
 from packstation.services.packing import (
     MemoryWeightHistory,
     PackingError,
@@ -84,11 +85,11 @@ def test_a_new_package_does_not_take_the_box_of_the_one_before(session: PackingS
 
 def test_typed_and_scanned_weights_stand_against_the_scale(session: PackingSession) -> None:
     session.start_weighing(ZERO)
-    session.set_weight("0.45", "KG")
+    session.set_weight(Weight.of("0.45", "KG"))
     assert session.current_package.weight_source is WeightSource.TYPED
     assert not session.observe_scale(stable("0.600"))
     assert session.current_package.weight == Decimal("0.45")
-    session.set_weight("1.25", "KG", source=WeightSource.BARCODE)
+    session.set_weight(Weight.of("1.25", "KG"), source=WeightSource.BARCODE)
     assert not session.observe_scale(stable("0.700"))
     assert session.current_package.weight == Decimal("1.25")
 
@@ -106,7 +107,7 @@ def test_implausible_values_are_refused_before_they_reach_a_package(
     session: PackingSession,
 ) -> None:
     with pytest.raises(PackingError, match="over the 70 kg"):
-        session.set_weight("450", "KG")  # 450 typed for 0.45
+        session.set_weight(Weight.of("450", "KG"))  # 450 typed for 0.45
     with pytest.raises(PackingError, match="274 cm"):
         session.set_dimensions("1E+23", "10", "10")
     with pytest.raises(PackingError, match="length \\+ girth"):
@@ -116,7 +117,7 @@ def test_implausible_values_are_refused_before_they_reach_a_package(
     # Configurable: a carrier with a lower limit.
     light = PackingSession(session.shipment, limits=PackageLimits(max_weight_kg=Decimal(30)))
     with pytest.raises(PackingError, match="30 kg"):
-        light.set_weight("31", "KG")
+        light.set_weight(Weight.of("31", "KG"))
 
 
 def test_plausibility_rules() -> None:
@@ -137,14 +138,14 @@ def test_a_surprising_weight_needs_the_packers_confirmation(make_shipment, make_
     session.scan(GTIN_A)
     session.set_dimensions("30", "20", "10")
     assert session.expected_grams() == Decimal(600)
-    session.set_weight("0.65", "KG")
+    session.set_weight(Weight.of("0.65", "KG"))
     assert session.is_complete  # within 25 %
-    session.set_weight("1.8", "KG")
+    session.set_weight(Weight.of("1.8", "KG"))
     problems = session.problems()
     assert any("far from the 0.6 kg expected" in p for p in problems), problems
     assert session.confirm_weights() == [session.current_package.package_id]
     assert session.is_complete
-    session.set_weight("2.5", "KG")  # another weight: confirmed again or not at all
+    session.set_weight(Weight.of("2.5", "KG"))  # another weight: confirmed again or not at all
     assert not session.is_complete
 
 

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from packstation.config.paths import app_paths
 from packstation.config.settings import Settings
+from packstation.domain.units import Weight
 from packstation.services.packing import ScanClass, ScanKind
 from packstation.services.runtime import Runtime
 
@@ -35,7 +36,7 @@ def _finish_one(runtime: Runtime) -> str:
             outcome = bench.scan(session, line.sku, ScanClass(ScanKind.ITEM, line.sku))
             assert outcome.accepted, outcome.message
     session.set_dimensions("30", "20", "10")
-    session.set_weight(Decimal("0.8"), "KG")
+    session.set_weight(Weight.of(Decimal("0.8"), "KG"))
     bench.save(session)
     result = bench.finish(session)
     assert result.printed

@@ -15,6 +15,7 @@ import pytest
 
 from packstation.config.paths import app_paths
 from packstation.config.settings import Settings
+from packstation.domain.units import Weight
 from packstation.services import bench as bench_module
 from packstation.services.packing import program_of
 from packstation.services.runtime import Runtime
@@ -270,7 +271,7 @@ def test_the_bench_audits_scans_weights_and_the_finish(runtime: Runtime) -> None
         assert bench.scan(session, gtin).accepted
     assert not bench.scan(session, gtin).accepted  # one too many
     session.set_dimensions("30", "20", "10", "cm")
-    session.set_weight("1.25", "kg")
+    session.set_weight(Weight.of("1.25", "kg"))
     bench.save(session)
     bench.save(session)  # saved again unchanged: one weighing, not two
     result = bench.finish(session)

@@ -46,6 +46,7 @@ from packstation.services.packing import (
     ScanKind,
     ScanOutcome,
     WeightSource,
+    typed_weight,
 )
 
 if TYPE_CHECKING:
@@ -1310,7 +1311,7 @@ class PackPage(PageWidget):
         text = self.weight_input.text().strip()
         if session is None or not text or not self.weight_input.isModified():
             return
-        if self._guard(session.set_weight, text, "KG"):
+        if self._guard(lambda: session.set_weight(typed_weight(text))):
             self.weight_input.setModified(False)
         else:
             self.weight_input.setFocus()
@@ -1319,19 +1320,18 @@ class PackPage(PageWidget):
     def apply_scanned_weight(self, argument: str) -> None:
         """``PS:W:1.25`` (kg) or ``PS:W:450G`` from a weight sheet."""
         session = self.session
-        parsed = barcodes.parse_weight_argument(argument)
-        if session is None or self.state != "packing" or parsed is None:
+        weight = barcodes.parse_weight_argument(argument)
+        if session is None or self.state != "packing" or weight is None:
             self._refuse(self.tr("Nothing to weigh: scan a shipment first"))
             return
-        value, unit = parsed
         try:
-            session.set_weight(value, unit, source=WeightSource.BARCODE)
+            session.set_weight(weight, source=WeightSource.BARCODE)
         except PackingError as exc:
             self._refuse(str(exc))
             return
         self._show_packages(refill=True)
         self.controller.save_session(session)
-        self._say(self.tr("Weight {0} {1}").format(value, unit.lower()), "ok")
+        self._say(self.tr("Weight {0} {1}").format(weight.value, weight.unit.value), "ok")
 
     def _apply_self_ship(self) -> None:
         """Typed Self Ship carrier and tracking ids (one per package, in package order)."""
