@@ -301,21 +301,6 @@
         <source>Export failed: {0}</source>
         <translation>Dışa aktarma başarısız: {0}</translation>
     </message>
-    <message>
-        <location filename="../../packstation/gui/models/queue.py" line="44" />
-        <source>Easy Ship</source>
-        <translation>Easy Ship</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/models/queue.py" line="45" />
-        <source>Self Ship</source>
-        <translation>Self Ship</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/models/queue.py" line="46" />
-        <source>Seller Flex</source>
-        <translation>Seller Flex</translation>
-    </message>
 </context>
 <context>
     <name>DevicesPage</name>
@@ -895,327 +880,327 @@
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="57" />
+        <location filename="../../packstation/gui/pages/pack.py" line="58" />
         <source>Confirm shipment</source>
         <translation>Gönderiyi onayla</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="58" />
+        <location filename="../../packstation/gui/pages/pack.py" line="59" />
         <source>Create packages</source>
         <translation>Paketleri oluştur</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="59" />
+        <location filename="../../packstation/gui/pages/pack.py" line="60" />
         <source>Shipping options</source>
         <translation>Kargo seçenekleri</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="60" />
-        <location filename="../../packstation/gui/pages/pack.py" line="491" />
+        <location filename="../../packstation/gui/pages/pack.py" line="61" />
+        <location filename="../../packstation/gui/pages/pack.py" line="492" />
         <location filename="../../packstation/gui/pages/pack.py" line="1540" />
         <source>Invoice</source>
         <translation>Fatura</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="61" />
+        <location filename="../../packstation/gui/pages/pack.py" line="62" />
         <source>Generate label</source>
         <translation>Etiket oluştur</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="62" />
+        <location filename="../../packstation/gui/pages/pack.py" line="63" />
         <source>Download label</source>
         <translation>Etiketi indir</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="63" />
+        <location filename="../../packstation/gui/pages/pack.py" line="64" />
         <source>Print label</source>
         <translation>Etiketi yazdır</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="64" />
+        <location filename="../../packstation/gui/pages/pack.py" line="65" />
         <source>Mark shipped</source>
         <translation>Gönderildi olarak işaretle</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="65" />
+        <location filename="../../packstation/gui/pages/pack.py" line="66" />
         <source>Done</source>
         <translation>Bitti</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="306" />
+        <location filename="../../packstation/gui/pages/pack.py" line="307" />
         <source>Packages and finish</source>
         <extracomment>the item barcode that opened the shipment being opened (its first unit) the code last refused as unknown (the journal may know it as a finished shipment) the auto-finish countdown: seconds left (None: not counting)</extracomment>
         <translation>Paketler ve tamamlama</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="318" />
+        <location filename="../../packstation/gui/pages/pack.py" line="319" />
         <source>Shipment</source>
         <translation>Gönderi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="321" />
+        <location filename="../../packstation/gui/pages/pack.py" line="322" />
         <source>Packing cues</source>
         <translation>Paketleme uyarıları</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="330" />
+        <location filename="../../packstation/gui/pages/pack.py" line="331" />
         <source>Scan field</source>
         <translation>Okutma alanı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="331" />
+        <location filename="../../packstation/gui/pages/pack.py" line="332" />
         <source>Scan item, serial, shipment or action</source>
         <translation>Ürün, seri no, gönderi veya işlem okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="336" />
+        <location filename="../../packstation/gui/pages/pack.py" line="337" />
         <source>Scan result</source>
         <translation>Okutma sonucu</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="344" />
+        <location filename="../../packstation/gui/pages/pack.py" line="345" />
         <source>Shipment lines</source>
         <translation>Gönderi satırları</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="353" />
+        <location filename="../../packstation/gui/pages/pack.py" line="354" />
         <source>Columns</source>
         <translation>Sütunlar</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="354" />
+        <location filename="../../packstation/gui/pages/pack.py" line="355" />
         <source>Lines</source>
         <translation>Satırlar</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="366" />
+        <location filename="../../packstation/gui/pages/pack.py" line="367" />
         <source>Scan counters</source>
         <translation>Okutma sayaçları</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="370" />
+        <location filename="../../packstation/gui/pages/pack.py" line="371" />
         <source>Packages</source>
         <translation>Paketler</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="373" />
+        <location filename="../../packstation/gui/pages/pack.py" line="374" />
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="375" />
+        <location filename="../../packstation/gui/pages/pack.py" line="376" />
         <source>New package (F6)</source>
         <translation>Yeni paket (F6)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="377" />
+        <location filename="../../packstation/gui/pages/pack.py" line="378" />
         <source>New package</source>
         <translation>Yeni paket</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="379" />
+        <location filename="../../packstation/gui/pages/pack.py" line="380" />
         <source>Box preset</source>
         <translation>Koli şablonu</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="381" />
+        <location filename="../../packstation/gui/pages/pack.py" line="382" />
         <source>Use recommended</source>
         <translation>Önerileni kullan</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="383" />
+        <location filename="../../packstation/gui/pages/pack.py" line="384" />
         <source>Use Amazon's recommended packages</source>
         <translation>Amazon'un önerdiği paketleri kullan</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="386" />
+        <location filename="../../packstation/gui/pages/pack.py" line="387" />
         <source>Length in cm</source>
         <translation>Uzunluk (cm)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="386" />
+        <location filename="../../packstation/gui/pages/pack.py" line="387" />
         <source>L cm</source>
         <translation>U cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="387" />
+        <location filename="../../packstation/gui/pages/pack.py" line="388" />
         <source>Width in cm</source>
         <translation>Genişlik (cm)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="387" />
+        <location filename="../../packstation/gui/pages/pack.py" line="388" />
         <source>W cm</source>
         <translation>G cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="388" />
+        <location filename="../../packstation/gui/pages/pack.py" line="389" />
         <source>Height in cm</source>
         <translation>Yükseklik (cm)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="388" />
+        <location filename="../../packstation/gui/pages/pack.py" line="389" />
         <source>H cm</source>
         <translation>Y cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="389" />
+        <location filename="../../packstation/gui/pages/pack.py" line="390" />
         <source>Weight in kg</source>
         <translation>Ağırlık (kg)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="389" />
+        <location filename="../../packstation/gui/pages/pack.py" line="390" />
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="393" />
+        <location filename="../../packstation/gui/pages/pack.py" line="394" />
         <source>Weight</source>
         <translation>Ağırlık</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="396" />
+        <location filename="../../packstation/gui/pages/pack.py" line="397" />
         <source>Package contents</source>
         <translation>Paket içeriği</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="411" />
+        <location filename="../../packstation/gui/pages/pack.py" line="412" />
         <source>L × W × H (cm)</source>
         <translation>U × G × Y (cm)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="413" />
+        <location filename="../../packstation/gui/pages/pack.py" line="414" />
         <source>Weight (kg)</source>
         <translation>Ağırlık (kg)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="423" />
+        <location filename="../../packstation/gui/pages/pack.py" line="424" />
         <source>Self Ship: your carrier</source>
         <translation>Self Ship: kargo firmanız</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="426" />
+        <location filename="../../packstation/gui/pages/pack.py" line="427" />
         <source>Carrier</source>
         <translation>Kargo firması</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="429" />
+        <location filename="../../packstation/gui/pages/pack.py" line="430" />
         <source>Tracking id</source>
         <translation>Takip no</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="430" />
+        <location filename="../../packstation/gui/pages/pack.py" line="431" />
         <source>one per package, in package order</source>
         <translation>her paket için bir tane, paket sırasıyla</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="432" />
+        <location filename="../../packstation/gui/pages/pack.py" line="433" />
         <source>carrier</source>
         <translation>kargo firması</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="433" />
+        <location filename="../../packstation/gui/pages/pack.py" line="434" />
         <source>tracking id: scan the carrier's label</source>
         <translation>takip no: kargo firmasının etiketini okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="444" />
+        <location filename="../../packstation/gui/pages/pack.py" line="445" />
         <source>Finish (F12)</source>
         <translation>Tamamla (F12)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="444" />
+        <location filename="../../packstation/gui/pages/pack.py" line="445" />
         <source>Finish</source>
         <translation>Tamamla</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="448" />
+        <location filename="../../packstation/gui/pages/pack.py" line="449" />
         <source>Reprint (Ctrl+P)</source>
         <translation>Yeniden yazdır (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="450" />
+        <location filename="../../packstation/gui/pages/pack.py" line="451" />
         <source>Reprint label</source>
         <translation>Etiketi yeniden yazdır</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="453" />
+        <location filename="../../packstation/gui/pages/pack.py" line="454" />
         <source>Reject…</source>
         <translation>Reddet…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="453" />
+        <location filename="../../packstation/gui/pages/pack.py" line="454" />
         <source>Reject shipment</source>
         <translation>Gönderiyi reddet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="456" />
+        <location filename="../../packstation/gui/pages/pack.py" line="457" />
         <source>Put aside</source>
         <translation>Kenara al</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="464" />
+        <location filename="../../packstation/gui/pages/pack.py" line="465" />
         <source>Finish state</source>
         <translation>Tamamlama durumu</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="466" />
+        <location filename="../../packstation/gui/pages/pack.py" line="467" />
         <source>Inventory correction</source>
         <translation>Stok düzeltme</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="470" />
+        <location filename="../../packstation/gui/pages/pack.py" line="471" />
         <source>Finish steps</source>
         <translation>Tamamlama adımları</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="486" />
+        <location filename="../../packstation/gui/pages/pack.py" line="487" />
         <source>Finish steps and invoice</source>
         <translation>Tamamlama adımları ve fatura</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="490" />
+        <location filename="../../packstation/gui/pages/pack.py" line="491" />
         <source>Steps</source>
         <translation>Adımlar</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="500" />
         <location filename="../../packstation/gui/pages/pack.py" line="501" />
+        <location filename="../../packstation/gui/pages/pack.py" line="502" />
         <source>Shipment cancelled</source>
         <translation>Gönderi iptal edildi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="566" />
+        <location filename="../../packstation/gui/pages/pack.py" line="567" />
         <source>Label for {0} printed again</source>
         <translation>{0} için etiket yeniden yazdırıldı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="615" />
+        <location filename="../../packstation/gui/pages/pack.py" line="616" />
         <source>Opening {0}…</source>
         <translation>{0} açılıyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="664" />
+        <location filename="../../packstation/gui/pages/pack.py" line="665" />
         <source>Scan the items of {0}</source>
         <translation>{0} gönderisinin ürünlerini okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="677" />
+        <location filename="../../packstation/gui/pages/pack.py" line="678" />
         <location filename="../../packstation/gui/pages/pack.py" line="1441" />
         <source>Packing</source>
         <translation>Paketleniyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="689" />
+        <location filename="../../packstation/gui/pages/pack.py" line="690" />
         <source>Cannot open {0}: {1}</source>
         <translation>{0} açılamıyor: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="694" />
+        <location filename="../../packstation/gui/pages/pack.py" line="695" />
         <source>No gift wrap, hazmat or fragile items</source>
         <translation>Hediye paketi, tehlikeli madde veya kırılacak ürün yok</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="711" />
+        <location filename="../../packstation/gui/pages/pack.py" line="712" />
         <source>No shipment open</source>
         <translation>Açık gönderi yok</translation>
     </message>
@@ -1235,278 +1220,278 @@
         <translation>Seller Flex</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="720" />
+        <location filename="../../packstation/gui/pages/pack.py" line="721" />
         <source>{0} · {1} · order {2}{3}</source>
         <translation>{0} · {1} · sipariş {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="724" />
+        <location filename="../../packstation/gui/pages/pack.py" line="725" />
         <source> · HIGH PRIORITY</source>
         <translation> · YÜKSEK ÖNCELİK</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="758" />
+        <location filename="../../packstation/gui/pages/pack.py" line="759" />
         <source>Box preset…</source>
         <translation>Koli şablonu…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="766" />
+        <location filename="../../packstation/gui/pages/pack.py" line="767" />
         <source>— kg</source>
         <translation>— kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="791" />
+        <location filename="../../packstation/gui/pages/pack.py" line="792" />
         <source>Package {0} of {1}</source>
         <translation>Paket {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="829" />
+        <location filename="../../packstation/gui/pages/pack.py" line="830" />
         <source>{0}: {1} of {2} pieces</source>
         <translation>{0}: {1}/{2} parça</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="835" />
+        <location filename="../../packstation/gui/pages/pack.py" line="836" />
         <source>empty</source>
         <translation>boş</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="836" />
+        <location filename="../../packstation/gui/pages/pack.py" line="837" />
         <source>In this package: {0}</source>
         <translation>Bu pakette: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="853" />
+        <location filename="../../packstation/gui/pages/pack.py" line="854" />
         <source>scale settling…</source>
         <translation>tartı sabitleniyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="855" />
+        <location filename="../../packstation/gui/pages/pack.py" line="856" />
         <source>weigh the box (F4: type)</source>
         <translation>koliyi tartın (F4: elle girin)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="857" />
+        <location filename="../../packstation/gui/pages/pack.py" line="858" />
         <source>type the weight (F4)</source>
         <translation>ağırlığı elle girin (F4)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="861" />
+        <location filename="../../packstation/gui/pages/pack.py" line="862" />
         <source>scale</source>
         <translation>tartı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="862" />
+        <location filename="../../packstation/gui/pages/pack.py" line="863" />
         <source>typed</source>
         <translation>elle girildi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="863" />
+        <location filename="../../packstation/gui/pages/pack.py" line="864" />
         <source>scanned</source>
         <translation>okutuldu</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="864" />
+        <location filename="../../packstation/gui/pages/pack.py" line="865" />
         <source>Amazon</source>
         <translation>Amazon</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="867" />
+        <location filename="../../packstation/gui/pages/pack.py" line="868" />
         <source>{0} kg · {1}</source>
         <translation>{0} kg · {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="871" />
+        <location filename="../../packstation/gui/pages/pack.py" line="872" />
         <source>expected {0} kg</source>
         <translation>beklenen {0} kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="904" />
+        <location filename="../../packstation/gui/pages/pack.py" line="905" />
         <source>Wait: the shipment is being finished</source>
         <translation>Bekleyin: gönderi tamamlanıyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="916" />
+        <location filename="../../packstation/gui/pages/pack.py" line="917" />
         <source>{0} is another shipment: finish or put aside {1} first</source>
         <translation>{0} başka bir gönderi: önce {1} gönderisini tamamlayın veya kenara alın</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="956" />
+        <location filename="../../packstation/gui/pages/pack.py" line="957" />
         <source>Label checked: {0} is on the box of {1}</source>
         <translation>Etiket kontrol edildi: {0}, {1} gönderisinin kolisinde</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="973" />
+        <location filename="../../packstation/gui/pages/pack.py" line="974" />
         <source>WRONG LABEL: {0} is the label of shipment {1}, not {2}: take it off this box</source>
         <translation>YANLIŞ ETİKET: {0}, {2} değil {1} gönderisinin etiketi: bu koliden çıkarın</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="978" />
+        <location filename="../../packstation/gui/pages/pack.py" line="979" />
         <source>Label checked: {0} is {1}'s</source>
         <translation>Etiket kontrol edildi: {0}, {1} gönderisine ait</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1001" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1002" />
         <source>TRACKING REFUSED: {0}</source>
         <translation>TAKİP NO REDDEDİLDİ: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1007" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1008" />
         <source>Tracking id {0} ({1}) for package {2}</source>
         <translation>Takip no {0} ({1}), paket {2} için</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1009" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1010" />
         <source>carrier not known: type it</source>
         <translation>kargo firması bilinmiyor: elle girin</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1031" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1032" />
         <source>TRACKING REFUSED: {0} is already on shipment {1}: scan this box's own label</source>
         <translation>TAKİP NO REDDEDİLDİ: {0} zaten {1} gönderisinde: bu kolinin kendi etiketini okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1084" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1085" />
         <source>WRONG ITEM</source>
         <translation>YANLIŞ ÜRÜN</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1085" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1086" />
         <source>TOO MANY</source>
         <translation>FAZLA</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1086" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1087" />
         <source>UNKNOWN BARCODE</source>
         <translation>BİLİNMEYEN BARKOD</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1087" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1088" />
         <source>BAD SERIAL</source>
         <translation>HATALI SERİ NO</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1088" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1089" />
         <source>SERIAL ALREADY USED</source>
         <translation>SERİ NO ZATEN KULLANILDI</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1089" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1090" />
         <source>SCAN THE SERIAL</source>
         <translation>SERİ NO OKUTUN</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1090" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1091" />
         <source>CANCELLED</source>
         <translation>İPTAL EDİLDİ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1091" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1092" />
         <source>CANNOT PACK</source>
         <translation>PAKETLENEMEZ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1096" />
         <location filename="../../packstation/gui/pages/pack.py" line="1097" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1098" />
         <source>OK: {0}</source>
         <translation>TAMAM: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1112" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1113" />
         <source>{0} is not a shipment, order or item in the queue</source>
         <translation>{0} kuyruktaki bir gönderi, sipariş veya ürün değil</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1125" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1126" />
         <source>{0} is finished: {1} label(s) printed at this station, nothing left to do (it has left the queue)</source>
         <translation>{0} tamamlandı: bu istasyonda {1} etiket yazdırıldı, yapılacak bir şey kalmadı (kuyruktan çıktı)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1149" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1150" />
         <source>Unknown action barcode {0}</source>
         <translation>Bilinmeyen işlem barkodu {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1177" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1178" />
         <source>Scanned {0} of {1}</source>
         <translation>Okutulan {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1180" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1181" />
         <source>pieces {0} of {1}</source>
         <translation>parça {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1186" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1187" />
         <source>wrong item</source>
         <translation>yanlış ürün</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1187" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1188" />
         <source>too many</source>
         <translation>fazla</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1188" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1189" />
         <source>unknown</source>
         <translation>bilinmeyen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1189" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1190" />
         <source>bad serial</source>
         <translation>hatalı seri no</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1190" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1191" />
         <source>serial used</source>
         <translation>seri no kullanılmış</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1191" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1192" />
         <source>serial expected</source>
         <translation>seri no bekleniyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1192" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1193" />
         <source>cancelled</source>
         <translation>iptal edildi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1193" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1194" />
         <source>cannot pack</source>
         <translation>paketlenemez</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1198" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1199" />
         <source>refused {0} ({1})</source>
         <translation>reddedilen {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1246" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1247" />
         <source>Package {0}: scan its items</source>
         <translation>Paket {0}: ürünlerini okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1272" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1273" />
         <source>No box preset {0}</source>
         <translation>{0} adlı koli şablonu yok</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1275" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1276" />
         <source>Box {0}</source>
         <translation>Koli {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1288" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1289" />
         <source>Amazon recommends no packages for this shipment</source>
         <translation>Amazon bu gönderi için paket önermiyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1293" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1294" />
         <source>Using Amazon's {0} recommended package(s)</source>
         <translation>Amazon'un önerdiği {0} paket kullanılıyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1324" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1325" />
         <source>Nothing to weigh: scan a shipment first</source>
         <translation>Tartılacak bir şey yok: önce bir gönderi okutun</translation>
     </message>
@@ -1886,48 +1871,48 @@ DURUN: ürünleri geri koyun. Hiçbir şey yazdırılmadı.</translation>
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="209" />
+        <location filename="../../packstation/gui/models/queue.py" line="206" />
         <source>Priority</source>
         <extracomment>status group key -&gt; the statuses it holds (tab order of the queue page)</extracomment>
         <translation>Öncelik</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="210" />
+        <location filename="../../packstation/gui/models/queue.py" line="207" />
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="211" />
+        <location filename="../../packstation/gui/models/queue.py" line="208" />
         <source>Shipment</source>
         <translation>Gönderi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="212" />
+        <location filename="../../packstation/gui/models/queue.py" line="209" />
         <source>Order</source>
         <translation>Sipariş</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="213" />
+        <location filename="../../packstation/gui/models/queue.py" line="210" />
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="214" />
+        <location filename="../../packstation/gui/models/queue.py" line="211" />
         <source>Units</source>
         <translation>Adet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="215" />
+        <location filename="../../packstation/gui/models/queue.py" line="212" />
         <source>Ship by</source>
         <translation>Son gönderim</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="216" />
+        <location filename="../../packstation/gui/models/queue.py" line="213" />
         <source>Pickup</source>
         <translation>Kargo alımı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="217" />
+        <location filename="../../packstation/gui/models/queue.py" line="214" />
         <source>Items</source>
         <translation>Ürünler</translation>
     </message>
@@ -1947,47 +1932,47 @@ DURUN: ürünleri geri koyun. Hiçbir şey yazdırılmadı.</translation>
         <translation>Seller Flex</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="300" />
+        <location filename="../../packstation/gui/models/queue.py" line="297" />
         <source>HIGH</source>
         <translation>YÜKSEK</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="300" />
+        <location filename="../../packstation/gui/models/queue.py" line="297" />
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="317" />
+        <location filename="../../packstation/gui/models/queue.py" line="314" />
         <source>now, ends in {0}</source>
         <translation>şimdi, {0} kaldı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="320" />
+        <location filename="../../packstation/gui/models/queue.py" line="317" />
         <source>GIFT</source>
         <translation>HEDİYE</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="320" />
+        <location filename="../../packstation/gui/models/queue.py" line="317" />
         <source>S/N</source>
         <translation>S/N</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="328" />
+        <location filename="../../packstation/gui/models/queue.py" line="325" />
         <source>{0} min</source>
         <translation>{0} dk</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="331" />
+        <location filename="../../packstation/gui/models/queue.py" line="328" />
         <source>{0} h {1:02d}</source>
         <translation>{0} sa {1:02d}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="332" />
+        <location filename="../../packstation/gui/models/queue.py" line="329" />
         <source>{0} d</source>
         <translation>{0} g</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="340" />
+        <location filename="../../packstation/gui/models/queue.py" line="337" />
         <source>late {0}</source>
         <translation>{0} gecikti</translation>
     </message>
@@ -1995,65 +1980,65 @@ DURUN: ürünleri geri koyun. Hiçbir şey yazdırılmadı.</translation>
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="82" />
+        <location filename="../../packstation/gui/pages/pack.py" line="83" />
         <source>Reject shipment {0}</source>
         <translation>Gönderiyi reddet: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="83" />
+        <location filename="../../packstation/gui/pages/pack.py" line="84" />
         <source>Reject shipment</source>
         <translation>Gönderiyi reddet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="85" />
-        <location filename="../../packstation/gui/pages/pack.py" line="88" />
+        <location filename="../../packstation/gui/pages/pack.py" line="86" />
+        <location filename="../../packstation/gui/pages/pack.py" line="89" />
         <source>Reason</source>
         <translation>Neden</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="86" />
+        <location filename="../../packstation/gui/pages/pack.py" line="87" />
         <source>Out of stock</source>
         <translation>Stokta yok</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="87" />
+        <location filename="../../packstation/gui/pages/pack.py" line="88" />
         <source>Customer requested</source>
         <translation>Müşteri istedi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="90" />
+        <location filename="../../packstation/gui/pages/pack.py" line="91" />
         <source>Units to reject:</source>
         <translation>Reddedilecek adet:</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="95" />
+        <location filename="../../packstation/gui/pages/pack.py" line="96" />
         <source>Units of {0} to reject</source>
         <translation>{0} için reddedilecek adet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="104" />
-        <location filename="../../packstation/gui/pages/pack.py" line="106" />
+        <location filename="../../packstation/gui/pages/pack.py" line="105" />
+        <location filename="../../packstation/gui/pages/pack.py" line="107" />
         <source>Correct the inventory at Amazon</source>
         <translation>Amazon'daki stoku düzelt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="112" />
+        <location filename="../../packstation/gui/pages/pack.py" line="113" />
         <source>Units of each SKU left on the shelf (sellable):</source>
         <translation>Her SKU için rafta kalan adet (satılabilir):</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="119" />
+        <location filename="../../packstation/gui/pages/pack.py" line="120" />
         <source>Units of {0} on the shelf</source>
         <translation>{0} için raftaki adet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="132" />
         <location filename="../../packstation/gui/pages/pack.py" line="133" />
+        <location filename="../../packstation/gui/pages/pack.py" line="134" />
         <source>Reject</source>
         <translation>Reddet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="137" />
+        <location filename="../../packstation/gui/pages/pack.py" line="138" />
         <source>Cancel</source>
         <translation>Vazgeç</translation>
     </message>
@@ -2689,58 +2674,58 @@ DURUN: ürünleri geri koyun. Hiçbir şey yazdırılmadı.</translation>
 <context>
     <name>ShippingOptionDialog</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="172" />
+        <location filename="../../packstation/gui/pages/pack.py" line="173" />
         <source>Shipping option for {0}</source>
         <translation>{0} için kargo seçeneği</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="173" />
+        <location filename="../../packstation/gui/pages/pack.py" line="174" />
         <source>Choose a shipping option</source>
         <translation>Bir kargo seçeneği seçin</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="177" />
+        <location filename="../../packstation/gui/pages/pack.py" line="178" />
         <source>Choose how this shipment leaves:</source>
         <translation>Bu gönderinin nasıl çıkacağını seçin:</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="178" />
+        <location filename="../../packstation/gui/pages/pack.py" line="179" />
         <source>Shipping options</source>
         <translation>Kargo seçenekleri</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="184" />
+        <location filename="../../packstation/gui/pages/pack.py" line="185" />
         <source>(recommended)</source>
         <translation>(önerilen)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="195" />
         <location filename="../../packstation/gui/pages/pack.py" line="196" />
+        <location filename="../../packstation/gui/pages/pack.py" line="197" />
         <source>Use this option</source>
         <translation>Bu seçeneği kullan</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="201" />
+        <location filename="../../packstation/gui/pages/pack.py" line="202" />
         <source>Cancel</source>
         <translation>Vazgeç</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="215" />
+        <location filename="../../packstation/gui/pages/pack.py" line="216" />
         <source>picked up</source>
         <translation>adresten alım</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="216" />
+        <location filename="../../packstation/gui/pages/pack.py" line="217" />
         <source>drop off</source>
         <translation>şubeye teslim</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="217" />
+        <location filename="../../packstation/gui/pages/pack.py" line="218" />
         <source>window</source>
         <translation>zaman aralığı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="220" />
+        <location filename="../../packstation/gui/pages/pack.py" line="221" />
         <source>{0}: {1} {2} {3}–{4}</source>
         <translation>{0}: {1} {2} {3}–{4}</translation>
     </message>
@@ -2892,7 +2877,7 @@ DURUN: ürünleri geri koyun. Hiçbir şey yazdırılmadı.</translation>
         <translation>Stok</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="253" />
+        <location filename="../../packstation/gui/pages/pack.py" line="254" />
         <source>Pack</source>
         <translation>Paketle</translation>
     </message>
