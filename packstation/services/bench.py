@@ -70,8 +70,10 @@ log = logging.getLogger(__name__)
 
 
 class FinishStep(StrEnum):
-    """The steps of finishing, in order (progress callbacks name them)."""
+    """The steps of finishing, in order: progress callbacks and the journal name them (the GUI's
+    titles are keyed by them). ``CONFIRM`` happens when the shipment is opened, not in finish."""
 
+    CONFIRM = "processShipment"
     CREATE_PACKAGES = "createPackages"
     SHIPPING_OPTIONS = "retrieveShippingOptions"
     INVOICE = "generateInvoice"
@@ -400,7 +402,7 @@ class BenchService:
 
     def _confirm(self, shipment: Shipment) -> Shipment:
         sid = shipment.id
-        with self._step(sid, "processShipment", {"operation": "CONFIRM"}) as done:
+        with self._step(sid, FinishStep.CONFIRM.value, {"operation": "CONFIRM"}) as done:
             try:
                 self.client.process_shipment(sid, "CONFIRM")
             except AmbiguousResultError as exc:

@@ -491,3 +491,12 @@ def test_an_opened_shipment_is_shown_in_two_frames_lines_first(qtbot: QtBot, pag
     qtbot.wait(50)  # nothing of the put-aside shipment comes later
     assert shown == [first.id]
     assert page.package_selector.count() == 0
+
+
+def test_every_finish_step_has_a_title() -> None:
+    """The steps are services.bench.FinishStep; the page only titles them, each one."""
+    from packstation.gui.pages.pack import FINISH_STEP_TITLES
+    from packstation.services.bench import FinishStep
+
+    assert list(FINISH_STEP_TITLES) == list(FinishStep)
+    assert all(isinstance(title, str) and title for title in FINISH_STEP_TITLES.values())

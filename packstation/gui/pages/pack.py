@@ -38,6 +38,7 @@ from packstation.gui.models.pack_lines import PackLine, PackLinesModel
 from packstation.gui.pdf import warm_up as warm_up_pdf
 from packstation.gui.sounds import Sounds
 from packstation.gui.widgets import AfterPaint, IndicatorLabel, LayoutShield, PageWidget, named
+from packstation.services.bench import FinishStep
 from packstation.services.packing import (
     DEFAULT_BOX_PRESETS,
     PackingError,
@@ -54,17 +55,18 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FINISH_STEPS = (
-    ("processShipment", QtCore.QT_TRANSLATE_NOOP("PackPage", "Confirm shipment")),
-    ("createPackages", QtCore.QT_TRANSLATE_NOOP("PackPage", "Create packages")),
-    ("retrieveShippingOptions", QtCore.QT_TRANSLATE_NOOP("PackPage", "Shipping options")),
-    ("generateInvoice", QtCore.QT_TRANSLATE_NOOP("PackPage", "Invoice")),
-    ("generateShipLabels", QtCore.QT_TRANSLATE_NOOP("PackPage", "Generate label")),
-    ("downloadLabel", QtCore.QT_TRANSLATE_NOOP("PackPage", "Download label")),
-    ("printLabel", QtCore.QT_TRANSLATE_NOOP("PackPage", "Print label")),
-    ("updatePackageStatus", QtCore.QT_TRANSLATE_NOOP("PackPage", "Mark shipped")),
-    ("done", QtCore.QT_TRANSLATE_NOOP("PackPage", "Done")),
-)
+#: the packer's title of each step of services.bench.FinishStep (English; translated when shown)
+FINISH_STEP_TITLES: dict[FinishStep, object] = {
+    FinishStep.CONFIRM: QtCore.QT_TRANSLATE_NOOP("PackPage", "Confirm shipment"),
+    FinishStep.CREATE_PACKAGES: QtCore.QT_TRANSLATE_NOOP("PackPage", "Create packages"),
+    FinishStep.SHIPPING_OPTIONS: QtCore.QT_TRANSLATE_NOOP("PackPage", "Shipping options"),
+    FinishStep.INVOICE: QtCore.QT_TRANSLATE_NOOP("PackPage", "Invoice"),
+    FinishStep.LABELS: QtCore.QT_TRANSLATE_NOOP("PackPage", "Generate label"),
+    FinishStep.DOWNLOAD: QtCore.QT_TRANSLATE_NOOP("PackPage", "Download label"),
+    FinishStep.PRINT: QtCore.QT_TRANSLATE_NOOP("PackPage", "Print label"),
+    FinishStep.SHIPPED: QtCore.QT_TRANSLATE_NOOP("PackPage", "Mark shipped"),
+    FinishStep.DONE: QtCore.QT_TRANSLATE_NOOP("PackPage", "Done"),
+}
 REJECT_REASONS = ("OUT_OF_STOCK", "CUSTOMER_REQUESTED")
 
 
@@ -1486,7 +1488,7 @@ class PackPage(PageWidget):
         self.controller.finish(session, self_ship)
 
     def _on_finish_progress(self, step: str, text: str) -> None:
-        titles = {key: self.tr(str(title)) for key, title in FINISH_STEPS}
+        titles = {step.value: self.tr(str(title)) for step, title in FINISH_STEP_TITLES.items()}
         for item in getattr(self, "_step_items", {}).values():
             if item.data(QtCore.Qt.ItemDataRole.UserRole) == "running":
                 item.setText("✔ " + item.text()[2:])
