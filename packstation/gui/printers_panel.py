@@ -3,7 +3,9 @@
 :class:`PrintersPanel` is composed into the page by ``pages/devices.py``. Every printer and spool
 call runs through the :class:`~packstation.gui.tasks.TaskRunner`, printer calls on the lane
 ``"printer:<address>"`` so one printer's jobs never interleave. :class:`LabelPreviewWidget`
-shows ZPL rendered to an image (optional zplkit; a clear message without it).
+shows a label (:mod:`printers.preview`): the test label, or the print job chosen in the queue (a
+PDF/PNG label from the original the finish keeps in the documents folder); where a label cannot
+be drawn, why, and its text and barcodes.
 """
 
 from __future__ import annotations
@@ -11,16 +13,19 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import weakref
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import shiboken6
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from packstation.config.paths import app_paths
 from packstation.gui.tasks import TaskRunner
 from packstation.gui.widgets import IndicatorLabel, named
 from printers.address import open_printer, parse_address
 from printers.errors import AddressError, PrinterError
-from printers.preview import INSTALL_HINT, preview_available, render_png
+from printers.preview import LabelPreview, job_preview, preview_available, preview_label
 from printers.spool import JobState, Spool, SpoolJob
 from printers.status import PrinterInfo, PrinterStatus
 from printers.zpl.templates import render_label
@@ -90,7 +95,10 @@ class SpoolJobsModel(QtCore.QAbstractTableModel):
 
 
 class LabelPreviewWidget(QtWidgets.QLabel):
-    """A label image rendered from ZPL off the GUI thread.
+    """A label drawn off the GUI thread: ZPL, a PDF or PNG label, or a print job's label.
+
+    Where a label cannot be drawn it shows why and what the label holds (its text and
+    barcodes, :class:`~printers.preview.LabelPreview`), as plain text.
 
     Signals:
         rendered(int): the preview shows that many labels (0 with a message instead).
@@ -102,44 +110,118 @@ class LabelPreviewWidget(QtWidgets.QLabel):
         super().__init__(parent)
         named(self, "labelPreview", self.tr("Label preview"))
         self.tasks = tasks
+        #: the last preview shown (None before the first)
+        self.preview: LabelPreview | None = None
+        self._image: QtGui.QImage | None = None
+        self._request = 0
+        # Label text is the customer's: never read as rich text.
+        self.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
         self.setMinimumSize(203, 305)
+        # The picture follows the widget's size, never the other way round.
+        Policy = QtWidgets.QSizePolicy.Policy
+        self.setSizePolicy(Policy.Ignored, Policy.Ignored)
         self.setWordWrap(True)
-        self.setText(self.tr("No label"))
+        self.setMargin(8)
+        self.setText(self.tr("Print a test label or choose a print job to see its label here."))
+
+    @property
+    def showing_fallback(self) -> bool:
+        """The preview shows a message (why, and what the label holds) instead of a picture."""
+        return self._image is None
 
     def show_zpl(self, zpl: bytes, width: int = 812, height: int = 1218) -> None:
-        if not preview_available():
-            self._message(INSTALL_HINT)
-            return
-        self.setText(self.tr("Rendering…"))
-        self.tasks.run(
-            render_png,
+        self._run(
+            preview_label,
             zpl,
+            "ZPL",
             width=width,
             height=height,
-            on_done=self._on_render_done,
-            on_error=lambda exc: self._message(str(exc)),
-            owner=self,
-            name="label preview",
+            use_zplkit=preview_available(),
         )
 
-    def _on_render_done(self, pngs: list[bytes]) -> None:
-        if not pngs:
-            self._message(self.tr("The ZPL holds no label."))
+    def show_label(self, data: bytes, label_format: str | None = None) -> None:
+        """A label file: ZPL, PDF or PNG (``label_format``; recognised from ``data`` if None)."""
+        self._run(preview_label, data, label_format, use_zplkit=preview_available())
+
+    def show_job(self, spool: Spool, job: SpoolJob, documents_dir: Path | None) -> None:
+        """The label of a print job: the original PDF/PNG when kept, else what was sent."""
+        self._run(
+            job_preview,
+            spool.db_path,
+            job.id,
+            job.name,
+            documents_dir,
+            use_zplkit=preview_available(),
+        )
+
+    def _run(self, fn: Callable[..., LabelPreview], *args: Any, **kwargs: Any) -> None:
+        self._request += 1
+        request = self._request
+        self._image = None
+        self.setPixmap(QtGui.QPixmap())
+        self.setText(self.tr("Rendering…"))
+        self.tasks.run(
+            fn,
+            *args,
+            on_done=lambda preview: self._on_preview_done(request, preview),
+            on_error=lambda exc: self._on_preview_failed(request, exc),
+            owner=self,
+            lane="label preview",
+            name="label preview",
+            **kwargs,
+        )
+
+    def _on_preview_done(self, request: int, preview: LabelPreview) -> None:
+        if request != self._request:
+            return  # a newer label was asked for meanwhile
+        self.preview = preview
+        image = QtGui.QImage.fromData(preview.images[0]) if preview.drawn else QtGui.QImage()
+        if image.isNull():
+            if preview.drawn:
+                self._message(self.tr("The label cannot be shown: %s") % preview.source)
+            else:
+                self._message(preview.fallback_text())
             return
-        image = QtGui.QImage.fromData(pngs[0])
-        pixmap = QtGui.QPixmap.fromImage(image).scaled(
-            self.width(),
-            self.height(),
+        self._image = image
+        self.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
+        self._scale()
+        lines = [preview.origin] if preview.origin else []
+        if len(preview.images) > 1:
+            lines.append(self.tr("the first of %n labels", "", len(preview.images)))
+        lines += list(preview.notes)
+        self.setToolTip("\n".join(lines))
+        self.rendered.emit(len(preview.images))
+
+    def _on_preview_failed(self, request: int, exc: BaseException) -> None:
+        if request != self._request:
+            return
+        log.warning("label preview failed", exc_info=exc)
+        self.preview = None
+        self._message(self.tr("The label cannot be shown: %s") % exc)
+
+    def _scale(self) -> None:
+        if self._image is None:
+            return
+        size = self.contentsRect().size()
+        pixmap = QtGui.QPixmap.fromImage(self._image).scaled(
+            max(1, size.width()),
+            max(1, size.height()),
             QtCore.Qt.AspectRatioMode.KeepAspectRatio,
             QtCore.Qt.TransformationMode.SmoothTransformation,
         )
         self.setPixmap(pixmap)
-        self.rendered.emit(len(pngs))
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._scale()
 
     def _message(self, text: str) -> None:
+        self._image = None
         self.setPixmap(QtGui.QPixmap())
+        self.setAlignment(QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignTop)
         self.setText(text)
+        self.setToolTip("")
         self.rendered.emit(0)
 
 
@@ -162,11 +244,18 @@ class PrintersPanel(QtWidgets.QWidget):
         tasks: TaskRunner,
         spool: Spool | None = None,
         parent: QtWidgets.QWidget | None = None,
+        *,
+        documents_dir: Path | None = None,
     ) -> None:
         super().__init__(parent)
         named(self, "printersPanel", self.tr("Printers"))
         self.tasks = tasks
         self.spool = spool
+        #: Where the bench keeps the labels as Amazon sent them (a PDF/PNG label is previewed
+        #: from its original); the station's documents folder unless given.
+        self.documents_dir = (
+            documents_dir if documents_dir is not None else app_paths().documents_dir
+        )
         self._unsubscribe = None
 
         self.address_edit = named(
@@ -243,6 +332,9 @@ class PrintersPanel(QtWidgets.QWidget):
         self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
         self.reprint_button.clicked.connect(self._on_reprint_button_clicked)
         self.printer_list.currentTextChanged.connect(self._on_printer_list_changed)
+        self.jobs_view.selectionModel().selectionChanged.connect(
+            self._on_jobs_view_selection_changed
+        )
         self._spool_changed.connect(self.reload_jobs, QtCore.Qt.ConnectionType.QueuedConnection)
         if spool is not None:
             # Spool callbacks arrive on its worker threads; the signal hops to the GUI thread.
@@ -342,6 +434,11 @@ class PrintersPanel(QtWidgets.QWidget):
     def _selected_job(self) -> SpoolJob | None:
         rows = self.jobs_view.selectionModel().selectedRows()
         return self.jobs_model.job_at(rows[0].row()) if rows else None
+
+    def _on_jobs_view_selection_changed(self, *_args: Any) -> None:
+        job = self._selected_job()
+        if job is not None and self.spool is not None:
+            self.preview.show_job(self.spool, job, self.documents_dir)
 
     def _on_cancel_button_clicked(self) -> None:
         job = self._selected_job()

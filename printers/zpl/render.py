@@ -518,7 +518,14 @@ def _drawing_labels(zpl: bytes) -> set[int]:
 
 
 def _plain(message: str) -> str:
-    return re.sub(r"^ZPL byte \d+: ", "", message)
+    """zplkit's message, worded for the packer where it speaks of its own workings."""
+    message = re.sub(r"^ZPL byte \d+: ", "", message)
+    stored = re.match(r'stored format "([^"]*)" not found', message)
+    if stored:
+        return f"it recalls format {stored.group(1)} stored in the printer, which the preview lacks"
+    if message.startswith("unknown downloaded graphic"):
+        return "it recalls a graphic stored in the printer, which the preview lacks"
+    return message
 
 
 def strip_not_drawn(zpl: bytes) -> tuple[bytes, list[str]]:
