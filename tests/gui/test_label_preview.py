@@ -92,7 +92,7 @@ def shows_a_label(preview: LabelPreviewWidget) -> None:
     assert dark_share(preview) > 0.01  # bars and letters drawn
 
 
-def save(preview: LabelPreviewWidget, name: str) -> Path:
+def save(preview: QtWidgets.QWidget, name: str) -> Path:
     path = app_paths().cache_dir / f"label-preview-{name}.png"
     path.parent.mkdir(parents=True, exist_ok=True)
     assert preview.grab().save(str(path))
@@ -120,13 +120,14 @@ def test_choosing_a_printed_zpl_job_shows_its_label(
     spool: Spool,
     virtual: VirtualZplPrinter,
 ) -> None:
-    _top, panel = window
+    top, panel = window
     zpl = label_zpl(info("SBX0070000001", "राहुल शर्मा")).encode("utf-8")
     print_and_choose(qtbot, panel, spool, virtual.url, zpl, "SBX0070000001 PKG-1")
     shows_a_label(panel.preview)
     assert panel.preview.preview is not None
     assert panel.preview.preview.source == "ZPL"
     save(panel.preview, "zpl-job")
+    save(top, "zpl-job-window")
 
 
 def test_a_printed_pdf_label_shows_from_its_original(
