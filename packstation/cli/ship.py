@@ -188,6 +188,8 @@ class Plan:
 
 def check_input(args: argparse.Namespace) -> Plan:
     """Every check that needs neither Amazon nor the printer (exit 2 on the first problem)."""
+    from packstation.domain.tracking import repeated_tracking_ids
+
     sid = str(args.shipment_id).strip()
     if not _TOKEN.match(sid):
         raise CommandError(f"{args.shipment_id!r} is not a shipment id", ExitCode.BAD_INPUT)
@@ -200,8 +202,12 @@ def check_input(args: argparse.Namespace) -> Plan:
     for tid in args.tracking:
         if not _TOKEN.match(tid):
             raise CommandError(f"--tracking {tid!r} is not a tracking id", ExitCode.BAD_INPUT)
-    if len(set(args.tracking)) != len(args.tracking):
-        raise CommandError("--tracking: each package needs its own tracking id", 2)
+    if repeated := repeated_tracking_ids(args.tracking):
+        raise CommandError(
+            f"--tracking: each package needs its own tracking id ({', '.join(repeated)} "
+            "given twice)",
+            ExitCode.BAD_INPUT,
+        )
     if bool(args.carrier) != bool(args.tracking):
         raise CommandError(
             "Self Ship needs both --carrier NAME and one --tracking ID per package",

@@ -40,6 +40,8 @@ of the Indian carriers).
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from packstation.domain.codes import gs1_check_ok, luhn_valid
@@ -97,6 +99,7 @@ def carrier_display_name(carrier_code: str | None) -> str:
     return CARRIERS.get(carrier_code, carrier_code)
 
 
+_SEPARATORS = re.compile(r"[\s,;]+")
 _SYMBOLOGY = re.compile(r"^\][A-Za-z][0-9A-Za-z]")
 _ALNUM = re.compile(r"^[0-9A-Z]+$")
 _SANDBOX_SHIPMENT = re.compile(r"^SBX\d+$")
@@ -126,6 +129,32 @@ def parse_tracking(code: str) -> TrackingMatch | None:
     if text.isdigit():
         return _digits(text)
     return _lettered(text)
+
+
+# ---------------------------------------------------------------------- Self Ship
+def self_ship_tracking(code: str, carrier: str) -> TrackingMatch | None:
+    """A scan taken as a Self Ship package's tracking id, or None.
+
+    A format that names its carrier is taken whatever ``carrier`` (the shipment's carrier name,
+    typed or preset) says. A digits-only id names none: several carriers, and many other
+    barcodes, have its shape, so it is taken only when ``carrier`` is one of its candidates.
+    """
+    match = parse_tracking(code)
+    if match is None or match.carrier is not None:
+        return match
+    names = {carrier_display_name(c).casefold() for c in match.candidates}
+    return match if carrier.strip().casefold() in names else None
+
+
+def split_tracking_ids(text: str) -> list[str]:
+    """Tracking ids typed into one field, in package order: split at spaces, commas, semicolons."""
+    return [t for t in _SEPARATORS.split(text) if t]
+
+
+def repeated_tracking_ids(ids: Iterable[str]) -> list[str]:
+    """The ids given for more than one package (each package needs its own), in order."""
+    counts = Counter(ids)
+    return [tid for tid, n in counts.items() if n > 1]
 
 
 # ---------------------------------------------------------------------- letter formats

@@ -9,6 +9,9 @@ from packstation.domain.tracking import (
     TrackingMatch,
     carrier_display_name,
     parse_tracking,
+    repeated_tracking_ids,
+    self_ship_tracking,
+    split_tracking_ids,
 )
 
 
@@ -173,3 +176,27 @@ def test_carrier_display_names() -> None:
         match = parse_tracking(code)
         assert match is not None
         assert all(candidate in CARRIERS for candidate in match.candidates)
+
+
+def test_self_ship_takes_a_digits_only_id_only_for_its_carrier() -> None:
+    """The pack page's scan and the rule are one: a format that names its carrier is taken for
+    any shipment; a bare number only when the shipment's carrier is one of its candidates."""
+    ups = self_ship_tracking("1Z999AA10123456784", "")
+    assert ups is not None
+    assert ups.carrier == "ups"
+    assert self_ship_tracking("1Z999AA10123456784", "FedEx") == ups
+    plain = parse_tracking("1234567890123")  # 13 digits: Delhivery's shape, no carrier named
+    assert plain is not None
+    assert plain.carrier is None
+    assert self_ship_tracking("1234567890123", "Delhivery") == plain
+    assert self_ship_tracking("1234567890123", "  delhivery ") == plain
+    assert self_ship_tracking("1234567890123", "") is None
+    assert self_ship_tracking("1234567890123", "Blue Dart") is None
+    assert self_ship_tracking("4006381333931", "Delhivery") is None  # a GTIN, never tracking
+
+
+def test_typed_tracking_ids_one_per_package() -> None:
+    assert split_tracking_ids(" 1Z1, TBA2;X3\nY4  ") == ["1Z1", "TBA2", "X3", "Y4"]
+    assert split_tracking_ids("") == []
+    assert repeated_tracking_ids(["A", "B", "A", "C", "B", "A"]) == ["A", "B"]
+    assert repeated_tracking_ids(["A", "B"]) == []

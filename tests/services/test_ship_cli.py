@@ -76,6 +76,15 @@ def test_ship_explains_a_bad_package(capsys: pytest.CaptureFixture[str]) -> None
     assert "30x20x10 cm 1.25 kg" in capsys.readouterr().err
 
 
+def test_ship_refuses_a_tracking_id_given_for_two_packages(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    args = ["ship", "X", "--package", "20x15x5 cm 300 g", "--package", "20x15x5 cm 300 g"]
+    args += ["--carrier", "BlueDart", "--tracking", "BD1", "--tracking", "BD1"]
+    assert main(args) == 2
+    assert "each package needs its own tracking id (BD1 given twice)" in capsys.readouterr().err
+
+
 def test_ship_needs_the_serials(capsys: pytest.CaptureFixture[str]) -> None:
     sid, _ = find("EASY_SHIP", serial=True)
     assert main(["ship", sid, "--package", "20x15x5 cm 300 g"]) == 2

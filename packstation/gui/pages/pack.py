@@ -20,7 +20,6 @@ import base64
 import binascii
 import itertools
 import logging
-import re
 from concurrent.futures import Future
 from dataclasses import replace
 from decimal import Decimal
@@ -31,6 +30,12 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from packstation.devices import barcodes
 from packstation.devices.weight import Reading, ScaleState
 from packstation.domain.programs import display_name
+from packstation.domain.tracking import (
+    carrier_display_name,
+    repeated_tracking_ids,
+    self_ship_tracking,
+    split_tracking_ids,
+)
 from packstation.gui import gc_guard
 from packstation.gui.bench_controller import bench_of
 from packstation.gui.invoice_view import InvoiceView
@@ -385,7 +390,12 @@ class PackPage(PageWidget):
             "useRecommendedButton",
             self.tr("Use Amazon's recommended packages"),
         )
-        positive = QtGui.QDoubleValidator(0.0, 100000.0, 3, self)
+        # Not a QDoubleValidator: it follows the UI locale, so under Turkish "0.8" (a group
+        # separator there) was never accepted and under Arabic (decimal "٫") it became "08",
+        # 8 kg. A point or a comma, as typed_weight reads them, in every language.
+        positive = QtGui.QRegularExpressionValidator(
+            QtCore.QRegularExpression(r"\d{0,6}(?:[.,]\d{0,3})?"), self
+        )
         self.length_input = _line_edit("lengthInput", self.tr("Length in cm"), self.tr("L cm"))
         self.width_input = _line_edit("widthInput", self.tr("Width in cm"), self.tr("W cm"))
         self.height_input = _line_edit("heightInput", self.tr("Height in cm"), self.tr("H cm"))
@@ -985,18 +995,11 @@ class PackPage(PageWidget):
     def _take_tracking(self, session: PackingSession, code: str) -> bool:
         """A carrier's tracking barcode scanned on a Self Ship shipment: the next package's
         tracking id (and the carrier, where the format names it). True when it was one."""
-        from packstation.domain.tracking import carrier_display_name, parse_tracking
-
-        match = parse_tracking(code)
+        # A digits-only id is taken only when it fits the carrier of this shipment
+        # (packing.self_ship_carrier, or typed); anything else stays an unknown barcode.
+        match = self_ship_tracking(code, session.carrier)
         if match is None:
             return False
-        if match.carrier is None:
-            # Digits only: several carriers (and many other barcodes) have that shape. Taken
-            # only when it fits the carrier of this shipment (packing.self_ship_carrier, or
-            # typed); anything else stays an unknown barcode.
-            names = {carrier_display_name(c).casefold() for c in match.candidates}
-            if session.carrier.strip().casefold() not in names:
-                return False
         carrier = carrier_display_name(match.carrier) if match.carrier else ""
         try:
             index = session.set_tracking(match.tracking_id, carrier)
@@ -1344,7 +1347,7 @@ class PackPage(PageWidget):
             session.carrier = self.carrier_input.text().strip()
             self.carrier_input.setModified(False)
         if self.tracking_input.isModified():
-            ids = [t for t in re.split(r"[\s,;]+", self.tracking_input.text()) if t]
+            ids = split_tracking_ids(self.tracking_input.text())
             for pkg, tracking in zip(
                 session.packages, [*ids, *[""] * len(session.packages)], strict=False
             ):
@@ -1474,7 +1477,7 @@ class PackPage(PageWidget):
                 )
                 (self.carrier_input if not carrier and all(ids) else self.scan_input).setFocus()
                 return
-            if len(set(ids)) != len(ids):
+            if repeated_tracking_ids(ids):
                 self._refuse(self.tr("Self Ship: each package needs its own tracking id"))
                 return
             pids = [p.package_id for p in session.packages]
