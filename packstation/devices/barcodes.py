@@ -48,10 +48,12 @@ _BOX_PRESET = re.compile(r"^[A-Za-z0-9._ -]{1,24}$")
 
 
 class ScanKind(StrEnum):
-    SHIPMENT = "shipment"
-    ITEM = "item"
-    SERIAL = "serial"
-    ACTION = "action"
+    """What a scanned code means (the classifier's verdict; the packing session uses it too)."""
+
+    SHIPMENT = "shipment"  # a shipment id, order id or tracking number
+    ITEM = "item"  # a product barcode (GTIN/EAN/UPC/FNSKU/SKU)
+    SERIAL = "serial"  # a serial number / IMEI / MEID
+    ACTION = "action"  # an action barcode (finish, next package, box preset ...)
     UNKNOWN = "unknown"
 
 

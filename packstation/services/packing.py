@@ -19,6 +19,8 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, Protocol
 
+# What a scan means: the devices classifier's kinds (one enum for scanner and session).
+from packstation.devices.barcodes import ScanKind
 from packstation.devices.weight import Reading, ScaleState
 from packstation.domain.codes import IMEI_LENGTH, is_valid_gtin, is_valid_imei
 from packstation.domain.plausibility import (
@@ -49,16 +51,6 @@ from packstation.domain.units import (
 
 _BARCODE_ATTRIBUTE_KEYS = ("gtin", "ean", "upc", "barcode", "asin", "fnsku")
 _SERIAL_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-/.]{3,63}$")
-
-
-class ScanKind(StrEnum):
-    """What a scanned code means (the devices classifier's verdict, reduced to what packing needs)."""
-
-    ITEM = "item"  # a product barcode (GTIN/EAN/UPC/FNSKU/SKU)
-    SERIAL = "serial"  # a serial number / IMEI
-    SHIPMENT = "shipment"  # a shipment id or order id
-    ACTION = "action"  # an action barcode (finish, next package, box preset ...)
-    UNKNOWN = "unknown"
 
 
 @dataclass(frozen=True)
