@@ -46,16 +46,18 @@ def is_valid_gtin(code: str) -> bool:
 def luhn_valid(digits: str, base: int = 10) -> bool:
     """Luhn check (base 10 for an IMEI; base 16 for an MEID's check character)."""
     try:
-        values = [int(c, base) for c in digits]
+        return bool(digits) and luhn_check_digit(digits[:-1], base) == int(digits[-1], base)
     except ValueError:
         return False
-    if not values:
-        return False
+
+
+def luhn_check_digit(body: str, base: int = 10) -> int:
+    """The Luhn check digit that completes ``body`` (ValueError for a character not of ``base``)."""
     total = 0
-    for index, value in enumerate(reversed(values)):
-        doubled = value * 2 if index % 2 == 1 else value
+    for index, char in enumerate(reversed(body)):
+        doubled = int(char, base) * 2 if index % 2 == 0 else int(char, base)
         total += doubled // base + doubled % base
-    return total % base == 0
+    return (base - total % base) % base
 
 
 def is_valid_imei(code: str) -> bool:

@@ -11,6 +11,7 @@ from packstation.domain.codes import (
     gs1_check_ok,
     is_valid_gtin,
     is_valid_imei,
+    luhn_check_digit,
     luhn_valid,
 )
 
@@ -56,3 +57,16 @@ def test_a_computed_check_digit_always_validates(body: str) -> None:
     assert is_valid_gtin(code) == (len(code) in (8, 12, 13, 14))
     wrong = body + str((gs1_check_digit(body) + 1) % 10)
     assert not gs1_check_ok(wrong)
+
+
+@given(st.text(alphabet="0123456789ABCDEF", min_size=1, max_size=17), st.sampled_from([10, 16]))
+def test_a_computed_luhn_digit_always_validates(body: str, base: int) -> None:
+    if base == 10:
+        body = "".join(str(int(c, 16) % 10) for c in body)
+    check = luhn_check_digit(body, base)
+    assert luhn_valid(body + format(check, "X"), base)
+    assert not luhn_valid(body + format((check + 1) % base, "X"), base)
+
+
+def test_luhn_check_digit_of_an_imei() -> None:
+    assert luhn_check_digit("49015420323751") == 8
