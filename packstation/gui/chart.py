@@ -41,7 +41,10 @@ def nice_ceiling(value: float) -> float:
 
 
 def _plain(value: float) -> str:
-    return f"{value:.1f}".removesuffix(".0") if value < 100 else f"{value:.0f}"
+    """A bar's value or a grid value in the locale's digits (one decimal below 100)."""
+    from packstation.gui.texts import number
+
+    return number(value, 1 if value < 100 else 0)
 
 
 class BarChartWidget(QtWidgets.QWidget):

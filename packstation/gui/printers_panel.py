@@ -21,6 +21,7 @@ import shiboken6
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from packstation.config.paths import app_paths
+from packstation.gui import texts
 from packstation.gui.tasks import TaskRunner
 from packstation.gui.widgets import IndicatorLabel, named
 from printers.address import open_printer, parse_address
@@ -53,7 +54,13 @@ def test_label(url: str) -> bytes:
 class SpoolJobsModel(QtCore.QAbstractTableModel):
     """The spool's jobs, newest first; the model never does I/O (the panel loads the list)."""
 
-    HEADERS = ("Job", "Printer", "Label", "State")
+    #: marked for lupdate, translated in headerData
+    HEADERS = (
+        texts.QT_TRANSLATE_NOOP("SpoolJobsModel", "Job"),
+        texts.QT_TRANSLATE_NOOP("SpoolJobsModel", "Printer"),
+        texts.QT_TRANSLATE_NOOP("SpoolJobsModel", "Label"),
+        texts.QT_TRANSLATE_NOOP("SpoolJobsModel", "State"),
+    )
 
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
@@ -80,7 +87,9 @@ class SpoolJobsModel(QtCore.QAbstractTableModel):
         ):
             return None
         job = self._jobs[index.row()]
-        return (str(job.id), job.printer, job.name, job.text)[index.column()]
+        return (texts.count(job.id), job.printer, job.name, texts.printer_text(job.text))[
+            index.column()
+        ]
 
     def headerData(
         self, section: int, orientation: Any, role: int = QtCore.Qt.ItemDataRole.DisplayRole
@@ -90,7 +99,7 @@ class SpoolJobsModel(QtCore.QAbstractTableModel):
             and orientation == QtCore.Qt.Orientation.Horizontal
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
 
@@ -427,7 +436,9 @@ class PrintersPanel(QtWidgets.QWidget):
             data,
             lane=f"printer:{url}",
             owner=self,
-            on_done=lambda text: self._show_status(f"{url}: test label {text}"),
+            on_done=lambda text: self._show_status(
+                self.tr("{0}: test label {1}").format(url, texts.printer_text(text))
+            ),
             on_error=lambda exc: self._show_status(f"{url}: {exc}", error=True),
         )
 
@@ -457,7 +468,9 @@ class PrintersPanel(QtWidgets.QWidget):
     def _on_query_done(self, url: str, result: tuple[PrinterStatus, PrinterInfo | None]) -> None:
         status, info = result
         ident = f" ({info.model}, {info.firmware})" if info is not None else ""
-        self._show_status(f"{url}{ident}: {status.reason}", error=not status.ready)
+        self._show_status(
+            f"{url}{ident}: {texts.printer_text(status.reason)}", error=not status.ready
+        )
         self.printer_verified.emit(url, status)
 
     def _on_query_failed(self, url: str, exc: BaseException) -> None:

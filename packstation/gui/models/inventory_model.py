@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6 import QtCore, QtGui
 
+from packstation.gui import texts
 from packstation.services.inventory import Position
 
 _Index = QtCore.QModelIndex | QtCore.QPersistentModelIndex
@@ -20,13 +21,11 @@ ERROR_BRUSH = QtGui.QBrush(QtGui.QColor(255, 205, 205))
 
 
 def _when(position: Position) -> str:
-    return (
-        position.pushed_at.astimezone().strftime("%Y-%m-%d %H:%M:%S") if position.pushed_at else ""
-    )
+    return texts.date_time(position.pushed_at) if position.pushed_at else ""
 
 
 def _num(value: int | None) -> str:
-    return "" if value is None else str(value)
+    return "" if value is None else texts.count(value)
 
 
 class InventoryTableModel(QtCore.QAbstractTableModel):
@@ -40,15 +39,16 @@ class InventoryTableModel(QtCore.QAbstractTableModel):
 
     COL_SKU, COL_QUANTITY, COL_SELLABLE, COL_RESERVED, COL_PUSHED = range(5)
     COL_SEQUENCE, COL_PUSHED_AT, COL_STATE = range(5, 8)
+    #: marked for lupdate, translated in headerData
     HEADERS = (
-        "SKU",
-        "Quantity",
-        "Sellable",
-        "Reserved",
-        "Last pushed",
-        "Sequence",
-        "Pushed at",
-        "State",
+        texts.QT_TRANSLATE_NOOP("InventoryTableModel", "SKU"),
+        texts.QT_TRANSLATE_NOOP("InventoryTableModel", "Quantity"),
+        texts.QT_TRANSLATE_NOOP("InventoryTableModel", "Sellable"),
+        texts.QT_TRANSLATE_NOOP("InventoryTableModel", "Reserved"),
+        texts.QT_TRANSLATE_NOOP("InventoryTableModel", "Last pushed"),
+        texts.QT_TRANSLATE_NOOP("InventoryTableModel", "Sequence"),
+        texts.QT_TRANSLATE_NOOP("InventoryTableModel", "Pushed at"),
+        texts.QT_TRANSLATE_NOOP("InventoryTableModel", "State"),
     )
 
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
@@ -79,15 +79,19 @@ class InventoryTableModel(QtCore.QAbstractTableModel):
     def low_stock(self) -> list[Position]:
         return [p for p in self._rows if p.low_stock]
 
-    @staticmethod
-    def state_text(pos: Position) -> str:
+    @classmethod
+    def state_text(cls, pos: Position) -> str:
         parts = []
         if pos.error:
-            parts.append(f"refused: {pos.error}")
+            parts.append(
+                QtCore.QCoreApplication.translate("InventoryTableModel", "refused: {0}").format(
+                    pos.error
+                )
+            )
         elif pos.changed:
-            parts.append("to push")
+            parts.append(QtCore.QCoreApplication.translate("InventoryTableModel", "to push"))
         if pos.low_stock:
-            parts.append("low stock")
+            parts.append(QtCore.QCoreApplication.translate("InventoryTableModel", "low stock"))
         return "; ".join(parts)
 
     # ------------------------------------------------------------------ Qt overrides

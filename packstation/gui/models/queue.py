@@ -30,6 +30,7 @@ from packstation.domain.programs import (
     program_of,
 )
 from packstation.domain.shipments import Shipment
+from packstation.gui import texts
 
 # lupdate reads only literal texts in packstation/gui: these marks put the programs' names
 # (domain.programs.DISPLAY_NAMES, translated where they are shown) into each context that shows
@@ -213,9 +214,7 @@ class QueueTableModel(QtCore.QAbstractTableModel):
             self.tr("Pickup"),
             self.tr("Items"),
         ]
-        self._program_names: dict[str, str] = {
-            p: self.tr(name) for p, name in DISPLAY_NAMES.items()
-        }
+        self._program_names: dict[str, str] = {p: texts.program_name(p) for p in DISPLAY_NAMES}
         self._colours = {
             program: (QtGui.QColor(bg), QtGui.QColor(fg))
             for program, (bg, fg) in self.PROGRAM_COLOURS.items()
@@ -253,7 +252,7 @@ class QueueTableModel(QtCore.QAbstractTableModel):
             if column == self.COL_ITEMS:
                 return row.skus
             if column == self.COL_SHIP_BY and row.ship_by is not None:
-                return time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(row.ship_by))
+                return texts.date_time(row.ship_by)
             return self._display(row, column)
         if role == Role.BackgroundRole and column == self.COL_PROGRAM:
             return self._colours[row.program][0] if row.program in self._colours else None
@@ -302,9 +301,9 @@ class QueueTableModel(QtCore.QAbstractTableModel):
         if column == self.COL_ORDER:
             return row.order_id
         if column == self.COL_STATUS:
-            return row.status.replace("_", " ").lower()
+            return texts.shipment_status(row.status)
         if column == self.COL_UNITS:
-            return str(row.units)
+            return texts.count(row.units)
         if column == self.COL_SHIP_BY:
             return self.time_left(row.ship_by)
         if column == self.COL_PICKUP:
@@ -322,11 +321,11 @@ class QueueTableModel(QtCore.QAbstractTableModel):
     def _span(self, seconds: float) -> str:
         minutes = int(abs(seconds) // 60)
         if minutes < 60:
-            return self.tr("{0} min").format(minutes)
+            return self.tr("{0} min").format(texts.count(minutes))
         hours, minutes = divmod(minutes, 60)
         if hours < 48:
-            return self.tr("{0} h {1:02d}").format(hours, minutes)
-        return self.tr("{0} d").format(hours // 24)
+            return self.tr("{0} h {1}").format(texts.count(hours), texts.two_digits(minutes))
+        return self.tr("{0} d").format(texts.count(hours // 24))
 
     def time_left(self, when: float | None) -> str:
         """'3 h 05' before ``when``, 'late 40 min' after it."""

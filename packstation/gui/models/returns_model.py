@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6 import QtCore
 
+from packstation.gui import texts
 from packstation.services.returns import Inspection, ReturnSummary
 
 _Index = QtCore.QModelIndex | QtCore.QPersistentModelIndex
@@ -17,16 +18,17 @@ class ReturnsTableModel(QtCore.QAbstractTableModel):
 
     COL_ID, COL_STATUS, COL_RMA, COL_SKU, COL_UNITS, COL_REASON = range(6)
     COL_TRACKING, COL_CREATED, COL_INSPECTION = range(6, 9)
+    #: marked for lupdate, translated in headerData
     HEADERS = (
-        "Return",
-        "Status",
-        "RMA",
-        "SKU",
-        "Units",
-        "Reason",
-        "Reverse tracking",
-        "Created",
-        "Inspection",
+        texts.QT_TRANSLATE_NOOP("ReturnsTableModel", "Return"),
+        texts.QT_TRANSLATE_NOOP("ReturnsTableModel", "Status"),
+        texts.QT_TRANSLATE_NOOP("ReturnsTableModel", "RMA"),
+        texts.QT_TRANSLATE_NOOP("ReturnsTableModel", "SKU"),
+        texts.QT_TRANSLATE_NOOP("ReturnsTableModel", "Units"),
+        texts.QT_TRANSLATE_NOOP("ReturnsTableModel", "Reason"),
+        texts.QT_TRANSLATE_NOOP("ReturnsTableModel", "Reverse tracking"),
+        texts.QT_TRANSLATE_NOOP("ReturnsTableModel", "Created"),
+        texts.QT_TRANSLATE_NOOP("ReturnsTableModel", "Inspection"),
     )
 
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
@@ -64,9 +66,11 @@ class ReturnsTableModel(QtCore.QAbstractTableModel):
     def inspection_text(insp: Inspection | None) -> str:
         if insp is None:
             return ""
-        text = insp.outcome.value.replace("_", " ")
+        text = texts.inspection_outcome(insp.outcome)
         if insp.restocked:
-            text += f", restocked {insp.restocked_units}"
+            return QtCore.QCoreApplication.translate(
+                "ReturnsTableModel", "{0}, restocked {1}"
+            ).format(text, texts.count(insp.restocked_units or 0))
         return text
 
     # ------------------------------------------------------------------ Qt overrides
@@ -94,21 +98,19 @@ class ReturnsTableModel(QtCore.QAbstractTableModel):
         if role == Role.UserRole:
             return r.id
         if role == Role.ToolTipRole and index.column() == self.COL_REASON:
-            return r.reason
+            return texts.return_reason(r.reason)
         if role != Role.DisplayRole:
             return None
         col = index.column()
         values = {
             self.COL_ID: r.id,
-            self.COL_STATUS: r.status.replace("_", " ").lower(),
+            self.COL_STATUS: texts.return_status(r.status),
             self.COL_RMA: r.rma_id,
             self.COL_SKU: r.sku,
-            self.COL_UNITS: str(r.units),
-            self.COL_REASON: r.reason.replace("_", " ").lower(),
+            self.COL_UNITS: texts.count(r.units),
+            self.COL_REASON: texts.return_reason(r.reason),
             self.COL_TRACKING: r.reverse_tracking_id,
-            self.COL_CREATED: r.created.astimezone().strftime("%Y-%m-%d %H:%M")
-            if r.created
-            else "",
+            self.COL_CREATED: texts.date_time(r.created) if r.created else "",
             self.COL_INSPECTION: self.inspection_text(self._inspections.get(r.id)),
         }
         return values.get(col)

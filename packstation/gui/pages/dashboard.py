@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6 import QtCore, QtWidgets
 
-from packstation.domain.programs import display_name
+from packstation.gui import texts
 from packstation.gui.bench_controller import bench_of, describe_error
 from packstation.gui.chart import BarChartWidget
 from packstation.gui.widgets import PageWidget, named
@@ -25,12 +25,13 @@ from packstation.services.stats import Figures, Snapshot, StatsService
 log = logging.getLogger(__name__)
 
 STATS_LANE = "stats"
-#: window key -> (label, hours back; 0 = since local midnight)
+#: window key -> (label, marked for lupdate and translated where shown; hours back; 0 = since
+#: local midnight)
 WINDOWS: dict[str, tuple[str, int]] = {
-    "today": ("Today", 0),
-    "8h": ("Last 8 hours", 8),
-    "24h": ("Last 24 hours", 24),
-    "7d": ("Last 7 days", 24 * 7),
+    "today": (texts.QT_TRANSLATE_NOOP("DashboardPage", "Today"), 0),
+    "8h": (texts.QT_TRANSLATE_NOOP("DashboardPage", "Last 8 hours"), 8),
+    "24h": (texts.QT_TRANSLATE_NOOP("DashboardPage", "Last 24 hours"), 24),
+    "7d": (texts.QT_TRANSLATE_NOOP("DashboardPage", "Last 7 days"), 24 * 7),
 }
 Source = Callable[[], tuple[Any, Any] | None]
 
@@ -63,7 +64,7 @@ def _snapshot_job(
 
 
 def _num(value: float) -> str:
-    return f"{value:.1f}".removesuffix(".0")
+    return texts.number(value, 1)
 
 
 class TileWidget(QtWidgets.QFrame):
@@ -185,9 +186,15 @@ class DashboardPage(PageWidget):
 
         grid = QtWidgets.QGridLayout()
         self.hour_chart = BarChartWidget(self.tr("Orders per hour"), "chartPerHour")
-        self.packer_chart = BarChartWidget(self.tr("Per packer"), "chartPerPacker", "orders/h")
-        self.station_chart = BarChartWidget(self.tr("Per station"), "chartPerStation", "orders/h")
-        self.program_chart = BarChartWidget(self.tr("Per program"), "chartPerProgram", "orders")
+        self.packer_chart = BarChartWidget(
+            self.tr("Per packer"), "chartPerPacker", self.tr("orders/h")
+        )
+        self.station_chart = BarChartWidget(
+            self.tr("Per station"), "chartPerStation", self.tr("orders/h")
+        )
+        self.program_chart = BarChartWidget(
+            self.tr("Per program"), "chartPerProgram", self.tr("orders")
+        )
         grid.addWidget(self.hour_chart, 0, 0, 1, 2)
         grid.addWidget(self.packer_chart, 1, 0)
         grid.addWidget(self.station_chart, 1, 1)
@@ -287,30 +294,39 @@ class DashboardPage(PageWidget):
         stats, fc = snap.stats, snap.forecast
         total = stats.total
         self.tiles["orders"].set_value(
-            str(total.orders),
-            self.tr("{0} items · {1} not finished").format(total.items, total.unfinished),
+            texts.count(total.orders),
+            self.tr("{0} items · {1} not finished").format(
+                texts.count(total.items), texts.count(total.unfinished)
+            ),
         )
         self.tiles["orders_h"].set_value(
             _num(total.orders_per_hour),
-            self.tr("per active hour ({0} h)").format(total.active_hours),
+            self.tr("per active hour ({0} h)").format(_num(total.active_hours)),
         )
         self.tiles["items_h"].set_value(_num(total.items_per_hour), self.tr("per active hour"))
         ranked = sorted(total.errors_by_reason.items(), key=lambda kv: -kv[1])
-        short = {"wrong_item": "wrong", "over_scan": "too many", "unknown_barcode": "unknown"}
         self.tiles["errors"].set_value(
-            str(total.scan_errors),
+            texts.count(total.scan_errors),
             " · ".join(
-                f"{short.get(reason, reason.replace('_', ' '))} {n}" for reason, n in ranked[:2]
+                self.tr("{0} {1}", "scan error reason, count").format(
+                    texts.scan_error(reason, short=True), texts.count(n)
+                )
+                for reason, n in ranked[:2]
             ),
         )
         self.tiles["errors"].setToolTip(
-            "\n".join(f"{reason.replace('_', ' ')}: {n}" for reason, n in ranked)
+            "\n".join(
+                self.tr("{0}: {1}", "scan error reason: count").format(
+                    texts.scan_error(reason), texts.count(n)
+                )
+                for reason, n in ranked
+            )
         )
         self.tiles["wait"].set_value(
             self.tr("{0} s").format(_num(total.mean_wait_s)),
             self.tr("per finish · {0} min in all").format(_num(total.wait_s / 60)),
         )
-        self.tiles["sla"].set_value(str(total.sla_misses), self.tr("shipped late"))
+        self.tiles["sla"].set_value(texts.count(total.sla_misses), self.tr("shipped late"))
         current = {
             i for i, fig in enumerate(stats.per_hour) if fig.hours and min(fig.hours) <= snap.now
         }
@@ -322,16 +338,32 @@ class DashboardPage(PageWidget):
         self.packer_chart.set_data(_rates(stats.per_packer))
         self.station_chart.set_data(_rates(stats.per_station))
         self.program_chart.set_data(
-            [(self.tr(display_name(k)), f.orders) for k, f in stats.per_program.items()]
+            [(texts.program_name(k), f.orders) for k, f in stats.per_program.items()]
         )
-        self.forecast_label.setText(fc.message())
+        self.forecast_label.setText(self._forecast_text(fc))
         self._forecast_level("off" if not fc.open_orders else "error" if fc.will_miss else "ok")
         self.status.setText(
             self.tr("Updated {0} · {1} packers · {2} stations").format(
-                snap.now.strftime("%H:%M:%S"), len(stats.per_packer), len(stats.per_station)
+                texts.time_of_day(snap.now, seconds=True),
+                texts.count(len(stats.per_packer)),
+                texts.count(len(stats.per_station)),
             )
         )
         self.refreshed.emit(snap)
+
+    def _forecast_text(self, fc: Any) -> str:
+        """ "N of M open orders will miss today's 16:00 pickup at the current pace of X/h"."""
+        when = texts.time_of_day(fc.cutoff)
+        if not fc.open_orders:
+            return self.tr("No open orders due for today's {0} pickup").format(when)
+        return self.tr(
+            "{0} of {1} open orders will miss today's {2} pickup at the current pace of {3}/h"
+        ).format(
+            texts.count(fc.will_miss),
+            texts.count(fc.open_orders),
+            when,
+            _num(fc.pace_per_hour),
+        )
 
     # ------------------------------------------------------------------ export / packers
     def _on_export_button_clicked(self) -> None:
@@ -352,7 +384,9 @@ class DashboardPage(PageWidget):
         since, until, _cutoff = self.bounds()
 
         def done(count: int) -> None:
-            self.status.setText(self.tr("Exported {0} audit records to {1}").format(count, path))
+            self.status.setText(
+                self.tr("Exported {0} audit records to {1}").format(texts.count(count), path)
+            )
             self.exported.emit(count, str(path))
 
         def failed(error: BaseException) -> None:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from packstation.domain.returns import Return, ReturnStatus
+from packstation.gui import texts
 from packstation.gui.bench_controller import LABEL_LANE, bench_of, describe_error
 from packstation.gui.models.returns_model import ReturnsTableModel
 from packstation.gui.pages.inventory import name_inner_edits
@@ -40,9 +41,9 @@ log = logging.getLogger(__name__)
 LANE = "returns"
 PAGE_SIZE = 25  # returns per page (``ReturnsPage.page_size``)
 _OUTCOMES = (
-    (Outcome.SELLABLE, "Sellable"),
-    (Outcome.DAMAGED, "Damaged"),
-    (Outcome.WRONG_ITEM, "Wrong item"),
+    (Outcome.SELLABLE, texts.QT_TRANSLATE_NOOP("ReturnsPage", "Sellable")),
+    (Outcome.DAMAGED, texts.QT_TRANSLATE_NOOP("ReturnsPage", "Damaged")),
+    (Outcome.WRONG_ITEM, texts.QT_TRANSLATE_NOOP("ReturnsPage", "Wrong item")),
 )
 
 
@@ -128,7 +129,7 @@ class ReturnsPage(PageWidget):
         self.status_filter = named(QtWidgets.QComboBox(), "returnsStatus", self.tr("Status"))
         self.status_filter.addItem(self.tr("All statuses"), "")
         for status in ReturnStatus:
-            self.status_filter.addItem(status.value.replace("_", " ").lower(), status.value)
+            self.status_filter.addItem(texts.return_status(status), status.value)
         self.rma_filter = named(QtWidgets.QLineEdit(), "returnsRmaFilter", self.tr("RMA id"))
         self.rma_filter.setPlaceholderText(self.tr("RMA id"))
         self.tracking_filter = named(
@@ -460,10 +461,10 @@ class ReturnsPage(PageWidget):
             return
         s = ReturnSummary.of(ret)
         values = {
-            "id": f"{s.id}  (RMA {s.rma_id or '—'})",
-            "status": s.status.replace("_", " ").lower(),
-            "item": f"{s.sku} × {s.units}",
-            "reason": s.reason.replace("_", " ").lower(),
+            "id": self.tr("{0}  (RMA {1})").format(s.id, s.rma_id or "—"),
+            "status": texts.return_status(s.status),
+            "item": f"{s.sku} × {texts.count(s.units)}",
+            "reason": texts.return_reason(s.reason),
             "shipment": s.shipment_id or "—",
             "order": s.order_id or "—",
             "tracking": f"{s.carrier} {s.reverse_tracking_id}".strip() or "—",
@@ -478,8 +479,9 @@ class ReturnsPage(PageWidget):
     def _inspection_text(self, insp: Inspection | None) -> str:
         if insp is None:
             return self.tr("not inspected")
-        when = insp.inspected_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        text = f"{ReturnsTableModel.inspection_text(insp)} · {insp.units} · {insp.packer} · {when}"
+        when = texts.date_time(insp.inspected_at)
+        outcome = ReturnsTableModel.inspection_text(insp)
+        text = f"{outcome} · {texts.count(insp.units)} · {insp.packer} · {when}"
         return text + (f" · {insp.note}" if insp.note else "")
 
     def _update_restock(self, insp: Inspection | None) -> None:
@@ -522,8 +524,8 @@ class ReturnsPage(PageWidget):
         self.state.set_state(
             self.tr("Restocked %1 × %2: Amazon now has %3")
             .replace("%1", result.sku)
-            .replace("%2", str(result.units))
-            .replace("%3", str(result.quantity)),
+            .replace("%2", texts.count(result.units))
+            .replace("%3", texts.count(result.quantity)),
             "ok",
         )
         if service is not None:

@@ -13,6 +13,7 @@ from PySide6 import QtCore, QtWidgets
 
 from packstation.config import secrets
 from packstation.config.settings import Profile, Region, Settings, save_settings
+from packstation.gui import texts
 from packstation.gui.widgets import PageWidget, named
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ class SettingsPage(PageWidget):
         form = QtWidgets.QFormLayout(amazon)
         self.region_combo = self._combo("regionCombo", self.tr("Region"))
         for region in Region:
-            self.region_combo.addItem(region.value, region.value)
+            self.region_combo.addItem(texts.region_name(region.value), region.value)
         self.marketplace_edit = self._line("marketplaceEdit", self.tr("Marketplace id"))
         self.location_edit = self._line("locationEdit", self.tr("Location id"))
         self.client_id_edit = self._line("lwaClientIdEdit", self.tr("LWA client id"))
