@@ -24,7 +24,7 @@
 <context>
     <name>BarChartWidget</name>
     <message>
-        <location filename="../../packstation/gui/chart.py" line="68" />
+        <location filename="../../packstation/gui/chart.py" line="71" />
         <source>No data yet</source>
         <translation>Noch keine Daten</translation>
     </message>
@@ -124,180 +124,279 @@
         <source>Inventory corrected: {0}</source>
         <translation>Bestand korrigiert: {0}</translation>
     </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="164" />
+        <source>Printer: {0}</source>
+        <translation>Drucker: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="165" />
+        <source>Scale: {0}</source>
+        <translation>Waage: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="166" />
+        <source>Scale: {0} {1}</source>
+        <translation>Waage: {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="167" />
+        <source>stable</source>
+        <translation>stabil</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="168" />
+        <source>zero</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="169" />
+        <source>moving</source>
+        <translation>in Bewegung</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="170" />
+        <source>overload</source>
+        <translation>Überlast</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="171" />
+        <source>under zero</source>
+        <translation>unter null</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="172" />
+        <source>disconnected: type weights (F4)</source>
+        <translation>getrennt: Gewichte eingeben (F4)</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="127" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="31" />
+        <source>Today</source>
+        <extracomment>window key -&gt; (label, marked for lupdate and translated where shown; hours back; 0 = since local midnight)</extracomment>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="32" />
+        <source>Last 8 hours</source>
+        <translation>Letzte 8 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="33" />
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="34" />
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="128" />
         <source>Dashboard</source>
         <extracomment>where the figures come from: (database, queue) or None before the runtime is up</extracomment>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="139" />
-        <location filename="../../packstation/gui/pages/dashboard.py" line="157" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="140" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="158" />
         <source>Figures over</source>
         <translation>Kennzahlen für</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="143" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="144" />
         <source>Today's pickup</source>
         <translation>Heutige Abholung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="147" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="148" />
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="150" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="151" />
         <source>Export audit CSV…</source>
         <translation>Audit-CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="152" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="153" />
         <source>Export audit CSV</source>
         <translation>Audit-CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="155" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="156" />
         <source>Add packer…</source>
         <translation>Packer hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="155" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="156" />
         <source>Add packer</source>
         <translation>Packer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="160" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="161" />
         <source>Pickup at</source>
         <translation>Abholung um</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="168" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="169" />
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="175" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="176" />
         <source>Orders shipped</source>
         <translation>Versandte Bestellungen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="176" />
-        <location filename="../../packstation/gui/pages/dashboard.py" line="187" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="177" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="188" />
         <source>Orders per hour</source>
         <translation>Bestellungen pro Stunde</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="177" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="178" />
         <source>Items per hour</source>
         <translation>Artikel pro Stunde</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="178" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="179" />
         <source>Scan errors caught</source>
         <translation>Abgefangene Scanfehler</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="179" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="180" />
         <source>Waiting on the system</source>
         <translation>Wartezeit auf das System</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="180" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="181" />
         <source>SLA misses</source>
         <translation>SLA verfehlt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="188" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="190" />
         <source>Per packer</source>
         <translation>Pro Packer</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="189" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="190" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="193" />
+        <source>orders/h</source>
+        <translation>Aufträge/h</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="193" />
         <source>Per station</source>
         <translation>Pro Packplatz</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="190" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="196" />
         <source>Per program</source>
         <translation>Pro Programm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="200" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="196" />
+        <source>orders</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="207" />
         <source>Dashboard status</source>
         <translation>Status der Übersicht</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="252" />
-        <location filename="../../packstation/gui/pages/dashboard.py" line="349" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="259" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="381" />
         <source>Waiting for the station's database to start…</source>
         <translation>Warten auf den Start der Datenbank des Packplatzes…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="260" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="267" />
         <source>Reading the audit log…</source>
         <translation>Audit-Protokoll wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="281" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="288" />
         <source>Could not read the figures: {0}</source>
         <translation>Kennzahlen konnten nicht gelesen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="291" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="298" />
         <source>{0} items · {1} not finished</source>
         <translation>{0} Artikel · {1} nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="295" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="304" />
         <source>per active hour ({0} h)</source>
         <translation>pro aktiver Stunde ({0} h)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="297" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="306" />
         <source>per active hour</source>
         <translation>pro aktiver Stunde</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="310" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="311" />
+        <source>{0} {1}</source>
+        <comment>scan error reason, count</comment>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="319" />
+        <source>{0}: {1}</source>
+        <comment>scan error reason: count</comment>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="326" />
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="311" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="327" />
         <source>per finish · {0} min in all</source>
         <translation>pro Abschluss · {0} min insgesamt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="313" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="329" />
         <source>shipped late</source>
         <translation>verspätet versandt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="330" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="346" />
         <source>Updated {0} · {1} packers · {2} stations</source>
         <translation>Aktualisiert {0} · {1} Packer · {2} Packplätze</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="340" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="358" />
+        <source>No open orders due for today's {0} pickup</source>
+        <translation>Keine offenen Aufträge für die heutige Abholung um {0}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="360" />
+        <source>{0} of {1} open orders will miss today's {2} pickup at the current pace of {3}/h</source>
+        <translation>{0} von {1} offenen Aufträgen verpassen beim aktuellen Tempo von {3}/h die heutige Abholung um {2}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="372" />
         <source>Export audit log</source>
         <translation>Audit-Protokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="340" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="372" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="355" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="388" />
         <source>Exported {0} audit records to {1}</source>
         <translation>{0} Audit-Einträge nach {1} exportiert</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="359" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="393" />
         <source>Export failed: {0}</source>
         <translation>Export fehlgeschlagen: {0}</translation>
     </message>
@@ -318,6 +417,24 @@
         <location filename="../../packstation/gui/pages/devices.py" line="34" />
         <source>Scales and scanners</source>
         <translation>Waagen und Scanner</translation>
+    </message>
+</context>
+<context>
+    <name>Inspection</name>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="84" />
+        <source>sellable</source>
+        <translation>verkaufsfähig</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="85" />
+        <source>damaged</source>
+        <translation>beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="86" />
+        <source>wrong item</source>
+        <translation>falscher Artikel</translation>
     </message>
 </context>
 <context>
@@ -426,49 +543,49 @@
         <translation>Bestandsspalten</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="209" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="210" />
         <source>Import and push problems</source>
         <translation>Probleme bei Import und Senden</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="216" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="217" />
         <source>Apply the valid rows, skip the bad ones</source>
         <translation>Gültige Zeilen übernehmen, fehlerhafte überspringen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="218" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="219" />
         <source>Apply the valid rows and skip the bad ones</source>
         <translation>Gültige Zeilen übernehmen und fehlerhafte überspringen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="221" />
-        <location filename="../../packstation/gui/pages/inventory.py" line="223" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="222" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="224" />
         <source>Discard the import</source>
         <translation>Import verwerfen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="234" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="235" />
         <source>Inventory counts</source>
         <translation>Bestandszahlen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="236" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="237" />
         <source>Inventory state</source>
         <translation>Bestandsstatus</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="237" />
-        <location filename="../../packstation/gui/pages/inventory.py" line="291" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="238" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="292" />
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="317" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="318" />
         <source>Working…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/gui/pages/inventory.py" line="381" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="382" />
         <source>%n SKU(s) low on stock</source>
         <translation>
             <numerusform>%n SKU mit niedrigem Bestand</numerusform>
@@ -476,17 +593,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="383" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="384" />
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="396" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="397" />
         <source>%1 set to %2; push to send it</source>
         <translation>%1 auf %2 gesetzt; mit „Änderungen senden“ übertragen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/gui/pages/inventory.py" line="422" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="423" />
         <source>Imported %n row(s)</source>
         <translation>
             <numerusform>%n Zeile importiert</numerusform>
@@ -494,7 +611,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/gui/pages/inventory.py" line="424" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="425" />
         <source>, skipped %n bad row(s)</source>
         <translation>
             <numerusform>, %n fehlerhafte Zeile übersprungen</numerusform>
@@ -502,18 +619,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="427" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="428" />
         <source>Skipped: %1</source>
         <translation>Übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="482" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="483" />
         <source>No SKUs to fetch: set or import quantities first</source>
         <translation>Keine SKUs zum Abrufen: zuerst Mengen setzen oder importieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/gui/pages/inventory.py" line="357" />
-        <location filename="../../packstation/gui/pages/inventory.py" line="488" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="358" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="489" />
         <source>Fetched %n SKU(s) from Amazon</source>
         <translation>
             <numerusform>%n SKU von Amazon abgerufen</numerusform>
@@ -521,32 +638,91 @@
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="501" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="502" />
         <source>Type or scan a SKU first</source>
         <translation>Zuerst eine SKU eingeben oder scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="508" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="509" />
         <source>Import stock CSV</source>
         <translation>Bestands-CSV importieren</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="508" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="509" />
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-Dateien (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="528" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="529" />
         <source>%1 SKUs · %2 to push · %3 low on stock</source>
         <translation>%1 SKUs · %2 zu senden · %3 mit niedrigem Bestand</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryTableModel</name>
+    <message>
+        <location filename="../../packstation/gui/models/inventory_model.py" line="44" />
+        <source>SKU</source>
+        <extracomment>marked for lupdate, translated in headerData</extracomment>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/inventory_model.py" line="45" />
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/inventory_model.py" line="46" />
+        <source>Sellable</source>
+        <translation>Verkaufsfähig</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/inventory_model.py" line="47" />
+        <source>Reserved</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/inventory_model.py" line="48" />
+        <source>Last pushed</source>
+        <translation>Zuletzt gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/inventory_model.py" line="49" />
+        <source>Sequence</source>
+        <translation>Folge</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/inventory_model.py" line="50" />
+        <source>Pushed at</source>
+        <translation>Gemeldet am</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/inventory_model.py" line="51" />
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/inventory_model.py" line="87" />
+        <source>refused: {0}</source>
+        <translation>abgelehnt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/inventory_model.py" line="92" />
+        <source>to push</source>
+        <translation>zu melden</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/inventory_model.py" line="94" />
+        <source>low stock</source>
+        <translation>niedriger Bestand</translation>
     </message>
 </context>
 <context>
     <name>InvoiceView</name>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="51" />
-        <location filename="../../packstation/gui/invoice_view.py" line="104" />
-        <location filename="../../packstation/gui/invoice_view.py" line="232" />
+        <location filename="../../packstation/gui/invoice_view.py" line="105" />
+        <location filename="../../packstation/gui/invoice_view.py" line="233" />
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
@@ -596,77 +772,77 @@
         <translation>Zoomstufe</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="82" />
+        <location filename="../../packstation/gui/invoice_view.py" line="83" />
         <source>Document shown</source>
         <extracomment>what the shown document is ("Packing slip"); hidden when not told</extracomment>
         <translation>Angezeigtes Dokument</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="88" />
         <location filename="../../packstation/gui/invoice_view.py" line="89" />
-        <location filename="../../packstation/gui/invoice_view.py" line="294" />
+        <location filename="../../packstation/gui/invoice_view.py" line="90" />
+        <location filename="../../packstation/gui/invoice_view.py" line="295" />
         <source>Print invoice</source>
         <translation>Rechnung drucken</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="90" />
-        <location filename="../../packstation/gui/invoice_view.py" line="299" />
+        <location filename="../../packstation/gui/invoice_view.py" line="91" />
+        <location filename="../../packstation/gui/invoice_view.py" line="300" />
         <source>Send the invoice to the document printer</source>
         <translation>Rechnung an den Dokumentdrucker senden</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="105" />
+        <location filename="../../packstation/gui/invoice_view.py" line="106" />
         <source>Invoice status</source>
         <translation>Rechnungsstatus</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="110" />
+        <location filename="../../packstation/gui/invoice_view.py" line="111" />
         <source>Invoice document</source>
         <translation>Rechnungsdokument</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="116" />
-        <location filename="../../packstation/gui/invoice_view.py" line="120" />
+        <location filename="../../packstation/gui/invoice_view.py" line="117" />
+        <location filename="../../packstation/gui/invoice_view.py" line="121" />
         <source>Invoice image</source>
         <translation>Rechnungsbild</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="223" />
+        <location filename="../../packstation/gui/invoice_view.py" line="224" />
         <source>The packing slip could not be shown</source>
         <translation>Der Lieferschein konnte nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="224" />
+        <location filename="../../packstation/gui/invoice_view.py" line="225" />
         <source>The invoice could not be shown</source>
         <translation>Die Rechnung konnte nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="187" />
+        <location filename="../../packstation/gui/invoice_view.py" line="188" />
         <source>No invoice for this shipment</source>
         <translation>Keine Rechnung für diese Sendung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="230" />
+        <location filename="../../packstation/gui/invoice_view.py" line="231" />
         <source>Invoice + slip</source>
         <translation>Rechnung + Lieferschein</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="231" />
+        <location filename="../../packstation/gui/invoice_view.py" line="232" />
         <source>Packing slip</source>
         <translation>Lieferschein</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="294" />
+        <location filename="../../packstation/gui/invoice_view.py" line="295" />
         <source>Print slip</source>
         <translation>Lieferschein drucken</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="297" />
+        <location filename="../../packstation/gui/invoice_view.py" line="298" />
         <source>Send the packing slip to the document printer</source>
         <translation>Lieferschein an den Dokumentdrucker senden</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="307" />
+        <location filename="../../packstation/gui/invoice_view.py" line="308" />
         <source>Fit width</source>
         <translation>Breite anpassen</translation>
     </message>
@@ -674,24 +850,34 @@
 <context>
     <name>LabelPreviewWidget</name>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="103" />
+        <location filename="../../packstation/gui/printers_panel.py" line="120" />
         <source>Label preview</source>
         <translation>Etikettenvorschau</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="108" />
-        <source>No label</source>
-        <translation>Kein Etikett</translation>
+        <location filename="../../packstation/gui/printers_panel.py" line="135" />
+        <source>Print a test label or choose a print job to see its label here.</source>
+        <extracomment>the last preview shown (None before the first)</extracomment>
+        <translation>Drucken Sie ein Testetikett oder wählen Sie einen Druckauftrag, um sein Etikett hier zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="114" />
+        <location filename="../../packstation/gui/printers_panel.py" line="191" />
+        <location filename="../../packstation/gui/printers_panel.py" line="210" />
+        <source>The label cannot be shown: %s</source>
+        <translation>Das Etikett kann nicht angezeigt werden: %s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../packstation/gui/printers_panel.py" line="200" />
+        <source>the first of %n labels</source>
+        <translation>
+            <numerusform>das einzige Etikett</numerusform>
+            <numerusform>das erste von %n Etiketten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/printers_panel.py" line="172" />
         <source>Rendering…</source>
         <translation>Vorschau wird erstellt…</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="128" />
-        <source>The ZPL holds no label.</source>
-        <translation>Die ZPL-Daten enthalten kein Etikett.</translation>
     </message>
 </context>
 <context>
@@ -747,57 +933,57 @@
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="103" />
+        <location filename="../../packstation/gui/main_window.py" line="105" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="105" />
+        <location filename="../../packstation/gui/main_window.py" line="107" />
         <source>Station</source>
         <translation>Packplatz</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="106" />
+        <location filename="../../packstation/gui/main_window.py" line="108" />
         <source>Label printer</source>
         <translation>Etikettendrucker</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="107" />
+        <location filename="../../packstation/gui/main_window.py" line="109" />
         <source>Scale</source>
         <translation>Waage</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="108" />
+        <location filename="../../packstation/gui/main_window.py" line="110" />
         <source>Printer: not checked</source>
         <translation>Drucker: nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="109" />
+        <location filename="../../packstation/gui/main_window.py" line="111" />
         <source>Scale: none</source>
         <translation>Waage: keine</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="123" />
+        <location filename="../../packstation/gui/main_window.py" line="125" />
         <source>SANDBOX</source>
         <translation>SANDBOX</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="125" />
+        <location filename="../../packstation/gui/main_window.py" line="127" />
         <source>Built-in sandbox marketplace: nothing is sent to Amazon.</source>
         <translation>Eingebauter Sandbox-Marktplatz: Es wird nichts an Amazon gesendet.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="130" />
+        <location filename="../../packstation/gui/main_window.py" line="132" />
         <source>AMAZON {0}</source>
         <translation>AMAZON {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="131" />
+        <location filename="../../packstation/gui/main_window.py" line="133" />
         <source>Connected to Amazon's Selling Partner API</source>
         <translation>Mit der Selling Partner API von Amazon verbunden</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="135" />
+        <location filename="../../packstation/gui/main_window.py" line="137" />
         <source>Station {0}</source>
         <translation>Packplatz {0}</translation>
     </message>
@@ -884,783 +1070,784 @@
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="58" />
+        <location filename="../../packstation/gui/pages/pack.py" line="76" />
         <source>Confirm shipment</source>
+        <extracomment>the packer's title of each step of services.bench.FinishStep (English; translated when shown)</extracomment>
         <translation>Sendung bestätigen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="59" />
+        <location filename="../../packstation/gui/pages/pack.py" line="77" />
         <source>Create packages</source>
         <translation>Pakete anlegen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="60" />
+        <location filename="../../packstation/gui/pages/pack.py" line="78" />
         <source>Shipping options</source>
         <translation>Versandoptionen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="61" />
-        <location filename="../../packstation/gui/pages/pack.py" line="492" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1540" />
+        <location filename="../../packstation/gui/pages/pack.py" line="79" />
+        <location filename="../../packstation/gui/pages/pack.py" line="517" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1560" />
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="62" />
+        <location filename="../../packstation/gui/pages/pack.py" line="80" />
         <source>Generate label</source>
         <translation>Etikett erzeugen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="63" />
+        <location filename="../../packstation/gui/pages/pack.py" line="81" />
         <source>Download label</source>
         <translation>Etikett herunterladen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="64" />
+        <location filename="../../packstation/gui/pages/pack.py" line="82" />
         <source>Print label</source>
         <translation>Etikett drucken</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="65" />
+        <location filename="../../packstation/gui/pages/pack.py" line="83" />
         <source>Mark shipped</source>
         <translation>Als versandt melden</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="66" />
+        <location filename="../../packstation/gui/pages/pack.py" line="84" />
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="307" />
+        <location filename="../../packstation/gui/pages/pack.py" line="325" />
         <source>Packages and finish</source>
         <extracomment>the item barcode that opened the shipment being opened (its first unit) the code last refused as unknown (the journal may know it as a finished shipment) the auto-finish countdown: seconds left (None: not counting)</extracomment>
         <translation>Pakete und Abschluss</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="319" />
+        <location filename="../../packstation/gui/pages/pack.py" line="337" />
         <source>Shipment</source>
         <translation>Sendung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="322" />
+        <location filename="../../packstation/gui/pages/pack.py" line="340" />
         <source>Packing cues</source>
         <translation>Packhinweise</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="331" />
+        <location filename="../../packstation/gui/pages/pack.py" line="349" />
         <source>Scan field</source>
         <translation>Scanfeld</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="332" />
+        <location filename="../../packstation/gui/pages/pack.py" line="350" />
         <source>Scan item, serial, shipment or action</source>
         <translation>Artikel, Seriennummer, Sendung oder Aktion scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="337" />
+        <location filename="../../packstation/gui/pages/pack.py" line="356" />
         <source>Scan result</source>
         <translation>Scanergebnis</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="345" />
+        <location filename="../../packstation/gui/pages/pack.py" line="364" />
         <source>Shipment lines</source>
         <translation>Sendungspositionen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="354" />
+        <location filename="../../packstation/gui/pages/pack.py" line="373" />
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="355" />
+        <location filename="../../packstation/gui/pages/pack.py" line="374" />
         <source>Lines</source>
         <translation>Positionen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="367" />
+        <location filename="../../packstation/gui/pages/pack.py" line="387" />
         <source>Scan counters</source>
         <translation>Scanzähler</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="371" />
+        <location filename="../../packstation/gui/pages/pack.py" line="391" />
         <source>Packages</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="374" />
+        <location filename="../../packstation/gui/pages/pack.py" line="394" />
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="376" />
+        <location filename="../../packstation/gui/pages/pack.py" line="396" />
         <source>New package (F6)</source>
         <translation>Neues Paket (F6)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="378" />
+        <location filename="../../packstation/gui/pages/pack.py" line="398" />
         <source>New package</source>
         <translation>Neues Paket</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="380" />
+        <location filename="../../packstation/gui/pages/pack.py" line="400" />
         <source>Box preset</source>
         <translation>Kartonvorlage</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="382" />
+        <location filename="../../packstation/gui/pages/pack.py" line="402" />
         <source>Use recommended</source>
         <translation>Empfehlung übernehmen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="384" />
+        <location filename="../../packstation/gui/pages/pack.py" line="404" />
         <source>Use Amazon's recommended packages</source>
         <translation>Von Amazon empfohlene Pakete übernehmen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="387" />
+        <location filename="../../packstation/gui/pages/pack.py" line="412" />
         <source>Length in cm</source>
         <translation>Länge in cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="387" />
+        <location filename="../../packstation/gui/pages/pack.py" line="412" />
         <source>L cm</source>
         <translation>L cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="388" />
+        <location filename="../../packstation/gui/pages/pack.py" line="413" />
         <source>Width in cm</source>
         <translation>Breite in cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="388" />
+        <location filename="../../packstation/gui/pages/pack.py" line="413" />
         <source>W cm</source>
         <translation>B cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="389" />
+        <location filename="../../packstation/gui/pages/pack.py" line="414" />
         <source>Height in cm</source>
         <translation>Höhe in cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="389" />
+        <location filename="../../packstation/gui/pages/pack.py" line="414" />
         <source>H cm</source>
         <translation>H cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="390" />
+        <location filename="../../packstation/gui/pages/pack.py" line="415" />
         <source>Weight in kg</source>
         <translation>Gewicht in kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="390" />
+        <location filename="../../packstation/gui/pages/pack.py" line="415" />
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="394" />
+        <location filename="../../packstation/gui/pages/pack.py" line="419" />
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="397" />
+        <location filename="../../packstation/gui/pages/pack.py" line="422" />
         <source>Package contents</source>
         <translation>Paketinhalt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="412" />
+        <location filename="../../packstation/gui/pages/pack.py" line="437" />
         <source>L × W × H (cm)</source>
         <translation>L × B × H (cm)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="414" />
+        <location filename="../../packstation/gui/pages/pack.py" line="439" />
         <source>Weight (kg)</source>
         <translation>Gewicht (kg)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="424" />
+        <location filename="../../packstation/gui/pages/pack.py" line="449" />
         <source>Self Ship: your carrier</source>
         <translation>Self Ship: Ihr Versanddienst</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="427" />
+        <location filename="../../packstation/gui/pages/pack.py" line="452" />
         <source>Carrier</source>
         <translation>Versanddienst</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="430" />
+        <location filename="../../packstation/gui/pages/pack.py" line="455" />
         <source>Tracking id</source>
         <translation>Trackingnummer</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="431" />
+        <location filename="../../packstation/gui/pages/pack.py" line="456" />
         <source>one per package, in package order</source>
         <translation>eine pro Paket, in Paketreihenfolge</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="433" />
+        <location filename="../../packstation/gui/pages/pack.py" line="458" />
         <source>carrier</source>
         <translation>Versanddienst</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="434" />
+        <location filename="../../packstation/gui/pages/pack.py" line="459" />
         <source>tracking id: scan the carrier's label</source>
         <translation>Trackingnummer: Etikett des Versanddienstes scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="445" />
+        <location filename="../../packstation/gui/pages/pack.py" line="470" />
         <source>Finish (F12)</source>
         <translation>Abschließen (F12)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="445" />
+        <location filename="../../packstation/gui/pages/pack.py" line="470" />
         <source>Finish</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="449" />
+        <location filename="../../packstation/gui/pages/pack.py" line="474" />
         <source>Reprint (Ctrl+P)</source>
         <translation>Nachdrucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="451" />
+        <location filename="../../packstation/gui/pages/pack.py" line="476" />
         <source>Reprint label</source>
         <translation>Etikett nachdrucken</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="454" />
+        <location filename="../../packstation/gui/pages/pack.py" line="479" />
         <source>Reject…</source>
         <translation>Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="454" />
+        <location filename="../../packstation/gui/pages/pack.py" line="479" />
         <source>Reject shipment</source>
         <translation>Sendung ablehnen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="457" />
+        <location filename="../../packstation/gui/pages/pack.py" line="482" />
         <source>Put aside</source>
         <translation>Zurückstellen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="465" />
+        <location filename="../../packstation/gui/pages/pack.py" line="490" />
         <source>Finish state</source>
         <translation>Abschlussstatus</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="467" />
+        <location filename="../../packstation/gui/pages/pack.py" line="492" />
         <source>Inventory correction</source>
         <translation>Bestandskorrektur</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="471" />
+        <location filename="../../packstation/gui/pages/pack.py" line="496" />
         <source>Finish steps</source>
         <translation>Abschlussschritte</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="830" />
+        <location filename="../../packstation/gui/pages/pack.py" line="857" />
         <source>{0}: {1} of {2} pieces</source>
         <translation>{0}: {1} von {2} Teilen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="863" />
+        <location filename="../../packstation/gui/pages/pack.py" line="890" />
         <source>typed</source>
         <translation>eingegeben</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="864" />
+        <location filename="../../packstation/gui/pages/pack.py" line="891" />
         <source>scanned</source>
         <translation>gescannt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="957" />
+        <location filename="../../packstation/gui/pages/pack.py" line="984" />
         <source>Label checked: {0} is on the box of {1}</source>
         <translation>Etikett geprüft: {0} ist auf dem Karton von {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="974" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1001" />
         <source>WRONG LABEL: {0} is the label of shipment {1}, not {2}: take it off this box</source>
         <translation>FALSCHES ETIKETT: {0} ist das Etikett von Sendung {1}, nicht von {2}: vom Karton entfernen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="979" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1006" />
         <source>Label checked: {0} is {1}'s</source>
         <translation>Etikett geprüft: {0} gehört zu {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1126" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1146" />
         <source>{0} is finished: {1} label(s) printed at this station, nothing left to do (it has left the queue)</source>
         <translation>{0} ist abgeschlossen: {1} Etikett(en) an diesem Packplatz gedruckt, nichts mehr zu tun (nicht mehr in der Warteschlange)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1181" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1201" />
         <source>pieces {0} of {1}</source>
         <translation>Teile {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1379" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1399" />
         <source>Shipped in one box: {0}</source>
         <translation>In einem Karton versandt: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1465" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1485" />
         <source>Self Ship: scan the carrier's label of each package ({0} of {1} have a tracking id{2})</source>
         <translation>Self Ship: Etikett des Versanddienstes auf jedem Paket scannen ({0} von {1} haben eine Trackingnummer{2})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1470" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1490" />
         <source>; type the carrier</source>
         <translation>; Versanddienst eingeben</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1476" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1496" />
         <source>Self Ship: each package needs its own tracking id</source>
         <translation>Self Ship: Jedes Paket braucht eine eigene Trackingnummer</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="501" />
-        <location filename="../../packstation/gui/pages/pack.py" line="502" />
+        <location filename="../../packstation/gui/pages/pack.py" line="526" />
+        <location filename="../../packstation/gui/pages/pack.py" line="527" />
         <source>Shipment cancelled</source>
         <translation>Sendung storniert</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="567" />
+        <location filename="../../packstation/gui/pages/pack.py" line="592" />
         <source>Label for {0} printed again</source>
         <translation>Etikett für {0} nachgedruckt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="616" />
+        <location filename="../../packstation/gui/pages/pack.py" line="641" />
         <source>Opening {0}…</source>
         <translation>{0} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="678" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1441" />
+        <location filename="../../packstation/gui/pages/pack.py" line="703" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1461" />
         <source>Packing</source>
         <translation>Packen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="665" />
+        <location filename="../../packstation/gui/pages/pack.py" line="690" />
         <source>Scan the items of {0}</source>
         <translation>Artikel von {0} scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="690" />
+        <location filename="../../packstation/gui/pages/pack.py" line="715" />
         <source>Cannot open {0}: {1}</source>
         <translation>{0} kann nicht geöffnet werden: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="695" />
+        <location filename="../../packstation/gui/pages/pack.py" line="720" />
         <source>No gift wrap, hazmat or fragile items</source>
         <translation>Keine Geschenkverpackung, kein Gefahrgut, nichts Zerbrechliches</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="759" />
+        <location filename="../../packstation/gui/pages/pack.py" line="786" />
         <source>Box preset…</source>
         <translation>Kartonvorlage…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="712" />
+        <location filename="../../packstation/gui/pages/pack.py" line="737" />
         <source>No shipment open</source>
         <translation>Keine Sendung geöffnet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="767" />
+        <location filename="../../packstation/gui/pages/pack.py" line="794" />
         <source>— kg</source>
         <translation>— kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="41" />
+        <location filename="../../packstation/gui/models/queue.py" line="42" />
         <source>Easy Ship</source>
         <translation>Easy Ship</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="487" />
+        <location filename="../../packstation/gui/pages/pack.py" line="512" />
         <source>Finish steps and invoice</source>
         <translation>Abschlussschritte und Rechnung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="491" />
+        <location filename="../../packstation/gui/pages/pack.py" line="516" />
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="42" />
+        <location filename="../../packstation/gui/models/queue.py" line="43" />
         <source>Self Ship</source>
         <translation>Self Ship</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="43" />
+        <location filename="../../packstation/gui/models/queue.py" line="44" />
         <source>Seller Flex</source>
         <translation>Seller Flex</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="721" />
+        <location filename="../../packstation/gui/pages/pack.py" line="747" />
         <source>{0} · {1} · order {2}{3}</source>
         <translation>{0} · {1} · Bestellung {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="725" />
+        <location filename="../../packstation/gui/pages/pack.py" line="751" />
         <source> · HIGH PRIORITY</source>
         <translation> · HOHE PRIORITÄT</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="792" />
+        <location filename="../../packstation/gui/pages/pack.py" line="819" />
         <source>Package {0} of {1}</source>
         <translation>Paket {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="836" />
+        <location filename="../../packstation/gui/pages/pack.py" line="863" />
         <source>empty</source>
         <translation>leer</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="837" />
+        <location filename="../../packstation/gui/pages/pack.py" line="864" />
         <source>In this package: {0}</source>
         <translation>In diesem Paket: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="854" />
+        <location filename="../../packstation/gui/pages/pack.py" line="881" />
         <source>scale settling…</source>
         <translation>Waage schwankt…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="856" />
+        <location filename="../../packstation/gui/pages/pack.py" line="883" />
         <source>weigh the box (F4: type)</source>
         <translation>Karton wiegen (F4: eingeben)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="858" />
+        <location filename="../../packstation/gui/pages/pack.py" line="885" />
         <source>type the weight (F4)</source>
         <translation>Gewicht eingeben (F4)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="862" />
+        <location filename="../../packstation/gui/pages/pack.py" line="889" />
         <source>scale</source>
         <translation>Waage</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="865" />
+        <location filename="../../packstation/gui/pages/pack.py" line="892" />
         <source>Amazon</source>
         <translation>Amazon</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="868" />
+        <location filename="../../packstation/gui/pages/pack.py" line="895" />
         <source>{0} kg · {1}</source>
         <translation>{0} kg · {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="872" />
+        <location filename="../../packstation/gui/pages/pack.py" line="899" />
         <source>expected {0} kg</source>
         <translation>erwartet {0} kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="905" />
+        <location filename="../../packstation/gui/pages/pack.py" line="932" />
         <source>Wait: the shipment is being finished</source>
         <translation>Bitte warten: Die Sendung wird abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="917" />
+        <location filename="../../packstation/gui/pages/pack.py" line="944" />
         <source>{0} is another shipment: finish or put aside {1} first</source>
         <translation>{0} ist eine andere Sendung: zuerst {1} abschließen oder zurückstellen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1002" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1022" />
         <source>TRACKING REFUSED: {0}</source>
         <translation>TRACKINGNUMMER ABGELEHNT: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1008" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1028" />
         <source>Tracking id {0} ({1}) for package {2}</source>
         <translation>Trackingnummer {0} ({1}) für Paket {2}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1010" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1030" />
         <source>carrier not known: type it</source>
         <translation>Versanddienst unbekannt: bitte eingeben</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1032" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1052" />
         <source>TRACKING REFUSED: {0} is already on shipment {1}: scan this box's own label</source>
         <translation>TRACKINGNUMMER ABGELEHNT: {0} gehört schon zu Sendung {1}: das eigene Etikett dieses Kartons scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1085" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1105" />
         <source>WRONG ITEM</source>
         <translation>FALSCHER ARTIKEL</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1086" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1106" />
         <source>TOO MANY</source>
         <translation>ZU VIELE</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1087" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1107" />
         <source>UNKNOWN BARCODE</source>
         <translation>UNBEKANNTER BARCODE</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1088" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1108" />
         <source>BAD SERIAL</source>
         <translation>UNGÜLTIGE SERIENNUMMER</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1089" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1109" />
         <source>SERIAL ALREADY USED</source>
         <translation>SERIENNUMMER SCHON VERWENDET</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1090" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1110" />
         <source>SCAN THE SERIAL</source>
         <translation>SERIENNUMMER SCANNEN</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1091" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1111" />
         <source>CANCELLED</source>
         <translation>STORNIERT</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1092" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1112" />
         <source>CANNOT PACK</source>
         <translation>NICHT PACKBAR</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1097" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1098" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1117" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1118" />
         <source>OK: {0}</source>
         <translation>OK: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1113" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1133" />
         <source>{0} is not a shipment, order or item in the queue</source>
         <translation>{0} ist weder Sendung noch Bestellung noch Artikel in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1150" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1170" />
         <source>Unknown action barcode {0}</source>
         <translation>Unbekannter Aktions-Barcode {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1247" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1267" />
         <source>Package {0}: scan its items</source>
         <translation>Paket {0}: Artikel scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1273" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1293" />
         <source>No box preset {0}</source>
         <translation>Keine Kartonvorlage {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1276" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1296" />
         <source>Box {0}</source>
         <translation>Karton {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1289" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1309" />
         <source>Amazon recommends no packages for this shipment</source>
         <translation>Amazon empfiehlt keine Pakete für diese Sendung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1294" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1314" />
         <source>Using Amazon's {0} recommended package(s)</source>
         <translation>Von Amazon empfohlene Pakete übernommen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1178" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1198" />
         <source>Scanned {0} of {1}</source>
         <translation>{0} von {1} gescannt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1187" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1207" />
         <source>wrong item</source>
         <translation>falscher Artikel</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1188" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1208" />
         <source>too many</source>
         <translation>zu viele</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1189" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1209" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1190" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1210" />
         <source>bad serial</source>
         <translation>ungültige Seriennummer</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1191" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1211" />
         <source>serial used</source>
         <translation>Seriennummer schon verwendet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1192" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1212" />
         <source>serial expected</source>
         <translation>Seriennummer erwartet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1193" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1213" />
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1194" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1214" />
         <source>cannot pack</source>
         <translation>nicht packbar</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1199" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1219" />
         <source>refused {0} ({1})</source>
         <translation>abgelehnt {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1325" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1345" />
         <source>Nothing to weigh: scan a shipment first</source>
         <translation>Nichts zu wiegen: zuerst eine Sendung scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1334" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1354" />
         <source>Weight {0} {1}</source>
         <translation>Gewicht {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1362" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1382" />
         <source>Nothing to confirm</source>
         <translation>Nichts zu bestätigen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1377" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1397" />
         <source>Weight confirmed for {0}</source>
         <translation>Gewicht bestätigt für {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1420" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1440" />
         <source>Finishing in {0} s (Esc or any scan stops)</source>
         <translation>Abschluss in {0} s (Esc oder ein beliebiger Scan bricht ab)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1449" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1469" />
         <source>Nothing to finish: scan a shipment first</source>
         <translation>Nichts abzuschließen: zuerst eine Sendung scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1456" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1476" />
         <source>Not ready: {0}</source>
         <translation>Nicht bereit: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1483" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1503" />
         <source>Finishing…</source>
         <translation>Wird abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1485" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1505" />
         <source>Finishing {0}…</source>
         <translation>{0} wird abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1509" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1529" />
         <source>Label printed · {0}</source>
         <translation>Etikett gedruckt · {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1511" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1531" />
         <source>Done: label printed for {0}. Scan the next shipment.</source>
         <translation>Fertig: Etikett für {0} gedruckt. Nächste Sendung scannen.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1540" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1560" />
         <source>Packing slip</source>
         <translation>Lieferschein</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1549" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1569" />
         <source>The invoice came as {0}: not shown</source>
         <translation>Die Rechnung kam als {0}: nicht angezeigt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1555" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1575" />
         <source>No invoice to print: finish a shipment first</source>
         <translation>Keine Rechnung zu drucken: zuerst eine Sendung abschließen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1558" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1578" />
         <source>Printing the invoice…</source>
         <translation>Rechnung wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1566" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1586" />
         <source>Failed: {0}</source>
         <translation>Fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1568" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1588" />
         <source>Finish failed: {0}</source>
         <translation>Abschluss fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1584" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1604" />
         <source>Choose the shipping option</source>
         <translation>Versandoption wählen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1595" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1615" />
         <source>The label of {0} is still waiting in the printer queue: it prints by itself once the printer is ready. To print it elsewhere, cancel it under Devices &amp; Printers first.</source>
         <translation>Das Etikett von {0} wartet noch in der Druckerwarteschlange: Es wird automatisch gedruckt, sobald der Drucker bereit ist. Um es auf einem anderen Drucker zu drucken, brechen Sie es zuerst unter Geräte &amp; Drucker ab.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1601" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1621" />
         <source>Printing the label again…</source>
         <translation>Etikett wird nachgedruckt…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1612" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1632" />
         <source>The waiting label of {0} printed: scan {0} and press F12 to close the shipment</source>
         <translation>Das wartende Etikett von {0} wurde gedruckt: {0} scannen und F12 drücken, um die Sendung abzuschließen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1620" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1640" />
         <source>The waiting label printed: closing {0}…</source>
         <translation>Das wartende Etikett wurde gedruckt: {0} wird abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1629" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1649" />
         <source>The waiting label of {0} did not print ({1}): press Ctrl+P to print it again</source>
         <translation>Das wartende Etikett von {0} wurde nicht gedruckt ({1}): Strg+P drücken, um es nachzudrucken</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1657" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1677" />
         <source>Rejecting {0}…</source>
         <translation>{0} wird abgelehnt…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1661" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1681" />
         <source>{0} rejected. Scan the next shipment.</source>
         <translation>{0} abgelehnt. Nächste Sendung scannen.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1662" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1682" />
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1667" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1687" />
         <source>Correcting the inventory…</source>
         <translation>Bestand wird korrigiert…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1676" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1696" />
         <source>Inventory not corrected: {0} Fix it on the Inventory page.</source>
         <translation>Bestand nicht korrigiert: {0} Bitte auf der Seite Bestand korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1687" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1707" />
         <source>{0} put aside; its scans are kept.</source>
         <translation>{0} zurückgestellt; die Scans bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1732" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1752" />
         <source>The marketplace cancelled shipment {0}.
 
 STOP: put the items back. Nothing was printed.</source>
@@ -1669,79 +1856,203 @@ STOP: put the items back. Nothing was printed.</source>
 STOPP: Artikel zurücklegen. Es wurde nichts gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1737" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1757" />
         <source>Cancelled: put the items back</source>
         <translation>Storniert: Artikel zurücklegen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1738" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1758" />
         <source>CANCELLED: put the items back</source>
         <translation>STORNIERT: Artikel zurücklegen</translation>
     </message>
 </context>
 <context>
+    <name>PrinterState</name>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="129" />
+        <source>ready</source>
+        <extracomment>printers.status.PrinterStatus problems and printers.spool.JobState values.</extracomment>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="130" />
+        <source>head open</source>
+        <translation>Druckkopf offen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="131" />
+        <source>paper out</source>
+        <translation>Papier leer</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="132" />
+        <source>ribbon out</source>
+        <translation>Farbband leer</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="133" />
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="134" />
+        <source>buffer full</source>
+        <translation>Puffer voll</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="135" />
+        <source>head over temperature</source>
+        <translation>Druckkopf zu heiß</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="136" />
+        <source>head under temperature</source>
+        <translation>Druckkopf zu kalt</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="137" />
+        <source>corrupt RAM (configuration lost)</source>
+        <translation>RAM beschädigt (Konfiguration verloren)</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="140" />
+        <source>queued</source>
+        <translation>in Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="141" />
+        <source>sending</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="142" />
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="143" />
+        <source>confirming</source>
+        <translation>wird bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="144" />
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="145" />
+        <source>attention</source>
+        <translation>Achtung</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="146" />
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="147" />
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="148" />
+        <source>printed (confirmed)</source>
+        <translation>gedruckt (bestätigt)</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="149" />
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+</context>
+<context>
     <name>PrintersPanel</name>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="167" />
-        <location filename="../../packstation/gui/printers_panel.py" line="177" />
+        <location filename="../../packstation/gui/printers_panel.py" line="260" />
+        <location filename="../../packstation/gui/printers_panel.py" line="275" />
         <source>Printers</source>
         <translation>Drucker</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="173" />
+        <location filename="../../packstation/gui/printers_panel.py" line="271" />
         <source>Printer address</source>
+        <extracomment>Where the bench keeps the labels as Amazon sent them (a PDF/PNG label is previewed from its original); the station's documents folder unless given.</extracomment>
         <translation>Druckeradresse</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="176" />
+        <location filename="../../packstation/gui/printers_panel.py" line="274" />
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="179" />
+        <location filename="../../packstation/gui/printers_panel.py" line="277" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="183" />
+        <location filename="../../packstation/gui/printers_panel.py" line="281" />
         <source>Check status</source>
         <translation>Status prüfen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="186" />
+        <location filename="../../packstation/gui/printers_panel.py" line="284" />
         <source>Print test label</source>
         <translation>Testetikett drucken</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="190" />
-        <location filename="../../packstation/gui/printers_panel.py" line="232" />
+        <location filename="../../packstation/gui/printers_panel.py" line="288" />
+        <location filename="../../packstation/gui/printers_panel.py" line="330" />
         <source>Print queue</source>
         <translation>Druckerwarteschlange</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="201" />
+        <location filename="../../packstation/gui/printers_panel.py" line="299" />
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="212" />
+        <location filename="../../packstation/gui/printers_panel.py" line="310" />
         <source>Cancel job</source>
         <translation>Druckauftrag abbrechen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="214" />
+        <location filename="../../packstation/gui/printers_panel.py" line="312" />
         <source>Reprint</source>
         <translation>Nachdrucken</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="280" />
+        <location filename="../../packstation/gui/printers_panel.py" line="381" />
         <source>Asking %s…</source>
         <translation>%s wird abgefragt…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="331" />
+        <location filename="../../packstation/gui/printers_panel.py" line="432" />
         <source>Printing a test label on %s…</source>
         <translation>Testetikett wird auf %s gedruckt…</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/printers_panel.py" line="440" />
+        <source>{0}: test label {1}</source>
+        <translation>{0}: Testetikett {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Programs</name>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="29" />
+        <source>Easy Ship</source>
+        <extracomment>The programs' display names (domain/programs.py DISPLAY_NAMES), marked for lupdate.</extracomment>
+        <translation>Easy Ship</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="30" />
+        <source>Self Ship</source>
+        <translation>Self Ship</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="31" />
+        <source>Seller Flex</source>
+        <translation>Seller Flex</translation>
     </message>
 </context>
 <context>
@@ -1827,47 +2138,47 @@ STOPP: Artikel zurücklegen. Es wurde nichts gedruckt.</translation>
         <translation>Zeilen der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="207" />
+        <location filename="../../packstation/gui/pages/queue.py" line="208" />
         <source>Queue counts</source>
         <translation>Zähler der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="208" />
+        <location filename="../../packstation/gui/pages/queue.py" line="209" />
         <source>Queue sync state</source>
         <translation>Abgleichstatus der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="209" />
+        <location filename="../../packstation/gui/pages/queue.py" line="210" />
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="259" />
+        <location filename="../../packstation/gui/pages/queue.py" line="260" />
         <source>The bench could not start: {0}</source>
         <translation>Der Packplatz konnte nicht starten: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="377" />
+        <location filename="../../packstation/gui/pages/queue.py" line="378" />
         <source>To pack</source>
         <translation>Zu packen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="378" />
+        <location filename="../../packstation/gui/pages/queue.py" line="379" />
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="379" />
+        <location filename="../../packstation/gui/pages/queue.py" line="380" />
         <source>Labelled</source>
         <translation>Etikettiert</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="380" />
+        <location filename="../../packstation/gui/pages/queue.py" line="381" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="388" />
+        <location filename="../../packstation/gui/pages/queue.py" line="389" />
         <source>{0} shipments · {1} to pack · {2} high priority</source>
         <translation>{0} Sendungen · {1} zu packen · {2} hohe Priorität</translation>
     </message>
@@ -1875,415 +2186,555 @@ STOPP: Artikel zurücklegen. Es wurde nichts gedruckt.</translation>
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="206" />
+        <location filename="../../packstation/gui/models/queue.py" line="207" />
         <source>Priority</source>
         <extracomment>status group key -&gt; the statuses it holds (tab order of the queue page)</extracomment>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="207" />
+        <location filename="../../packstation/gui/models/queue.py" line="208" />
         <source>Program</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="208" />
+        <location filename="../../packstation/gui/models/queue.py" line="209" />
         <source>Shipment</source>
         <translation>Sendung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="209" />
+        <location filename="../../packstation/gui/models/queue.py" line="210" />
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="210" />
+        <location filename="../../packstation/gui/models/queue.py" line="211" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="211" />
+        <location filename="../../packstation/gui/models/queue.py" line="212" />
         <source>Units</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="212" />
+        <location filename="../../packstation/gui/models/queue.py" line="213" />
         <source>Ship by</source>
         <translation>Versand bis</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="213" />
+        <location filename="../../packstation/gui/models/queue.py" line="214" />
         <source>Pickup</source>
         <translation>Abholung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="214" />
+        <location filename="../../packstation/gui/models/queue.py" line="215" />
         <source>Items</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="38" />
+        <location filename="../../packstation/gui/models/queue.py" line="327" />
+        <source>{0} h {1}</source>
+        <translation>{0} h {1}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/queue.py" line="39" />
         <source>Easy Ship</source>
         <translation>Easy Ship</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="39" />
+        <location filename="../../packstation/gui/models/queue.py" line="40" />
         <source>Self Ship</source>
         <translation>Self Ship</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="40" />
+        <location filename="../../packstation/gui/models/queue.py" line="41" />
         <source>Seller Flex</source>
         <translation>Seller Flex</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="297" />
+        <location filename="../../packstation/gui/models/queue.py" line="296" />
         <source>HIGH</source>
         <translation>HOCH</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="297" />
+        <location filename="../../packstation/gui/models/queue.py" line="296" />
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="314" />
+        <location filename="../../packstation/gui/models/queue.py" line="313" />
         <source>now, ends in {0}</source>
         <translation>jetzt, endet in {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="317" />
+        <location filename="../../packstation/gui/models/queue.py" line="316" />
         <source>GIFT</source>
         <translation>GESCHENK</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="317" />
+        <location filename="../../packstation/gui/models/queue.py" line="316" />
         <source>S/N</source>
         <translation>S/N</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="325" />
+        <location filename="../../packstation/gui/models/queue.py" line="324" />
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="328" />
-        <source>{0} h {1:02d}</source>
-        <translation>{0} h {1:02d}</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/models/queue.py" line="329" />
         <source>{0} d</source>
         <translation>{0} Tage</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="337" />
+        <location filename="../../packstation/gui/models/queue.py" line="336" />
         <source>late {0}</source>
         <translation>{0} überfällig</translation>
     </message>
 </context>
 <context>
+    <name>Region</name>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="154" />
+        <source>North America (NA)</source>
+        <translation>Nordamerika (NA)</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="155" />
+        <source>Europe (EU)</source>
+        <translation>Europa (EU)</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="156" />
+        <source>Far East (FE)</source>
+        <translation>Ferner Osten (FE)</translation>
+    </message>
+</context>
+<context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="83" />
+        <location filename="../../packstation/gui/pages/pack.py" line="101" />
         <source>Reject shipment {0}</source>
         <translation>Sendung {0} ablehnen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="84" />
+        <location filename="../../packstation/gui/pages/pack.py" line="102" />
         <source>Reject shipment</source>
         <translation>Sendung ablehnen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="86" />
-        <location filename="../../packstation/gui/pages/pack.py" line="89" />
+        <location filename="../../packstation/gui/pages/pack.py" line="104" />
+        <location filename="../../packstation/gui/pages/pack.py" line="107" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="87" />
+        <location filename="../../packstation/gui/pages/pack.py" line="105" />
         <source>Out of stock</source>
         <translation>Nicht vorrätig</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="88" />
+        <location filename="../../packstation/gui/pages/pack.py" line="106" />
         <source>Customer requested</source>
         <translation>Auf Kundenwunsch</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="91" />
+        <location filename="../../packstation/gui/pages/pack.py" line="109" />
         <source>Units to reject:</source>
         <translation>Abzulehnende Einheiten:</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="96" />
+        <location filename="../../packstation/gui/pages/pack.py" line="114" />
         <source>Units of {0} to reject</source>
         <translation>Abzulehnende Einheiten von {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="105" />
-        <location filename="../../packstation/gui/pages/pack.py" line="107" />
+        <location filename="../../packstation/gui/pages/pack.py" line="123" />
+        <location filename="../../packstation/gui/pages/pack.py" line="125" />
         <source>Correct the inventory at Amazon</source>
         <translation>Bestand bei Amazon korrigieren</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="113" />
+        <location filename="../../packstation/gui/pages/pack.py" line="131" />
         <source>Units of each SKU left on the shelf (sellable):</source>
         <translation>Einheiten je SKU, die noch im Regal liegen (verkaufsfähig):</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="120" />
+        <location filename="../../packstation/gui/pages/pack.py" line="138" />
         <source>Units of {0} on the shelf</source>
         <translation>Einheiten von {0} im Regal</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="133" />
-        <location filename="../../packstation/gui/pages/pack.py" line="134" />
+        <location filename="../../packstation/gui/pages/pack.py" line="151" />
+        <location filename="../../packstation/gui/pages/pack.py" line="152" />
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="138" />
+        <location filename="../../packstation/gui/pages/pack.py" line="156" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
+    <name>ReturnReason</name>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="75" />
+        <source>defective</source>
+        <translation>defekt</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="76" />
+        <source>not as described</source>
+        <translation>nicht wie beschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="77" />
+        <source>no longer needed</source>
+        <translation>nicht mehr benötigt</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="78" />
+        <source>wrong item</source>
+        <translation>falscher Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="79" />
+        <source>undeliverable</source>
+        <translation>unzustellbar</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnStatus</name>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="50" />
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="51" />
+        <source>carrier notified to pick up from customer</source>
+        <translation>Versanddienst zur Abholung beim Kunden beauftragt</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="54" />
+        <source>carrier out for pick up from customer</source>
+        <translation>Versanddienst unterwegs zur Abholung beim Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="57" />
+        <source>customer cancelled pick up</source>
+        <translation>Kunde hat Abholung storniert</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="58" />
+        <source>customer rescheduled pick up</source>
+        <translation>Kunde hat Abholung verschoben</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="61" />
+        <source>picked from customer</source>
+        <translation>beim Kunden abgeholt</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="62" />
+        <source>in transit</source>
+        <translation>unterwegs</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="63" />
+        <source>out for delivery</source>
+        <translation>in Zustellung</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="64" />
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="65" />
+        <source>replanned</source>
+        <translation>neu geplant</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="66" />
+        <source>customer dropped off</source>
+        <translation>vom Kunden abgegeben</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="67" />
+        <source>partially processed</source>
+        <translation>teilweise bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="68" />
+        <source>processed</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="69" />
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="70" />
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+</context>
+<context>
     <name>ReturnsPage</name>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="114" />
+        <location filename="../../packstation/gui/pages/returns.py" line="50" />
+        <source>Sellable</source>
+        <extracomment>One lane for the page's jobs (they run in the order asked); tags go to the label printer's.</extracomment>
+        <translation>Verkaufsfähig</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="51" />
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="52" />
+        <source>Wrong item</source>
+        <translation>Falscher Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="121" />
         <source>Scan RMA or reverse tracking id</source>
         <translation>RMA oder Rücksende-Trackingnummer scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="117" />
+        <location filename="../../packstation/gui/pages/returns.py" line="124" />
         <source>Scan or type an RMA, reverse tracking id or return id, then Enter</source>
         <translation>RMA, Rücksende-Trackingnummer oder Retourennummer scannen oder eingeben, dann Enter</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="121" />
+        <location filename="../../packstation/gui/pages/returns.py" line="128" />
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="121" />
+        <location filename="../../packstation/gui/pages/returns.py" line="128" />
         <source>Open the return</source>
         <translation>Retoure öffnen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="128" />
-        <location filename="../../packstation/gui/pages/returns.py" line="202" />
+        <location filename="../../packstation/gui/pages/returns.py" line="135" />
+        <location filename="../../packstation/gui/pages/returns.py" line="209" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="129" />
+        <location filename="../../packstation/gui/pages/returns.py" line="136" />
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="132" />
-        <location filename="../../packstation/gui/pages/returns.py" line="133" />
+        <location filename="../../packstation/gui/pages/returns.py" line="139" />
+        <location filename="../../packstation/gui/pages/returns.py" line="140" />
         <source>RMA id</source>
         <translation>RMA-Nummer</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="135" />
-        <location filename="../../packstation/gui/pages/returns.py" line="137" />
+        <location filename="../../packstation/gui/pages/returns.py" line="142" />
+        <location filename="../../packstation/gui/pages/returns.py" line="144" />
         <source>Reverse tracking id</source>
         <translation>Rücksende-Trackingnummer</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="139" />
-        <location filename="../../packstation/gui/pages/returns.py" line="144" />
+        <location filename="../../packstation/gui/pages/returns.py" line="146" />
+        <location filename="../../packstation/gui/pages/returns.py" line="151" />
         <source>Created since</source>
         <translation>Erstellt seit</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="141" />
+        <location filename="../../packstation/gui/pages/returns.py" line="148" />
         <source>Filter by creation date</source>
         <translation>Nach Erstellungsdatum filtern</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="147" />
-        <location filename="../../packstation/gui/pages/returns.py" line="152" />
+        <location filename="../../packstation/gui/pages/returns.py" line="154" />
+        <location filename="../../packstation/gui/pages/returns.py" line="159" />
         <source>Updated since</source>
         <translation>Geändert seit</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="149" />
+        <location filename="../../packstation/gui/pages/returns.py" line="156" />
         <source>Filter by update date</source>
         <translation>Nach Änderungsdatum filtern</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="160" />
+        <location filename="../../packstation/gui/pages/returns.py" line="167" />
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="160" />
+        <location filename="../../packstation/gui/pages/returns.py" line="167" />
         <source>Search returns</source>
         <translation>Retouren suchen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="178" />
+        <location filename="../../packstation/gui/pages/returns.py" line="185" />
         <source>Returns and detail</source>
         <translation>Retouren und Details</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="180" />
+        <location filename="../../packstation/gui/pages/returns.py" line="187" />
         <source>Returns</source>
         <translation>Retouren</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="190" />
+        <location filename="../../packstation/gui/pages/returns.py" line="197" />
         <source>Return rows</source>
         <translation>Retourenzeilen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="191" />
+        <location filename="../../packstation/gui/pages/returns.py" line="198" />
         <source>Return columns</source>
         <translation>Retourenspalten</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="197" />
-        <location filename="../../packstation/gui/pages/returns.py" line="201" />
+        <location filename="../../packstation/gui/pages/returns.py" line="204" />
+        <location filename="../../packstation/gui/pages/returns.py" line="208" />
         <source>Return</source>
         <translation>Retoure</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="203" />
+        <location filename="../../packstation/gui/pages/returns.py" line="210" />
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="204" />
+        <location filename="../../packstation/gui/pages/returns.py" line="211" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="205" />
+        <location filename="../../packstation/gui/pages/returns.py" line="212" />
         <source>Shipment</source>
         <translation>Sendung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="206" />
+        <location filename="../../packstation/gui/pages/returns.py" line="213" />
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="207" />
+        <location filename="../../packstation/gui/pages/returns.py" line="214" />
         <source>Reverse tracking</source>
         <translation>Rücksende-Tracking</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="208" />
+        <location filename="../../packstation/gui/pages/returns.py" line="215" />
         <source>Inspection</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="216" />
+        <location filename="../../packstation/gui/pages/returns.py" line="223" />
         <source>Inspection outcome</source>
         <translation>Prüfergebnis</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="220" />
+        <location filename="../../packstation/gui/pages/returns.py" line="227" />
         <source>Units inspected</source>
         <translation>Geprüfte Einheiten</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="222" />
+        <location filename="../../packstation/gui/pages/returns.py" line="229" />
         <source>Inspection note</source>
         <translation>Prüfnotiz</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="223" />
+        <location filename="../../packstation/gui/pages/returns.py" line="230" />
         <source>Note (optional)</source>
         <translation>Notiz (optional)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="224" />
+        <location filename="../../packstation/gui/pages/returns.py" line="231" />
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="225" />
+        <location filename="../../packstation/gui/pages/returns.py" line="232" />
         <source>Units</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="226" />
+        <location filename="../../packstation/gui/pages/returns.py" line="233" />
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="229" />
-        <location filename="../../packstation/gui/pages/returns.py" line="231" />
+        <location filename="../../packstation/gui/pages/returns.py" line="236" />
+        <location filename="../../packstation/gui/pages/returns.py" line="238" />
         <source>Record inspection</source>
         <translation>Prüfung erfassen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="234" />
+        <location filename="../../packstation/gui/pages/returns.py" line="241" />
         <source>Restock</source>
         <translation>Wieder einlagern</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="234" />
+        <location filename="../../packstation/gui/pages/returns.py" line="241" />
         <source>Restock units</source>
         <translation>Einheiten wieder einlagern</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="237" />
+        <location filename="../../packstation/gui/pages/returns.py" line="244" />
         <source>Print tag</source>
         <translation>Retourenetikett drucken</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="242" />
+        <location filename="../../packstation/gui/pages/returns.py" line="249" />
         <source>Return detail</source>
         <translation>Retourendetails</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="255" />
+        <location filename="../../packstation/gui/pages/returns.py" line="262" />
         <source>◀ Previous</source>
         <translation>◀ Zurück</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="255" />
+        <location filename="../../packstation/gui/pages/returns.py" line="262" />
         <source>Previous page</source>
         <translation>Vorherige Seite</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="258" />
+        <location filename="../../packstation/gui/pages/returns.py" line="265" />
         <source>Next ▶</source>
         <translation>Weiter ▶</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="258" />
+        <location filename="../../packstation/gui/pages/returns.py" line="265" />
         <source>Next page</source>
         <translation>Nächste Seite</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="260" />
+        <location filename="../../packstation/gui/pages/returns.py" line="270" />
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="261" />
+        <location filename="../../packstation/gui/pages/returns.py" line="271" />
         <source>Returns state</source>
         <translation>Retourenstatus</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="262" />
-        <location filename="../../packstation/gui/pages/returns.py" line="328" />
+        <location filename="../../packstation/gui/pages/returns.py" line="272" />
+        <location filename="../../packstation/gui/pages/returns.py" line="339" />
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="330" />
+        <location filename="../../packstation/gui/pages/returns.py" line="341" />
         <source>Working…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/gui/pages/returns.py" line="395" />
+        <location filename="../../packstation/gui/pages/returns.py" line="406" />
         <source>%n return(s)</source>
         <translation>
             <numerusform>%n Retoure</numerusform>
@@ -2291,52 +2742,57 @@ STOPP: Artikel zurücklegen. Es wurde nichts gedruckt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="398" />
+        <location filename="../../packstation/gui/pages/returns.py" line="409" />
         <source>Empty page; more on the next page</source>
         <translation>Leere Seite; weitere auf der nächsten Seite</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="400" />
+        <location filename="../../packstation/gui/pages/returns.py" line="411" />
         <source>No returns match</source>
         <translation>Keine passenden Retouren</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="405" />
+        <location filename="../../packstation/gui/pages/returns.py" line="416" />
         <source>Page %1</source>
         <translation>Seite %1</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="425" />
+        <location filename="../../packstation/gui/pages/returns.py" line="436" />
         <source>No return for %1: check the code or search by filters</source>
         <translation>Keine Retoure für %1: Code prüfen oder mit Filtern suchen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="435" />
+        <location filename="../../packstation/gui/pages/returns.py" line="446" />
         <source>Return %1 open</source>
         <translation>Retoure %1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="480" />
+        <location filename="../../packstation/gui/pages/returns.py" line="474" />
+        <source>{0}  (RMA {1})</source>
+        <translation>{0}  (RMA {1})</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="491" />
         <source>not inspected</source>
         <translation>nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="509" />
+        <location filename="../../packstation/gui/pages/returns.py" line="521" />
         <source>Inspection recorded: %1</source>
         <translation>Prüfung erfasst: %1</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="523" />
+        <location filename="../../packstation/gui/pages/returns.py" line="535" />
         <source>Restocked %1 × %2: Amazon now has %3</source>
         <translation>%1 × %2 wieder eingelagert: Amazon hat jetzt %3</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="538" />
+        <location filename="../../packstation/gui/pages/returns.py" line="550" />
         <source>Restocked</source>
         <translation>Wieder eingelagert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/gui/pages/returns.py" line="543" />
+        <location filename="../../packstation/gui/pages/returns.py" line="555" />
         <source>Restocked %n unit(s)</source>
         <translation>
             <numerusform>%n Einheit wieder eingelagert</numerusform>
@@ -2344,14 +2800,68 @@ STOPP: Artikel zurücklegen. Es wurde nichts gedruckt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="553" />
+        <location filename="../../packstation/gui/pages/returns.py" line="565" />
         <source>Return tag printed</source>
         <translation>Retourenetikett gedruckt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="556" />
+        <location filename="../../packstation/gui/pages/returns.py" line="568" />
         <source>Return tag: %1</source>
         <translation>Retourenetikett: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsTableModel</name>
+    <message>
+        <location filename="../../packstation/gui/models/returns_model.py" line="23" />
+        <source>Return</source>
+        <extracomment>marked for lupdate, translated in headerData</extracomment>
+        <translation>Retoure</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/returns_model.py" line="24" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/returns_model.py" line="25" />
+        <source>RMA</source>
+        <translation>RMA</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/returns_model.py" line="26" />
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/returns_model.py" line="27" />
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/returns_model.py" line="28" />
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/returns_model.py" line="29" />
+        <source>Reverse tracking</source>
+        <translation>Rücksende-Tracking</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/returns_model.py" line="30" />
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/returns_model.py" line="31" />
+        <source>Inspection</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/returns_model.py" line="71" />
+        <source>{0}, restocked {1}</source>
+        <translation>{0}, {1} wieder eingelagert</translation>
     </message>
 </context>
 <context>
@@ -2394,7 +2904,7 @@ STOPP: Artikel zurücklegen. Es wurde nichts gedruckt.</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="111" />
-        <location filename="../../packstation/gui/scales_panel.py" line="344" />
+        <location filename="../../packstation/gui/scales_panel.py" line="346" />
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
@@ -2490,248 +3000,377 @@ STOPP: Artikel zurücklegen. Es wurde nichts gedruckt.</translation>
         <translation>Erkannte Scans</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="213" />
+        <location filename="../../packstation/gui/scales_panel.py" line="215" />
         <source>virtual scale ({0})</source>
         <translation>virtuelle Waage ({0})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="218" />
+        <location filename="../../packstation/gui/scales_panel.py" line="220" />
         <source>The bench's scale: change it in Settings (scale.url), then restart</source>
         <translation>Die Waage des Packplatzes: in den Einstellungen ändern (scale.url), dann neu starten</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="249" />
+        <location filename="../../packstation/gui/scales_panel.py" line="251" />
         <source>connecting…</source>
         <translation>wird verbunden…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="270" />
+        <location filename="../../packstation/gui/scales_panel.py" line="272" />
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="333" />
+        <location filename="../../packstation/gui/scales_panel.py" line="335" />
         <source>readings {0}, skipped frames {1}, reconnects {2}</source>
         <translation>Messwerte {0}, übersprungene Frames {1}, Neuverbindungen {2}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="344" />
+        <location filename="../../packstation/gui/scales_panel.py" line="346" />
         <source>Reconnect</source>
         <translation>Neu verbinden</translation>
     </message>
 </context>
 <context>
+    <name>ScanError</name>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="93" />
+        <source>wrong item</source>
+        <extracomment>Refusal reasons (services.packing.Refusal values): the long name, and the short one of tiles.</extracomment>
+        <translation>falscher Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="94" />
+        <source>wrong</source>
+        <translation>falsch</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="97" />
+        <location filename="../../packstation/gui/texts.py" line="98" />
+        <source>too many</source>
+        <translation>zu viele</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="101" />
+        <source>unknown barcode</source>
+        <translation>unbekannter Barcode</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="102" />
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="105" />
+        <source>invalid serial</source>
+        <translation>ungültige Seriennummer</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="106" />
+        <source>bad serial</source>
+        <translation>ungültige Seriennummer</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="109" />
+        <source>duplicate serial</source>
+        <translation>doppelte Seriennummer</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="110" />
+        <source>duplicate</source>
+        <translation>doppelt</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="113" />
+        <source>serial expected</source>
+        <translation>Seriennummer erwartet</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="114" />
+        <source>no serial</source>
+        <translation>keine Seriennummer</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="117" />
+        <source>shipment cancelled</source>
+        <translation>Sendung storniert</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="118" />
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="121" />
+        <location filename="../../packstation/gui/texts.py" line="122" />
+        <source>not packable</source>
+        <translation>nicht packbar</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="36" />
+        <location filename="../../packstation/gui/pages/settings.py" line="37" />
         <source>Station</source>
         <translation>Packplatz</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="38" />
-        <location filename="../../packstation/gui/pages/settings.py" line="42" />
+        <location filename="../../packstation/gui/pages/settings.py" line="39" />
+        <location filename="../../packstation/gui/pages/settings.py" line="43" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="39" />
+        <location filename="../../packstation/gui/pages/settings.py" line="40" />
         <source>Sandbox (built-in marketplace)</source>
         <translation>Sandbox (eingebauter Marktplatz)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="40" />
+        <location filename="../../packstation/gui/pages/settings.py" line="41" />
         <source>Production (Amazon)</source>
         <translation>Produktiv (Amazon)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="41" />
-        <location filename="../../packstation/gui/pages/settings.py" line="43" />
+        <location filename="../../packstation/gui/pages/settings.py" line="42" />
+        <location filename="../../packstation/gui/pages/settings.py" line="44" />
         <source>Station name</source>
         <translation>Name des Packplatzes</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="46" />
+        <location filename="../../packstation/gui/pages/settings.py" line="47" />
         <source>Amazon connection (production profile)</source>
         <translation>Amazon-Verbindung (Produktivprofil)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="48" />
-        <location filename="../../packstation/gui/pages/settings.py" line="60" />
+        <location filename="../../packstation/gui/pages/settings.py" line="49" />
+        <location filename="../../packstation/gui/pages/settings.py" line="61" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="51" />
-        <location filename="../../packstation/gui/pages/settings.py" line="61" />
+        <location filename="../../packstation/gui/pages/settings.py" line="52" />
+        <location filename="../../packstation/gui/pages/settings.py" line="62" />
         <source>Marketplace id</source>
         <translation>Marktplatz-ID</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="52" />
-        <location filename="../../packstation/gui/pages/settings.py" line="62" />
+        <location filename="../../packstation/gui/pages/settings.py" line="53" />
+        <location filename="../../packstation/gui/pages/settings.py" line="63" />
         <source>Location id</source>
         <translation>Standort-ID</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="53" />
-        <location filename="../../packstation/gui/pages/settings.py" line="63" />
+        <location filename="../../packstation/gui/pages/settings.py" line="54" />
+        <location filename="../../packstation/gui/pages/settings.py" line="64" />
         <source>LWA client id</source>
         <translation>LWA-Client-ID</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="54" />
-        <location filename="../../packstation/gui/pages/settings.py" line="64" />
+        <location filename="../../packstation/gui/pages/settings.py" line="55" />
+        <location filename="../../packstation/gui/pages/settings.py" line="65" />
         <source>LWA client secret</source>
         <translation>LWA-Client-Secret</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="55" />
-        <location filename="../../packstation/gui/pages/settings.py" line="65" />
+        <location filename="../../packstation/gui/pages/settings.py" line="56" />
+        <location filename="../../packstation/gui/pages/settings.py" line="66" />
         <source>LWA refresh token</source>
         <translation>LWA-Refresh-Token</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="58" />
+        <location filename="../../packstation/gui/pages/settings.py" line="59" />
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="69" />
+        <location filename="../../packstation/gui/pages/settings.py" line="70" />
         <source>Database and folders</source>
         <translation>Datenbank und Ordner</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="71" />
+        <location filename="../../packstation/gui/pages/settings.py" line="72" />
         <source>Shared database URL</source>
         <translation>URL der gemeinsamen Datenbank</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="72" />
+        <location filename="../../packstation/gui/pages/settings.py" line="73" />
         <source>empty: this station's own SQLite file</source>
         <translation>leer: eigene SQLite-Datei dieses Packplatzes</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="73" />
+        <location filename="../../packstation/gui/pages/settings.py" line="74" />
         <source>Shared database</source>
         <translation>Gemeinsame Datenbank</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="76" />
+        <location filename="../../packstation/gui/pages/settings.py" line="77" />
         <source>Settings file</source>
         <translation>Einstellungsdatei</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="77" />
+        <location filename="../../packstation/gui/pages/settings.py" line="78" />
         <source>Data folder</source>
         <translation>Datenordner</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="78" />
+        <location filename="../../packstation/gui/pages/settings.py" line="79" />
         <source>Log folder</source>
         <translation>Protokollordner</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="88" />
+        <location filename="../../packstation/gui/pages/settings.py" line="89" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="89" />
+        <location filename="../../packstation/gui/pages/settings.py" line="90" />
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="126" />
+        <location filename="../../packstation/gui/pages/settings.py" line="127" />
         <source>stored</source>
         <translation>gespeichert</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="126" />
+        <location filename="../../packstation/gui/pages/settings.py" line="127" />
         <source>not stored</source>
         <translation>nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="129" />
+        <location filename="../../packstation/gui/pages/settings.py" line="130" />
         <source>Client secret: {0}; refresh token: {1} (kept in the OS keyring)</source>
         <translation>Client-Secret: {0}; Refresh-Token: {1} (im Schlüsselbund des Betriebssystems)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="135" />
+        <location filename="../../packstation/gui/pages/settings.py" line="136" />
         <source>Keyring unavailable: {0}</source>
         <translation>Schlüsselbund nicht verfügbar: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="148" />
-        <location filename="../../packstation/gui/pages/settings.py" line="178" />
+        <location filename="../../packstation/gui/pages/settings.py" line="149" />
+        <location filename="../../packstation/gui/pages/settings.py" line="179" />
         <source>Not saved: {0}</source>
         <translation>Nicht gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="155" />
+        <location filename="../../packstation/gui/pages/settings.py" line="156" />
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="172" />
+        <location filename="../../packstation/gui/pages/settings.py" line="173" />
         <source>Saved to {0}. A profile change takes effect at the next start.</source>
         <translation>Gespeichert in {0}. Eine Profiländerung wirkt erst beim nächsten Start.</translation>
     </message>
 </context>
 <context>
+    <name>ShipmentStatus</name>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="36" />
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="37" />
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="38" />
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="39" />
+        <source>package created</source>
+        <translation>Paket angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="40" />
+        <source>pickup slot retrieved</source>
+        <translation>Abholzeit erhalten</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="41" />
+        <source>invoice generated</source>
+        <translation>Rechnung erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="42" />
+        <source>label generated</source>
+        <translation>Etikett erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="43" />
+        <source>shipped</source>
+        <translation>versandt</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="44" />
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="45" />
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+</context>
+<context>
     <name>ShippingOptionDialog</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="173" />
+        <location filename="../../packstation/gui/pages/pack.py" line="191" />
         <source>Shipping option for {0}</source>
         <translation>Versandoption für {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="174" />
+        <location filename="../../packstation/gui/pages/pack.py" line="192" />
         <source>Choose a shipping option</source>
         <translation>Versandoption wählen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="178" />
+        <location filename="../../packstation/gui/pages/pack.py" line="196" />
         <source>Choose how this shipment leaves:</source>
         <translation>Wählen Sie, wie diese Sendung das Lager verlässt:</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="179" />
+        <location filename="../../packstation/gui/pages/pack.py" line="197" />
         <source>Shipping options</source>
         <translation>Versandoptionen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="185" />
+        <location filename="../../packstation/gui/pages/pack.py" line="203" />
         <source>(recommended)</source>
         <translation>(empfohlen)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="196" />
-        <location filename="../../packstation/gui/pages/pack.py" line="197" />
+        <location filename="../../packstation/gui/pages/pack.py" line="214" />
+        <location filename="../../packstation/gui/pages/pack.py" line="215" />
         <source>Use this option</source>
         <translation>Diese Option wählen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="202" />
+        <location filename="../../packstation/gui/pages/pack.py" line="220" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="216" />
+        <location filename="../../packstation/gui/pages/pack.py" line="234" />
         <source>picked up</source>
         <translation>Abholung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="217" />
+        <location filename="../../packstation/gui/pages/pack.py" line="235" />
         <source>drop off</source>
         <translation>Abgabe</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="218" />
+        <location filename="../../packstation/gui/pages/pack.py" line="236" />
         <source>window</source>
         <translation>Zeitfenster</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="221" />
+        <location filename="../../packstation/gui/pages/pack.py" line="239" />
         <source>{0}: {1} {2} {3}–{4}</source>
         <translation>{0}: {1} {2} {3}–{4}</translation>
     </message>
@@ -2817,6 +3456,43 @@ STOPP: Artikel zurücklegen. Es wurde nichts gedruckt.</translation>
     </message>
 </context>
 <context>
+    <name>SpoolJobsModel</name>
+    <message>
+        <location filename="../../packstation/gui/printers_panel.py" line="59" />
+        <source>Job</source>
+        <extracomment>marked for lupdate, translated in headerData</extracomment>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/printers_panel.py" line="60" />
+        <source>Printer</source>
+        <translation>Drucker</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/printers_panel.py" line="61" />
+        <source>Label</source>
+        <translation>Etikett</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/printers_panel.py" line="62" />
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="265" />
+        <source>{0} kg</source>
+        <translation>{0} kg</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="272" />
+        <source>{0} × {1} × {2} cm</source>
+        <translation>{0} × {1} × {2} cm</translation>
+    </message>
+</context>
+<context>
     <name>controller</name>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="1087" />
@@ -2867,9 +3543,8 @@ STOPP: Artikel zurücklegen. Es wurde nichts gedruckt.</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="110" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="111" />
         <source>Dashboard</source>
-        <extracomment>window key -&gt; (label, hours back; 0 = since local midnight)</extracomment>
         <translation>Übersicht</translation>
     </message>
     <message>
@@ -2883,7 +3558,7 @@ STOPP: Artikel zurücklegen. Es wurde nichts gedruckt.</translation>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="254" />
+        <location filename="../../packstation/gui/pages/pack.py" line="272" />
         <source>Pack</source>
         <translation>Packen</translation>
     </message>
@@ -2893,13 +3568,12 @@ STOPP: Artikel zurücklegen. Es wurde nichts gedruckt.</translation>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="95" />
+        <location filename="../../packstation/gui/pages/returns.py" line="102" />
         <source>Returns</source>
-        <extracomment>One lane for the page's jobs (they run in the order asked); tags go to the label printer's.</extracomment>
         <translation>Retouren</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="28" />
+        <location filename="../../packstation/gui/pages/settings.py" line="29" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>

@@ -24,7 +24,7 @@
 <context>
     <name>BarChartWidget</name>
     <message>
-        <location filename="../../packstation/gui/chart.py" line="68" />
+        <location filename="../../packstation/gui/chart.py" line="71" />
         <source>No data yet</source>
         <translation>अभी कोई डेटा नहीं</translation>
     </message>
@@ -124,180 +124,279 @@
         <source>Inventory corrected: {0}</source>
         <translation>इन्वेंटरी ठीक की गई: {0}</translation>
     </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="164" />
+        <source>Printer: {0}</source>
+        <translation>प्रिंटर: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="165" />
+        <source>Scale: {0}</source>
+        <translation>वज़न मशीन: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="166" />
+        <source>Scale: {0} {1}</source>
+        <translation>वज़न मशीन: {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="167" />
+        <source>stable</source>
+        <translation>स्थिर</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="168" />
+        <source>zero</source>
+        <translation>शून्य</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="169" />
+        <source>moving</source>
+        <translation>अस्थिर</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="170" />
+        <source>overload</source>
+        <translation>ओवरलोड</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="171" />
+        <source>under zero</source>
+        <translation>ज़ीरो से कम</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="172" />
+        <source>disconnected: type weights (F4)</source>
+        <translation>डिसकनेक्ट: वज़न टाइप करें (F4)</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="127" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="31" />
+        <source>Today</source>
+        <extracomment>window key -&gt; (label, marked for lupdate and translated where shown; hours back; 0 = since local midnight)</extracomment>
+        <translation>आज</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="32" />
+        <source>Last 8 hours</source>
+        <translation>पिछले 8 घंटे</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="33" />
+        <source>Last 24 hours</source>
+        <translation>पिछले 24 घंटे</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="34" />
+        <source>Last 7 days</source>
+        <translation>पिछले 7 दिन</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="128" />
         <source>Dashboard</source>
         <extracomment>where the figures come from: (database, queue) or None before the runtime is up</extracomment>
         <translation>डैशबोर्ड</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="139" />
-        <location filename="../../packstation/gui/pages/dashboard.py" line="157" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="140" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="158" />
         <source>Figures over</source>
         <translation>आँकड़ों की अवधि</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="143" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="144" />
         <source>Today's pickup</source>
         <translation>आज का पिकअप</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="147" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="148" />
         <source>Refresh</source>
         <translation>रीफ़्रेश करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="150" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="151" />
         <source>Export audit CSV…</source>
         <translation>ऑडिट CSV एक्सपोर्ट करें…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="152" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="153" />
         <source>Export audit CSV</source>
         <translation>ऑडिट CSV एक्सपोर्ट करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="155" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="156" />
         <source>Add packer…</source>
         <translation>पैकर जोड़ें…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="155" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="156" />
         <source>Add packer</source>
         <translation>पैकर जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="160" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="161" />
         <source>Pickup at</source>
         <translation>पिकअप का समय</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="168" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="169" />
         <source>Forecast</source>
         <translation>अनुमान</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="175" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="176" />
         <source>Orders shipped</source>
         <translation>भेजे गए ऑर्डर</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="176" />
-        <location filename="../../packstation/gui/pages/dashboard.py" line="187" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="177" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="188" />
         <source>Orders per hour</source>
         <translation>प्रति घंटा ऑर्डर</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="177" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="178" />
         <source>Items per hour</source>
         <translation>प्रति घंटा आइटम</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="178" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="179" />
         <source>Scan errors caught</source>
         <translation>पकड़ी गई स्कैन गलतियाँ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="179" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="180" />
         <source>Waiting on the system</source>
         <translation>सिस्टम का इंतज़ार</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="180" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="181" />
         <source>SLA misses</source>
         <translation>SLA चूक</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="188" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="190" />
         <source>Per packer</source>
         <translation>पैकर के हिसाब से</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="189" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="190" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="193" />
+        <source>orders/h</source>
+        <translation>ऑर्डर/घंटा</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="193" />
         <source>Per station</source>
         <translation>स्टेशन के हिसाब से</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="190" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="196" />
         <source>Per program</source>
         <translation>प्रोग्राम के हिसाब से</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="200" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="196" />
+        <source>orders</source>
+        <translation>ऑर्डर</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="207" />
         <source>Dashboard status</source>
         <translation>डैशबोर्ड की स्थिति</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="252" />
-        <location filename="../../packstation/gui/pages/dashboard.py" line="349" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="259" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="381" />
         <source>Waiting for the station's database to start…</source>
         <translation>स्टेशन का डेटाबेस शुरू होने का इंतज़ार…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="260" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="267" />
         <source>Reading the audit log…</source>
         <translation>ऑडिट लॉग पढ़ा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="281" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="288" />
         <source>Could not read the figures: {0}</source>
         <translation>आँकड़े नहीं पढ़ सके: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="291" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="298" />
         <source>{0} items · {1} not finished</source>
         <translation>{0} आइटम · {1} पूरे नहीं हुए</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="295" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="304" />
         <source>per active hour ({0} h)</source>
         <translation>प्रति सक्रिय घंटा ({0} घंटे)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="297" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="306" />
         <source>per active hour</source>
         <translation>प्रति सक्रिय घंटा</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="310" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="311" />
+        <source>{0} {1}</source>
+        <comment>scan error reason, count</comment>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="319" />
+        <source>{0}: {1}</source>
+        <comment>scan error reason: count</comment>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="326" />
         <source>{0} s</source>
         <translation>{0} सेकंड</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="311" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="327" />
         <source>per finish · {0} min in all</source>
         <translation>हर बार पूरा करने पर · कुल {0} मिनट</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="313" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="329" />
         <source>shipped late</source>
         <translation>देर से भेजे गए</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="330" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="346" />
         <source>Updated {0} · {1} packers · {2} stations</source>
         <translation>{0} पर अपडेट · {1} पैकर · {2} स्टेशन</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="340" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="358" />
+        <source>No open orders due for today's {0} pickup</source>
+        <translation>आज {0} बजे के पिकअप के लिए कोई खुला ऑर्डर नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="360" />
+        <source>{0} of {1} open orders will miss today's {2} pickup at the current pace of {3}/h</source>
+        <translation>{3}/घंटा की मौजूदा गति से {1} में से {0} खुले ऑर्डर आज {2} बजे का पिकअप चूक जाएंगे</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="372" />
         <source>Export audit log</source>
         <translation>ऑडिट लॉग एक्सपोर्ट करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="340" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="372" />
         <source>CSV files (*.csv)</source>
         <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="355" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="388" />
         <source>Exported {0} audit records to {1}</source>
         <translation>{0} ऑडिट रिकॉर्ड {1} में एक्सपोर्ट किए</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="359" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="393" />
         <source>Export failed: {0}</source>
         <translation>एक्सपोर्ट नहीं हुआ: {0}</translation>
     </message>
@@ -318,6 +417,24 @@
         <location filename="../../packstation/gui/pages/devices.py" line="34" />
         <source>Scales and scanners</source>
         <translation>वज़न मशीन और स्कैनर</translation>
+    </message>
+</context>
+<context>
+    <name>Inspection</name>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="84" />
+        <source>sellable</source>
+        <translation>बिक्री योग्य</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="85" />
+        <source>damaged</source>
+        <translation>क्षतिग्रस्त</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="86" />
+        <source>wrong item</source>
+        <translation>गलत आइटम</translation>
     </message>
 </context>
 <context>
@@ -426,50 +543,50 @@
         <translation>इन्वेंटरी के कॉलम</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="209" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="210" />
         <source>Import and push problems</source>
         <translation>इम्पोर्ट और भेजने की समस्याएँ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="216" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="217" />
         <source>Apply the valid rows, skip the bad ones</source>
         <translation>सही पंक्तियाँ लागू करें, गलत छोड़ दें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="218" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="219" />
         <source>Apply the valid rows and skip the bad ones</source>
         <translation>सही पंक्तियाँ लागू करें और गलत छोड़ दें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="221" />
-        <location filename="../../packstation/gui/pages/inventory.py" line="223" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="222" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="224" />
         <source>Discard the import</source>
         <translation>इम्पोर्ट रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="234" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="235" />
         <source>Inventory counts</source>
         <translation>इन्वेंटरी गिनती</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="236" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="237" />
         <source>Inventory state</source>
         <translation>इन्वेंटरी की स्थिति</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="237" />
-        <location filename="../../packstation/gui/pages/inventory.py" line="291" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="238" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="292" />
         <source>Not connected</source>
         <translation>कनेक्ट नहीं है</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="317" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="318" />
         <source>Working…</source>
         <translation>काम चल रहा है…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/gui/pages/inventory.py" line="357" />
-        <location filename="../../packstation/gui/pages/inventory.py" line="488" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="358" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="489" />
         <source>Fetched %n SKU(s) from Amazon</source>
         <translation>
             <numerusform>Amazon से %n SKU लाया गया</numerusform>
@@ -477,7 +594,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/gui/pages/inventory.py" line="381" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="382" />
         <source>%n SKU(s) low on stock</source>
         <translation>
             <numerusform>%n SKU का स्टॉक कम है</numerusform>
@@ -485,17 +602,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="383" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="384" />
         <source>Ready</source>
         <translation>तैयार</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="396" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="397" />
         <source>%1 set to %2; push to send it</source>
         <translation>%1 को %2 पर सेट किया; भेजने के लिए 'बदलाव भेजें' दबाएँ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/gui/pages/inventory.py" line="422" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="423" />
         <source>Imported %n row(s)</source>
         <translation>
             <numerusform>%n पंक्ति इम्पोर्ट हुई</numerusform>
@@ -503,7 +620,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/gui/pages/inventory.py" line="424" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="425" />
         <source>, skipped %n bad row(s)</source>
         <translation>
             <numerusform>, %n गलत पंक्ति छोड़ी गई</numerusform>
@@ -511,42 +628,101 @@
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="427" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="428" />
         <source>Skipped: %1</source>
         <translation>छोड़ी गई: %1</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="482" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="483" />
         <source>No SKUs to fetch: set or import quantities first</source>
         <translation>लाने के लिए कोई SKU नहीं: पहले मात्रा सेट या इम्पोर्ट करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="501" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="502" />
         <source>Type or scan a SKU first</source>
         <translation>पहले SKU टाइप या स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="508" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="509" />
         <source>Import stock CSV</source>
         <translation>स्टॉक CSV इम्पोर्ट करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="508" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="509" />
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV फ़ाइलें (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="528" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="529" />
         <source>%1 SKUs · %2 to push · %3 low on stock</source>
         <translation>%1 SKU · %2 भेजने बाकी · %3 का स्टॉक कम</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryTableModel</name>
+    <message>
+        <location filename="../../packstation/gui/models/inventory_model.py" line="44" />
+        <source>SKU</source>
+        <extracomment>marked for lupdate, translated in headerData</extracomment>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/inventory_model.py" line="45" />
+        <source>Quantity</source>
+        <translation>मात्रा</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/inventory_model.py" line="46" />
+        <source>Sellable</source>
+        <translation>बिक्री योग्य</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/inventory_model.py" line="47" />
+        <source>Reserved</source>
+        <translation>आरक्षित</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/inventory_model.py" line="48" />
+        <source>Last pushed</source>
+        <translation>अंतिम भेजा गया</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/inventory_model.py" line="49" />
+        <source>Sequence</source>
+        <translation>क्रम</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/inventory_model.py" line="50" />
+        <source>Pushed at</source>
+        <translation>भेजने का समय</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/inventory_model.py" line="51" />
+        <source>State</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/inventory_model.py" line="87" />
+        <source>refused: {0}</source>
+        <translation>अस्वीकृत: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/inventory_model.py" line="92" />
+        <source>to push</source>
+        <translation>भेजना है</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/inventory_model.py" line="94" />
+        <source>low stock</source>
+        <translation>कम स्टॉक</translation>
     </message>
 </context>
 <context>
     <name>InvoiceView</name>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="51" />
-        <location filename="../../packstation/gui/invoice_view.py" line="104" />
-        <location filename="../../packstation/gui/invoice_view.py" line="232" />
+        <location filename="../../packstation/gui/invoice_view.py" line="105" />
+        <location filename="../../packstation/gui/invoice_view.py" line="233" />
         <source>Invoice</source>
         <translation>इनवॉइस</translation>
     </message>
@@ -596,77 +772,77 @@
         <translation>ज़ूम लेवल</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="82" />
+        <location filename="../../packstation/gui/invoice_view.py" line="83" />
         <source>Document shown</source>
         <extracomment>what the shown document is ("Packing slip"); hidden when not told</extracomment>
         <translation>दिखाया गया डॉक्यूमेंट</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="88" />
         <location filename="../../packstation/gui/invoice_view.py" line="89" />
-        <location filename="../../packstation/gui/invoice_view.py" line="294" />
+        <location filename="../../packstation/gui/invoice_view.py" line="90" />
+        <location filename="../../packstation/gui/invoice_view.py" line="295" />
         <source>Print invoice</source>
         <translation>इनवॉइस प्रिंट करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="90" />
-        <location filename="../../packstation/gui/invoice_view.py" line="299" />
+        <location filename="../../packstation/gui/invoice_view.py" line="91" />
+        <location filename="../../packstation/gui/invoice_view.py" line="300" />
         <source>Send the invoice to the document printer</source>
         <translation>इनवॉइस डॉक्यूमेंट प्रिंटर पर भेजें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="105" />
+        <location filename="../../packstation/gui/invoice_view.py" line="106" />
         <source>Invoice status</source>
         <translation>इनवॉइस की स्थिति</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="110" />
+        <location filename="../../packstation/gui/invoice_view.py" line="111" />
         <source>Invoice document</source>
         <translation>इनवॉइस डॉक्यूमेंट</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="116" />
-        <location filename="../../packstation/gui/invoice_view.py" line="120" />
+        <location filename="../../packstation/gui/invoice_view.py" line="117" />
+        <location filename="../../packstation/gui/invoice_view.py" line="121" />
         <source>Invoice image</source>
         <translation>इनवॉइस इमेज</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="187" />
+        <location filename="../../packstation/gui/invoice_view.py" line="188" />
         <source>No invoice for this shipment</source>
         <translation>इस शिपमेंट का कोई इनवॉइस नहीं</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="223" />
+        <location filename="../../packstation/gui/invoice_view.py" line="224" />
         <source>The packing slip could not be shown</source>
         <translation>पैकिंग स्लिप नहीं दिखा सके</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="224" />
+        <location filename="../../packstation/gui/invoice_view.py" line="225" />
         <source>The invoice could not be shown</source>
         <translation>इनवॉइस नहीं दिखा सके</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="230" />
+        <location filename="../../packstation/gui/invoice_view.py" line="231" />
         <source>Invoice + slip</source>
         <translation>इनवॉइस + स्लिप</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="231" />
+        <location filename="../../packstation/gui/invoice_view.py" line="232" />
         <source>Packing slip</source>
         <translation>पैकिंग स्लिप</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="294" />
+        <location filename="../../packstation/gui/invoice_view.py" line="295" />
         <source>Print slip</source>
         <translation>स्लिप प्रिंट करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="297" />
+        <location filename="../../packstation/gui/invoice_view.py" line="298" />
         <source>Send the packing slip to the document printer</source>
         <translation>पैकिंग स्लिप डॉक्यूमेंट प्रिंटर पर भेजें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="307" />
+        <location filename="../../packstation/gui/invoice_view.py" line="308" />
         <source>Fit width</source>
         <translation>चौड़ाई में फ़िट</translation>
     </message>
@@ -674,24 +850,34 @@
 <context>
     <name>LabelPreviewWidget</name>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="103" />
+        <location filename="../../packstation/gui/printers_panel.py" line="120" />
         <source>Label preview</source>
         <translation>लेबल प्रीव्यू</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="108" />
-        <source>No label</source>
-        <translation>कोई लेबल नहीं</translation>
+        <location filename="../../packstation/gui/printers_panel.py" line="135" />
+        <source>Print a test label or choose a print job to see its label here.</source>
+        <extracomment>the last preview shown (None before the first)</extracomment>
+        <translation>यहाँ लेबल देखने के लिए टेस्ट लेबल प्रिंट करें या कोई प्रिंट जॉब चुनें।</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="114" />
+        <location filename="../../packstation/gui/printers_panel.py" line="191" />
+        <location filename="../../packstation/gui/printers_panel.py" line="210" />
+        <source>The label cannot be shown: %s</source>
+        <translation>लेबल नहीं दिखाया जा सकता: %s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../packstation/gui/printers_panel.py" line="200" />
+        <source>the first of %n labels</source>
+        <translation>
+            <numerusform>%n लेबल में से पहला</numerusform>
+            <numerusform>%n लेबलों में से पहला</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/printers_panel.py" line="172" />
         <source>Rendering…</source>
         <translation>लेबल बन रहा है…</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="128" />
-        <source>The ZPL holds no label.</source>
-        <translation>ZPL में कोई लेबल नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -747,57 +933,57 @@
         <translation>सेक्शन</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="103" />
+        <location filename="../../packstation/gui/main_window.py" line="105" />
         <source>Profile</source>
         <translation>प्रोफ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="105" />
+        <location filename="../../packstation/gui/main_window.py" line="107" />
         <source>Station</source>
         <translation>स्टेशन</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="106" />
+        <location filename="../../packstation/gui/main_window.py" line="108" />
         <source>Label printer</source>
         <translation>लेबल प्रिंटर</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="107" />
+        <location filename="../../packstation/gui/main_window.py" line="109" />
         <source>Scale</source>
         <translation>वज़न मशीन</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="108" />
+        <location filename="../../packstation/gui/main_window.py" line="110" />
         <source>Printer: not checked</source>
         <translation>प्रिंटर: जाँचा नहीं गया</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="109" />
+        <location filename="../../packstation/gui/main_window.py" line="111" />
         <source>Scale: none</source>
         <translation>वज़न मशीन: कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="123" />
+        <location filename="../../packstation/gui/main_window.py" line="125" />
         <source>SANDBOX</source>
         <translation>सैंडबॉक्स</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="125" />
+        <location filename="../../packstation/gui/main_window.py" line="127" />
         <source>Built-in sandbox marketplace: nothing is sent to Amazon.</source>
         <translation>बिल्ट-इन सैंडबॉक्स मार्केटप्लेस: Amazon को कुछ नहीं भेजा जाता।</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="130" />
+        <location filename="../../packstation/gui/main_window.py" line="132" />
         <source>AMAZON {0}</source>
         <translation>AMAZON {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="131" />
+        <location filename="../../packstation/gui/main_window.py" line="133" />
         <source>Connected to Amazon's Selling Partner API</source>
         <translation>Amazon के Selling Partner API से कनेक्टेड</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="135" />
+        <location filename="../../packstation/gui/main_window.py" line="137" />
         <source>Station {0}</source>
         <translation>स्टेशन {0}</translation>
     </message>
@@ -884,783 +1070,784 @@
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="56" />
+        <location filename="../../packstation/gui/pages/pack.py" line="76" />
         <source>Confirm shipment</source>
+        <extracomment>the packer's title of each step of services.bench.FinishStep (English; translated when shown)</extracomment>
         <translation>शिपमेंट कन्फ़र्म करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="57" />
+        <location filename="../../packstation/gui/pages/pack.py" line="77" />
         <source>Create packages</source>
         <translation>पैकेज बनाएँ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="58" />
+        <location filename="../../packstation/gui/pages/pack.py" line="78" />
         <source>Shipping options</source>
         <translation>शिपिंग विकल्प</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="59" />
-        <location filename="../../packstation/gui/pages/pack.py" line="490" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1543" />
+        <location filename="../../packstation/gui/pages/pack.py" line="79" />
+        <location filename="../../packstation/gui/pages/pack.py" line="517" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1560" />
         <source>Invoice</source>
         <translation>इनवॉइस</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="60" />
+        <location filename="../../packstation/gui/pages/pack.py" line="80" />
         <source>Generate label</source>
         <translation>लेबल बनाएँ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="61" />
+        <location filename="../../packstation/gui/pages/pack.py" line="81" />
         <source>Download label</source>
         <translation>लेबल डाउनलोड करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="62" />
+        <location filename="../../packstation/gui/pages/pack.py" line="82" />
         <source>Print label</source>
         <translation>लेबल प्रिंट करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="63" />
+        <location filename="../../packstation/gui/pages/pack.py" line="83" />
         <source>Mark shipped</source>
         <translation>भेजा गया मार्क करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="64" />
+        <location filename="../../packstation/gui/pages/pack.py" line="84" />
         <source>Done</source>
         <translation>हो गया</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="305" />
+        <location filename="../../packstation/gui/pages/pack.py" line="325" />
         <source>Packages and finish</source>
         <extracomment>the item barcode that opened the shipment being opened (its first unit) the code last refused as unknown (the journal may know it as a finished shipment) the auto-finish countdown: seconds left (None: not counting)</extracomment>
         <translation>पैकेज और पूरा करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="317" />
+        <location filename="../../packstation/gui/pages/pack.py" line="337" />
         <source>Shipment</source>
         <translation>शिपमेंट</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="320" />
+        <location filename="../../packstation/gui/pages/pack.py" line="340" />
         <source>Packing cues</source>
         <translation>पैकिंग निर्देश</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="329" />
+        <location filename="../../packstation/gui/pages/pack.py" line="349" />
         <source>Scan field</source>
         <translation>स्कैन फ़ील्ड</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="330" />
+        <location filename="../../packstation/gui/pages/pack.py" line="350" />
         <source>Scan item, serial, shipment or action</source>
         <translation>आइटम, सीरियल, शिपमेंट या एक्शन स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="335" />
+        <location filename="../../packstation/gui/pages/pack.py" line="356" />
         <source>Scan result</source>
         <translation>स्कैन का नतीजा</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="343" />
+        <location filename="../../packstation/gui/pages/pack.py" line="364" />
         <source>Shipment lines</source>
         <translation>शिपमेंट की लाइनें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="352" />
+        <location filename="../../packstation/gui/pages/pack.py" line="373" />
         <source>Columns</source>
         <translation>कॉलम</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="353" />
+        <location filename="../../packstation/gui/pages/pack.py" line="374" />
         <source>Lines</source>
         <translation>लाइनें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="365" />
+        <location filename="../../packstation/gui/pages/pack.py" line="387" />
         <source>Scan counters</source>
         <translation>स्कैन गिनती</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="369" />
+        <location filename="../../packstation/gui/pages/pack.py" line="391" />
         <source>Packages</source>
         <translation>पैकेज</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="372" />
+        <location filename="../../packstation/gui/pages/pack.py" line="394" />
         <source>Package</source>
         <translation>पैकेज</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="374" />
+        <location filename="../../packstation/gui/pages/pack.py" line="396" />
         <source>New package (F6)</source>
         <translation>नया पैकेज (F6)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="376" />
+        <location filename="../../packstation/gui/pages/pack.py" line="398" />
         <source>New package</source>
         <translation>नया पैकेज</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="378" />
+        <location filename="../../packstation/gui/pages/pack.py" line="400" />
         <source>Box preset</source>
         <translation>बॉक्स साइज़</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="380" />
+        <location filename="../../packstation/gui/pages/pack.py" line="402" />
         <source>Use recommended</source>
         <translation>सुझाए गए लें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="382" />
+        <location filename="../../packstation/gui/pages/pack.py" line="404" />
         <source>Use Amazon's recommended packages</source>
         <translation>Amazon के सुझाए पैकेज लें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="385" />
+        <location filename="../../packstation/gui/pages/pack.py" line="412" />
         <source>Length in cm</source>
         <translation>लंबाई cm में</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="385" />
+        <location filename="../../packstation/gui/pages/pack.py" line="412" />
         <source>L cm</source>
         <translation>लं cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="386" />
+        <location filename="../../packstation/gui/pages/pack.py" line="413" />
         <source>Width in cm</source>
         <translation>चौड़ाई cm में</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="386" />
+        <location filename="../../packstation/gui/pages/pack.py" line="413" />
         <source>W cm</source>
         <translation>चौ cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="387" />
+        <location filename="../../packstation/gui/pages/pack.py" line="414" />
         <source>Height in cm</source>
         <translation>ऊँचाई cm में</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="387" />
+        <location filename="../../packstation/gui/pages/pack.py" line="414" />
         <source>H cm</source>
         <translation>ऊँ cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="388" />
+        <location filename="../../packstation/gui/pages/pack.py" line="415" />
         <source>Weight in kg</source>
         <translation>वज़न kg में</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="388" />
+        <location filename="../../packstation/gui/pages/pack.py" line="415" />
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="392" />
+        <location filename="../../packstation/gui/pages/pack.py" line="419" />
         <source>Weight</source>
         <translation>वज़न</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="395" />
+        <location filename="../../packstation/gui/pages/pack.py" line="422" />
         <source>Package contents</source>
         <translation>पैकेज में क्या है</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="410" />
+        <location filename="../../packstation/gui/pages/pack.py" line="437" />
         <source>L × W × H (cm)</source>
         <translation>लं × चौ × ऊँ (cm)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="412" />
+        <location filename="../../packstation/gui/pages/pack.py" line="439" />
         <source>Weight (kg)</source>
         <translation>वज़न (kg)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="422" />
+        <location filename="../../packstation/gui/pages/pack.py" line="449" />
         <source>Self Ship: your carrier</source>
         <translation>Self Ship: आपका कूरियर</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="425" />
+        <location filename="../../packstation/gui/pages/pack.py" line="452" />
         <source>Carrier</source>
         <translation>कूरियर</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="428" />
+        <location filename="../../packstation/gui/pages/pack.py" line="455" />
         <source>Tracking id</source>
         <translation>ट्रैकिंग ID</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="429" />
+        <location filename="../../packstation/gui/pages/pack.py" line="456" />
         <source>one per package, in package order</source>
         <translation>हर पैकेज की एक, पैकेज के क्रम में</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="431" />
+        <location filename="../../packstation/gui/pages/pack.py" line="458" />
         <source>carrier</source>
         <translation>कूरियर</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="432" />
+        <location filename="../../packstation/gui/pages/pack.py" line="459" />
         <source>tracking id: scan the carrier's label</source>
         <translation>ट्रैकिंग ID: कूरियर का लेबल स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="443" />
+        <location filename="../../packstation/gui/pages/pack.py" line="470" />
         <source>Finish (F12)</source>
         <translation>पूरा करें (F12)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="443" />
+        <location filename="../../packstation/gui/pages/pack.py" line="470" />
         <source>Finish</source>
         <translation>पूरा करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="447" />
+        <location filename="../../packstation/gui/pages/pack.py" line="474" />
         <source>Reprint (Ctrl+P)</source>
         <translation>दोबारा प्रिंट (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="449" />
+        <location filename="../../packstation/gui/pages/pack.py" line="476" />
         <source>Reprint label</source>
         <translation>लेबल दोबारा प्रिंट करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="452" />
+        <location filename="../../packstation/gui/pages/pack.py" line="479" />
         <source>Reject…</source>
         <translation>रिजेक्ट करें…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="452" />
+        <location filename="../../packstation/gui/pages/pack.py" line="479" />
         <source>Reject shipment</source>
         <translation>शिपमेंट रिजेक्ट करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="455" />
+        <location filename="../../packstation/gui/pages/pack.py" line="482" />
         <source>Put aside</source>
         <translation>अलग रखें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="463" />
+        <location filename="../../packstation/gui/pages/pack.py" line="490" />
         <source>Finish state</source>
         <translation>पूरा करने की स्थिति</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="465" />
+        <location filename="../../packstation/gui/pages/pack.py" line="492" />
         <source>Inventory correction</source>
         <translation>इन्वेंटरी सुधार</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="469" />
+        <location filename="../../packstation/gui/pages/pack.py" line="496" />
         <source>Finish steps</source>
         <translation>पूरा करने के स्टेप</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="485" />
+        <location filename="../../packstation/gui/pages/pack.py" line="512" />
         <source>Finish steps and invoice</source>
         <translation>पूरा करने के स्टेप और इनवॉइस</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="489" />
+        <location filename="../../packstation/gui/pages/pack.py" line="516" />
         <source>Steps</source>
         <translation>स्टेप</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="499" />
-        <location filename="../../packstation/gui/pages/pack.py" line="500" />
+        <location filename="../../packstation/gui/pages/pack.py" line="526" />
+        <location filename="../../packstation/gui/pages/pack.py" line="527" />
         <source>Shipment cancelled</source>
         <translation>शिपमेंट रद्द हो गया</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="565" />
+        <location filename="../../packstation/gui/pages/pack.py" line="592" />
         <source>Label for {0} printed again</source>
         <translation>{0} का लेबल दोबारा प्रिंट हुआ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="614" />
+        <location filename="../../packstation/gui/pages/pack.py" line="641" />
         <source>Opening {0}…</source>
         <translation>{0} खुल रहा है…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="663" />
+        <location filename="../../packstation/gui/pages/pack.py" line="690" />
         <source>Scan the items of {0}</source>
         <translation>{0} के आइटम स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="676" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1444" />
+        <location filename="../../packstation/gui/pages/pack.py" line="703" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1461" />
         <source>Packing</source>
         <translation>पैकिंग</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="688" />
+        <location filename="../../packstation/gui/pages/pack.py" line="715" />
         <source>Cannot open {0}: {1}</source>
         <translation>{0} नहीं खुल सका: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="693" />
+        <location filename="../../packstation/gui/pages/pack.py" line="720" />
         <source>No gift wrap, hazmat or fragile items</source>
         <translation>कोई गिफ़्ट रैप, खतरनाक या नाज़ुक आइटम नहीं</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="710" />
+        <location filename="../../packstation/gui/pages/pack.py" line="737" />
         <source>No shipment open</source>
         <translation>कोई शिपमेंट खुला नहीं है</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="717" />
+        <location filename="../../packstation/gui/models/queue.py" line="42" />
         <source>Easy Ship</source>
         <translation>Easy Ship</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="718" />
+        <location filename="../../packstation/gui/models/queue.py" line="43" />
         <source>Self Ship</source>
         <translation>Self Ship</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="719" />
+        <location filename="../../packstation/gui/models/queue.py" line="44" />
         <source>Seller Flex</source>
         <translation>Seller Flex</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="723" />
+        <location filename="../../packstation/gui/pages/pack.py" line="747" />
         <source>{0} · {1} · order {2}{3}</source>
         <translation>{0} · {1} · ऑर्डर {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="727" />
+        <location filename="../../packstation/gui/pages/pack.py" line="751" />
         <source> · HIGH PRIORITY</source>
         <translation> · ऊँची प्राथमिकता</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="761" />
+        <location filename="../../packstation/gui/pages/pack.py" line="786" />
         <source>Box preset…</source>
         <translation>बॉक्स साइज़…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="769" />
+        <location filename="../../packstation/gui/pages/pack.py" line="794" />
         <source>— kg</source>
         <translation>— kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="794" />
+        <location filename="../../packstation/gui/pages/pack.py" line="819" />
         <source>Package {0} of {1}</source>
         <translation>पैकेज {0} ({1} में से)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="832" />
+        <location filename="../../packstation/gui/pages/pack.py" line="857" />
         <source>{0}: {1} of {2} pieces</source>
         <translation>{0}: {2} में से {1} पीस</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="838" />
+        <location filename="../../packstation/gui/pages/pack.py" line="863" />
         <source>empty</source>
         <translation>खाली</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="839" />
+        <location filename="../../packstation/gui/pages/pack.py" line="864" />
         <source>In this package: {0}</source>
         <translation>इस पैकेज में: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="856" />
+        <location filename="../../packstation/gui/pages/pack.py" line="881" />
         <source>scale settling…</source>
         <translation>वज़न मशीन स्थिर हो रही है…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="858" />
+        <location filename="../../packstation/gui/pages/pack.py" line="883" />
         <source>weigh the box (F4: type)</source>
         <translation>बॉक्स तौलें (F4: टाइप करें)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="860" />
+        <location filename="../../packstation/gui/pages/pack.py" line="885" />
         <source>type the weight (F4)</source>
         <translation>वज़न टाइप करें (F4)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="864" />
+        <location filename="../../packstation/gui/pages/pack.py" line="889" />
         <source>scale</source>
         <translation>वज़न मशीन</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="865" />
+        <location filename="../../packstation/gui/pages/pack.py" line="890" />
         <source>typed</source>
         <translation>टाइप किया</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="866" />
+        <location filename="../../packstation/gui/pages/pack.py" line="891" />
         <source>scanned</source>
         <translation>स्कैन किया</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="867" />
+        <location filename="../../packstation/gui/pages/pack.py" line="892" />
         <source>Amazon</source>
         <translation>Amazon</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="870" />
+        <location filename="../../packstation/gui/pages/pack.py" line="895" />
         <source>{0} kg · {1}</source>
         <translation>{0} kg · {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="874" />
+        <location filename="../../packstation/gui/pages/pack.py" line="899" />
         <source>expected {0} kg</source>
         <translation>होना चाहिए {0} kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="907" />
+        <location filename="../../packstation/gui/pages/pack.py" line="932" />
         <source>Wait: the shipment is being finished</source>
         <translation>रुकें: शिपमेंट पूरा किया जा रहा है</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="919" />
+        <location filename="../../packstation/gui/pages/pack.py" line="944" />
         <source>{0} is another shipment: finish or put aside {1} first</source>
         <translation>{0} दूसरा शिपमेंट है: पहले {1} को पूरा करें या अलग रखें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="959" />
+        <location filename="../../packstation/gui/pages/pack.py" line="984" />
         <source>Label checked: {0} is on the box of {1}</source>
         <translation>लेबल जाँचा: {0} {1} के बॉक्स पर है</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="976" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1001" />
         <source>WRONG LABEL: {0} is the label of shipment {1}, not {2}: take it off this box</source>
         <translation>गलत लेबल: {0} शिपमेंट {1} का लेबल है, {2} का नहीं: इसे इस बॉक्स से हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="981" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1006" />
         <source>Label checked: {0} is {1}'s</source>
         <translation>लेबल जाँचा: {0} {1} का है</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1004" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1022" />
         <source>TRACKING REFUSED: {0}</source>
         <translation>ट्रैकिंग अस्वीकार: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1010" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1028" />
         <source>Tracking id {0} ({1}) for package {2}</source>
         <translation>पैकेज {2} के लिए ट्रैकिंग ID {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1012" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1030" />
         <source>carrier not known: type it</source>
         <translation>कूरियर पता नहीं: टाइप करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1034" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1052" />
         <source>TRACKING REFUSED: {0} is already on shipment {1}: scan this box's own label</source>
         <translation>ट्रैकिंग अस्वीकार: {0} पहले से शिपमेंट {1} पर है: इस बॉक्स का अपना लेबल स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1087" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1105" />
         <source>WRONG ITEM</source>
         <translation>गलत आइटम</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1088" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1106" />
         <source>TOO MANY</source>
         <translation>ज़्यादा हो गए</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1089" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1107" />
         <source>UNKNOWN BARCODE</source>
         <translation>अनजान बारकोड</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1090" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1108" />
         <source>BAD SERIAL</source>
         <translation>गलत सीरियल</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1091" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1109" />
         <source>SERIAL ALREADY USED</source>
         <translation>सीरियल पहले ही इस्तेमाल हो चुका</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1092" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1110" />
         <source>SCAN THE SERIAL</source>
         <translation>सीरियल स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1093" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1111" />
         <source>CANCELLED</source>
         <translation>रद्द</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1094" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1112" />
         <source>CANNOT PACK</source>
         <translation>पैक नहीं हो सकता</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1099" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1100" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1117" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1118" />
         <source>OK: {0}</source>
         <translation>ठीक: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1115" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1133" />
         <source>{0} is not a shipment, order or item in the queue</source>
         <translation>{0} कतार में कोई शिपमेंट, ऑर्डर या आइटम नहीं है</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1128" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1146" />
         <source>{0} is finished: {1} label(s) printed at this station, nothing left to do (it has left the queue)</source>
         <translation>{0} पूरा हो चुका है: इस स्टेशन पर {1} लेबल प्रिंट हुए, कुछ बाकी नहीं (यह कतार से हट गया है)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1152" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1170" />
         <source>Unknown action barcode {0}</source>
         <translation>अनजान एक्शन बारकोड {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1180" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1198" />
         <source>Scanned {0} of {1}</source>
         <translation>{1} में से {0} स्कैन हुए</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1183" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1201" />
         <source>pieces {0} of {1}</source>
         <translation>पीस {1} में से {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1189" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1207" />
         <source>wrong item</source>
         <translation>गलत आइटम</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1190" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1208" />
         <source>too many</source>
         <translation>ज़्यादा</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1191" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1209" />
         <source>unknown</source>
         <translation>अनजान</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1192" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1210" />
         <source>bad serial</source>
         <translation>गलत सीरियल</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1193" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1211" />
         <source>serial used</source>
         <translation>सीरियल इस्तेमाल हो चुका</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1194" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1212" />
         <source>serial expected</source>
         <translation>सीरियल चाहिए</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1195" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1213" />
         <source>cancelled</source>
         <translation>रद्द</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1196" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1214" />
         <source>cannot pack</source>
         <translation>पैक नहीं हो सकता</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1201" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1219" />
         <source>refused {0} ({1})</source>
         <translation>अस्वीकार {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1249" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1267" />
         <source>Package {0}: scan its items</source>
         <translation>पैकेज {0}: इसके आइटम स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1275" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1293" />
         <source>No box preset {0}</source>
         <translation>बॉक्स साइज़ {0} नहीं मिला</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1278" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1296" />
         <source>Box {0}</source>
         <translation>बॉक्स {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1291" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1309" />
         <source>Amazon recommends no packages for this shipment</source>
         <translation>Amazon इस शिपमेंट के लिए कोई पैकेज नहीं सुझाता</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1296" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1314" />
         <source>Using Amazon's {0} recommended package(s)</source>
         <translation>Amazon के सुझाए {0} पैकेज लिए गए</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1327" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1345" />
         <source>Nothing to weigh: scan a shipment first</source>
         <translation>तौलने को कुछ नहीं: पहले शिपमेंट स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1337" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1354" />
         <source>Weight {0} {1}</source>
         <translation>वज़न {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1365" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1382" />
         <source>Nothing to confirm</source>
         <translation>कन्फ़र्म करने को कुछ नहीं</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1380" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1397" />
         <source>Weight confirmed for {0}</source>
         <translation>{0} का वज़न कन्फ़र्म हुआ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1382" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1399" />
         <source>Shipped in one box: {0}</source>
         <translation>एक ही बॉक्स में भेजा: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1423" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1440" />
         <source>Finishing in {0} s (Esc or any scan stops)</source>
         <translation>{0} सेकंड में पूरा होगा (Esc या कोई भी स्कैन इसे रोक देगा)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1452" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1469" />
         <source>Nothing to finish: scan a shipment first</source>
         <translation>पूरा करने को कुछ नहीं: पहले शिपमेंट स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1459" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1476" />
         <source>Not ready: {0}</source>
         <translation>तैयार नहीं: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1468" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1485" />
         <source>Self Ship: scan the carrier's label of each package ({0} of {1} have a tracking id{2})</source>
         <translation>Self Ship: हर पैकेज का कूरियर लेबल स्कैन करें ({1} में से {0} पर ट्रैकिंग ID है{2})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1473" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1490" />
         <source>; type the carrier</source>
         <translation>; कूरियर टाइप करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1479" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1496" />
         <source>Self Ship: each package needs its own tracking id</source>
         <translation>Self Ship: हर पैकेज की अपनी ट्रैकिंग ID होनी चाहिए</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1486" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1503" />
         <source>Finishing…</source>
         <translation>पूरा हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1488" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1505" />
         <source>Finishing {0}…</source>
         <translation>{0} पूरा हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1512" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1529" />
         <source>Label printed · {0}</source>
         <translation>लेबल प्रिंट हुआ · {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1514" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1531" />
         <source>Done: label printed for {0}. Scan the next shipment.</source>
         <translation>हो गया: {0} का लेबल प्रिंट हुआ। अगला शिपमेंट स्कैन करें।</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1543" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1560" />
         <source>Packing slip</source>
         <translation>पैकिंग स्लिप</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1552" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1569" />
         <source>The invoice came as {0}: not shown</source>
         <translation>इनवॉइस {0} के रूप में आया: दिखाया नहीं गया</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1558" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1575" />
         <source>No invoice to print: finish a shipment first</source>
         <translation>प्रिंट करने को कोई इनवॉइस नहीं: पहले शिपमेंट पूरा करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1561" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1578" />
         <source>Printing the invoice…</source>
         <translation>इनवॉइस प्रिंट हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1569" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1586" />
         <source>Failed: {0}</source>
         <translation>नहीं हो सका: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1571" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1588" />
         <source>Finish failed: {0}</source>
         <translation>पूरा नहीं हो सका: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1587" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1604" />
         <source>Choose the shipping option</source>
         <translation>शिपिंग विकल्प चुनें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1598" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1615" />
         <source>The label of {0} is still waiting in the printer queue: it prints by itself once the printer is ready. To print it elsewhere, cancel it under Devices &amp; Printers first.</source>
         <translation>{0} का लेबल अभी प्रिंटर की कतार में रुका है: प्रिंटर तैयार होते ही यह अपने आप प्रिंट होगा। इसे कहीं और प्रिंट करने के लिए पहले 'डिवाइस और प्रिंटर' में इसे रद्द करें।</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1604" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1621" />
         <source>Printing the label again…</source>
         <translation>लेबल दोबारा प्रिंट हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1615" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1632" />
         <source>The waiting label of {0} printed: scan {0} and press F12 to close the shipment</source>
         <translation>{0} का रुका हुआ लेबल प्रिंट हुआ: शिपमेंट बंद करने के लिए {0} स्कैन करें और F12 दबाएँ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1623" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1640" />
         <source>The waiting label printed: closing {0}…</source>
         <translation>रुका हुआ लेबल प्रिंट हुआ: {0} बंद हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1632" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1649" />
         <source>The waiting label of {0} did not print ({1}): press Ctrl+P to print it again</source>
         <translation>{0} का रुका हुआ लेबल प्रिंट नहीं हुआ ({1}): दोबारा प्रिंट करने के लिए Ctrl+P दबाएँ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1660" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1677" />
         <source>Rejecting {0}…</source>
         <translation>{0} रिजेक्ट हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1664" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1681" />
         <source>{0} rejected. Scan the next shipment.</source>
         <translation>{0} रिजेक्ट हुआ। अगला शिपमेंट स्कैन करें।</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1665" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1682" />
         <source>Rejected</source>
         <translation>रिजेक्ट हुआ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1670" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1687" />
         <source>Correcting the inventory…</source>
         <translation>इन्वेंटरी ठीक की जा रही है…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1679" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1696" />
         <source>Inventory not corrected: {0} Fix it on the Inventory page.</source>
         <translation>इन्वेंटरी ठीक नहीं हुई: {0} इसे इन्वेंटरी पेज पर ठीक करें।</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1690" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1707" />
         <source>{0} put aside; its scans are kept.</source>
         <translation>{0} अलग रखा; इसके स्कैन सेव हैं।</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1735" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1752" />
         <source>The marketplace cancelled shipment {0}.
 
 STOP: put the items back. Nothing was printed.</source>
@@ -1669,79 +1856,203 @@ STOP: put the items back. Nothing was printed.</source>
 रुकें: आइटम वापस रखें। कुछ भी प्रिंट नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1740" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1757" />
         <source>Cancelled: put the items back</source>
         <translation>रद्द: आइटम वापस रखें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1741" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1758" />
         <source>CANCELLED: put the items back</source>
         <translation>रद्द: आइटम वापस रखें</translation>
     </message>
 </context>
 <context>
+    <name>PrinterState</name>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="129" />
+        <source>ready</source>
+        <extracomment>printers.status.PrinterStatus problems and printers.spool.JobState values.</extracomment>
+        <translation>तैयार</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="130" />
+        <source>head open</source>
+        <translation>हेड खुला है</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="131" />
+        <source>paper out</source>
+        <translation>कागज़ खत्म</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="132" />
+        <source>ribbon out</source>
+        <translation>रिबन खत्म</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="133" />
+        <source>paused</source>
+        <translation>रुका हुआ</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="134" />
+        <source>buffer full</source>
+        <translation>बफ़र भरा</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="135" />
+        <source>head over temperature</source>
+        <translation>हेड बहुत गर्म</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="136" />
+        <source>head under temperature</source>
+        <translation>हेड बहुत ठंडा</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="137" />
+        <source>corrupt RAM (configuration lost)</source>
+        <translation>RAM खराब (कॉन्फ़िगरेशन खो गया)</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="140" />
+        <source>queued</source>
+        <translation>कतार में</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="141" />
+        <source>sending</source>
+        <translation>भेजा जा रहा है</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="142" />
+        <source>waiting</source>
+        <translation>प्रतीक्षा में</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="143" />
+        <source>confirming</source>
+        <translation>पुष्टि हो रही है</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="144" />
+        <source>done</source>
+        <translation>पूर्ण</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="145" />
+        <source>attention</source>
+        <translation>ध्यान दें</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="146" />
+        <source>failed</source>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="147" />
+        <source>cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="148" />
+        <source>printed (confirmed)</source>
+        <translation>प्रिंट हुआ (पुष्टि)</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="149" />
+        <source>sent</source>
+        <translation>भेजा गया</translation>
+    </message>
+</context>
+<context>
     <name>PrintersPanel</name>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="167" />
-        <location filename="../../packstation/gui/printers_panel.py" line="177" />
+        <location filename="../../packstation/gui/printers_panel.py" line="260" />
+        <location filename="../../packstation/gui/printers_panel.py" line="275" />
         <source>Printers</source>
         <translation>प्रिंटर</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="173" />
+        <location filename="../../packstation/gui/printers_panel.py" line="271" />
         <source>Printer address</source>
+        <extracomment>Where the bench keeps the labels as Amazon sent them (a PDF/PNG label is previewed from its original); the station's documents folder unless given.</extracomment>
         <translation>प्रिंटर का पता</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="176" />
+        <location filename="../../packstation/gui/printers_panel.py" line="274" />
         <source>Add</source>
         <translation>जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="179" />
+        <location filename="../../packstation/gui/printers_panel.py" line="277" />
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="183" />
+        <location filename="../../packstation/gui/printers_panel.py" line="281" />
         <source>Check status</source>
         <translation>स्थिति जाँचें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="186" />
+        <location filename="../../packstation/gui/printers_panel.py" line="284" />
         <source>Print test label</source>
         <translation>टेस्ट लेबल प्रिंट करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="190" />
-        <location filename="../../packstation/gui/printers_panel.py" line="232" />
+        <location filename="../../packstation/gui/printers_panel.py" line="288" />
+        <location filename="../../packstation/gui/printers_panel.py" line="330" />
         <source>Print queue</source>
         <translation>प्रिंट कतार</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="201" />
+        <location filename="../../packstation/gui/printers_panel.py" line="299" />
         <source>Columns</source>
         <translation>कॉलम</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="212" />
+        <location filename="../../packstation/gui/printers_panel.py" line="310" />
         <source>Cancel job</source>
         <translation>जॉब रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="214" />
+        <location filename="../../packstation/gui/printers_panel.py" line="312" />
         <source>Reprint</source>
         <translation>दोबारा प्रिंट</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="280" />
+        <location filename="../../packstation/gui/printers_panel.py" line="381" />
         <source>Asking %s…</source>
         <translation>%s से पूछ रहे हैं…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="331" />
+        <location filename="../../packstation/gui/printers_panel.py" line="432" />
         <source>Printing a test label on %s…</source>
         <translation>%s पर टेस्ट लेबल प्रिंट हो रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/printers_panel.py" line="440" />
+        <source>{0}: test label {1}</source>
+        <translation>{0}: टेस्ट लेबल {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Programs</name>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="29" />
+        <source>Easy Ship</source>
+        <extracomment>The programs' display names (domain/programs.py DISPLAY_NAMES), marked for lupdate.</extracomment>
+        <translation>Easy Ship</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="30" />
+        <source>Self Ship</source>
+        <translation>Self Ship</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="31" />
+        <source>Seller Flex</source>
+        <translation>Seller Flex</translation>
     </message>
 </context>
 <context>
@@ -1827,47 +2138,47 @@ STOP: put the items back. Nothing was printed.</source>
         <translation>कतार की पंक्तियाँ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="207" />
+        <location filename="../../packstation/gui/pages/queue.py" line="208" />
         <source>Queue counts</source>
         <translation>कतार गिनती</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="208" />
+        <location filename="../../packstation/gui/pages/queue.py" line="209" />
         <source>Queue sync state</source>
         <translation>कतार सिंक की स्थिति</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="209" />
+        <location filename="../../packstation/gui/pages/queue.py" line="210" />
         <source>Not connected</source>
         <translation>कनेक्ट नहीं है</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="259" />
+        <location filename="../../packstation/gui/pages/queue.py" line="260" />
         <source>The bench could not start: {0}</source>
         <translation>बेंच शुरू नहीं हो सकी: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="377" />
+        <location filename="../../packstation/gui/pages/queue.py" line="378" />
         <source>To pack</source>
         <translation>पैक करने हैं</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="378" />
+        <location filename="../../packstation/gui/pages/queue.py" line="379" />
         <source>In progress</source>
         <translation>चल रहे हैं</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="379" />
+        <location filename="../../packstation/gui/pages/queue.py" line="380" />
         <source>Labelled</source>
         <translation>लेबल लगे</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="380" />
+        <location filename="../../packstation/gui/pages/queue.py" line="381" />
         <source>All</source>
         <translation>सभी</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="388" />
+        <location filename="../../packstation/gui/pages/queue.py" line="389" />
         <source>{0} shipments · {1} to pack · {2} high priority</source>
         <translation>{0} शिपमेंट · {1} पैक करने हैं · {2} ऊँची प्राथमिकता</translation>
     </message>
@@ -1875,415 +2186,555 @@ STOP: put the items back. Nothing was printed.</source>
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="200" />
+        <location filename="../../packstation/gui/models/queue.py" line="207" />
         <source>Priority</source>
         <extracomment>status group key -&gt; the statuses it holds (tab order of the queue page)</extracomment>
         <translation>प्राथमिकता</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="201" />
+        <location filename="../../packstation/gui/models/queue.py" line="208" />
         <source>Program</source>
         <translation>प्रोग्राम</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="202" />
+        <location filename="../../packstation/gui/models/queue.py" line="209" />
         <source>Shipment</source>
         <translation>शिपमेंट</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="203" />
+        <location filename="../../packstation/gui/models/queue.py" line="210" />
         <source>Order</source>
         <translation>ऑर्डर</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="204" />
+        <location filename="../../packstation/gui/models/queue.py" line="211" />
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="205" />
+        <location filename="../../packstation/gui/models/queue.py" line="212" />
         <source>Units</source>
         <translation>यूनिट</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="206" />
+        <location filename="../../packstation/gui/models/queue.py" line="213" />
         <source>Ship by</source>
         <translation>कब तक भेजें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="207" />
+        <location filename="../../packstation/gui/models/queue.py" line="214" />
         <source>Pickup</source>
         <translation>पिकअप</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="208" />
+        <location filename="../../packstation/gui/models/queue.py" line="215" />
         <source>Items</source>
         <translation>आइटम</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="211" />
+        <location filename="../../packstation/gui/models/queue.py" line="327" />
+        <source>{0} h {1}</source>
+        <translation>{0} घं {1}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/queue.py" line="39" />
         <source>Easy Ship</source>
         <translation>Easy Ship</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="212" />
+        <location filename="../../packstation/gui/models/queue.py" line="40" />
         <source>Self Ship</source>
         <translation>Self Ship</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="213" />
+        <location filename="../../packstation/gui/models/queue.py" line="41" />
         <source>Seller Flex</source>
         <translation>Seller Flex</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="293" />
+        <location filename="../../packstation/gui/models/queue.py" line="296" />
         <source>HIGH</source>
         <translation>ऊँची</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="293" />
+        <location filename="../../packstation/gui/models/queue.py" line="296" />
         <source>normal</source>
         <translation>सामान्य</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="310" />
+        <location filename="../../packstation/gui/models/queue.py" line="313" />
         <source>now, ends in {0}</source>
         <translation>अभी, {0} में खत्म</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="313" />
+        <location filename="../../packstation/gui/models/queue.py" line="316" />
         <source>GIFT</source>
         <translation>गिफ़्ट</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="313" />
+        <location filename="../../packstation/gui/models/queue.py" line="316" />
         <source>S/N</source>
         <translation>S/N</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="321" />
+        <location filename="../../packstation/gui/models/queue.py" line="324" />
         <source>{0} min</source>
         <translation>{0} मिनट</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="324" />
-        <source>{0} h {1:02d}</source>
-        <translation>{0} घं {1:02d} मि</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/models/queue.py" line="325" />
+        <location filename="../../packstation/gui/models/queue.py" line="328" />
         <source>{0} d</source>
         <translation>{0} दिन</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="333" />
+        <location filename="../../packstation/gui/models/queue.py" line="336" />
         <source>late {0}</source>
         <translation>{0} देर से</translation>
     </message>
 </context>
 <context>
+    <name>Region</name>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="154" />
+        <source>North America (NA)</source>
+        <translation>उत्तरी अमेरिका (NA)</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="155" />
+        <source>Europe (EU)</source>
+        <translation>यूरोप (EU)</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="156" />
+        <source>Far East (FE)</source>
+        <translation>सुदूर पूर्व (FE)</translation>
+    </message>
+</context>
+<context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="81" />
+        <location filename="../../packstation/gui/pages/pack.py" line="101" />
         <source>Reject shipment {0}</source>
         <translation>शिपमेंट {0} रिजेक्ट करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="82" />
+        <location filename="../../packstation/gui/pages/pack.py" line="102" />
         <source>Reject shipment</source>
         <translation>शिपमेंट रिजेक्ट करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="84" />
-        <location filename="../../packstation/gui/pages/pack.py" line="87" />
+        <location filename="../../packstation/gui/pages/pack.py" line="104" />
+        <location filename="../../packstation/gui/pages/pack.py" line="107" />
         <source>Reason</source>
         <translation>कारण</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="85" />
+        <location filename="../../packstation/gui/pages/pack.py" line="105" />
         <source>Out of stock</source>
         <translation>स्टॉक खत्म</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="86" />
+        <location filename="../../packstation/gui/pages/pack.py" line="106" />
         <source>Customer requested</source>
         <translation>ग्राहक का अनुरोध</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="89" />
+        <location filename="../../packstation/gui/pages/pack.py" line="109" />
         <source>Units to reject:</source>
         <translation>रिजेक्ट करने वाली यूनिट:</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="94" />
+        <location filename="../../packstation/gui/pages/pack.py" line="114" />
         <source>Units of {0} to reject</source>
         <translation>{0} की रिजेक्ट करने वाली यूनिट</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="103" />
-        <location filename="../../packstation/gui/pages/pack.py" line="105" />
+        <location filename="../../packstation/gui/pages/pack.py" line="123" />
+        <location filename="../../packstation/gui/pages/pack.py" line="125" />
         <source>Correct the inventory at Amazon</source>
         <translation>Amazon पर इन्वेंटरी ठीक करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="111" />
+        <location filename="../../packstation/gui/pages/pack.py" line="131" />
         <source>Units of each SKU left on the shelf (sellable):</source>
         <translation>हर SKU की शेल्फ़ पर बची यूनिट (बेचने लायक):</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="118" />
+        <location filename="../../packstation/gui/pages/pack.py" line="138" />
         <source>Units of {0} on the shelf</source>
         <translation>शेल्फ़ पर {0} की यूनिट</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="131" />
-        <location filename="../../packstation/gui/pages/pack.py" line="132" />
+        <location filename="../../packstation/gui/pages/pack.py" line="151" />
+        <location filename="../../packstation/gui/pages/pack.py" line="152" />
         <source>Reject</source>
         <translation>रिजेक्ट करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="136" />
+        <location filename="../../packstation/gui/pages/pack.py" line="156" />
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
 </context>
 <context>
+    <name>ReturnReason</name>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="75" />
+        <source>defective</source>
+        <translation>खराब</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="76" />
+        <source>not as described</source>
+        <translation>विवरण के अनुसार नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="77" />
+        <source>no longer needed</source>
+        <translation>अब ज़रूरत नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="78" />
+        <source>wrong item</source>
+        <translation>गलत आइटम</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="79" />
+        <source>undeliverable</source>
+        <translation>डिलीवर नहीं हो सका</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnStatus</name>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="50" />
+        <source>created</source>
+        <translation>बनाया गया</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="51" />
+        <source>carrier notified to pick up from customer</source>
+        <translation>कैरियर को ग्राहक से पिकअप की सूचना दी गई</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="54" />
+        <source>carrier out for pick up from customer</source>
+        <translation>कैरियर ग्राहक से पिकअप के लिए निकला</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="57" />
+        <source>customer cancelled pick up</source>
+        <translation>ग्राहक ने पिकअप रद्द किया</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="58" />
+        <source>customer rescheduled pick up</source>
+        <translation>ग्राहक ने पिकअप का समय बदला</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="61" />
+        <source>picked from customer</source>
+        <translation>ग्राहक से उठाया गया</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="62" />
+        <source>in transit</source>
+        <translation>रास्ते में</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="63" />
+        <source>out for delivery</source>
+        <translation>डिलीवरी के लिए निकला</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="64" />
+        <source>delivered</source>
+        <translation>डिलीवर हुआ</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="65" />
+        <source>replanned</source>
+        <translation>फिर से योजना बनाई गई</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="66" />
+        <source>customer dropped off</source>
+        <translation>ग्राहक ने जमा किया</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="67" />
+        <source>partially processed</source>
+        <translation>आंशिक रूप से संसाधित</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="68" />
+        <source>processed</source>
+        <translation>संसाधित</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="69" />
+        <source>rejected</source>
+        <translation>अस्वीकृत</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="70" />
+        <source>cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+</context>
+<context>
     <name>ReturnsPage</name>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="114" />
+        <location filename="../../packstation/gui/pages/returns.py" line="50" />
+        <source>Sellable</source>
+        <extracomment>One lane for the page's jobs (they run in the order asked); tags go to the label printer's.</extracomment>
+        <translation>बिक्री योग्य</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="51" />
+        <source>Damaged</source>
+        <translation>क्षतिग्रस्त</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="52" />
+        <source>Wrong item</source>
+        <translation>गलत आइटम</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="121" />
         <source>Scan RMA or reverse tracking id</source>
         <translation>RMA या रिवर्स ट्रैकिंग ID स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="117" />
+        <location filename="../../packstation/gui/pages/returns.py" line="124" />
         <source>Scan or type an RMA, reverse tracking id or return id, then Enter</source>
         <translation>RMA, रिवर्स ट्रैकिंग ID या रिटर्न ID स्कैन या टाइप करें, फिर Enter</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="121" />
+        <location filename="../../packstation/gui/pages/returns.py" line="128" />
         <source>Open</source>
         <translation>खोलें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="121" />
+        <location filename="../../packstation/gui/pages/returns.py" line="128" />
         <source>Open the return</source>
         <translation>रिटर्न खोलें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="128" />
-        <location filename="../../packstation/gui/pages/returns.py" line="202" />
+        <location filename="../../packstation/gui/pages/returns.py" line="135" />
+        <location filename="../../packstation/gui/pages/returns.py" line="209" />
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="129" />
+        <location filename="../../packstation/gui/pages/returns.py" line="136" />
         <source>All statuses</source>
         <translation>सभी स्थितियाँ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="132" />
-        <location filename="../../packstation/gui/pages/returns.py" line="133" />
+        <location filename="../../packstation/gui/pages/returns.py" line="139" />
+        <location filename="../../packstation/gui/pages/returns.py" line="140" />
         <source>RMA id</source>
         <translation>RMA ID</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="135" />
-        <location filename="../../packstation/gui/pages/returns.py" line="137" />
+        <location filename="../../packstation/gui/pages/returns.py" line="142" />
+        <location filename="../../packstation/gui/pages/returns.py" line="144" />
         <source>Reverse tracking id</source>
         <translation>रिवर्स ट्रैकिंग ID</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="139" />
-        <location filename="../../packstation/gui/pages/returns.py" line="144" />
+        <location filename="../../packstation/gui/pages/returns.py" line="146" />
+        <location filename="../../packstation/gui/pages/returns.py" line="151" />
         <source>Created since</source>
         <translation>इस तारीख से बने</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="141" />
+        <location filename="../../packstation/gui/pages/returns.py" line="148" />
         <source>Filter by creation date</source>
         <translation>बनने की तारीख से फ़िल्टर करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="147" />
-        <location filename="../../packstation/gui/pages/returns.py" line="152" />
+        <location filename="../../packstation/gui/pages/returns.py" line="154" />
+        <location filename="../../packstation/gui/pages/returns.py" line="159" />
         <source>Updated since</source>
         <translation>इस तारीख से अपडेट हुए</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="149" />
+        <location filename="../../packstation/gui/pages/returns.py" line="156" />
         <source>Filter by update date</source>
         <translation>अपडेट की तारीख से फ़िल्टर करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="160" />
+        <location filename="../../packstation/gui/pages/returns.py" line="167" />
         <source>Search</source>
         <translation>खोजें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="160" />
+        <location filename="../../packstation/gui/pages/returns.py" line="167" />
         <source>Search returns</source>
         <translation>रिटर्न खोजें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="178" />
+        <location filename="../../packstation/gui/pages/returns.py" line="185" />
         <source>Returns and detail</source>
         <translation>रिटर्न और जानकारी</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="180" />
+        <location filename="../../packstation/gui/pages/returns.py" line="187" />
         <source>Returns</source>
         <translation>रिटर्न</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="190" />
+        <location filename="../../packstation/gui/pages/returns.py" line="197" />
         <source>Return rows</source>
         <translation>रिटर्न की पंक्तियाँ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="191" />
+        <location filename="../../packstation/gui/pages/returns.py" line="198" />
         <source>Return columns</source>
         <translation>रिटर्न के कॉलम</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="197" />
-        <location filename="../../packstation/gui/pages/returns.py" line="201" />
+        <location filename="../../packstation/gui/pages/returns.py" line="204" />
+        <location filename="../../packstation/gui/pages/returns.py" line="208" />
         <source>Return</source>
         <translation>रिटर्न</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="203" />
+        <location filename="../../packstation/gui/pages/returns.py" line="210" />
         <source>Item</source>
         <translation>आइटम</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="204" />
+        <location filename="../../packstation/gui/pages/returns.py" line="211" />
         <source>Reason</source>
         <translation>कारण</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="205" />
+        <location filename="../../packstation/gui/pages/returns.py" line="212" />
         <source>Shipment</source>
         <translation>शिपमेंट</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="206" />
+        <location filename="../../packstation/gui/pages/returns.py" line="213" />
         <source>Order</source>
         <translation>ऑर्डर</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="207" />
+        <location filename="../../packstation/gui/pages/returns.py" line="214" />
         <source>Reverse tracking</source>
         <translation>रिवर्स ट्रैकिंग</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="208" />
+        <location filename="../../packstation/gui/pages/returns.py" line="215" />
         <source>Inspection</source>
         <translation>जाँच</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="216" />
+        <location filename="../../packstation/gui/pages/returns.py" line="223" />
         <source>Inspection outcome</source>
         <translation>जाँच का नतीजा</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="220" />
+        <location filename="../../packstation/gui/pages/returns.py" line="227" />
         <source>Units inspected</source>
         <translation>जाँची गई यूनिट</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="222" />
+        <location filename="../../packstation/gui/pages/returns.py" line="229" />
         <source>Inspection note</source>
         <translation>जाँच नोट</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="223" />
+        <location filename="../../packstation/gui/pages/returns.py" line="230" />
         <source>Note (optional)</source>
         <translation>नोट (ज़रूरी नहीं)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="224" />
+        <location filename="../../packstation/gui/pages/returns.py" line="231" />
         <source>Outcome</source>
         <translation>नतीजा</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="225" />
+        <location filename="../../packstation/gui/pages/returns.py" line="232" />
         <source>Units</source>
         <translation>यूनिट</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="226" />
+        <location filename="../../packstation/gui/pages/returns.py" line="233" />
         <source>Note</source>
         <translation>नोट</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="229" />
-        <location filename="../../packstation/gui/pages/returns.py" line="231" />
+        <location filename="../../packstation/gui/pages/returns.py" line="236" />
+        <location filename="../../packstation/gui/pages/returns.py" line="238" />
         <source>Record inspection</source>
         <translation>जाँच सेव करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="234" />
+        <location filename="../../packstation/gui/pages/returns.py" line="241" />
         <source>Restock</source>
         <translation>रीस्टॉक करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="234" />
+        <location filename="../../packstation/gui/pages/returns.py" line="241" />
         <source>Restock units</source>
         <translation>यूनिट रीस्टॉक करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="237" />
+        <location filename="../../packstation/gui/pages/returns.py" line="244" />
         <source>Print tag</source>
         <translation>टैग प्रिंट करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="242" />
+        <location filename="../../packstation/gui/pages/returns.py" line="249" />
         <source>Return detail</source>
         <translation>रिटर्न की जानकारी</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="255" />
+        <location filename="../../packstation/gui/pages/returns.py" line="262" />
         <source>◀ Previous</source>
         <translation>◀ पिछला</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="255" />
+        <location filename="../../packstation/gui/pages/returns.py" line="262" />
         <source>Previous page</source>
         <translation>पिछला पेज</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="258" />
+        <location filename="../../packstation/gui/pages/returns.py" line="265" />
         <source>Next ▶</source>
         <translation>अगला ▶</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="258" />
+        <location filename="../../packstation/gui/pages/returns.py" line="265" />
         <source>Next page</source>
         <translation>अगला पेज</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="260" />
+        <location filename="../../packstation/gui/pages/returns.py" line="270" />
         <source>Page</source>
         <translation>पेज</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="261" />
+        <location filename="../../packstation/gui/pages/returns.py" line="271" />
         <source>Returns state</source>
         <translation>रिटर्न की स्थिति</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="262" />
-        <location filename="../../packstation/gui/pages/returns.py" line="328" />
+        <location filename="../../packstation/gui/pages/returns.py" line="272" />
+        <location filename="../../packstation/gui/pages/returns.py" line="339" />
         <source>Not connected</source>
         <translation>कनेक्ट नहीं है</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="330" />
+        <location filename="../../packstation/gui/pages/returns.py" line="341" />
         <source>Working…</source>
         <translation>काम चल रहा है…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/gui/pages/returns.py" line="395" />
+        <location filename="../../packstation/gui/pages/returns.py" line="406" />
         <source>%n return(s)</source>
         <translation>
             <numerusform>%n रिटर्न</numerusform>
@@ -2291,52 +2742,57 @@ STOP: put the items back. Nothing was printed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="398" />
+        <location filename="../../packstation/gui/pages/returns.py" line="409" />
         <source>Empty page; more on the next page</source>
         <translation>खाली पेज; आगे अगले पेज पर</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="400" />
+        <location filename="../../packstation/gui/pages/returns.py" line="411" />
         <source>No returns match</source>
         <translation>कोई रिटर्न नहीं मिला</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="405" />
+        <location filename="../../packstation/gui/pages/returns.py" line="416" />
         <source>Page %1</source>
         <translation>पेज %1</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="425" />
+        <location filename="../../packstation/gui/pages/returns.py" line="436" />
         <source>No return for %1: check the code or search by filters</source>
         <translation>%1 का कोई रिटर्न नहीं: कोड जाँचें या फ़िल्टर से खोजें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="435" />
+        <location filename="../../packstation/gui/pages/returns.py" line="446" />
         <source>Return %1 open</source>
         <translation>रिटर्न %1 खुला है</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="480" />
+        <location filename="../../packstation/gui/pages/returns.py" line="474" />
+        <source>{0}  (RMA {1})</source>
+        <translation>{0}  (RMA {1})</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="491" />
         <source>not inspected</source>
         <translation>जाँच नहीं हुई</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="509" />
+        <location filename="../../packstation/gui/pages/returns.py" line="521" />
         <source>Inspection recorded: %1</source>
         <translation>जाँच सेव हुई: %1</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="523" />
+        <location filename="../../packstation/gui/pages/returns.py" line="535" />
         <source>Restocked %1 × %2: Amazon now has %3</source>
         <translation>%1 × %2 रीस्टॉक हुआ: Amazon पर अब %3 हैं</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="538" />
+        <location filename="../../packstation/gui/pages/returns.py" line="550" />
         <source>Restocked</source>
         <translation>रीस्टॉक हुआ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/gui/pages/returns.py" line="543" />
+        <location filename="../../packstation/gui/pages/returns.py" line="555" />
         <source>Restocked %n unit(s)</source>
         <translation>
             <numerusform>%n यूनिट रीस्टॉक हुई</numerusform>
@@ -2344,14 +2800,68 @@ STOP: put the items back. Nothing was printed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="553" />
+        <location filename="../../packstation/gui/pages/returns.py" line="565" />
         <source>Return tag printed</source>
         <translation>रिटर्न टैग प्रिंट हुआ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="556" />
+        <location filename="../../packstation/gui/pages/returns.py" line="568" />
         <source>Return tag: %1</source>
         <translation>रिटर्न टैग: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsTableModel</name>
+    <message>
+        <location filename="../../packstation/gui/models/returns_model.py" line="23" />
+        <source>Return</source>
+        <extracomment>marked for lupdate, translated in headerData</extracomment>
+        <translation>रिटर्न</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/returns_model.py" line="24" />
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/returns_model.py" line="25" />
+        <source>RMA</source>
+        <translation>RMA</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/returns_model.py" line="26" />
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/returns_model.py" line="27" />
+        <source>Units</source>
+        <translation>यूनिट</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/returns_model.py" line="28" />
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/returns_model.py" line="29" />
+        <source>Reverse tracking</source>
+        <translation>रिवर्स ट्रैकिंग</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/returns_model.py" line="30" />
+        <source>Created</source>
+        <translation>बनाया गया</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/returns_model.py" line="31" />
+        <source>Inspection</source>
+        <translation>जाँच</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/returns_model.py" line="71" />
+        <source>{0}, restocked {1}</source>
+        <translation>{0}, {1} फिर से स्टॉक में</translation>
     </message>
 </context>
 <context>
@@ -2394,7 +2904,7 @@ STOP: put the items back. Nothing was printed.</source>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="111" />
-        <location filename="../../packstation/gui/scales_panel.py" line="344" />
+        <location filename="../../packstation/gui/scales_panel.py" line="346" />
         <source>Connect</source>
         <translation>कनेक्ट करें</translation>
     </message>
@@ -2490,248 +3000,377 @@ STOP: put the items back. Nothing was printed.</source>
         <translation>पहचाने गए स्कैन</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="213" />
+        <location filename="../../packstation/gui/scales_panel.py" line="215" />
         <source>virtual scale ({0})</source>
         <translation>वर्चुअल वज़न मशीन ({0})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="218" />
+        <location filename="../../packstation/gui/scales_panel.py" line="220" />
         <source>The bench's scale: change it in Settings (scale.url), then restart</source>
         <translation>बेंच की वज़न मशीन: इसे सेटिंग्स (scale.url) में बदलें, फिर दोबारा शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="249" />
+        <location filename="../../packstation/gui/scales_panel.py" line="251" />
         <source>connecting…</source>
         <translation>कनेक्ट किया जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="270" />
+        <location filename="../../packstation/gui/scales_panel.py" line="272" />
         <source>not connected</source>
         <translation>कनेक्ट नहीं है</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="333" />
+        <location filename="../../packstation/gui/scales_panel.py" line="335" />
         <source>readings {0}, skipped frames {1}, reconnects {2}</source>
         <translation>रीडिंग {0}, छोड़े गए फ़्रेम {1}, दोबारा कनेक्ट {2}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="344" />
+        <location filename="../../packstation/gui/scales_panel.py" line="346" />
         <source>Reconnect</source>
         <translation>दोबारा कनेक्ट करें</translation>
     </message>
 </context>
 <context>
+    <name>ScanError</name>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="93" />
+        <source>wrong item</source>
+        <extracomment>Refusal reasons (services.packing.Refusal values): the long name, and the short one of tiles.</extracomment>
+        <translation>गलत आइटम</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="94" />
+        <source>wrong</source>
+        <translation>गलत</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="97" />
+        <location filename="../../packstation/gui/texts.py" line="98" />
+        <source>too many</source>
+        <translation>ज़्यादा</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="101" />
+        <source>unknown barcode</source>
+        <translation>अज्ञात बारकोड</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="102" />
+        <source>unknown</source>
+        <translation>अनजान</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="105" />
+        <source>invalid serial</source>
+        <translation>अमान्य सीरियल</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="106" />
+        <source>bad serial</source>
+        <translation>गलत सीरियल</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="109" />
+        <source>duplicate serial</source>
+        <translation>डुप्लिकेट सीरियल</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="110" />
+        <source>duplicate</source>
+        <translation>डुप्लिकेट</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="113" />
+        <source>serial expected</source>
+        <translation>सीरियल चाहिए</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="114" />
+        <source>no serial</source>
+        <translation>सीरियल नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="117" />
+        <source>shipment cancelled</source>
+        <translation>शिपमेंट रद्द</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="118" />
+        <source>cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="121" />
+        <location filename="../../packstation/gui/texts.py" line="122" />
+        <source>not packable</source>
+        <translation>पैक नहीं हो सकता</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="36" />
+        <location filename="../../packstation/gui/pages/settings.py" line="37" />
         <source>Station</source>
         <translation>स्टेशन</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="38" />
-        <location filename="../../packstation/gui/pages/settings.py" line="42" />
+        <location filename="../../packstation/gui/pages/settings.py" line="39" />
+        <location filename="../../packstation/gui/pages/settings.py" line="43" />
         <source>Profile</source>
         <translation>प्रोफ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="39" />
+        <location filename="../../packstation/gui/pages/settings.py" line="40" />
         <source>Sandbox (built-in marketplace)</source>
         <translation>सैंडबॉक्स (बिल्ट-इन मार्केटप्लेस)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="40" />
+        <location filename="../../packstation/gui/pages/settings.py" line="41" />
         <source>Production (Amazon)</source>
         <translation>प्रोडक्शन (Amazon)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="41" />
-        <location filename="../../packstation/gui/pages/settings.py" line="43" />
+        <location filename="../../packstation/gui/pages/settings.py" line="42" />
+        <location filename="../../packstation/gui/pages/settings.py" line="44" />
         <source>Station name</source>
         <translation>स्टेशन का नाम</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="46" />
+        <location filename="../../packstation/gui/pages/settings.py" line="47" />
         <source>Amazon connection (production profile)</source>
         <translation>Amazon कनेक्शन (प्रोडक्शन प्रोफ़ाइल)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="48" />
-        <location filename="../../packstation/gui/pages/settings.py" line="60" />
+        <location filename="../../packstation/gui/pages/settings.py" line="49" />
+        <location filename="../../packstation/gui/pages/settings.py" line="61" />
         <source>Region</source>
         <translation>क्षेत्र</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="51" />
-        <location filename="../../packstation/gui/pages/settings.py" line="61" />
+        <location filename="../../packstation/gui/pages/settings.py" line="52" />
+        <location filename="../../packstation/gui/pages/settings.py" line="62" />
         <source>Marketplace id</source>
         <translation>मार्केटप्लेस ID</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="52" />
-        <location filename="../../packstation/gui/pages/settings.py" line="62" />
+        <location filename="../../packstation/gui/pages/settings.py" line="53" />
+        <location filename="../../packstation/gui/pages/settings.py" line="63" />
         <source>Location id</source>
         <translation>लोकेशन ID</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="53" />
-        <location filename="../../packstation/gui/pages/settings.py" line="63" />
+        <location filename="../../packstation/gui/pages/settings.py" line="54" />
+        <location filename="../../packstation/gui/pages/settings.py" line="64" />
         <source>LWA client id</source>
         <translation>LWA क्लाइंट ID</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="54" />
-        <location filename="../../packstation/gui/pages/settings.py" line="64" />
+        <location filename="../../packstation/gui/pages/settings.py" line="55" />
+        <location filename="../../packstation/gui/pages/settings.py" line="65" />
         <source>LWA client secret</source>
         <translation>LWA क्लाइंट सीक्रेट</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="55" />
-        <location filename="../../packstation/gui/pages/settings.py" line="65" />
+        <location filename="../../packstation/gui/pages/settings.py" line="56" />
+        <location filename="../../packstation/gui/pages/settings.py" line="66" />
         <source>LWA refresh token</source>
         <translation>LWA रिफ़्रेश टोकन</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="58" />
+        <location filename="../../packstation/gui/pages/settings.py" line="59" />
         <source>unchanged</source>
         <translation>बदला नहीं</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="69" />
+        <location filename="../../packstation/gui/pages/settings.py" line="70" />
         <source>Database and folders</source>
         <translation>डेटाबेस और फ़ोल्डर</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="71" />
+        <location filename="../../packstation/gui/pages/settings.py" line="72" />
         <source>Shared database URL</source>
         <translation>साझा डेटाबेस URL</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="72" />
+        <location filename="../../packstation/gui/pages/settings.py" line="73" />
         <source>empty: this station's own SQLite file</source>
         <translation>खाली: इस स्टेशन की अपनी SQLite फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="73" />
+        <location filename="../../packstation/gui/pages/settings.py" line="74" />
         <source>Shared database</source>
         <translation>साझा डेटाबेस</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="76" />
+        <location filename="../../packstation/gui/pages/settings.py" line="77" />
         <source>Settings file</source>
         <translation>सेटिंग्स फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="77" />
+        <location filename="../../packstation/gui/pages/settings.py" line="78" />
         <source>Data folder</source>
         <translation>डेटा फ़ोल्डर</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="78" />
+        <location filename="../../packstation/gui/pages/settings.py" line="79" />
         <source>Log folder</source>
         <translation>लॉग फ़ोल्डर</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="88" />
+        <location filename="../../packstation/gui/pages/settings.py" line="89" />
         <source>Save</source>
         <translation>सेव करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="89" />
+        <location filename="../../packstation/gui/pages/settings.py" line="90" />
         <source>Save settings</source>
         <translation>सेटिंग्स सेव करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="126" />
+        <location filename="../../packstation/gui/pages/settings.py" line="127" />
         <source>stored</source>
         <translation>सेव है</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="126" />
+        <location filename="../../packstation/gui/pages/settings.py" line="127" />
         <source>not stored</source>
         <translation>सेव नहीं है</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="129" />
+        <location filename="../../packstation/gui/pages/settings.py" line="130" />
         <source>Client secret: {0}; refresh token: {1} (kept in the OS keyring)</source>
         <translation>क्लाइंट सीक्रेट: {0}; रिफ़्रेश टोकन: {1} (OS कीरिंग में रखा गया)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="135" />
+        <location filename="../../packstation/gui/pages/settings.py" line="136" />
         <source>Keyring unavailable: {0}</source>
         <translation>कीरिंग उपलब्ध नहीं: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="148" />
-        <location filename="../../packstation/gui/pages/settings.py" line="178" />
+        <location filename="../../packstation/gui/pages/settings.py" line="149" />
+        <location filename="../../packstation/gui/pages/settings.py" line="179" />
         <source>Not saved: {0}</source>
         <translation>सेव नहीं हुआ: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="155" />
+        <location filename="../../packstation/gui/pages/settings.py" line="156" />
         <source>Saving…</source>
         <translation>सेव हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="172" />
+        <location filename="../../packstation/gui/pages/settings.py" line="173" />
         <source>Saved to {0}. A profile change takes effect at the next start.</source>
         <translation>{0} में सेव हुआ। प्रोफ़ाइल का बदलाव अगली बार शुरू करने पर लागू होगा।</translation>
     </message>
 </context>
 <context>
+    <name>ShipmentStatus</name>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="36" />
+        <source>created</source>
+        <translation>बनाया गया</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="37" />
+        <source>accepted</source>
+        <translation>स्वीकृत</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="38" />
+        <source>confirmed</source>
+        <translation>पुष्टि हुई</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="39" />
+        <source>package created</source>
+        <translation>पैकेज बनाया गया</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="40" />
+        <source>pickup slot retrieved</source>
+        <translation>पिकअप स्लॉट मिला</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="41" />
+        <source>invoice generated</source>
+        <translation>इनवॉइस बनाया गया</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="42" />
+        <source>label generated</source>
+        <translation>लेबल बनाया गया</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="43" />
+        <source>shipped</source>
+        <translation>भेजा गया</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="44" />
+        <source>delivered</source>
+        <translation>डिलीवर हुआ</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="45" />
+        <source>cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+</context>
+<context>
     <name>ShippingOptionDialog</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="171" />
+        <location filename="../../packstation/gui/pages/pack.py" line="191" />
         <source>Shipping option for {0}</source>
         <translation>{0} के लिए शिपिंग विकल्प</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="172" />
+        <location filename="../../packstation/gui/pages/pack.py" line="192" />
         <source>Choose a shipping option</source>
         <translation>शिपिंग विकल्प चुनें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="176" />
+        <location filename="../../packstation/gui/pages/pack.py" line="196" />
         <source>Choose how this shipment leaves:</source>
         <translation>चुनें कि यह शिपमेंट कैसे जाएगा:</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="177" />
+        <location filename="../../packstation/gui/pages/pack.py" line="197" />
         <source>Shipping options</source>
         <translation>शिपिंग विकल्प</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="183" />
+        <location filename="../../packstation/gui/pages/pack.py" line="203" />
         <source>(recommended)</source>
         <translation>(सुझाया गया)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="194" />
-        <location filename="../../packstation/gui/pages/pack.py" line="195" />
+        <location filename="../../packstation/gui/pages/pack.py" line="214" />
+        <location filename="../../packstation/gui/pages/pack.py" line="215" />
         <source>Use this option</source>
         <translation>यह विकल्प लें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="200" />
+        <location filename="../../packstation/gui/pages/pack.py" line="220" />
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="214" />
+        <location filename="../../packstation/gui/pages/pack.py" line="234" />
         <source>picked up</source>
         <translation>पिकअप</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="215" />
+        <location filename="../../packstation/gui/pages/pack.py" line="235" />
         <source>drop off</source>
         <translation>ड्रॉप ऑफ़</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="216" />
+        <location filename="../../packstation/gui/pages/pack.py" line="236" />
         <source>window</source>
         <translation>समय</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="219" />
+        <location filename="../../packstation/gui/pages/pack.py" line="239" />
         <source>{0}: {1} {2} {3}–{4}</source>
         <translation>{0}: {1} {2} {3}–{4}</translation>
     </message>
@@ -2817,6 +3456,43 @@ STOP: put the items back. Nothing was printed.</source>
     </message>
 </context>
 <context>
+    <name>SpoolJobsModel</name>
+    <message>
+        <location filename="../../packstation/gui/printers_panel.py" line="59" />
+        <source>Job</source>
+        <extracomment>marked for lupdate, translated in headerData</extracomment>
+        <translation>जॉब</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/printers_panel.py" line="60" />
+        <source>Printer</source>
+        <translation>प्रिंटर</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/printers_panel.py" line="61" />
+        <source>Label</source>
+        <translation>लेबल</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/printers_panel.py" line="62" />
+        <source>State</source>
+        <translation>स्थिति</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="265" />
+        <source>{0} kg</source>
+        <translation>{0} kg</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="272" />
+        <source>{0} × {1} × {2} cm</source>
+        <translation>{0} × {1} × {2} cm</translation>
+    </message>
+</context>
+<context>
     <name>controller</name>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="1087" />
@@ -2867,9 +3543,8 @@ STOP: put the items back. Nothing was printed.</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="110" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="111" />
         <source>Dashboard</source>
-        <extracomment>window key -&gt; (label, hours back; 0 = since local midnight)</extracomment>
         <translation>डैशबोर्ड</translation>
     </message>
     <message>
@@ -2883,7 +3558,7 @@ STOP: put the items back. Nothing was printed.</source>
         <translation>इन्वेंटरी</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="252" />
+        <location filename="../../packstation/gui/pages/pack.py" line="272" />
         <source>Pack</source>
         <translation>पैक करें</translation>
     </message>
@@ -2893,13 +3568,12 @@ STOP: put the items back. Nothing was printed.</source>
         <translation>कतार</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="95" />
+        <location filename="../../packstation/gui/pages/returns.py" line="102" />
         <source>Returns</source>
-        <extracomment>One lane for the page's jobs (they run in the order asked); tags go to the label printer's.</extracomment>
         <translation>रिटर्न</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="28" />
+        <location filename="../../packstation/gui/pages/settings.py" line="29" />
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>

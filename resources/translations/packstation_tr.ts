@@ -24,7 +24,7 @@
 <context>
     <name>BarChartWidget</name>
     <message>
-        <location filename="../../packstation/gui/chart.py" line="68" />
+        <location filename="../../packstation/gui/chart.py" line="71" />
         <source>No data yet</source>
         <translation>Henüz veri yok</translation>
     </message>
@@ -124,180 +124,279 @@
         <source>Inventory corrected: {0}</source>
         <translation>Stok düzeltildi: {0}</translation>
     </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="164" />
+        <source>Printer: {0}</source>
+        <translation>Yazıcı: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="165" />
+        <source>Scale: {0}</source>
+        <translation>Tartı: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="166" />
+        <source>Scale: {0} {1}</source>
+        <translation>Tartı: {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="167" />
+        <source>stable</source>
+        <translation>sabit</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="168" />
+        <source>zero</source>
+        <translation>sıfır</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="169" />
+        <source>moving</source>
+        <translation>hareketli</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="170" />
+        <source>overload</source>
+        <translation>aşırı yük</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="171" />
+        <source>under zero</source>
+        <translation>sıfırın altında</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="172" />
+        <source>disconnected: type weights (F4)</source>
+        <translation>bağlantı yok: ağırlıkları elle girin (F4)</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="127" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="31" />
+        <source>Today</source>
+        <extracomment>window key -&gt; (label, marked for lupdate and translated where shown; hours back; 0 = since local midnight)</extracomment>
+        <translation>Bugün</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="32" />
+        <source>Last 8 hours</source>
+        <translation>Son 8 saat</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="33" />
+        <source>Last 24 hours</source>
+        <translation>Son 24 saat</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="34" />
+        <source>Last 7 days</source>
+        <translation>Son 7 gün</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="128" />
         <source>Dashboard</source>
         <extracomment>where the figures come from: (database, queue) or None before the runtime is up</extracomment>
         <translation>Özet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="139" />
-        <location filename="../../packstation/gui/pages/dashboard.py" line="157" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="140" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="158" />
         <source>Figures over</source>
         <translation>Dönem</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="143" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="144" />
         <source>Today's pickup</source>
         <translation>Bugünkü kargo alımı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="147" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="148" />
         <source>Refresh</source>
         <translation>Yenile</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="150" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="151" />
         <source>Export audit CSV…</source>
         <translation>Denetim kaydını CSV olarak dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="152" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="153" />
         <source>Export audit CSV</source>
         <translation>Denetim kaydını CSV olarak dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="155" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="156" />
         <source>Add packer…</source>
         <translation>Paketleyici ekle…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="155" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="156" />
         <source>Add packer</source>
         <translation>Paketleyici ekle</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="160" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="161" />
         <source>Pickup at</source>
         <translation>Kargo alım saati</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="168" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="169" />
         <source>Forecast</source>
         <translation>Tahmin</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="175" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="176" />
         <source>Orders shipped</source>
         <translation>Gönderilen siparişler</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="176" />
-        <location filename="../../packstation/gui/pages/dashboard.py" line="187" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="177" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="188" />
         <source>Orders per hour</source>
         <translation>Saatte sipariş</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="177" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="178" />
         <source>Items per hour</source>
         <translation>Saatte ürün</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="178" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="179" />
         <source>Scan errors caught</source>
         <translation>Yakalanan okutma hataları</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="179" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="180" />
         <source>Waiting on the system</source>
         <translation>Sistem bekleme süresi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="180" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="181" />
         <source>SLA misses</source>
         <translation>SLA aşımları</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="188" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="190" />
         <source>Per packer</source>
         <translation>Paketleyiciye göre</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="189" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="190" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="193" />
+        <source>orders/h</source>
+        <translation>sipariş/sa</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="193" />
         <source>Per station</source>
         <translation>İstasyona göre</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="190" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="196" />
         <source>Per program</source>
         <translation>Programa göre</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="200" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="196" />
+        <source>orders</source>
+        <translation>sipariş</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="207" />
         <source>Dashboard status</source>
         <translation>Özet durumu</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="252" />
-        <location filename="../../packstation/gui/pages/dashboard.py" line="349" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="259" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="381" />
         <source>Waiting for the station's database to start…</source>
         <translation>İstasyon veritabanının başlaması bekleniyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="260" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="267" />
         <source>Reading the audit log…</source>
         <translation>Denetim kaydı okunuyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="281" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="288" />
         <source>Could not read the figures: {0}</source>
         <translation>Rakamlar okunamadı: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="291" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="298" />
         <source>{0} items · {1} not finished</source>
         <translation>{0} ürün · {1} tamamlanmadı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="295" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="304" />
         <source>per active hour ({0} h)</source>
         <translation>aktif saat başına ({0} sa)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="297" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="306" />
         <source>per active hour</source>
         <translation>aktif saat başına</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="310" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="311" />
+        <source>{0} {1}</source>
+        <comment>scan error reason, count</comment>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="319" />
+        <source>{0}: {1}</source>
+        <comment>scan error reason: count</comment>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="326" />
         <source>{0} s</source>
         <translation>{0} sn</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="311" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="327" />
         <source>per finish · {0} min in all</source>
         <translation>tamamlama başına · toplam {0} dk</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="313" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="329" />
         <source>shipped late</source>
         <translation>geç gönderildi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="330" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="346" />
         <source>Updated {0} · {1} packers · {2} stations</source>
         <translation>Güncellendi {0} · {1} paketleyici · {2} istasyon</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="340" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="358" />
+        <source>No open orders due for today's {0} pickup</source>
+        <translation>Bugünkü {0} teslim alımı için açık sipariş yok</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="360" />
+        <source>{0} of {1} open orders will miss today's {2} pickup at the current pace of {3}/h</source>
+        <translation>Mevcut {3}/sa hızla {1} açık siparişten {0} tanesi bugünkü {2} teslim alımını kaçıracak</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/dashboard.py" line="372" />
         <source>Export audit log</source>
         <translation>Denetim kaydını dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="340" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="372" />
         <source>CSV files (*.csv)</source>
         <translation>CSV dosyaları (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="355" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="388" />
         <source>Exported {0} audit records to {1}</source>
         <translation>{0} denetim kaydı dışa aktarıldı: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="359" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="393" />
         <source>Export failed: {0}</source>
         <translation>Dışa aktarma başarısız: {0}</translation>
     </message>
@@ -318,6 +417,24 @@
         <location filename="../../packstation/gui/pages/devices.py" line="34" />
         <source>Scales and scanners</source>
         <translation>Tartılar ve barkod okuyucular</translation>
+    </message>
+</context>
+<context>
+    <name>Inspection</name>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="84" />
+        <source>sellable</source>
+        <translation>satılabilir</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="85" />
+        <source>damaged</source>
+        <translation>hasarlı</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="86" />
+        <source>wrong item</source>
+        <translation>yanlış ürün</translation>
     </message>
 </context>
 <context>
@@ -426,123 +543,182 @@
         <translation>Stok sütunları</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="209" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="210" />
         <source>Import and push problems</source>
         <translation>İçe aktarma ve gönderme sorunları</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="216" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="217" />
         <source>Apply the valid rows, skip the bad ones</source>
         <translation>Geçerli satırları uygula, hatalıları atla</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="218" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="219" />
         <source>Apply the valid rows and skip the bad ones</source>
         <translation>Geçerli satırları uygula ve hatalıları atla</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="221" />
-        <location filename="../../packstation/gui/pages/inventory.py" line="223" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="222" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="224" />
         <source>Discard the import</source>
         <translation>İçe aktarmadan vazgeç</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="234" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="235" />
         <source>Inventory counts</source>
         <translation>Stok sayıları</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="236" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="237" />
         <source>Inventory state</source>
         <translation>Stok durumu</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="237" />
-        <location filename="../../packstation/gui/pages/inventory.py" line="291" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="238" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="292" />
         <source>Not connected</source>
         <translation>Bağlı değil</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="317" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="318" />
         <source>Working…</source>
         <translation>İşleniyor…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/gui/pages/inventory.py" line="357" />
-        <location filename="../../packstation/gui/pages/inventory.py" line="488" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="358" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="489" />
         <source>Fetched %n SKU(s) from Amazon</source>
         <translation>
             <numerusform>Amazon'dan %n SKU getirildi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/gui/pages/inventory.py" line="381" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="382" />
         <source>%n SKU(s) low on stock</source>
         <translation>
             <numerusform>%n SKU'da stok az</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="383" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="384" />
         <source>Ready</source>
         <translation>Hazır</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="396" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="397" />
         <source>%1 set to %2; push to send it</source>
         <translation>%1: %2 olarak ayarlandı; göndermeyi unutmayın</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/gui/pages/inventory.py" line="422" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="423" />
         <source>Imported %n row(s)</source>
         <translation>
             <numerusform>%n satır içe aktarıldı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/gui/pages/inventory.py" line="424" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="425" />
         <source>, skipped %n bad row(s)</source>
         <translation>
             <numerusform>, %n hatalı satır atlandı</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="427" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="428" />
         <source>Skipped: %1</source>
         <translation>Atlandı: %1</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="482" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="483" />
         <source>No SKUs to fetch: set or import quantities first</source>
         <translation>Getirilecek SKU yok: önce miktarları ayarlayın veya içe aktarın</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="501" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="502" />
         <source>Type or scan a SKU first</source>
         <translation>Önce bir SKU yazın veya okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="508" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="509" />
         <source>Import stock CSV</source>
         <translation>Stok CSV'sini içe aktar</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="508" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="509" />
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV dosyaları (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/inventory.py" line="528" />
+        <location filename="../../packstation/gui/pages/inventory.py" line="529" />
         <source>%1 SKUs · %2 to push · %3 low on stock</source>
         <translation>%1 SKU · %2 gönderilecek · %3 stokta az</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryTableModel</name>
+    <message>
+        <location filename="../../packstation/gui/models/inventory_model.py" line="44" />
+        <source>SKU</source>
+        <extracomment>marked for lupdate, translated in headerData</extracomment>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/inventory_model.py" line="45" />
+        <source>Quantity</source>
+        <translation>Miktar</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/inventory_model.py" line="46" />
+        <source>Sellable</source>
+        <translation>Satılabilir</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/inventory_model.py" line="47" />
+        <source>Reserved</source>
+        <translation>Ayrılmış</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/inventory_model.py" line="48" />
+        <source>Last pushed</source>
+        <translation>Son gönderilen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/inventory_model.py" line="49" />
+        <source>Sequence</source>
+        <translation>Sıra</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/inventory_model.py" line="50" />
+        <source>Pushed at</source>
+        <translation>Gönderilme zamanı</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/inventory_model.py" line="51" />
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/inventory_model.py" line="87" />
+        <source>refused: {0}</source>
+        <translation>reddedildi: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/inventory_model.py" line="92" />
+        <source>to push</source>
+        <translation>gönderilecek</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/inventory_model.py" line="94" />
+        <source>low stock</source>
+        <translation>düşük stok</translation>
     </message>
 </context>
 <context>
     <name>InvoiceView</name>
     <message>
         <location filename="../../packstation/gui/invoice_view.py" line="51" />
-        <location filename="../../packstation/gui/invoice_view.py" line="104" />
-        <location filename="../../packstation/gui/invoice_view.py" line="232" />
+        <location filename="../../packstation/gui/invoice_view.py" line="105" />
+        <location filename="../../packstation/gui/invoice_view.py" line="233" />
         <source>Invoice</source>
         <translation>Fatura</translation>
     </message>
@@ -592,77 +768,77 @@
         <translation>Yakınlaştırma düzeyi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="82" />
+        <location filename="../../packstation/gui/invoice_view.py" line="83" />
         <source>Document shown</source>
         <extracomment>what the shown document is ("Packing slip"); hidden when not told</extracomment>
         <translation>Gösterilen belge</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="88" />
         <location filename="../../packstation/gui/invoice_view.py" line="89" />
-        <location filename="../../packstation/gui/invoice_view.py" line="294" />
+        <location filename="../../packstation/gui/invoice_view.py" line="90" />
+        <location filename="../../packstation/gui/invoice_view.py" line="295" />
         <source>Print invoice</source>
         <translation>Faturayı yazdır</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="90" />
-        <location filename="../../packstation/gui/invoice_view.py" line="299" />
+        <location filename="../../packstation/gui/invoice_view.py" line="91" />
+        <location filename="../../packstation/gui/invoice_view.py" line="300" />
         <source>Send the invoice to the document printer</source>
         <translation>Faturayı belge yazıcısına gönder</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="105" />
+        <location filename="../../packstation/gui/invoice_view.py" line="106" />
         <source>Invoice status</source>
         <translation>Fatura durumu</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="110" />
+        <location filename="../../packstation/gui/invoice_view.py" line="111" />
         <source>Invoice document</source>
         <translation>Fatura belgesi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="116" />
-        <location filename="../../packstation/gui/invoice_view.py" line="120" />
+        <location filename="../../packstation/gui/invoice_view.py" line="117" />
+        <location filename="../../packstation/gui/invoice_view.py" line="121" />
         <source>Invoice image</source>
         <translation>Fatura görüntüsü</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="187" />
+        <location filename="../../packstation/gui/invoice_view.py" line="188" />
         <source>No invoice for this shipment</source>
         <translation>Bu gönderinin faturası yok</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="223" />
+        <location filename="../../packstation/gui/invoice_view.py" line="224" />
         <source>The packing slip could not be shown</source>
         <translation>Paket fişi gösterilemedi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="224" />
+        <location filename="../../packstation/gui/invoice_view.py" line="225" />
         <source>The invoice could not be shown</source>
         <translation>Fatura gösterilemedi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="230" />
+        <location filename="../../packstation/gui/invoice_view.py" line="231" />
         <source>Invoice + slip</source>
         <translation>Fatura + paket fişi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="231" />
+        <location filename="../../packstation/gui/invoice_view.py" line="232" />
         <source>Packing slip</source>
         <translation>Paket fişi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="294" />
+        <location filename="../../packstation/gui/invoice_view.py" line="295" />
         <source>Print slip</source>
         <translation>Paket fişini yazdır</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="297" />
+        <location filename="../../packstation/gui/invoice_view.py" line="298" />
         <source>Send the packing slip to the document printer</source>
         <translation>Paket fişini belge yazıcısına gönder</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/invoice_view.py" line="307" />
+        <location filename="../../packstation/gui/invoice_view.py" line="308" />
         <source>Fit width</source>
         <translation>Genişliğe sığdır</translation>
     </message>
@@ -670,24 +846,33 @@
 <context>
     <name>LabelPreviewWidget</name>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="103" />
+        <location filename="../../packstation/gui/printers_panel.py" line="120" />
         <source>Label preview</source>
         <translation>Etiket önizlemesi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="108" />
-        <source>No label</source>
-        <translation>Etiket yok</translation>
+        <location filename="../../packstation/gui/printers_panel.py" line="135" />
+        <source>Print a test label or choose a print job to see its label here.</source>
+        <extracomment>the last preview shown (None before the first)</extracomment>
+        <translation>Etiketini burada görmek için bir test etiketi yazdırın veya bir yazdırma işi seçin.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="114" />
+        <location filename="../../packstation/gui/printers_panel.py" line="191" />
+        <location filename="../../packstation/gui/printers_panel.py" line="210" />
+        <source>The label cannot be shown: %s</source>
+        <translation>Etiket gösterilemiyor: %s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../packstation/gui/printers_panel.py" line="200" />
+        <source>the first of %n labels</source>
+        <translation>
+            <numerusform>%n etiketin ilki</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/printers_panel.py" line="172" />
         <source>Rendering…</source>
         <translation>Hazırlanıyor…</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="128" />
-        <source>The ZPL holds no label.</source>
-        <translation>ZPL'de etiket yok.</translation>
     </message>
 </context>
 <context>
@@ -743,57 +928,57 @@
         <translation>Bölümler</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="103" />
+        <location filename="../../packstation/gui/main_window.py" line="105" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="105" />
+        <location filename="../../packstation/gui/main_window.py" line="107" />
         <source>Station</source>
         <translation>İstasyon</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="106" />
+        <location filename="../../packstation/gui/main_window.py" line="108" />
         <source>Label printer</source>
         <translation>Etiket yazıcısı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="107" />
+        <location filename="../../packstation/gui/main_window.py" line="109" />
         <source>Scale</source>
         <translation>Tartı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="108" />
+        <location filename="../../packstation/gui/main_window.py" line="110" />
         <source>Printer: not checked</source>
         <translation>Yazıcı: kontrol edilmedi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="109" />
+        <location filename="../../packstation/gui/main_window.py" line="111" />
         <source>Scale: none</source>
         <translation>Tartı: yok</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="123" />
+        <location filename="../../packstation/gui/main_window.py" line="125" />
         <source>SANDBOX</source>
         <translation>TEST ORTAMI</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="125" />
+        <location filename="../../packstation/gui/main_window.py" line="127" />
         <source>Built-in sandbox marketplace: nothing is sent to Amazon.</source>
         <translation>Yerleşik test pazaryeri: Amazon'a hiçbir şey gönderilmez.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="130" />
+        <location filename="../../packstation/gui/main_window.py" line="132" />
         <source>AMAZON {0}</source>
         <translation>AMAZON {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="131" />
+        <location filename="../../packstation/gui/main_window.py" line="133" />
         <source>Connected to Amazon's Selling Partner API</source>
         <translation>Amazon Selling Partner API'ye bağlı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="135" />
+        <location filename="../../packstation/gui/main_window.py" line="137" />
         <source>Station {0}</source>
         <translation>İstasyon {0}</translation>
     </message>
@@ -880,783 +1065,784 @@
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="58" />
+        <location filename="../../packstation/gui/pages/pack.py" line="76" />
         <source>Confirm shipment</source>
+        <extracomment>the packer's title of each step of services.bench.FinishStep (English; translated when shown)</extracomment>
         <translation>Gönderiyi onayla</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="59" />
+        <location filename="../../packstation/gui/pages/pack.py" line="77" />
         <source>Create packages</source>
         <translation>Paketleri oluştur</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="60" />
+        <location filename="../../packstation/gui/pages/pack.py" line="78" />
         <source>Shipping options</source>
         <translation>Kargo seçenekleri</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="61" />
-        <location filename="../../packstation/gui/pages/pack.py" line="492" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1540" />
+        <location filename="../../packstation/gui/pages/pack.py" line="79" />
+        <location filename="../../packstation/gui/pages/pack.py" line="517" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1560" />
         <source>Invoice</source>
         <translation>Fatura</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="62" />
+        <location filename="../../packstation/gui/pages/pack.py" line="80" />
         <source>Generate label</source>
         <translation>Etiket oluştur</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="63" />
+        <location filename="../../packstation/gui/pages/pack.py" line="81" />
         <source>Download label</source>
         <translation>Etiketi indir</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="64" />
+        <location filename="../../packstation/gui/pages/pack.py" line="82" />
         <source>Print label</source>
         <translation>Etiketi yazdır</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="65" />
+        <location filename="../../packstation/gui/pages/pack.py" line="83" />
         <source>Mark shipped</source>
         <translation>Gönderildi olarak işaretle</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="66" />
+        <location filename="../../packstation/gui/pages/pack.py" line="84" />
         <source>Done</source>
         <translation>Bitti</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="307" />
+        <location filename="../../packstation/gui/pages/pack.py" line="325" />
         <source>Packages and finish</source>
         <extracomment>the item barcode that opened the shipment being opened (its first unit) the code last refused as unknown (the journal may know it as a finished shipment) the auto-finish countdown: seconds left (None: not counting)</extracomment>
         <translation>Paketler ve tamamlama</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="319" />
+        <location filename="../../packstation/gui/pages/pack.py" line="337" />
         <source>Shipment</source>
         <translation>Gönderi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="322" />
+        <location filename="../../packstation/gui/pages/pack.py" line="340" />
         <source>Packing cues</source>
         <translation>Paketleme uyarıları</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="331" />
+        <location filename="../../packstation/gui/pages/pack.py" line="349" />
         <source>Scan field</source>
         <translation>Okutma alanı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="332" />
+        <location filename="../../packstation/gui/pages/pack.py" line="350" />
         <source>Scan item, serial, shipment or action</source>
         <translation>Ürün, seri no, gönderi veya işlem okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="337" />
+        <location filename="../../packstation/gui/pages/pack.py" line="356" />
         <source>Scan result</source>
         <translation>Okutma sonucu</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="345" />
+        <location filename="../../packstation/gui/pages/pack.py" line="364" />
         <source>Shipment lines</source>
         <translation>Gönderi satırları</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="354" />
+        <location filename="../../packstation/gui/pages/pack.py" line="373" />
         <source>Columns</source>
         <translation>Sütunlar</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="355" />
+        <location filename="../../packstation/gui/pages/pack.py" line="374" />
         <source>Lines</source>
         <translation>Satırlar</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="367" />
+        <location filename="../../packstation/gui/pages/pack.py" line="387" />
         <source>Scan counters</source>
         <translation>Okutma sayaçları</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="371" />
+        <location filename="../../packstation/gui/pages/pack.py" line="391" />
         <source>Packages</source>
         <translation>Paketler</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="374" />
+        <location filename="../../packstation/gui/pages/pack.py" line="394" />
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="376" />
+        <location filename="../../packstation/gui/pages/pack.py" line="396" />
         <source>New package (F6)</source>
         <translation>Yeni paket (F6)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="378" />
+        <location filename="../../packstation/gui/pages/pack.py" line="398" />
         <source>New package</source>
         <translation>Yeni paket</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="380" />
+        <location filename="../../packstation/gui/pages/pack.py" line="400" />
         <source>Box preset</source>
         <translation>Koli şablonu</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="382" />
+        <location filename="../../packstation/gui/pages/pack.py" line="402" />
         <source>Use recommended</source>
         <translation>Önerileni kullan</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="384" />
+        <location filename="../../packstation/gui/pages/pack.py" line="404" />
         <source>Use Amazon's recommended packages</source>
         <translation>Amazon'un önerdiği paketleri kullan</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="387" />
+        <location filename="../../packstation/gui/pages/pack.py" line="412" />
         <source>Length in cm</source>
         <translation>Uzunluk (cm)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="387" />
+        <location filename="../../packstation/gui/pages/pack.py" line="412" />
         <source>L cm</source>
         <translation>U cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="388" />
+        <location filename="../../packstation/gui/pages/pack.py" line="413" />
         <source>Width in cm</source>
         <translation>Genişlik (cm)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="388" />
+        <location filename="../../packstation/gui/pages/pack.py" line="413" />
         <source>W cm</source>
         <translation>G cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="389" />
+        <location filename="../../packstation/gui/pages/pack.py" line="414" />
         <source>Height in cm</source>
         <translation>Yükseklik (cm)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="389" />
+        <location filename="../../packstation/gui/pages/pack.py" line="414" />
         <source>H cm</source>
         <translation>Y cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="390" />
+        <location filename="../../packstation/gui/pages/pack.py" line="415" />
         <source>Weight in kg</source>
         <translation>Ağırlık (kg)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="390" />
+        <location filename="../../packstation/gui/pages/pack.py" line="415" />
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="394" />
+        <location filename="../../packstation/gui/pages/pack.py" line="419" />
         <source>Weight</source>
         <translation>Ağırlık</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="397" />
+        <location filename="../../packstation/gui/pages/pack.py" line="422" />
         <source>Package contents</source>
         <translation>Paket içeriği</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="412" />
+        <location filename="../../packstation/gui/pages/pack.py" line="437" />
         <source>L × W × H (cm)</source>
         <translation>U × G × Y (cm)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="414" />
+        <location filename="../../packstation/gui/pages/pack.py" line="439" />
         <source>Weight (kg)</source>
         <translation>Ağırlık (kg)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="424" />
+        <location filename="../../packstation/gui/pages/pack.py" line="449" />
         <source>Self Ship: your carrier</source>
         <translation>Self Ship: kargo firmanız</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="427" />
+        <location filename="../../packstation/gui/pages/pack.py" line="452" />
         <source>Carrier</source>
         <translation>Kargo firması</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="430" />
+        <location filename="../../packstation/gui/pages/pack.py" line="455" />
         <source>Tracking id</source>
         <translation>Takip no</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="431" />
+        <location filename="../../packstation/gui/pages/pack.py" line="456" />
         <source>one per package, in package order</source>
         <translation>her paket için bir tane, paket sırasıyla</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="433" />
+        <location filename="../../packstation/gui/pages/pack.py" line="458" />
         <source>carrier</source>
         <translation>kargo firması</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="434" />
+        <location filename="../../packstation/gui/pages/pack.py" line="459" />
         <source>tracking id: scan the carrier's label</source>
         <translation>takip no: kargo firmasının etiketini okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="445" />
+        <location filename="../../packstation/gui/pages/pack.py" line="470" />
         <source>Finish (F12)</source>
         <translation>Tamamla (F12)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="445" />
+        <location filename="../../packstation/gui/pages/pack.py" line="470" />
         <source>Finish</source>
         <translation>Tamamla</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="449" />
+        <location filename="../../packstation/gui/pages/pack.py" line="474" />
         <source>Reprint (Ctrl+P)</source>
         <translation>Yeniden yazdır (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="451" />
+        <location filename="../../packstation/gui/pages/pack.py" line="476" />
         <source>Reprint label</source>
         <translation>Etiketi yeniden yazdır</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="454" />
+        <location filename="../../packstation/gui/pages/pack.py" line="479" />
         <source>Reject…</source>
         <translation>Reddet…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="454" />
+        <location filename="../../packstation/gui/pages/pack.py" line="479" />
         <source>Reject shipment</source>
         <translation>Gönderiyi reddet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="457" />
+        <location filename="../../packstation/gui/pages/pack.py" line="482" />
         <source>Put aside</source>
         <translation>Kenara al</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="465" />
+        <location filename="../../packstation/gui/pages/pack.py" line="490" />
         <source>Finish state</source>
         <translation>Tamamlama durumu</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="467" />
+        <location filename="../../packstation/gui/pages/pack.py" line="492" />
         <source>Inventory correction</source>
         <translation>Stok düzeltme</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="471" />
+        <location filename="../../packstation/gui/pages/pack.py" line="496" />
         <source>Finish steps</source>
         <translation>Tamamlama adımları</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="487" />
+        <location filename="../../packstation/gui/pages/pack.py" line="512" />
         <source>Finish steps and invoice</source>
         <translation>Tamamlama adımları ve fatura</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="491" />
+        <location filename="../../packstation/gui/pages/pack.py" line="516" />
         <source>Steps</source>
         <translation>Adımlar</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="501" />
-        <location filename="../../packstation/gui/pages/pack.py" line="502" />
+        <location filename="../../packstation/gui/pages/pack.py" line="526" />
+        <location filename="../../packstation/gui/pages/pack.py" line="527" />
         <source>Shipment cancelled</source>
         <translation>Gönderi iptal edildi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="567" />
+        <location filename="../../packstation/gui/pages/pack.py" line="592" />
         <source>Label for {0} printed again</source>
         <translation>{0} için etiket yeniden yazdırıldı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="616" />
+        <location filename="../../packstation/gui/pages/pack.py" line="641" />
         <source>Opening {0}…</source>
         <translation>{0} açılıyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="665" />
+        <location filename="../../packstation/gui/pages/pack.py" line="690" />
         <source>Scan the items of {0}</source>
         <translation>{0} gönderisinin ürünlerini okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="678" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1441" />
+        <location filename="../../packstation/gui/pages/pack.py" line="703" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1461" />
         <source>Packing</source>
         <translation>Paketleniyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="690" />
+        <location filename="../../packstation/gui/pages/pack.py" line="715" />
         <source>Cannot open {0}: {1}</source>
         <translation>{0} açılamıyor: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="695" />
+        <location filename="../../packstation/gui/pages/pack.py" line="720" />
         <source>No gift wrap, hazmat or fragile items</source>
         <translation>Hediye paketi, tehlikeli madde veya kırılacak ürün yok</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="712" />
+        <location filename="../../packstation/gui/pages/pack.py" line="737" />
         <source>No shipment open</source>
         <translation>Açık gönderi yok</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="41" />
+        <location filename="../../packstation/gui/models/queue.py" line="42" />
         <source>Easy Ship</source>
         <translation>Easy Ship</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="42" />
+        <location filename="../../packstation/gui/models/queue.py" line="43" />
         <source>Self Ship</source>
         <translation>Self Ship</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="43" />
+        <location filename="../../packstation/gui/models/queue.py" line="44" />
         <source>Seller Flex</source>
         <translation>Seller Flex</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="721" />
+        <location filename="../../packstation/gui/pages/pack.py" line="747" />
         <source>{0} · {1} · order {2}{3}</source>
         <translation>{0} · {1} · sipariş {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="725" />
+        <location filename="../../packstation/gui/pages/pack.py" line="751" />
         <source> · HIGH PRIORITY</source>
         <translation> · YÜKSEK ÖNCELİK</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="759" />
+        <location filename="../../packstation/gui/pages/pack.py" line="786" />
         <source>Box preset…</source>
         <translation>Koli şablonu…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="767" />
+        <location filename="../../packstation/gui/pages/pack.py" line="794" />
         <source>— kg</source>
         <translation>— kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="792" />
+        <location filename="../../packstation/gui/pages/pack.py" line="819" />
         <source>Package {0} of {1}</source>
         <translation>Paket {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="830" />
+        <location filename="../../packstation/gui/pages/pack.py" line="857" />
         <source>{0}: {1} of {2} pieces</source>
         <translation>{0}: {1}/{2} parça</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="836" />
+        <location filename="../../packstation/gui/pages/pack.py" line="863" />
         <source>empty</source>
         <translation>boş</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="837" />
+        <location filename="../../packstation/gui/pages/pack.py" line="864" />
         <source>In this package: {0}</source>
         <translation>Bu pakette: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="854" />
+        <location filename="../../packstation/gui/pages/pack.py" line="881" />
         <source>scale settling…</source>
         <translation>tartı sabitleniyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="856" />
+        <location filename="../../packstation/gui/pages/pack.py" line="883" />
         <source>weigh the box (F4: type)</source>
         <translation>koliyi tartın (F4: elle girin)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="858" />
+        <location filename="../../packstation/gui/pages/pack.py" line="885" />
         <source>type the weight (F4)</source>
         <translation>ağırlığı elle girin (F4)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="862" />
+        <location filename="../../packstation/gui/pages/pack.py" line="889" />
         <source>scale</source>
         <translation>tartı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="863" />
+        <location filename="../../packstation/gui/pages/pack.py" line="890" />
         <source>typed</source>
         <translation>elle girildi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="864" />
+        <location filename="../../packstation/gui/pages/pack.py" line="891" />
         <source>scanned</source>
         <translation>okutuldu</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="865" />
+        <location filename="../../packstation/gui/pages/pack.py" line="892" />
         <source>Amazon</source>
         <translation>Amazon</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="868" />
+        <location filename="../../packstation/gui/pages/pack.py" line="895" />
         <source>{0} kg · {1}</source>
         <translation>{0} kg · {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="872" />
+        <location filename="../../packstation/gui/pages/pack.py" line="899" />
         <source>expected {0} kg</source>
         <translation>beklenen {0} kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="905" />
+        <location filename="../../packstation/gui/pages/pack.py" line="932" />
         <source>Wait: the shipment is being finished</source>
         <translation>Bekleyin: gönderi tamamlanıyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="917" />
+        <location filename="../../packstation/gui/pages/pack.py" line="944" />
         <source>{0} is another shipment: finish or put aside {1} first</source>
         <translation>{0} başka bir gönderi: önce {1} gönderisini tamamlayın veya kenara alın</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="957" />
+        <location filename="../../packstation/gui/pages/pack.py" line="984" />
         <source>Label checked: {0} is on the box of {1}</source>
         <translation>Etiket kontrol edildi: {0}, {1} gönderisinin kolisinde</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="974" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1001" />
         <source>WRONG LABEL: {0} is the label of shipment {1}, not {2}: take it off this box</source>
         <translation>YANLIŞ ETİKET: {0}, {2} değil {1} gönderisinin etiketi: bu koliden çıkarın</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="979" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1006" />
         <source>Label checked: {0} is {1}'s</source>
         <translation>Etiket kontrol edildi: {0}, {1} gönderisine ait</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1002" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1022" />
         <source>TRACKING REFUSED: {0}</source>
         <translation>TAKİP NO REDDEDİLDİ: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1008" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1028" />
         <source>Tracking id {0} ({1}) for package {2}</source>
         <translation>Takip no {0} ({1}), paket {2} için</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1010" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1030" />
         <source>carrier not known: type it</source>
         <translation>kargo firması bilinmiyor: elle girin</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1032" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1052" />
         <source>TRACKING REFUSED: {0} is already on shipment {1}: scan this box's own label</source>
         <translation>TAKİP NO REDDEDİLDİ: {0} zaten {1} gönderisinde: bu kolinin kendi etiketini okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1085" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1105" />
         <source>WRONG ITEM</source>
         <translation>YANLIŞ ÜRÜN</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1086" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1106" />
         <source>TOO MANY</source>
         <translation>FAZLA</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1087" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1107" />
         <source>UNKNOWN BARCODE</source>
         <translation>BİLİNMEYEN BARKOD</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1088" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1108" />
         <source>BAD SERIAL</source>
         <translation>HATALI SERİ NO</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1089" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1109" />
         <source>SERIAL ALREADY USED</source>
         <translation>SERİ NO ZATEN KULLANILDI</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1090" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1110" />
         <source>SCAN THE SERIAL</source>
         <translation>SERİ NO OKUTUN</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1091" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1111" />
         <source>CANCELLED</source>
         <translation>İPTAL EDİLDİ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1092" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1112" />
         <source>CANNOT PACK</source>
         <translation>PAKETLENEMEZ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1097" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1098" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1117" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1118" />
         <source>OK: {0}</source>
         <translation>TAMAM: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1113" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1133" />
         <source>{0} is not a shipment, order or item in the queue</source>
         <translation>{0} kuyruktaki bir gönderi, sipariş veya ürün değil</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1126" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1146" />
         <source>{0} is finished: {1} label(s) printed at this station, nothing left to do (it has left the queue)</source>
         <translation>{0} tamamlandı: bu istasyonda {1} etiket yazdırıldı, yapılacak bir şey kalmadı (kuyruktan çıktı)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1150" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1170" />
         <source>Unknown action barcode {0}</source>
         <translation>Bilinmeyen işlem barkodu {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1178" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1198" />
         <source>Scanned {0} of {1}</source>
         <translation>Okutulan {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1181" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1201" />
         <source>pieces {0} of {1}</source>
         <translation>parça {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1187" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1207" />
         <source>wrong item</source>
         <translation>yanlış ürün</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1188" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1208" />
         <source>too many</source>
         <translation>fazla</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1189" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1209" />
         <source>unknown</source>
         <translation>bilinmeyen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1190" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1210" />
         <source>bad serial</source>
         <translation>hatalı seri no</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1191" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1211" />
         <source>serial used</source>
         <translation>seri no kullanılmış</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1192" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1212" />
         <source>serial expected</source>
         <translation>seri no bekleniyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1193" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1213" />
         <source>cancelled</source>
         <translation>iptal edildi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1194" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1214" />
         <source>cannot pack</source>
         <translation>paketlenemez</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1199" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1219" />
         <source>refused {0} ({1})</source>
         <translation>reddedilen {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1247" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1267" />
         <source>Package {0}: scan its items</source>
         <translation>Paket {0}: ürünlerini okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1273" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1293" />
         <source>No box preset {0}</source>
         <translation>{0} adlı koli şablonu yok</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1276" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1296" />
         <source>Box {0}</source>
         <translation>Koli {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1289" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1309" />
         <source>Amazon recommends no packages for this shipment</source>
         <translation>Amazon bu gönderi için paket önermiyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1294" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1314" />
         <source>Using Amazon's {0} recommended package(s)</source>
         <translation>Amazon'un önerdiği {0} paket kullanılıyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1325" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1345" />
         <source>Nothing to weigh: scan a shipment first</source>
         <translation>Tartılacak bir şey yok: önce bir gönderi okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1334" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1354" />
         <source>Weight {0} {1}</source>
         <translation>Ağırlık {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1362" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1382" />
         <source>Nothing to confirm</source>
         <translation>Onaylanacak bir şey yok</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1377" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1397" />
         <source>Weight confirmed for {0}</source>
         <translation>Ağırlık onaylandı: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1379" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1399" />
         <source>Shipped in one box: {0}</source>
         <translation>Tek kolide gönderildi: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1420" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1440" />
         <source>Finishing in {0} s (Esc or any scan stops)</source>
         <translation>{0} sn içinde tamamlanıyor (Esc veya herhangi bir okutma durdurur)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1449" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1469" />
         <source>Nothing to finish: scan a shipment first</source>
         <translation>Tamamlanacak bir şey yok: önce bir gönderi okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1456" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1476" />
         <source>Not ready: {0}</source>
         <translation>Hazır değil: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1465" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1485" />
         <source>Self Ship: scan the carrier's label of each package ({0} of {1} have a tracking id{2})</source>
         <translation>Self Ship: her paketin kargo etiketini okutun ({1} paketten {0} tanesinde takip numarası var{2})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1470" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1490" />
         <source>; type the carrier</source>
         <translation>; kargo firmasını girin</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1476" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1496" />
         <source>Self Ship: each package needs its own tracking id</source>
         <translation>Self Ship: her paketin kendi takip numarası olmalı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1483" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1503" />
         <source>Finishing…</source>
         <translation>Tamamlanıyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1485" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1505" />
         <source>Finishing {0}…</source>
         <translation>{0} tamamlanıyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1509" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1529" />
         <source>Label printed · {0}</source>
         <translation>Etiket yazdırıldı · {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1511" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1531" />
         <source>Done: label printed for {0}. Scan the next shipment.</source>
         <translation>Bitti: {0} için etiket yazdırıldı. Sonraki gönderiyi okutun.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1540" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1560" />
         <source>Packing slip</source>
         <translation>Paket fişi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1549" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1569" />
         <source>The invoice came as {0}: not shown</source>
         <translation>Fatura {0} biçiminde geldi: gösterilmiyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1555" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1575" />
         <source>No invoice to print: finish a shipment first</source>
         <translation>Yazdırılacak fatura yok: önce bir gönderiyi tamamlayın</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1558" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1578" />
         <source>Printing the invoice…</source>
         <translation>Fatura yazdırılıyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1566" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1586" />
         <source>Failed: {0}</source>
         <translation>Başarısız: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1568" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1588" />
         <source>Finish failed: {0}</source>
         <translation>Tamamlama başarısız: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1584" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1604" />
         <source>Choose the shipping option</source>
         <translation>Kargo seçeneğini seçin</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1595" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1615" />
         <source>The label of {0} is still waiting in the printer queue: it prints by itself once the printer is ready. To print it elsewhere, cancel it under Devices &amp; Printers first.</source>
         <translation>{0} etiketi hâlâ yazıcı kuyruğunda bekliyor: yazıcı hazır olunca kendiliğinden yazdırılır. Başka yerde yazdırmak için önce Cihazlar ve Yazıcılar bölümünden iptal edin.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1601" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1621" />
         <source>Printing the label again…</source>
         <translation>Etiket yeniden yazdırılıyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1612" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1632" />
         <source>The waiting label of {0} printed: scan {0} and press F12 to close the shipment</source>
         <translation>{0} için bekleyen etiket yazdırıldı: gönderiyi kapatmak için {0} gönderisini okutun ve F12'ye basın</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1620" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1640" />
         <source>The waiting label printed: closing {0}…</source>
         <translation>Bekleyen etiket yazdırıldı: {0} kapatılıyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1629" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1649" />
         <source>The waiting label of {0} did not print ({1}): press Ctrl+P to print it again</source>
         <translation>{0} için bekleyen etiket yazdırılamadı ({1}): yeniden yazdırmak için Ctrl+P'ye basın</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1657" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1677" />
         <source>Rejecting {0}…</source>
         <translation>{0} reddediliyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1661" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1681" />
         <source>{0} rejected. Scan the next shipment.</source>
         <translation>{0} reddedildi. Sonraki gönderiyi okutun.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1662" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1682" />
         <source>Rejected</source>
         <translation>Reddedildi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1667" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1687" />
         <source>Correcting the inventory…</source>
         <translation>Stok düzeltiliyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1676" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1696" />
         <source>Inventory not corrected: {0} Fix it on the Inventory page.</source>
         <translation>Stok düzeltilmedi: {0} Stok sayfasında düzeltin.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1687" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1707" />
         <source>{0} put aside; its scans are kept.</source>
         <translation>{0} kenara alındı; okutmaları korunuyor.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1732" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1752" />
         <source>The marketplace cancelled shipment {0}.
 
 STOP: put the items back. Nothing was printed.</source>
@@ -1665,79 +1851,203 @@ STOP: put the items back. Nothing was printed.</source>
 DURUN: ürünleri geri koyun. Hiçbir şey yazdırılmadı.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1737" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1757" />
         <source>Cancelled: put the items back</source>
         <translation>İptal edildi: ürünleri geri koyun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1738" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1758" />
         <source>CANCELLED: put the items back</source>
         <translation>İPTAL EDİLDİ: ürünleri geri koyun</translation>
     </message>
 </context>
 <context>
+    <name>PrinterState</name>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="129" />
+        <source>ready</source>
+        <extracomment>printers.status.PrinterStatus problems and printers.spool.JobState values.</extracomment>
+        <translation>hazır</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="130" />
+        <source>head open</source>
+        <translation>kafa açık</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="131" />
+        <source>paper out</source>
+        <translation>kağıt bitti</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="132" />
+        <source>ribbon out</source>
+        <translation>şerit bitti</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="133" />
+        <source>paused</source>
+        <translation>duraklatıldı</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="134" />
+        <source>buffer full</source>
+        <translation>arabellek dolu</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="135" />
+        <source>head over temperature</source>
+        <translation>kafa aşırı sıcak</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="136" />
+        <source>head under temperature</source>
+        <translation>kafa çok soğuk</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="137" />
+        <source>corrupt RAM (configuration lost)</source>
+        <translation>RAM bozuk (yapılandırma kayboldu)</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="140" />
+        <source>queued</source>
+        <translation>sırada</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="141" />
+        <source>sending</source>
+        <translation>gönderiliyor</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="142" />
+        <source>waiting</source>
+        <translation>bekliyor</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="143" />
+        <source>confirming</source>
+        <translation>onaylanıyor</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="144" />
+        <source>done</source>
+        <translation>tamamlandı</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="145" />
+        <source>attention</source>
+        <translation>dikkat</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="146" />
+        <source>failed</source>
+        <translation>başarısız</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="147" />
+        <source>cancelled</source>
+        <translation>iptal edildi</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="148" />
+        <source>printed (confirmed)</source>
+        <translation>yazdırıldı (onaylandı)</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="149" />
+        <source>sent</source>
+        <translation>gönderildi</translation>
+    </message>
+</context>
+<context>
     <name>PrintersPanel</name>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="167" />
-        <location filename="../../packstation/gui/printers_panel.py" line="177" />
+        <location filename="../../packstation/gui/printers_panel.py" line="260" />
+        <location filename="../../packstation/gui/printers_panel.py" line="275" />
         <source>Printers</source>
         <translation>Yazıcılar</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="173" />
+        <location filename="../../packstation/gui/printers_panel.py" line="271" />
         <source>Printer address</source>
+        <extracomment>Where the bench keeps the labels as Amazon sent them (a PDF/PNG label is previewed from its original); the station's documents folder unless given.</extracomment>
         <translation>Yazıcı adresi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="176" />
+        <location filename="../../packstation/gui/printers_panel.py" line="274" />
         <source>Add</source>
         <translation>Ekle</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="179" />
+        <location filename="../../packstation/gui/printers_panel.py" line="277" />
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="183" />
+        <location filename="../../packstation/gui/printers_panel.py" line="281" />
         <source>Check status</source>
         <translation>Durumu kontrol et</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="186" />
+        <location filename="../../packstation/gui/printers_panel.py" line="284" />
         <source>Print test label</source>
         <translation>Test etiketi yazdır</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="190" />
-        <location filename="../../packstation/gui/printers_panel.py" line="232" />
+        <location filename="../../packstation/gui/printers_panel.py" line="288" />
+        <location filename="../../packstation/gui/printers_panel.py" line="330" />
         <source>Print queue</source>
         <translation>Yazdırma kuyruğu</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="201" />
+        <location filename="../../packstation/gui/printers_panel.py" line="299" />
         <source>Columns</source>
         <translation>Sütunlar</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="212" />
+        <location filename="../../packstation/gui/printers_panel.py" line="310" />
         <source>Cancel job</source>
         <translation>İşi iptal et</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="214" />
+        <location filename="../../packstation/gui/printers_panel.py" line="312" />
         <source>Reprint</source>
         <translation>Yeniden yazdır</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="280" />
+        <location filename="../../packstation/gui/printers_panel.py" line="381" />
         <source>Asking %s…</source>
         <translation>%s sorgulanıyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/printers_panel.py" line="331" />
+        <location filename="../../packstation/gui/printers_panel.py" line="432" />
         <source>Printing a test label on %s…</source>
         <translation>%s üzerinde test etiketi yazdırılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/printers_panel.py" line="440" />
+        <source>{0}: test label {1}</source>
+        <translation>{0}: test etiketi {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Programs</name>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="29" />
+        <source>Easy Ship</source>
+        <extracomment>The programs' display names (domain/programs.py DISPLAY_NAMES), marked for lupdate.</extracomment>
+        <translation>Easy Ship</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="30" />
+        <source>Self Ship</source>
+        <translation>Self Ship</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="31" />
+        <source>Seller Flex</source>
+        <translation>Seller Flex</translation>
     </message>
 </context>
 <context>
@@ -1823,47 +2133,47 @@ DURUN: ürünleri geri koyun. Hiçbir şey yazdırılmadı.</translation>
         <translation>Kuyruk satırları</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="207" />
+        <location filename="../../packstation/gui/pages/queue.py" line="208" />
         <source>Queue counts</source>
         <translation>Kuyruk sayıları</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="208" />
+        <location filename="../../packstation/gui/pages/queue.py" line="209" />
         <source>Queue sync state</source>
         <translation>Kuyruk eşitleme durumu</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="209" />
+        <location filename="../../packstation/gui/pages/queue.py" line="210" />
         <source>Not connected</source>
         <translation>Bağlı değil</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="259" />
+        <location filename="../../packstation/gui/pages/queue.py" line="260" />
         <source>The bench could not start: {0}</source>
         <translation>İstasyon başlatılamadı: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="377" />
+        <location filename="../../packstation/gui/pages/queue.py" line="378" />
         <source>To pack</source>
         <translation>Paketlenecek</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="378" />
+        <location filename="../../packstation/gui/pages/queue.py" line="379" />
         <source>In progress</source>
         <translation>Devam ediyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="379" />
+        <location filename="../../packstation/gui/pages/queue.py" line="380" />
         <source>Labelled</source>
         <translation>Etiketlendi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="380" />
+        <location filename="../../packstation/gui/pages/queue.py" line="381" />
         <source>All</source>
         <translation>Tümü</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="388" />
+        <location filename="../../packstation/gui/pages/queue.py" line="389" />
         <source>{0} shipments · {1} to pack · {2} high priority</source>
         <translation>{0} gönderi · {1} paketlenecek · {2} yüksek öncelikli</translation>
     </message>
@@ -1871,481 +2181,680 @@ DURUN: ürünleri geri koyun. Hiçbir şey yazdırılmadı.</translation>
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="206" />
+        <location filename="../../packstation/gui/models/queue.py" line="207" />
         <source>Priority</source>
         <extracomment>status group key -&gt; the statuses it holds (tab order of the queue page)</extracomment>
         <translation>Öncelik</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="207" />
+        <location filename="../../packstation/gui/models/queue.py" line="208" />
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="208" />
+        <location filename="../../packstation/gui/models/queue.py" line="209" />
         <source>Shipment</source>
         <translation>Gönderi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="209" />
+        <location filename="../../packstation/gui/models/queue.py" line="210" />
         <source>Order</source>
         <translation>Sipariş</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="210" />
+        <location filename="../../packstation/gui/models/queue.py" line="211" />
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="211" />
+        <location filename="../../packstation/gui/models/queue.py" line="212" />
         <source>Units</source>
         <translation>Adet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="212" />
+        <location filename="../../packstation/gui/models/queue.py" line="213" />
         <source>Ship by</source>
         <translation>Son gönderim</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="213" />
+        <location filename="../../packstation/gui/models/queue.py" line="214" />
         <source>Pickup</source>
         <translation>Kargo alımı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="214" />
+        <location filename="../../packstation/gui/models/queue.py" line="215" />
         <source>Items</source>
         <translation>Ürünler</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="38" />
+        <location filename="../../packstation/gui/models/queue.py" line="327" />
+        <source>{0} h {1}</source>
+        <translation>{0} sa {1}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/queue.py" line="39" />
         <source>Easy Ship</source>
         <translation>Easy Ship</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="39" />
+        <location filename="../../packstation/gui/models/queue.py" line="40" />
         <source>Self Ship</source>
         <translation>Self Ship</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="40" />
+        <location filename="../../packstation/gui/models/queue.py" line="41" />
         <source>Seller Flex</source>
         <translation>Seller Flex</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="297" />
+        <location filename="../../packstation/gui/models/queue.py" line="296" />
         <source>HIGH</source>
         <translation>YÜKSEK</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="297" />
+        <location filename="../../packstation/gui/models/queue.py" line="296" />
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="314" />
+        <location filename="../../packstation/gui/models/queue.py" line="313" />
         <source>now, ends in {0}</source>
         <translation>şimdi, {0} kaldı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="317" />
+        <location filename="../../packstation/gui/models/queue.py" line="316" />
         <source>GIFT</source>
         <translation>HEDİYE</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="317" />
+        <location filename="../../packstation/gui/models/queue.py" line="316" />
         <source>S/N</source>
         <translation>S/N</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="325" />
+        <location filename="../../packstation/gui/models/queue.py" line="324" />
         <source>{0} min</source>
         <translation>{0} dk</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/queue.py" line="328" />
-        <source>{0} h {1:02d}</source>
-        <translation>{0} sa {1:02d}</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/models/queue.py" line="329" />
         <source>{0} d</source>
         <translation>{0} g</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="337" />
+        <location filename="../../packstation/gui/models/queue.py" line="336" />
         <source>late {0}</source>
         <translation>{0} gecikti</translation>
     </message>
 </context>
 <context>
+    <name>Region</name>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="154" />
+        <source>North America (NA)</source>
+        <translation>Kuzey Amerika (NA)</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="155" />
+        <source>Europe (EU)</source>
+        <translation>Avrupa (EU)</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="156" />
+        <source>Far East (FE)</source>
+        <translation>Uzak Doğu (FE)</translation>
+    </message>
+</context>
+<context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="83" />
+        <location filename="../../packstation/gui/pages/pack.py" line="101" />
         <source>Reject shipment {0}</source>
         <translation>Gönderiyi reddet: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="84" />
+        <location filename="../../packstation/gui/pages/pack.py" line="102" />
         <source>Reject shipment</source>
         <translation>Gönderiyi reddet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="86" />
-        <location filename="../../packstation/gui/pages/pack.py" line="89" />
+        <location filename="../../packstation/gui/pages/pack.py" line="104" />
+        <location filename="../../packstation/gui/pages/pack.py" line="107" />
         <source>Reason</source>
         <translation>Neden</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="87" />
+        <location filename="../../packstation/gui/pages/pack.py" line="105" />
         <source>Out of stock</source>
         <translation>Stokta yok</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="88" />
+        <location filename="../../packstation/gui/pages/pack.py" line="106" />
         <source>Customer requested</source>
         <translation>Müşteri istedi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="91" />
+        <location filename="../../packstation/gui/pages/pack.py" line="109" />
         <source>Units to reject:</source>
         <translation>Reddedilecek adet:</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="96" />
+        <location filename="../../packstation/gui/pages/pack.py" line="114" />
         <source>Units of {0} to reject</source>
         <translation>{0} için reddedilecek adet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="105" />
-        <location filename="../../packstation/gui/pages/pack.py" line="107" />
+        <location filename="../../packstation/gui/pages/pack.py" line="123" />
+        <location filename="../../packstation/gui/pages/pack.py" line="125" />
         <source>Correct the inventory at Amazon</source>
         <translation>Amazon'daki stoku düzelt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="113" />
+        <location filename="../../packstation/gui/pages/pack.py" line="131" />
         <source>Units of each SKU left on the shelf (sellable):</source>
         <translation>Her SKU için rafta kalan adet (satılabilir):</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="120" />
+        <location filename="../../packstation/gui/pages/pack.py" line="138" />
         <source>Units of {0} on the shelf</source>
         <translation>{0} için raftaki adet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="133" />
-        <location filename="../../packstation/gui/pages/pack.py" line="134" />
+        <location filename="../../packstation/gui/pages/pack.py" line="151" />
+        <location filename="../../packstation/gui/pages/pack.py" line="152" />
         <source>Reject</source>
         <translation>Reddet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="138" />
+        <location filename="../../packstation/gui/pages/pack.py" line="156" />
         <source>Cancel</source>
         <translation>Vazgeç</translation>
     </message>
 </context>
 <context>
+    <name>ReturnReason</name>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="75" />
+        <source>defective</source>
+        <translation>kusurlu</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="76" />
+        <source>not as described</source>
+        <translation>açıklandığı gibi değil</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="77" />
+        <source>no longer needed</source>
+        <translation>artık gerekmiyor</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="78" />
+        <source>wrong item</source>
+        <translation>yanlış ürün</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="79" />
+        <source>undeliverable</source>
+        <translation>teslim edilemedi</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnStatus</name>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="50" />
+        <source>created</source>
+        <translation>oluşturuldu</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="51" />
+        <source>carrier notified to pick up from customer</source>
+        <translation>kargo firmasına müşteriden teslim alma bildirildi</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="54" />
+        <source>carrier out for pick up from customer</source>
+        <translation>kargo müşteriden teslim almak için yolda</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="57" />
+        <source>customer cancelled pick up</source>
+        <translation>müşteri teslim almayı iptal etti</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="58" />
+        <source>customer rescheduled pick up</source>
+        <translation>müşteri teslim almayı yeniden planladı</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="61" />
+        <source>picked from customer</source>
+        <translation>müşteriden teslim alındı</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="62" />
+        <source>in transit</source>
+        <translation>yolda</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="63" />
+        <source>out for delivery</source>
+        <translation>dağıtımda</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="64" />
+        <source>delivered</source>
+        <translation>teslim edildi</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="65" />
+        <source>replanned</source>
+        <translation>yeniden planlandı</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="66" />
+        <source>customer dropped off</source>
+        <translation>müşteri teslim etti</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="67" />
+        <source>partially processed</source>
+        <translation>kısmen işlendi</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="68" />
+        <source>processed</source>
+        <translation>işlendi</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="69" />
+        <source>rejected</source>
+        <translation>reddedildi</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="70" />
+        <source>cancelled</source>
+        <translation>iptal edildi</translation>
+    </message>
+</context>
+<context>
     <name>ReturnsPage</name>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="114" />
+        <location filename="../../packstation/gui/pages/returns.py" line="50" />
+        <source>Sellable</source>
+        <extracomment>One lane for the page's jobs (they run in the order asked); tags go to the label printer's.</extracomment>
+        <translation>Satılabilir</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="51" />
+        <source>Damaged</source>
+        <translation>Hasarlı</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="52" />
+        <source>Wrong item</source>
+        <translation>Yanlış ürün</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="121" />
         <source>Scan RMA or reverse tracking id</source>
         <translation>RMA veya iade takip no okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="117" />
+        <location filename="../../packstation/gui/pages/returns.py" line="124" />
         <source>Scan or type an RMA, reverse tracking id or return id, then Enter</source>
         <translation>RMA, iade takip no veya iade no okutun ya da yazın, sonra Enter</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="121" />
+        <location filename="../../packstation/gui/pages/returns.py" line="128" />
         <source>Open</source>
         <translation>Aç</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="121" />
+        <location filename="../../packstation/gui/pages/returns.py" line="128" />
         <source>Open the return</source>
         <translation>İadeyi aç</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="128" />
-        <location filename="../../packstation/gui/pages/returns.py" line="202" />
+        <location filename="../../packstation/gui/pages/returns.py" line="135" />
+        <location filename="../../packstation/gui/pages/returns.py" line="209" />
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="129" />
+        <location filename="../../packstation/gui/pages/returns.py" line="136" />
         <source>All statuses</source>
         <translation>Tüm durumlar</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="132" />
-        <location filename="../../packstation/gui/pages/returns.py" line="133" />
+        <location filename="../../packstation/gui/pages/returns.py" line="139" />
+        <location filename="../../packstation/gui/pages/returns.py" line="140" />
         <source>RMA id</source>
         <translation>RMA no</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="135" />
-        <location filename="../../packstation/gui/pages/returns.py" line="137" />
+        <location filename="../../packstation/gui/pages/returns.py" line="142" />
+        <location filename="../../packstation/gui/pages/returns.py" line="144" />
         <source>Reverse tracking id</source>
         <translation>İade takip no</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="139" />
-        <location filename="../../packstation/gui/pages/returns.py" line="144" />
+        <location filename="../../packstation/gui/pages/returns.py" line="146" />
+        <location filename="../../packstation/gui/pages/returns.py" line="151" />
         <source>Created since</source>
         <translation>Şu tarihten beri oluşturulan</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="141" />
+        <location filename="../../packstation/gui/pages/returns.py" line="148" />
         <source>Filter by creation date</source>
         <translation>Oluşturulma tarihine göre filtrele</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="147" />
-        <location filename="../../packstation/gui/pages/returns.py" line="152" />
+        <location filename="../../packstation/gui/pages/returns.py" line="154" />
+        <location filename="../../packstation/gui/pages/returns.py" line="159" />
         <source>Updated since</source>
         <translation>Şu tarihten beri güncellenen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="149" />
+        <location filename="../../packstation/gui/pages/returns.py" line="156" />
         <source>Filter by update date</source>
         <translation>Güncellenme tarihine göre filtrele</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="160" />
+        <location filename="../../packstation/gui/pages/returns.py" line="167" />
         <source>Search</source>
         <translation>Ara</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="160" />
+        <location filename="../../packstation/gui/pages/returns.py" line="167" />
         <source>Search returns</source>
         <translation>İadelerde ara</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="178" />
+        <location filename="../../packstation/gui/pages/returns.py" line="185" />
         <source>Returns and detail</source>
         <translation>İadeler ve ayrıntı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="180" />
+        <location filename="../../packstation/gui/pages/returns.py" line="187" />
         <source>Returns</source>
         <translation>İadeler</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="190" />
+        <location filename="../../packstation/gui/pages/returns.py" line="197" />
         <source>Return rows</source>
         <translation>İade satırları</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="191" />
+        <location filename="../../packstation/gui/pages/returns.py" line="198" />
         <source>Return columns</source>
         <translation>İade sütunları</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="197" />
-        <location filename="../../packstation/gui/pages/returns.py" line="201" />
+        <location filename="../../packstation/gui/pages/returns.py" line="204" />
+        <location filename="../../packstation/gui/pages/returns.py" line="208" />
         <source>Return</source>
         <translation>İade</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="203" />
+        <location filename="../../packstation/gui/pages/returns.py" line="210" />
         <source>Item</source>
         <translation>Ürün</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="204" />
+        <location filename="../../packstation/gui/pages/returns.py" line="211" />
         <source>Reason</source>
         <translation>Neden</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="205" />
+        <location filename="../../packstation/gui/pages/returns.py" line="212" />
         <source>Shipment</source>
         <translation>Gönderi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="206" />
+        <location filename="../../packstation/gui/pages/returns.py" line="213" />
         <source>Order</source>
         <translation>Sipariş</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="207" />
+        <location filename="../../packstation/gui/pages/returns.py" line="214" />
         <source>Reverse tracking</source>
         <translation>İade takibi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="208" />
+        <location filename="../../packstation/gui/pages/returns.py" line="215" />
         <source>Inspection</source>
         <translation>Kontrol</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="216" />
+        <location filename="../../packstation/gui/pages/returns.py" line="223" />
         <source>Inspection outcome</source>
         <translation>Kontrol sonucu</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="220" />
+        <location filename="../../packstation/gui/pages/returns.py" line="227" />
         <source>Units inspected</source>
         <translation>Kontrol edilen adet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="222" />
+        <location filename="../../packstation/gui/pages/returns.py" line="229" />
         <source>Inspection note</source>
         <translation>Kontrol notu</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="223" />
+        <location filename="../../packstation/gui/pages/returns.py" line="230" />
         <source>Note (optional)</source>
         <translation>Not (isteğe bağlı)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="224" />
+        <location filename="../../packstation/gui/pages/returns.py" line="231" />
         <source>Outcome</source>
         <translation>Sonuç</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="225" />
+        <location filename="../../packstation/gui/pages/returns.py" line="232" />
         <source>Units</source>
         <translation>Adet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="226" />
+        <location filename="../../packstation/gui/pages/returns.py" line="233" />
         <source>Note</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="229" />
-        <location filename="../../packstation/gui/pages/returns.py" line="231" />
+        <location filename="../../packstation/gui/pages/returns.py" line="236" />
+        <location filename="../../packstation/gui/pages/returns.py" line="238" />
         <source>Record inspection</source>
         <translation>Kontrolü kaydet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="234" />
+        <location filename="../../packstation/gui/pages/returns.py" line="241" />
         <source>Restock</source>
         <translation>Stoğa al</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="234" />
+        <location filename="../../packstation/gui/pages/returns.py" line="241" />
         <source>Restock units</source>
         <translation>Adetleri stoğa al</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="237" />
+        <location filename="../../packstation/gui/pages/returns.py" line="244" />
         <source>Print tag</source>
         <translation>İade etiketini yazdır</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="242" />
+        <location filename="../../packstation/gui/pages/returns.py" line="249" />
         <source>Return detail</source>
         <translation>İade ayrıntısı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="255" />
+        <location filename="../../packstation/gui/pages/returns.py" line="262" />
         <source>◀ Previous</source>
         <translation>◀ Önceki</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="255" />
+        <location filename="../../packstation/gui/pages/returns.py" line="262" />
         <source>Previous page</source>
         <translation>Önceki sayfa</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="258" />
+        <location filename="../../packstation/gui/pages/returns.py" line="265" />
         <source>Next ▶</source>
         <translation>Sonraki ▶</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="258" />
+        <location filename="../../packstation/gui/pages/returns.py" line="265" />
         <source>Next page</source>
         <translation>Sonraki sayfa</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="260" />
+        <location filename="../../packstation/gui/pages/returns.py" line="270" />
         <source>Page</source>
         <translation>Sayfa</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="261" />
+        <location filename="../../packstation/gui/pages/returns.py" line="271" />
         <source>Returns state</source>
         <translation>İadeler durumu</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="262" />
-        <location filename="../../packstation/gui/pages/returns.py" line="328" />
+        <location filename="../../packstation/gui/pages/returns.py" line="272" />
+        <location filename="../../packstation/gui/pages/returns.py" line="339" />
         <source>Not connected</source>
         <translation>Bağlı değil</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="330" />
+        <location filename="../../packstation/gui/pages/returns.py" line="341" />
         <source>Working…</source>
         <translation>İşleniyor…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/gui/pages/returns.py" line="395" />
+        <location filename="../../packstation/gui/pages/returns.py" line="406" />
         <source>%n return(s)</source>
         <translation>
             <numerusform>%n iade</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="398" />
+        <location filename="../../packstation/gui/pages/returns.py" line="409" />
         <source>Empty page; more on the next page</source>
         <translation>Boş sayfa; devamı sonraki sayfada</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="400" />
+        <location filename="../../packstation/gui/pages/returns.py" line="411" />
         <source>No returns match</source>
         <translation>Eşleşen iade yok</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="405" />
+        <location filename="../../packstation/gui/pages/returns.py" line="416" />
         <source>Page %1</source>
         <translation>Sayfa %1</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="425" />
+        <location filename="../../packstation/gui/pages/returns.py" line="436" />
         <source>No return for %1: check the code or search by filters</source>
         <translation>%1 için iade yok: kodu kontrol edin veya filtrelerle arayın</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="435" />
+        <location filename="../../packstation/gui/pages/returns.py" line="446" />
         <source>Return %1 open</source>
         <translation>İade %1 açık</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="480" />
+        <location filename="../../packstation/gui/pages/returns.py" line="474" />
+        <source>{0}  (RMA {1})</source>
+        <translation>{0}  (RMA {1})</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/returns.py" line="491" />
         <source>not inspected</source>
         <translation>kontrol edilmedi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="509" />
+        <location filename="../../packstation/gui/pages/returns.py" line="521" />
         <source>Inspection recorded: %1</source>
         <translation>Kontrol kaydedildi: %1</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="523" />
+        <location filename="../../packstation/gui/pages/returns.py" line="535" />
         <source>Restocked %1 × %2: Amazon now has %3</source>
         <translation>Stoğa alındı %1 × %2: Amazon'daki stok artık %3</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="538" />
+        <location filename="../../packstation/gui/pages/returns.py" line="550" />
         <source>Restocked</source>
         <translation>Stoğa alındı</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/gui/pages/returns.py" line="543" />
+        <location filename="../../packstation/gui/pages/returns.py" line="555" />
         <source>Restocked %n unit(s)</source>
         <translation>
             <numerusform>%n adet stoğa alındı</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="553" />
+        <location filename="../../packstation/gui/pages/returns.py" line="565" />
         <source>Return tag printed</source>
         <translation>İade etiketi yazdırıldı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="556" />
+        <location filename="../../packstation/gui/pages/returns.py" line="568" />
         <source>Return tag: %1</source>
         <translation>İade etiketi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsTableModel</name>
+    <message>
+        <location filename="../../packstation/gui/models/returns_model.py" line="23" />
+        <source>Return</source>
+        <extracomment>marked for lupdate, translated in headerData</extracomment>
+        <translation>İade</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/returns_model.py" line="24" />
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/returns_model.py" line="25" />
+        <source>RMA</source>
+        <translation>RMA</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/returns_model.py" line="26" />
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/returns_model.py" line="27" />
+        <source>Units</source>
+        <translation>Adet</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/returns_model.py" line="28" />
+        <source>Reason</source>
+        <translation>Neden</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/returns_model.py" line="29" />
+        <source>Reverse tracking</source>
+        <translation>İade takibi</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/returns_model.py" line="30" />
+        <source>Created</source>
+        <translation>Oluşturulma</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/returns_model.py" line="31" />
+        <source>Inspection</source>
+        <translation>Kontrol</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/models/returns_model.py" line="71" />
+        <source>{0}, restocked {1}</source>
+        <translation>{0}, {1} stoğa geri alındı</translation>
     </message>
 </context>
 <context>
@@ -2388,7 +2897,7 @@ DURUN: ürünleri geri koyun. Hiçbir şey yazdırılmadı.</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/scales_panel.py" line="111" />
-        <location filename="../../packstation/gui/scales_panel.py" line="344" />
+        <location filename="../../packstation/gui/scales_panel.py" line="346" />
         <source>Connect</source>
         <translation>Bağlan</translation>
     </message>
@@ -2484,248 +2993,377 @@ DURUN: ürünleri geri koyun. Hiçbir şey yazdırılmadı.</translation>
         <translation>Sınıflandırılan okutmalar</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="213" />
+        <location filename="../../packstation/gui/scales_panel.py" line="215" />
         <source>virtual scale ({0})</source>
         <translation>sanal tartı ({0})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="218" />
+        <location filename="../../packstation/gui/scales_panel.py" line="220" />
         <source>The bench's scale: change it in Settings (scale.url), then restart</source>
         <translation>İstasyonun tartısı: Ayarlar'da değiştirin (scale.url), sonra yeniden başlatın</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="249" />
+        <location filename="../../packstation/gui/scales_panel.py" line="251" />
         <source>connecting…</source>
         <translation>bağlanıyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="270" />
+        <location filename="../../packstation/gui/scales_panel.py" line="272" />
         <source>not connected</source>
         <translation>bağlı değil</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="333" />
+        <location filename="../../packstation/gui/scales_panel.py" line="335" />
         <source>readings {0}, skipped frames {1}, reconnects {2}</source>
         <translation>okuma {0}, atlanan çerçeve {1}, yeniden bağlanma {2}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="344" />
+        <location filename="../../packstation/gui/scales_panel.py" line="346" />
         <source>Reconnect</source>
         <translation>Yeniden bağlan</translation>
     </message>
 </context>
 <context>
+    <name>ScanError</name>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="93" />
+        <source>wrong item</source>
+        <extracomment>Refusal reasons (services.packing.Refusal values): the long name, and the short one of tiles.</extracomment>
+        <translation>yanlış ürün</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="94" />
+        <source>wrong</source>
+        <translation>yanlış</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="97" />
+        <location filename="../../packstation/gui/texts.py" line="98" />
+        <source>too many</source>
+        <translation>fazla</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="101" />
+        <source>unknown barcode</source>
+        <translation>bilinmeyen barkod</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="102" />
+        <source>unknown</source>
+        <translation>bilinmeyen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="105" />
+        <source>invalid serial</source>
+        <translation>geçersiz seri no</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="106" />
+        <source>bad serial</source>
+        <translation>hatalı seri no</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="109" />
+        <source>duplicate serial</source>
+        <translation>yinelenen seri no</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="110" />
+        <source>duplicate</source>
+        <translation>yinelenen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="113" />
+        <source>serial expected</source>
+        <translation>seri no bekleniyor</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="114" />
+        <source>no serial</source>
+        <translation>seri no yok</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="117" />
+        <source>shipment cancelled</source>
+        <translation>gönderi iptal edildi</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="118" />
+        <source>cancelled</source>
+        <translation>iptal edildi</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="121" />
+        <location filename="../../packstation/gui/texts.py" line="122" />
+        <source>not packable</source>
+        <translation>paketlenemez</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="36" />
+        <location filename="../../packstation/gui/pages/settings.py" line="37" />
         <source>Station</source>
         <translation>İstasyon</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="38" />
-        <location filename="../../packstation/gui/pages/settings.py" line="42" />
+        <location filename="../../packstation/gui/pages/settings.py" line="39" />
+        <location filename="../../packstation/gui/pages/settings.py" line="43" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="39" />
+        <location filename="../../packstation/gui/pages/settings.py" line="40" />
         <source>Sandbox (built-in marketplace)</source>
         <translation>Test ortamı (yerleşik pazaryeri)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="40" />
+        <location filename="../../packstation/gui/pages/settings.py" line="41" />
         <source>Production (Amazon)</source>
         <translation>Canlı (Amazon)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="41" />
-        <location filename="../../packstation/gui/pages/settings.py" line="43" />
+        <location filename="../../packstation/gui/pages/settings.py" line="42" />
+        <location filename="../../packstation/gui/pages/settings.py" line="44" />
         <source>Station name</source>
         <translation>İstasyon adı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="46" />
+        <location filename="../../packstation/gui/pages/settings.py" line="47" />
         <source>Amazon connection (production profile)</source>
         <translation>Amazon bağlantısı (canlı profil)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="48" />
-        <location filename="../../packstation/gui/pages/settings.py" line="60" />
+        <location filename="../../packstation/gui/pages/settings.py" line="49" />
+        <location filename="../../packstation/gui/pages/settings.py" line="61" />
         <source>Region</source>
         <translation>Bölge</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="51" />
-        <location filename="../../packstation/gui/pages/settings.py" line="61" />
+        <location filename="../../packstation/gui/pages/settings.py" line="52" />
+        <location filename="../../packstation/gui/pages/settings.py" line="62" />
         <source>Marketplace id</source>
         <translation>Pazaryeri kimliği</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="52" />
-        <location filename="../../packstation/gui/pages/settings.py" line="62" />
+        <location filename="../../packstation/gui/pages/settings.py" line="53" />
+        <location filename="../../packstation/gui/pages/settings.py" line="63" />
         <source>Location id</source>
         <translation>Konum kimliği</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="53" />
-        <location filename="../../packstation/gui/pages/settings.py" line="63" />
+        <location filename="../../packstation/gui/pages/settings.py" line="54" />
+        <location filename="../../packstation/gui/pages/settings.py" line="64" />
         <source>LWA client id</source>
         <translation>LWA istemci kimliği</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="54" />
-        <location filename="../../packstation/gui/pages/settings.py" line="64" />
+        <location filename="../../packstation/gui/pages/settings.py" line="55" />
+        <location filename="../../packstation/gui/pages/settings.py" line="65" />
         <source>LWA client secret</source>
         <translation>LWA istemci gizli anahtarı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="55" />
-        <location filename="../../packstation/gui/pages/settings.py" line="65" />
+        <location filename="../../packstation/gui/pages/settings.py" line="56" />
+        <location filename="../../packstation/gui/pages/settings.py" line="66" />
         <source>LWA refresh token</source>
         <translation>LWA yenileme belirteci</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="58" />
+        <location filename="../../packstation/gui/pages/settings.py" line="59" />
         <source>unchanged</source>
         <translation>değişmedi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="69" />
+        <location filename="../../packstation/gui/pages/settings.py" line="70" />
         <source>Database and folders</source>
         <translation>Veritabanı ve klasörler</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="71" />
+        <location filename="../../packstation/gui/pages/settings.py" line="72" />
         <source>Shared database URL</source>
         <translation>Ortak veritabanı URL'si</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="72" />
+        <location filename="../../packstation/gui/pages/settings.py" line="73" />
         <source>empty: this station's own SQLite file</source>
         <translation>boş: bu istasyonun kendi SQLite dosyası</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="73" />
+        <location filename="../../packstation/gui/pages/settings.py" line="74" />
         <source>Shared database</source>
         <translation>Ortak veritabanı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="76" />
+        <location filename="../../packstation/gui/pages/settings.py" line="77" />
         <source>Settings file</source>
         <translation>Ayar dosyası</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="77" />
+        <location filename="../../packstation/gui/pages/settings.py" line="78" />
         <source>Data folder</source>
         <translation>Veri klasörü</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="78" />
+        <location filename="../../packstation/gui/pages/settings.py" line="79" />
         <source>Log folder</source>
         <translation>Günlük klasörü</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="88" />
+        <location filename="../../packstation/gui/pages/settings.py" line="89" />
         <source>Save</source>
         <translation>Kaydet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="89" />
+        <location filename="../../packstation/gui/pages/settings.py" line="90" />
         <source>Save settings</source>
         <translation>Ayarları kaydet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="126" />
+        <location filename="../../packstation/gui/pages/settings.py" line="127" />
         <source>stored</source>
         <translation>kayıtlı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="126" />
+        <location filename="../../packstation/gui/pages/settings.py" line="127" />
         <source>not stored</source>
         <translation>kayıtlı değil</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="129" />
+        <location filename="../../packstation/gui/pages/settings.py" line="130" />
         <source>Client secret: {0}; refresh token: {1} (kept in the OS keyring)</source>
         <translation>İstemci gizli anahtarı: {0}; yenileme belirteci: {1} (işletim sisteminin anahtar zincirinde saklanır)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="135" />
+        <location filename="../../packstation/gui/pages/settings.py" line="136" />
         <source>Keyring unavailable: {0}</source>
         <translation>Anahtar zinciri kullanılamıyor: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="148" />
-        <location filename="../../packstation/gui/pages/settings.py" line="178" />
+        <location filename="../../packstation/gui/pages/settings.py" line="149" />
+        <location filename="../../packstation/gui/pages/settings.py" line="179" />
         <source>Not saved: {0}</source>
         <translation>Kaydedilmedi: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="155" />
+        <location filename="../../packstation/gui/pages/settings.py" line="156" />
         <source>Saving…</source>
         <translation>Kaydediliyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="172" />
+        <location filename="../../packstation/gui/pages/settings.py" line="173" />
         <source>Saved to {0}. A profile change takes effect at the next start.</source>
         <translation>Kaydedildi: {0}. Profil değişikliği bir sonraki başlatmada geçerli olur.</translation>
     </message>
 </context>
 <context>
+    <name>ShipmentStatus</name>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="36" />
+        <source>created</source>
+        <translation>oluşturuldu</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="37" />
+        <source>accepted</source>
+        <translation>kabul edildi</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="38" />
+        <source>confirmed</source>
+        <translation>onaylandı</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="39" />
+        <source>package created</source>
+        <translation>paket oluşturuldu</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="40" />
+        <source>pickup slot retrieved</source>
+        <translation>teslim alma zamanı alındı</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="41" />
+        <source>invoice generated</source>
+        <translation>fatura oluşturuldu</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="42" />
+        <source>label generated</source>
+        <translation>etiket oluşturuldu</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="43" />
+        <source>shipped</source>
+        <translation>gönderildi</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="44" />
+        <source>delivered</source>
+        <translation>teslim edildi</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="45" />
+        <source>cancelled</source>
+        <translation>iptal edildi</translation>
+    </message>
+</context>
+<context>
     <name>ShippingOptionDialog</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="173" />
+        <location filename="../../packstation/gui/pages/pack.py" line="191" />
         <source>Shipping option for {0}</source>
         <translation>{0} için kargo seçeneği</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="174" />
+        <location filename="../../packstation/gui/pages/pack.py" line="192" />
         <source>Choose a shipping option</source>
         <translation>Bir kargo seçeneği seçin</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="178" />
+        <location filename="../../packstation/gui/pages/pack.py" line="196" />
         <source>Choose how this shipment leaves:</source>
         <translation>Bu gönderinin nasıl çıkacağını seçin:</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="179" />
+        <location filename="../../packstation/gui/pages/pack.py" line="197" />
         <source>Shipping options</source>
         <translation>Kargo seçenekleri</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="185" />
+        <location filename="../../packstation/gui/pages/pack.py" line="203" />
         <source>(recommended)</source>
         <translation>(önerilen)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="196" />
-        <location filename="../../packstation/gui/pages/pack.py" line="197" />
+        <location filename="../../packstation/gui/pages/pack.py" line="214" />
+        <location filename="../../packstation/gui/pages/pack.py" line="215" />
         <source>Use this option</source>
         <translation>Bu seçeneği kullan</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="202" />
+        <location filename="../../packstation/gui/pages/pack.py" line="220" />
         <source>Cancel</source>
         <translation>Vazgeç</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="216" />
+        <location filename="../../packstation/gui/pages/pack.py" line="234" />
         <source>picked up</source>
         <translation>adresten alım</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="217" />
+        <location filename="../../packstation/gui/pages/pack.py" line="235" />
         <source>drop off</source>
         <translation>şubeye teslim</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="218" />
+        <location filename="../../packstation/gui/pages/pack.py" line="236" />
         <source>window</source>
         <translation>zaman aralığı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="221" />
+        <location filename="../../packstation/gui/pages/pack.py" line="239" />
         <source>{0}: {1} {2} {3}–{4}</source>
         <translation>{0}: {1} {2} {3}–{4}</translation>
     </message>
@@ -2811,6 +3449,43 @@ DURUN: ürünleri geri koyun. Hiçbir şey yazdırılmadı.</translation>
     </message>
 </context>
 <context>
+    <name>SpoolJobsModel</name>
+    <message>
+        <location filename="../../packstation/gui/printers_panel.py" line="59" />
+        <source>Job</source>
+        <extracomment>marked for lupdate, translated in headerData</extracomment>
+        <translation>İş</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/printers_panel.py" line="60" />
+        <source>Printer</source>
+        <translation>Yazıcı</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/printers_panel.py" line="61" />
+        <source>Label</source>
+        <translation>Etiket</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/printers_panel.py" line="62" />
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="265" />
+        <source>{0} kg</source>
+        <translation>{0} kg</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="272" />
+        <source>{0} × {1} × {2} cm</source>
+        <translation>{0} × {1} × {2} cm</translation>
+    </message>
+</context>
+<context>
     <name>controller</name>
     <message>
         <location filename="../../packstation/gui/bench_controller.py" line="1087" />
@@ -2861,9 +3536,8 @@ DURUN: ürünleri geri koyun. Hiçbir şey yazdırılmadı.</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../packstation/gui/pages/dashboard.py" line="110" />
+        <location filename="../../packstation/gui/pages/dashboard.py" line="111" />
         <source>Dashboard</source>
-        <extracomment>window key -&gt; (label, hours back; 0 = since local midnight)</extracomment>
         <translation>Özet</translation>
     </message>
     <message>
@@ -2877,7 +3551,7 @@ DURUN: ürünleri geri koyun. Hiçbir şey yazdırılmadı.</translation>
         <translation>Stok</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="254" />
+        <location filename="../../packstation/gui/pages/pack.py" line="272" />
         <source>Pack</source>
         <translation>Paketle</translation>
     </message>
@@ -2887,13 +3561,12 @@ DURUN: ürünleri geri koyun. Hiçbir şey yazdırılmadı.</translation>
         <translation>Kuyruk</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/returns.py" line="95" />
+        <location filename="../../packstation/gui/pages/returns.py" line="102" />
         <source>Returns</source>
-        <extracomment>One lane for the page's jobs (they run in the order asked); tags go to the label printer's.</extracomment>
         <translation>İadeler</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/settings.py" line="28" />
+        <location filename="../../packstation/gui/pages/settings.py" line="29" />
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
