@@ -675,4 +675,5 @@ TABLE: dict[str, str | list[str]] = {
     "Label": "الملصق",
     "{0} kg": "{0} kg",
     "{0} × {1} × {2} cm": "{0} × {1} × {2} cm",
+    "disconnected": "غير متصل",
 }

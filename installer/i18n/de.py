@@ -729,4 +729,5 @@ TABLE: dict[str, str | list[str]] = {
     "Label": "Etikett",
     "{0} kg": "{0} kg",
     "{0} × {1} × {2} cm": "{0} × {1} × {2} cm",
+    "disconnected": "getrennt",
 }

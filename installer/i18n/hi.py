@@ -693,4 +693,5 @@ TABLE: dict[str, str | list[str]] = {
     "Label": "लेबल",
     "{0} kg": "{0} kg",
     "{0} × {1} × {2} cm": "{0} × {1} × {2} cm",
+    "disconnected": "डिस्कनेक्ट",
 }

@@ -625,4 +625,5 @@ TABLE: dict[str, str | list[str]] = {
     "Label": "Etiket",
     "{0} kg": "{0} kg",
     "{0} × {1} × {2} cm": "{0} × {1} × {2} cm",
+    "disconnected": "bağlantı kesildi",
 }

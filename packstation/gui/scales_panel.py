@@ -24,6 +24,7 @@ from packstation.devices.barcodes import ScanKind, ScanResult, classify
 from packstation.devices.emulator import ScaleEmulator, Step
 from packstation.devices.scale import Scale, open_scale
 from packstation.devices.weight import Reading, ScaleState, Weight, WeightUnit
+from packstation.gui import texts
 from packstation.gui.tasks import TaskRunner
 from packstation.gui.widgets import IndicatorLabel, named
 
@@ -317,10 +318,10 @@ class ScalesPanel(QtWidgets.QWidget):
         unit = WeightUnit(self.unit_combo.currentText())
         if reading.weight is not None:
             places = 3 if unit in (WeightUnit.KG, WeightUnit.LB) else 1
-            self.weight_label.setText(str(reading.weight.to(unit, places)))
+            self.weight_label.setText(texts.measure(reading.weight.to(unit, places)))
         elif reading.state is ScaleState.DISCONNECTED:
             self.weight_label.setText("—")
-        state_text = reading.state.value
+        state_text = texts.scale_state(reading.state)
         scale = self._scale
         if reading.state is ScaleState.DISCONNECTED and scale is not None:
             error = scale.stats().last_error
@@ -331,7 +332,9 @@ class ScalesPanel(QtWidgets.QWidget):
             stats = scale.stats()
             self.stats_label.setText(
                 self.tr("readings {0}, skipped frames {1}, reconnects {2}").format(
-                    stats.readings, stats.garbage, stats.reconnects
+                    texts.count(stats.readings),
+                    texts.count(stats.garbage),
+                    texts.count(stats.reconnects),
                 )
             )
 

@@ -299,3 +299,32 @@ def two_digits(value: int) -> str:
     """A whole number of at least two digits ("05", "٠٥"), as in "3 h 05"."""
     loc = locale()
     return loc.toString(int(value)).rjust(2, loc.zeroDigit())
+
+
+SCALE_STATE = "ScaleState"
+_SCALE_STATES = {
+    "stable": QT_TRANSLATE_NOOP("ScaleState", "stable"),
+    "zero": QT_TRANSLATE_NOOP("ScaleState", "zero"),
+    "moving": QT_TRANSLATE_NOOP("ScaleState", "moving"),
+    "over": QT_TRANSLATE_NOOP("ScaleState", "overload"),
+    "under": QT_TRANSLATE_NOOP("ScaleState", "under zero"),
+    "disconnected": QT_TRANSLATE_NOOP("ScaleState", "disconnected"),
+}
+
+
+def scale_state(state: object) -> str:
+    key = str(getattr(state, "value", state))
+    text = _SCALE_STATES.get(key)
+    return QtCore.QCoreApplication.translate(SCALE_STATE, text) if text else _words(key)
+
+
+def measure(quantity: object) -> str:
+    """A measured value with its unit (a ``Weight``: ``value`` Decimal, ``unit``), its decimals
+    kept, in the locale's digits and decimal separator: "1,250 kg" (de), "١٫٢٥٠ kg" (ar)."""
+    value = Decimal(getattr(quantity, "value", quantity))  # type: ignore[arg-type]
+    unit = getattr(quantity, "unit", "")
+    exponent = value.as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    text = locale().toString(float(value), "f", places)
+    symbol = str(getattr(unit, "value", unit))
+    return f"{text} {symbol}" if symbol else text

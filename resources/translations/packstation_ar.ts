@@ -1090,328 +1090,328 @@
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="76" />
+        <location filename="../../packstation/gui/pages/pack.py" line="77" />
         <source>Confirm shipment</source>
         <extracomment>the packer's title of each step of services.bench.FinishStep (English; translated when shown)</extracomment>
         <translation>تأكيد الشحنة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="77" />
+        <location filename="../../packstation/gui/pages/pack.py" line="78" />
         <source>Create packages</source>
         <translation>إنشاء الطرود</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="78" />
+        <location filename="../../packstation/gui/pages/pack.py" line="79" />
         <source>Shipping options</source>
         <translation>خيارات الشحن</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="79" />
-        <location filename="../../packstation/gui/pages/pack.py" line="517" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1560" />
+        <location filename="../../packstation/gui/pages/pack.py" line="80" />
+        <location filename="../../packstation/gui/pages/pack.py" line="518" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1561" />
         <source>Invoice</source>
         <translation>الفاتورة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="80" />
+        <location filename="../../packstation/gui/pages/pack.py" line="81" />
         <source>Generate label</source>
         <translation>إنشاء الملصق</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="81" />
+        <location filename="../../packstation/gui/pages/pack.py" line="82" />
         <source>Download label</source>
         <translation>تنزيل الملصق</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="82" />
+        <location filename="../../packstation/gui/pages/pack.py" line="83" />
         <source>Print label</source>
         <translation>طباعة الملصق</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="83" />
+        <location filename="../../packstation/gui/pages/pack.py" line="84" />
         <source>Mark shipped</source>
         <translation>تعيين كمشحونة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="84" />
+        <location filename="../../packstation/gui/pages/pack.py" line="85" />
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="325" />
+        <location filename="../../packstation/gui/pages/pack.py" line="326" />
         <source>Packages and finish</source>
         <extracomment>the item barcode that opened the shipment being opened (its first unit) the code last refused as unknown (the journal may know it as a finished shipment) the auto-finish countdown: seconds left (None: not counting)</extracomment>
         <translation>الطرود والإنهاء</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="337" />
+        <location filename="../../packstation/gui/pages/pack.py" line="338" />
         <source>Shipment</source>
         <translation>الشحنة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="340" />
+        <location filename="../../packstation/gui/pages/pack.py" line="341" />
         <source>Packing cues</source>
         <translation>تنبيهات التعبئة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="349" />
+        <location filename="../../packstation/gui/pages/pack.py" line="350" />
         <source>Scan field</source>
         <translation>حقل المسح</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="350" />
+        <location filename="../../packstation/gui/pages/pack.py" line="351" />
         <source>Scan item, serial, shipment or action</source>
         <translation>امسح صنفًا أو رقمًا تسلسليًا أو شحنة أو إجراءً</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="356" />
+        <location filename="../../packstation/gui/pages/pack.py" line="357" />
         <source>Scan result</source>
         <translation>نتيجة المسح</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="364" />
+        <location filename="../../packstation/gui/pages/pack.py" line="365" />
         <source>Shipment lines</source>
         <translation>بنود الشحنة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="373" />
+        <location filename="../../packstation/gui/pages/pack.py" line="374" />
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="374" />
+        <location filename="../../packstation/gui/pages/pack.py" line="375" />
         <source>Lines</source>
         <translation>البنود</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="387" />
+        <location filename="../../packstation/gui/pages/pack.py" line="388" />
         <source>Scan counters</source>
         <translation>عدادات المسح</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="391" />
+        <location filename="../../packstation/gui/pages/pack.py" line="392" />
         <source>Packages</source>
         <translation>الطرود</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="394" />
+        <location filename="../../packstation/gui/pages/pack.py" line="395" />
         <source>Package</source>
         <translation>الطرد</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="396" />
+        <location filename="../../packstation/gui/pages/pack.py" line="397" />
         <source>New package (F6)</source>
         <translation>طرد جديد (F6)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="398" />
+        <location filename="../../packstation/gui/pages/pack.py" line="399" />
         <source>New package</source>
         <translation>طرد جديد</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="400" />
+        <location filename="../../packstation/gui/pages/pack.py" line="401" />
         <source>Box preset</source>
         <translation>مقاس صندوق محفوظ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="402" />
+        <location filename="../../packstation/gui/pages/pack.py" line="403" />
         <source>Use recommended</source>
         <translation>استخدام المقترح</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="404" />
+        <location filename="../../packstation/gui/pages/pack.py" line="405" />
         <source>Use Amazon's recommended packages</source>
         <translation>استخدام الطرود التي يقترحها Amazon</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="412" />
+        <location filename="../../packstation/gui/pages/pack.py" line="413" />
         <source>Length in cm</source>
         <translation>الطول بـ cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="412" />
+        <location filename="../../packstation/gui/pages/pack.py" line="413" />
         <source>L cm</source>
         <translation>الطول cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="413" />
+        <location filename="../../packstation/gui/pages/pack.py" line="414" />
         <source>Width in cm</source>
         <translation>العرض بـ cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="413" />
+        <location filename="../../packstation/gui/pages/pack.py" line="414" />
         <source>W cm</source>
         <translation>العرض cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="414" />
+        <location filename="../../packstation/gui/pages/pack.py" line="415" />
         <source>Height in cm</source>
         <translation>الارتفاع بـ cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="414" />
+        <location filename="../../packstation/gui/pages/pack.py" line="415" />
         <source>H cm</source>
         <translation>الارتفاع cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="415" />
+        <location filename="../../packstation/gui/pages/pack.py" line="416" />
         <source>Weight in kg</source>
         <translation>الوزن بـ kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="415" />
+        <location filename="../../packstation/gui/pages/pack.py" line="416" />
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="419" />
+        <location filename="../../packstation/gui/pages/pack.py" line="420" />
         <source>Weight</source>
         <translation>الوزن</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="422" />
+        <location filename="../../packstation/gui/pages/pack.py" line="423" />
         <source>Package contents</source>
         <translation>محتويات الطرد</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="437" />
+        <location filename="../../packstation/gui/pages/pack.py" line="438" />
         <source>L × W × H (cm)</source>
         <translation>الطول × العرض × الارتفاع (cm)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="439" />
+        <location filename="../../packstation/gui/pages/pack.py" line="440" />
         <source>Weight (kg)</source>
         <translation>الوزن (kg)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="449" />
+        <location filename="../../packstation/gui/pages/pack.py" line="450" />
         <source>Self Ship: your carrier</source>
         <translation>Self Ship: شركة الشحن الخاصة بك</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="452" />
+        <location filename="../../packstation/gui/pages/pack.py" line="453" />
         <source>Carrier</source>
         <translation>شركة الشحن</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="455" />
+        <location filename="../../packstation/gui/pages/pack.py" line="456" />
         <source>Tracking id</source>
         <translation>رقم التتبع</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="456" />
+        <location filename="../../packstation/gui/pages/pack.py" line="457" />
         <source>one per package, in package order</source>
         <translation>رقم لكل طرد، بترتيب الطرود</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="458" />
+        <location filename="../../packstation/gui/pages/pack.py" line="459" />
         <source>carrier</source>
         <translation>شركة الشحن</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="459" />
+        <location filename="../../packstation/gui/pages/pack.py" line="460" />
         <source>tracking id: scan the carrier's label</source>
         <translation>رقم التتبع: امسح ملصق شركة الشحن</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="470" />
+        <location filename="../../packstation/gui/pages/pack.py" line="471" />
         <source>Finish (F12)</source>
         <translation>إنهاء (F12)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="470" />
+        <location filename="../../packstation/gui/pages/pack.py" line="471" />
         <source>Finish</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="474" />
+        <location filename="../../packstation/gui/pages/pack.py" line="475" />
         <source>Reprint (Ctrl+P)</source>
         <translation>إعادة الطباعة (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="476" />
+        <location filename="../../packstation/gui/pages/pack.py" line="477" />
         <source>Reprint label</source>
         <translation>إعادة طباعة الملصق</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="479" />
+        <location filename="../../packstation/gui/pages/pack.py" line="480" />
         <source>Reject…</source>
         <translation>رفض…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="479" />
+        <location filename="../../packstation/gui/pages/pack.py" line="480" />
         <source>Reject shipment</source>
         <translation>رفض الشحنة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="482" />
+        <location filename="../../packstation/gui/pages/pack.py" line="483" />
         <source>Put aside</source>
         <translation>وضع جانبًا</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="490" />
+        <location filename="../../packstation/gui/pages/pack.py" line="491" />
         <source>Finish state</source>
         <translation>حالة الإنهاء</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="492" />
+        <location filename="../../packstation/gui/pages/pack.py" line="493" />
         <source>Inventory correction</source>
         <translation>تصحيح المخزون</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="496" />
+        <location filename="../../packstation/gui/pages/pack.py" line="497" />
         <source>Finish steps</source>
         <translation>خطوات الإنهاء</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="512" />
+        <location filename="../../packstation/gui/pages/pack.py" line="513" />
         <source>Finish steps and invoice</source>
         <translation>خطوات الإنهاء والفاتورة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="516" />
+        <location filename="../../packstation/gui/pages/pack.py" line="517" />
         <source>Steps</source>
         <translation>الخطوات</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="526" />
         <location filename="../../packstation/gui/pages/pack.py" line="527" />
+        <location filename="../../packstation/gui/pages/pack.py" line="528" />
         <source>Shipment cancelled</source>
         <translation>أُلغيت الشحنة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="592" />
+        <location filename="../../packstation/gui/pages/pack.py" line="593" />
         <source>Label for {0} printed again</source>
         <translation>تمت إعادة طباعة ملصق {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="641" />
+        <location filename="../../packstation/gui/pages/pack.py" line="642" />
         <source>Opening {0}…</source>
         <translation>جارٍ فتح {0}…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="690" />
+        <location filename="../../packstation/gui/pages/pack.py" line="691" />
         <source>Scan the items of {0}</source>
         <translation>امسح أصناف {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="703" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1461" />
+        <location filename="../../packstation/gui/pages/pack.py" line="704" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1462" />
         <source>Packing</source>
         <translation>قيد التعبئة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="715" />
+        <location filename="../../packstation/gui/pages/pack.py" line="716" />
         <source>Cannot open {0}: {1}</source>
         <translation>تعذّر فتح {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="720" />
+        <location filename="../../packstation/gui/pages/pack.py" line="721" />
         <source>No gift wrap, hazmat or fragile items</source>
         <translation>لا تغليف هدايا ولا مواد خطرة ولا أصناف قابلة للكسر</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="737" />
+        <location filename="../../packstation/gui/pages/pack.py" line="738" />
         <source>No shipment open</source>
         <translation>لا توجد شحنة مفتوحة</translation>
     </message>
@@ -1431,443 +1431,443 @@
         <translation>Seller Flex</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="747" />
+        <location filename="../../packstation/gui/pages/pack.py" line="748" />
         <source>{0} · {1} · order {2}{3}</source>
         <translation>{0} · {1} · الطلب {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="751" />
+        <location filename="../../packstation/gui/pages/pack.py" line="752" />
         <source> · HIGH PRIORITY</source>
         <translation> · أولوية عالية</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="786" />
+        <location filename="../../packstation/gui/pages/pack.py" line="787" />
         <source>Box preset…</source>
         <translation>مقاس صندوق محفوظ…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="794" />
+        <location filename="../../packstation/gui/pages/pack.py" line="795" />
         <source>— kg</source>
         <translation>— kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="819" />
+        <location filename="../../packstation/gui/pages/pack.py" line="820" />
         <source>Package {0} of {1}</source>
         <translation>الطرد {0} من {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="857" />
+        <location filename="../../packstation/gui/pages/pack.py" line="858" />
         <source>{0}: {1} of {2} pieces</source>
         <translation>{0}: {1} من {2} قطعة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="863" />
+        <location filename="../../packstation/gui/pages/pack.py" line="864" />
         <source>empty</source>
         <translation>فارغ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="864" />
+        <location filename="../../packstation/gui/pages/pack.py" line="865" />
         <source>In this package: {0}</source>
         <translation>في هذا الطرد: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="881" />
+        <location filename="../../packstation/gui/pages/pack.py" line="882" />
         <source>scale settling…</source>
         <translation>الميزان يستقر…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="883" />
+        <location filename="../../packstation/gui/pages/pack.py" line="884" />
         <source>weigh the box (F4: type)</source>
         <translation>زِن الصندوق (F4: إدخال يدوي)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="885" />
+        <location filename="../../packstation/gui/pages/pack.py" line="886" />
         <source>type the weight (F4)</source>
         <translation>أدخل الوزن (F4)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="889" />
+        <location filename="../../packstation/gui/pages/pack.py" line="890" />
         <source>scale</source>
         <translation>الميزان</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="890" />
+        <location filename="../../packstation/gui/pages/pack.py" line="891" />
         <source>typed</source>
         <translation>يدوي</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="891" />
+        <location filename="../../packstation/gui/pages/pack.py" line="892" />
         <source>scanned</source>
         <translation>بالمسح</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="892" />
+        <location filename="../../packstation/gui/pages/pack.py" line="893" />
         <source>Amazon</source>
         <translation>Amazon</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="895" />
+        <location filename="../../packstation/gui/pages/pack.py" line="896" />
         <source>{0} kg · {1}</source>
         <translation>{0} kg · {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="899" />
+        <location filename="../../packstation/gui/pages/pack.py" line="900" />
         <source>expected {0} kg</source>
         <translation>المتوقع {0} kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="932" />
+        <location filename="../../packstation/gui/pages/pack.py" line="933" />
         <source>Wait: the shipment is being finished</source>
         <translation>انتظر: جارٍ إنهاء الشحنة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="944" />
+        <location filename="../../packstation/gui/pages/pack.py" line="945" />
         <source>{0} is another shipment: finish or put aside {1} first</source>
         <translation>{0} شحنة أخرى: أنهِ {1} أو ضعها جانبًا أولًا</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="984" />
+        <location filename="../../packstation/gui/pages/pack.py" line="985" />
         <source>Label checked: {0} is on the box of {1}</source>
         <translation>تم التحقق من الملصق: {0} على صندوق {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1001" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1002" />
         <source>WRONG LABEL: {0} is the label of shipment {1}, not {2}: take it off this box</source>
         <translation>ملصق خاطئ: {0} هو ملصق الشحنة {1} وليس {2}: انزعه عن هذا الصندوق</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1006" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1007" />
         <source>Label checked: {0} is {1}'s</source>
         <translation>تم التحقق من الملصق: {0} يخص {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1022" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1023" />
         <source>TRACKING REFUSED: {0}</source>
         <translation>رُفض رقم التتبع: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1028" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1029" />
         <source>Tracking id {0} ({1}) for package {2}</source>
         <translation>رقم التتبع {0} ({1}) للطرد {2}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1030" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1031" />
         <source>carrier not known: type it</source>
         <translation>شركة الشحن غير معروفة: اكتبها</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1052" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1053" />
         <source>TRACKING REFUSED: {0} is already on shipment {1}: scan this box's own label</source>
         <translation>رُفض رقم التتبع: {0} موجود بالفعل على الشحنة {1}: امسح ملصق هذا الصندوق نفسه</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1105" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1106" />
         <source>WRONG ITEM</source>
         <translation>صنف خاطئ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1106" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1107" />
         <source>TOO MANY</source>
         <translation>كمية زائدة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1107" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1108" />
         <source>UNKNOWN BARCODE</source>
         <translation>باركود غير معروف</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1108" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1109" />
         <source>BAD SERIAL</source>
         <translation>رقم تسلسلي غير صالح</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1109" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1110" />
         <source>SERIAL ALREADY USED</source>
         <translation>الرقم التسلسلي مستخدم مسبقًا</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1110" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1111" />
         <source>SCAN THE SERIAL</source>
         <translation>امسح الرقم التسلسلي</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1111" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1112" />
         <source>CANCELLED</source>
         <translation>الشحنة ملغاة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1112" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1113" />
         <source>CANNOT PACK</source>
         <translation>لا يمكن التعبئة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1117" />
         <location filename="../../packstation/gui/pages/pack.py" line="1118" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1119" />
         <source>OK: {0}</source>
         <translation>صحيح: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1133" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1134" />
         <source>{0} is not a shipment, order or item in the queue</source>
         <translation>{0} ليس شحنة أو طلبًا أو صنفًا في قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1146" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1147" />
         <source>{0} is finished: {1} label(s) printed at this station, nothing left to do (it has left the queue)</source>
         <translation>اكتملت {0}: طُبع {1} من الملصقات في هذه المحطة ولم يتبقَّ شيء (خرجت من قائمة الانتظار)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1170" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1171" />
         <source>Unknown action barcode {0}</source>
         <translation>باركود إجراء غير معروف {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1198" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1199" />
         <source>Scanned {0} of {1}</source>
         <translation>تم مسح {0} من {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1201" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1202" />
         <source>pieces {0} of {1}</source>
         <translation>القطع {0} من {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1207" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1208" />
         <source>wrong item</source>
         <translation>صنف خاطئ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1208" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1209" />
         <source>too many</source>
         <translation>كمية زائدة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1209" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1210" />
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1210" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1211" />
         <source>bad serial</source>
         <translation>رقم تسلسلي غير صالح</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1211" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1212" />
         <source>serial used</source>
         <translation>رقم تسلسلي مستخدم</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1212" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1213" />
         <source>serial expected</source>
         <translation>رقم تسلسلي مطلوب</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1213" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1214" />
         <source>cancelled</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1214" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1215" />
         <source>cannot pack</source>
         <translation>لا يمكن التعبئة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1219" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1220" />
         <source>refused {0} ({1})</source>
         <translation>مرفوض {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1267" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1268" />
         <source>Package {0}: scan its items</source>
         <translation>الطرد {0}: امسح أصنافه</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1293" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1294" />
         <source>No box preset {0}</source>
         <translation>لا يوجد مقاس صندوق محفوظ {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1296" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1297" />
         <source>Box {0}</source>
         <translation>صندوق {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1309" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1310" />
         <source>Amazon recommends no packages for this shipment</source>
         <translation>لا يقترح Amazon أي طرود لهذه الشحنة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1314" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1315" />
         <source>Using Amazon's {0} recommended package(s)</source>
         <translation>استخدام الطرود المقترحة من Amazon ({0})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1345" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1346" />
         <source>Nothing to weigh: scan a shipment first</source>
         <translation>لا شيء للوزن: امسح شحنة أولًا</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1354" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1355" />
         <source>Weight {0} {1}</source>
         <translation>الوزن {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1382" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1383" />
         <source>Nothing to confirm</source>
         <translation>لا شيء للتأكيد</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1397" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1398" />
         <source>Weight confirmed for {0}</source>
         <translation>تم تأكيد الوزن لـ {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1399" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1400" />
         <source>Shipped in one box: {0}</source>
         <translation>يُشحن في صندوق واحد: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1440" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1441" />
         <source>Finishing in {0} s (Esc or any scan stops)</source>
         <translation>الإنهاء خلال {0} ث (Esc أو أي مسح يوقفه)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1469" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1470" />
         <source>Nothing to finish: scan a shipment first</source>
         <translation>لا شيء للإنهاء: امسح شحنة أولًا</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1476" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1477" />
         <source>Not ready: {0}</source>
         <translation>غير جاهزة: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1485" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1486" />
         <source>Self Ship: scan the carrier's label of each package ({0} of {1} have a tracking id{2})</source>
         <translation>Self Ship: امسح ملصق شركة الشحن لكل طرد ({0} من {1} لها رقم تتبع{2})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1490" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1491" />
         <source>; type the carrier</source>
         <translation>؛ اكتب شركة الشحن</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1496" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1497" />
         <source>Self Ship: each package needs its own tracking id</source>
         <translation>Self Ship: يحتاج كل طرد إلى رقم تتبع خاص به</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1503" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1504" />
         <source>Finishing…</source>
         <translation>جارٍ الإنهاء…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1505" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1506" />
         <source>Finishing {0}…</source>
         <translation>جارٍ إنهاء {0}…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1529" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1530" />
         <source>Label printed · {0}</source>
         <translation>تمت طباعة الملصق · {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1531" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1532" />
         <source>Done: label printed for {0}. Scan the next shipment.</source>
         <translation>تم: طُبع الملصق لـ {0}. امسح الشحنة التالية.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1560" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1561" />
         <source>Packing slip</source>
         <translation>قسيمة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1569" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1570" />
         <source>The invoice came as {0}: not shown</source>
         <translation>وصلت الفاتورة بصيغة {0}: لم تُعرض</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1575" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1576" />
         <source>No invoice to print: finish a shipment first</source>
         <translation>لا توجد فاتورة للطباعة: أنهِ شحنة أولًا</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1578" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1579" />
         <source>Printing the invoice…</source>
         <translation>جارٍ طباعة الفاتورة…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1586" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1587" />
         <source>Failed: {0}</source>
         <translation>فشل: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1588" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1589" />
         <source>Finish failed: {0}</source>
         <translation>فشل الإنهاء: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1604" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1605" />
         <source>Choose the shipping option</source>
         <translation>اختر خيار الشحن</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1615" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1616" />
         <source>The label of {0} is still waiting in the printer queue: it prints by itself once the printer is ready. To print it elsewhere, cancel it under Devices &amp; Printers first.</source>
         <translation>لا يزال ملصق {0} ينتظر في قائمة الطباعة: سيُطبع تلقائيًا عندما تصبح الطابعة جاهزة. لطباعته على طابعة أخرى، ألغِه أولًا في الأجهزة والطابعات.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1621" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1622" />
         <source>Printing the label again…</source>
         <translation>جارٍ إعادة طباعة الملصق…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1632" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1633" />
         <source>The waiting label of {0} printed: scan {0} and press F12 to close the shipment</source>
         <translation>طُبع الملصق المنتظر لـ {0}: امسح {0} واضغط F12 لإغلاق الشحنة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1640" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1641" />
         <source>The waiting label printed: closing {0}…</source>
         <translation>طُبع الملصق المنتظر: جارٍ إغلاق {0}…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1649" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1650" />
         <source>The waiting label of {0} did not print ({1}): press Ctrl+P to print it again</source>
         <translation>لم يُطبع الملصق المنتظر لـ {0} ({1}): اضغط Ctrl+P لإعادة طباعته</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1677" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1678" />
         <source>Rejecting {0}…</source>
         <translation>جارٍ رفض {0}…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1681" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1682" />
         <source>{0} rejected. Scan the next shipment.</source>
         <translation>تم رفض {0}. امسح الشحنة التالية.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1682" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1683" />
         <source>Rejected</source>
         <translation>مرفوضة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1687" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1688" />
         <source>Correcting the inventory…</source>
         <translation>جارٍ تصحيح المخزون…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1696" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1697" />
         <source>Inventory not corrected: {0} Fix it on the Inventory page.</source>
         <translation>لم يُصحَّح المخزون: {0} صحّحه في صفحة المخزون.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1707" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1708" />
         <source>{0} put aside; its scans are kept.</source>
         <translation>وُضعت {0} جانبًا؛ تم الاحتفاظ بعمليات المسح الخاصة بها.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1752" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1753" />
         <source>The marketplace cancelled shipment {0}.
 
 STOP: put the items back. Nothing was printed.</source>
@@ -1876,12 +1876,12 @@ STOP: put the items back. Nothing was printed.</source>
 توقف: أعِد الأصناف إلى مكانها. لم يُطبع شيء.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1757" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1758" />
         <source>Cancelled: put the items back</source>
         <translation>ملغاة: أعِد الأصناف إلى مكانها</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1758" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1759" />
         <source>CANCELLED: put the items back</source>
         <translation>ملغاة: أعِد الأصناف إلى مكانها</translation>
     </message>
@@ -2333,65 +2333,65 @@ STOP: put the items back. Nothing was printed.</source>
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="101" />
+        <location filename="../../packstation/gui/pages/pack.py" line="102" />
         <source>Reject shipment {0}</source>
         <translation>رفض الشحنة {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="102" />
+        <location filename="../../packstation/gui/pages/pack.py" line="103" />
         <source>Reject shipment</source>
         <translation>رفض الشحنة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="104" />
-        <location filename="../../packstation/gui/pages/pack.py" line="107" />
+        <location filename="../../packstation/gui/pages/pack.py" line="105" />
+        <location filename="../../packstation/gui/pages/pack.py" line="108" />
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="105" />
+        <location filename="../../packstation/gui/pages/pack.py" line="106" />
         <source>Out of stock</source>
         <translation>نفد من المخزون</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="106" />
+        <location filename="../../packstation/gui/pages/pack.py" line="107" />
         <source>Customer requested</source>
         <translation>بطلب من العميل</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="109" />
+        <location filename="../../packstation/gui/pages/pack.py" line="110" />
         <source>Units to reject:</source>
         <translation>الوحدات المراد رفضها:</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="114" />
+        <location filename="../../packstation/gui/pages/pack.py" line="115" />
         <source>Units of {0} to reject</source>
         <translation>وحدات {0} المراد رفضها</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="123" />
-        <location filename="../../packstation/gui/pages/pack.py" line="125" />
+        <location filename="../../packstation/gui/pages/pack.py" line="124" />
+        <location filename="../../packstation/gui/pages/pack.py" line="126" />
         <source>Correct the inventory at Amazon</source>
         <translation>تصحيح المخزون لدى Amazon</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="131" />
+        <location filename="../../packstation/gui/pages/pack.py" line="132" />
         <source>Units of each SKU left on the shelf (sellable):</source>
         <translation>الوحدات المتبقية على الرف لكل SKU (قابلة للبيع):</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="138" />
+        <location filename="../../packstation/gui/pages/pack.py" line="139" />
         <source>Units of {0} on the shelf</source>
         <translation>وحدات {0} على الرف</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="151" />
         <location filename="../../packstation/gui/pages/pack.py" line="152" />
+        <location filename="../../packstation/gui/pages/pack.py" line="153" />
         <source>Reject</source>
         <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="156" />
+        <location filename="../../packstation/gui/pages/pack.py" line="157" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -2893,167 +2893,200 @@ STOP: put the items back. Nothing was printed.</source>
     </message>
 </context>
 <context>
+    <name>ScaleState</name>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="306" />
+        <source>stable</source>
+        <translation>مستقر</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="307" />
+        <source>zero</source>
+        <translation>صفر</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="308" />
+        <source>moving</source>
+        <translation>غير مستقر</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="309" />
+        <source>overload</source>
+        <translation>حمل زائد</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="310" />
+        <source>under zero</source>
+        <translation>أقل من الصفر</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="311" />
+        <source>disconnected</source>
+        <translation>غير متصل</translation>
+    </message>
+</context>
+<context>
     <name>ScalesPanel</name>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="73" />
+        <location filename="../../packstation/gui/scales_panel.py" line="74" />
         <source>Scales and scanners</source>
         <translation>الموازين والماسحات الضوئية</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="88" />
+        <location filename="../../packstation/gui/scales_panel.py" line="89" />
         <source>Scale</source>
         <extracomment>the bench's own scale is shown (the runtime owns it: never stopped from here)</extracomment>
         <translation>الميزان</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="90" />
+        <location filename="../../packstation/gui/scales_panel.py" line="91" />
         <source>Scale port or address</source>
         <translation>منفذ الميزان أو عنوانه</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="94" />
+        <location filename="../../packstation/gui/scales_panel.py" line="95" />
         <source>COM3, /dev/ttyUSB0, socket://127.0.0.1:PORT or hid://VID:PID</source>
         <translation>COM3، /dev/ttyUSB0، socket://127.0.0.1:PORT أو hid://VID:PID</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="97" />
+        <location filename="../../packstation/gui/scales_panel.py" line="98" />
         <source>Scale protocol</source>
         <translation>بروتوكول الميزان</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="102" />
+        <location filename="../../packstation/gui/scales_panel.py" line="103" />
         <source>Unit shown</source>
         <translation>الوحدة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="108" />
+        <location filename="../../packstation/gui/scales_panel.py" line="109" />
         <source>Find ports</source>
         <translation>البحث عن المنافذ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="111" />
-        <location filename="../../packstation/gui/scales_panel.py" line="346" />
+        <location filename="../../packstation/gui/scales_panel.py" line="112" />
+        <location filename="../../packstation/gui/scales_panel.py" line="349" />
         <source>Connect</source>
         <translation>توصيل</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="111" />
+        <location filename="../../packstation/gui/scales_panel.py" line="112" />
         <source>Connect scale</source>
         <translation>توصيل الميزان</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="114" />
+        <location filename="../../packstation/gui/scales_panel.py" line="115" />
         <source>Zero</source>
         <translation>تصفير</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="114" />
+        <location filename="../../packstation/gui/scales_panel.py" line="115" />
         <source>Zero the scale</source>
         <translation>تصفير الميزان</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="122" />
-        <location filename="../../packstation/gui/scales_panel.py" line="130" />
+        <location filename="../../packstation/gui/scales_panel.py" line="123" />
+        <location filename="../../packstation/gui/scales_panel.py" line="131" />
         <source>Weight</source>
         <translation>الوزن</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="124" />
+        <location filename="../../packstation/gui/scales_panel.py" line="125" />
         <source>Scale state</source>
         <translation>حالة الميزان</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="125" />
+        <location filename="../../packstation/gui/scales_panel.py" line="126" />
         <source>Scale statistics</source>
         <translation>إحصاءات الميزان</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="126" />
+        <location filename="../../packstation/gui/scales_panel.py" line="127" />
         <source>Port or address</source>
         <translation>المنفذ أو العنوان</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="127" />
+        <location filename="../../packstation/gui/scales_panel.py" line="128" />
         <source>Protocol</source>
         <translation>البروتوكول</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="128" />
+        <location filename="../../packstation/gui/scales_panel.py" line="129" />
         <source>Show in</source>
         <translation>العرض بـ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="131" />
+        <location filename="../../packstation/gui/scales_panel.py" line="132" />
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="137" />
+        <location filename="../../packstation/gui/scales_panel.py" line="138" />
         <source>Virtual scale (sandbox)</source>
         <translation>ميزان افتراضي (بيئة الاختبار)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="141" />
+        <location filename="../../packstation/gui/scales_panel.py" line="142" />
         <source>Weight to put on the scale</source>
         <translation>الوزن المراد وضعه على الميزان</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="149" />
+        <location filename="../../packstation/gui/scales_panel.py" line="150" />
         <source>Put a box on</source>
         <translation>وضع صندوق</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="152" />
+        <location filename="../../packstation/gui/scales_panel.py" line="153" />
         <source>Take it off</source>
         <translation>إزالته</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="163" />
+        <location filename="../../packstation/gui/scales_panel.py" line="164" />
         <source>Scan here</source>
         <translation>امسح هنا</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="166" />
+        <location filename="../../packstation/gui/scales_panel.py" line="167" />
         <source>Scan or type a code to test</source>
         <translation>امسح رمزًا أو اكتبه للاختبار</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="168" />
+        <location filename="../../packstation/gui/scales_panel.py" line="169" />
         <source>Scan a barcode (or type one and press Enter)</source>
         <translation>امسح باركود (أو اكتبه واضغط Enter)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="170" />
+        <location filename="../../packstation/gui/scales_panel.py" line="171" />
         <source>Classified scans</source>
         <translation>عمليات المسح المصنّفة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="215" />
+        <location filename="../../packstation/gui/scales_panel.py" line="216" />
         <source>virtual scale ({0})</source>
         <translation>ميزان افتراضي ({0})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="220" />
+        <location filename="../../packstation/gui/scales_panel.py" line="221" />
         <source>The bench's scale: change it in Settings (scale.url), then restart</source>
         <translation>ميزان المحطة: غيّره في الإعدادات (scale.url)، ثم أعد التشغيل</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="251" />
+        <location filename="../../packstation/gui/scales_panel.py" line="252" />
         <source>connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="272" />
+        <location filename="../../packstation/gui/scales_panel.py" line="273" />
         <source>not connected</source>
         <translation>غير متصل</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="335" />
+        <location filename="../../packstation/gui/scales_panel.py" line="336" />
         <source>readings {0}, skipped frames {1}, reconnects {2}</source>
         <translation>القراءات {0}، الإطارات المتخطاة {1}، إعادات الاتصال {2}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="346" />
+        <location filename="../../packstation/gui/scales_panel.py" line="349" />
         <source>Reconnect</source>
         <translation>إعادة الاتصال</translation>
     </message>
@@ -3347,58 +3380,58 @@ STOP: put the items back. Nothing was printed.</source>
 <context>
     <name>ShippingOptionDialog</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="191" />
+        <location filename="../../packstation/gui/pages/pack.py" line="192" />
         <source>Shipping option for {0}</source>
         <translation>خيار الشحن لـ {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="192" />
+        <location filename="../../packstation/gui/pages/pack.py" line="193" />
         <source>Choose a shipping option</source>
         <translation>اختر خيار شحن</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="196" />
+        <location filename="../../packstation/gui/pages/pack.py" line="197" />
         <source>Choose how this shipment leaves:</source>
         <translation>اختر طريقة مغادرة هذه الشحنة:</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="197" />
+        <location filename="../../packstation/gui/pages/pack.py" line="198" />
         <source>Shipping options</source>
         <translation>خيارات الشحن</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="203" />
+        <location filename="../../packstation/gui/pages/pack.py" line="204" />
         <source>(recommended)</source>
         <translation>(مقترح)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="214" />
         <location filename="../../packstation/gui/pages/pack.py" line="215" />
+        <location filename="../../packstation/gui/pages/pack.py" line="216" />
         <source>Use this option</source>
         <translation>استخدام هذا الخيار</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="220" />
+        <location filename="../../packstation/gui/pages/pack.py" line="221" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="234" />
+        <location filename="../../packstation/gui/pages/pack.py" line="235" />
         <source>picked up</source>
         <translation>استلام</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="235" />
+        <location filename="../../packstation/gui/pages/pack.py" line="236" />
         <source>drop off</source>
         <translation>تسليم</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="236" />
+        <location filename="../../packstation/gui/pages/pack.py" line="237" />
         <source>window</source>
         <translation>فترة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="239" />
+        <location filename="../../packstation/gui/pages/pack.py" line="240" />
         <source>{0}: {1} {2} {3}–{4}</source>
         <translation>{0}: {1} {2} {3}–{4}</translation>
     </message>
@@ -3586,7 +3619,7 @@ STOP: put the items back. Nothing was printed.</source>
         <translation>المخزون</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="272" />
+        <location filename="../../packstation/gui/pages/pack.py" line="273" />
         <source>Pack</source>
         <translation>التعبئة</translation>
     </message>

@@ -1070,388 +1070,388 @@
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="76" />
+        <location filename="../../packstation/gui/pages/pack.py" line="77" />
         <source>Confirm shipment</source>
         <extracomment>the packer's title of each step of services.bench.FinishStep (English; translated when shown)</extracomment>
         <translation>Sendung bestätigen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="77" />
+        <location filename="../../packstation/gui/pages/pack.py" line="78" />
         <source>Create packages</source>
         <translation>Pakete anlegen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="78" />
+        <location filename="../../packstation/gui/pages/pack.py" line="79" />
         <source>Shipping options</source>
         <translation>Versandoptionen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="79" />
-        <location filename="../../packstation/gui/pages/pack.py" line="517" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1560" />
+        <location filename="../../packstation/gui/pages/pack.py" line="80" />
+        <location filename="../../packstation/gui/pages/pack.py" line="518" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1561" />
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="80" />
+        <location filename="../../packstation/gui/pages/pack.py" line="81" />
         <source>Generate label</source>
         <translation>Etikett erzeugen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="81" />
+        <location filename="../../packstation/gui/pages/pack.py" line="82" />
         <source>Download label</source>
         <translation>Etikett herunterladen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="82" />
+        <location filename="../../packstation/gui/pages/pack.py" line="83" />
         <source>Print label</source>
         <translation>Etikett drucken</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="83" />
+        <location filename="../../packstation/gui/pages/pack.py" line="84" />
         <source>Mark shipped</source>
         <translation>Als versandt melden</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="84" />
+        <location filename="../../packstation/gui/pages/pack.py" line="85" />
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="325" />
+        <location filename="../../packstation/gui/pages/pack.py" line="326" />
         <source>Packages and finish</source>
         <extracomment>the item barcode that opened the shipment being opened (its first unit) the code last refused as unknown (the journal may know it as a finished shipment) the auto-finish countdown: seconds left (None: not counting)</extracomment>
         <translation>Pakete und Abschluss</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="337" />
+        <location filename="../../packstation/gui/pages/pack.py" line="338" />
         <source>Shipment</source>
         <translation>Sendung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="340" />
+        <location filename="../../packstation/gui/pages/pack.py" line="341" />
         <source>Packing cues</source>
         <translation>Packhinweise</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="349" />
+        <location filename="../../packstation/gui/pages/pack.py" line="350" />
         <source>Scan field</source>
         <translation>Scanfeld</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="350" />
+        <location filename="../../packstation/gui/pages/pack.py" line="351" />
         <source>Scan item, serial, shipment or action</source>
         <translation>Artikel, Seriennummer, Sendung oder Aktion scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="356" />
+        <location filename="../../packstation/gui/pages/pack.py" line="357" />
         <source>Scan result</source>
         <translation>Scanergebnis</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="364" />
+        <location filename="../../packstation/gui/pages/pack.py" line="365" />
         <source>Shipment lines</source>
         <translation>Sendungspositionen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="373" />
+        <location filename="../../packstation/gui/pages/pack.py" line="374" />
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="374" />
+        <location filename="../../packstation/gui/pages/pack.py" line="375" />
         <source>Lines</source>
         <translation>Positionen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="387" />
+        <location filename="../../packstation/gui/pages/pack.py" line="388" />
         <source>Scan counters</source>
         <translation>Scanzähler</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="391" />
+        <location filename="../../packstation/gui/pages/pack.py" line="392" />
         <source>Packages</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="394" />
+        <location filename="../../packstation/gui/pages/pack.py" line="395" />
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="396" />
+        <location filename="../../packstation/gui/pages/pack.py" line="397" />
         <source>New package (F6)</source>
         <translation>Neues Paket (F6)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="398" />
+        <location filename="../../packstation/gui/pages/pack.py" line="399" />
         <source>New package</source>
         <translation>Neues Paket</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="400" />
+        <location filename="../../packstation/gui/pages/pack.py" line="401" />
         <source>Box preset</source>
         <translation>Kartonvorlage</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="402" />
+        <location filename="../../packstation/gui/pages/pack.py" line="403" />
         <source>Use recommended</source>
         <translation>Empfehlung übernehmen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="404" />
+        <location filename="../../packstation/gui/pages/pack.py" line="405" />
         <source>Use Amazon's recommended packages</source>
         <translation>Von Amazon empfohlene Pakete übernehmen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="412" />
+        <location filename="../../packstation/gui/pages/pack.py" line="413" />
         <source>Length in cm</source>
         <translation>Länge in cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="412" />
+        <location filename="../../packstation/gui/pages/pack.py" line="413" />
         <source>L cm</source>
         <translation>L cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="413" />
+        <location filename="../../packstation/gui/pages/pack.py" line="414" />
         <source>Width in cm</source>
         <translation>Breite in cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="413" />
+        <location filename="../../packstation/gui/pages/pack.py" line="414" />
         <source>W cm</source>
         <translation>B cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="414" />
+        <location filename="../../packstation/gui/pages/pack.py" line="415" />
         <source>Height in cm</source>
         <translation>Höhe in cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="414" />
+        <location filename="../../packstation/gui/pages/pack.py" line="415" />
         <source>H cm</source>
         <translation>H cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="415" />
+        <location filename="../../packstation/gui/pages/pack.py" line="416" />
         <source>Weight in kg</source>
         <translation>Gewicht in kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="415" />
+        <location filename="../../packstation/gui/pages/pack.py" line="416" />
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="419" />
+        <location filename="../../packstation/gui/pages/pack.py" line="420" />
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="422" />
+        <location filename="../../packstation/gui/pages/pack.py" line="423" />
         <source>Package contents</source>
         <translation>Paketinhalt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="437" />
+        <location filename="../../packstation/gui/pages/pack.py" line="438" />
         <source>L × W × H (cm)</source>
         <translation>L × B × H (cm)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="439" />
+        <location filename="../../packstation/gui/pages/pack.py" line="440" />
         <source>Weight (kg)</source>
         <translation>Gewicht (kg)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="449" />
+        <location filename="../../packstation/gui/pages/pack.py" line="450" />
         <source>Self Ship: your carrier</source>
         <translation>Self Ship: Ihr Versanddienst</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="452" />
+        <location filename="../../packstation/gui/pages/pack.py" line="453" />
         <source>Carrier</source>
         <translation>Versanddienst</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="455" />
+        <location filename="../../packstation/gui/pages/pack.py" line="456" />
         <source>Tracking id</source>
         <translation>Trackingnummer</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="456" />
+        <location filename="../../packstation/gui/pages/pack.py" line="457" />
         <source>one per package, in package order</source>
         <translation>eine pro Paket, in Paketreihenfolge</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="458" />
+        <location filename="../../packstation/gui/pages/pack.py" line="459" />
         <source>carrier</source>
         <translation>Versanddienst</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="459" />
+        <location filename="../../packstation/gui/pages/pack.py" line="460" />
         <source>tracking id: scan the carrier's label</source>
         <translation>Trackingnummer: Etikett des Versanddienstes scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="470" />
+        <location filename="../../packstation/gui/pages/pack.py" line="471" />
         <source>Finish (F12)</source>
         <translation>Abschließen (F12)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="470" />
+        <location filename="../../packstation/gui/pages/pack.py" line="471" />
         <source>Finish</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="474" />
+        <location filename="../../packstation/gui/pages/pack.py" line="475" />
         <source>Reprint (Ctrl+P)</source>
         <translation>Nachdrucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="476" />
+        <location filename="../../packstation/gui/pages/pack.py" line="477" />
         <source>Reprint label</source>
         <translation>Etikett nachdrucken</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="479" />
+        <location filename="../../packstation/gui/pages/pack.py" line="480" />
         <source>Reject…</source>
         <translation>Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="479" />
+        <location filename="../../packstation/gui/pages/pack.py" line="480" />
         <source>Reject shipment</source>
         <translation>Sendung ablehnen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="482" />
+        <location filename="../../packstation/gui/pages/pack.py" line="483" />
         <source>Put aside</source>
         <translation>Zurückstellen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="490" />
+        <location filename="../../packstation/gui/pages/pack.py" line="491" />
         <source>Finish state</source>
         <translation>Abschlussstatus</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="492" />
+        <location filename="../../packstation/gui/pages/pack.py" line="493" />
         <source>Inventory correction</source>
         <translation>Bestandskorrektur</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="496" />
+        <location filename="../../packstation/gui/pages/pack.py" line="497" />
         <source>Finish steps</source>
         <translation>Abschlussschritte</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="857" />
+        <location filename="../../packstation/gui/pages/pack.py" line="858" />
         <source>{0}: {1} of {2} pieces</source>
         <translation>{0}: {1} von {2} Teilen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="890" />
+        <location filename="../../packstation/gui/pages/pack.py" line="891" />
         <source>typed</source>
         <translation>eingegeben</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="891" />
+        <location filename="../../packstation/gui/pages/pack.py" line="892" />
         <source>scanned</source>
         <translation>gescannt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="984" />
+        <location filename="../../packstation/gui/pages/pack.py" line="985" />
         <source>Label checked: {0} is on the box of {1}</source>
         <translation>Etikett geprüft: {0} ist auf dem Karton von {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1001" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1002" />
         <source>WRONG LABEL: {0} is the label of shipment {1}, not {2}: take it off this box</source>
         <translation>FALSCHES ETIKETT: {0} ist das Etikett von Sendung {1}, nicht von {2}: vom Karton entfernen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1006" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1007" />
         <source>Label checked: {0} is {1}'s</source>
         <translation>Etikett geprüft: {0} gehört zu {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1146" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1147" />
         <source>{0} is finished: {1} label(s) printed at this station, nothing left to do (it has left the queue)</source>
         <translation>{0} ist abgeschlossen: {1} Etikett(en) an diesem Packplatz gedruckt, nichts mehr zu tun (nicht mehr in der Warteschlange)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1201" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1202" />
         <source>pieces {0} of {1}</source>
         <translation>Teile {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1399" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1400" />
         <source>Shipped in one box: {0}</source>
         <translation>In einem Karton versandt: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1485" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1486" />
         <source>Self Ship: scan the carrier's label of each package ({0} of {1} have a tracking id{2})</source>
         <translation>Self Ship: Etikett des Versanddienstes auf jedem Paket scannen ({0} von {1} haben eine Trackingnummer{2})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1490" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1491" />
         <source>; type the carrier</source>
         <translation>; Versanddienst eingeben</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1496" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1497" />
         <source>Self Ship: each package needs its own tracking id</source>
         <translation>Self Ship: Jedes Paket braucht eine eigene Trackingnummer</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="526" />
         <location filename="../../packstation/gui/pages/pack.py" line="527" />
+        <location filename="../../packstation/gui/pages/pack.py" line="528" />
         <source>Shipment cancelled</source>
         <translation>Sendung storniert</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="592" />
+        <location filename="../../packstation/gui/pages/pack.py" line="593" />
         <source>Label for {0} printed again</source>
         <translation>Etikett für {0} nachgedruckt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="641" />
+        <location filename="../../packstation/gui/pages/pack.py" line="642" />
         <source>Opening {0}…</source>
         <translation>{0} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="703" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1461" />
+        <location filename="../../packstation/gui/pages/pack.py" line="704" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1462" />
         <source>Packing</source>
         <translation>Packen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="690" />
+        <location filename="../../packstation/gui/pages/pack.py" line="691" />
         <source>Scan the items of {0}</source>
         <translation>Artikel von {0} scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="715" />
+        <location filename="../../packstation/gui/pages/pack.py" line="716" />
         <source>Cannot open {0}: {1}</source>
         <translation>{0} kann nicht geöffnet werden: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="720" />
+        <location filename="../../packstation/gui/pages/pack.py" line="721" />
         <source>No gift wrap, hazmat or fragile items</source>
         <translation>Keine Geschenkverpackung, kein Gefahrgut, nichts Zerbrechliches</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="786" />
+        <location filename="../../packstation/gui/pages/pack.py" line="787" />
         <source>Box preset…</source>
         <translation>Kartonvorlage…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="737" />
+        <location filename="../../packstation/gui/pages/pack.py" line="738" />
         <source>No shipment open</source>
         <translation>Keine Sendung geöffnet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="794" />
+        <location filename="../../packstation/gui/pages/pack.py" line="795" />
         <source>— kg</source>
         <translation>— kg</translation>
     </message>
@@ -1461,12 +1461,12 @@
         <translation>Easy Ship</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="512" />
+        <location filename="../../packstation/gui/pages/pack.py" line="513" />
         <source>Finish steps and invoice</source>
         <translation>Abschlussschritte und Rechnung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="516" />
+        <location filename="../../packstation/gui/pages/pack.py" line="517" />
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
@@ -1481,373 +1481,373 @@
         <translation>Seller Flex</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="747" />
+        <location filename="../../packstation/gui/pages/pack.py" line="748" />
         <source>{0} · {1} · order {2}{3}</source>
         <translation>{0} · {1} · Bestellung {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="751" />
+        <location filename="../../packstation/gui/pages/pack.py" line="752" />
         <source> · HIGH PRIORITY</source>
         <translation> · HOHE PRIORITÄT</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="819" />
+        <location filename="../../packstation/gui/pages/pack.py" line="820" />
         <source>Package {0} of {1}</source>
         <translation>Paket {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="863" />
+        <location filename="../../packstation/gui/pages/pack.py" line="864" />
         <source>empty</source>
         <translation>leer</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="864" />
+        <location filename="../../packstation/gui/pages/pack.py" line="865" />
         <source>In this package: {0}</source>
         <translation>In diesem Paket: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="881" />
+        <location filename="../../packstation/gui/pages/pack.py" line="882" />
         <source>scale settling…</source>
         <translation>Waage schwankt…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="883" />
+        <location filename="../../packstation/gui/pages/pack.py" line="884" />
         <source>weigh the box (F4: type)</source>
         <translation>Karton wiegen (F4: eingeben)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="885" />
+        <location filename="../../packstation/gui/pages/pack.py" line="886" />
         <source>type the weight (F4)</source>
         <translation>Gewicht eingeben (F4)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="889" />
+        <location filename="../../packstation/gui/pages/pack.py" line="890" />
         <source>scale</source>
         <translation>Waage</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="892" />
+        <location filename="../../packstation/gui/pages/pack.py" line="893" />
         <source>Amazon</source>
         <translation>Amazon</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="895" />
+        <location filename="../../packstation/gui/pages/pack.py" line="896" />
         <source>{0} kg · {1}</source>
         <translation>{0} kg · {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="899" />
+        <location filename="../../packstation/gui/pages/pack.py" line="900" />
         <source>expected {0} kg</source>
         <translation>erwartet {0} kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="932" />
+        <location filename="../../packstation/gui/pages/pack.py" line="933" />
         <source>Wait: the shipment is being finished</source>
         <translation>Bitte warten: Die Sendung wird abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="944" />
+        <location filename="../../packstation/gui/pages/pack.py" line="945" />
         <source>{0} is another shipment: finish or put aside {1} first</source>
         <translation>{0} ist eine andere Sendung: zuerst {1} abschließen oder zurückstellen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1022" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1023" />
         <source>TRACKING REFUSED: {0}</source>
         <translation>TRACKINGNUMMER ABGELEHNT: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1028" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1029" />
         <source>Tracking id {0} ({1}) for package {2}</source>
         <translation>Trackingnummer {0} ({1}) für Paket {2}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1030" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1031" />
         <source>carrier not known: type it</source>
         <translation>Versanddienst unbekannt: bitte eingeben</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1052" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1053" />
         <source>TRACKING REFUSED: {0} is already on shipment {1}: scan this box's own label</source>
         <translation>TRACKINGNUMMER ABGELEHNT: {0} gehört schon zu Sendung {1}: das eigene Etikett dieses Kartons scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1105" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1106" />
         <source>WRONG ITEM</source>
         <translation>FALSCHER ARTIKEL</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1106" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1107" />
         <source>TOO MANY</source>
         <translation>ZU VIELE</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1107" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1108" />
         <source>UNKNOWN BARCODE</source>
         <translation>UNBEKANNTER BARCODE</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1108" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1109" />
         <source>BAD SERIAL</source>
         <translation>UNGÜLTIGE SERIENNUMMER</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1109" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1110" />
         <source>SERIAL ALREADY USED</source>
         <translation>SERIENNUMMER SCHON VERWENDET</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1110" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1111" />
         <source>SCAN THE SERIAL</source>
         <translation>SERIENNUMMER SCANNEN</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1111" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1112" />
         <source>CANCELLED</source>
         <translation>STORNIERT</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1112" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1113" />
         <source>CANNOT PACK</source>
         <translation>NICHT PACKBAR</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1117" />
         <location filename="../../packstation/gui/pages/pack.py" line="1118" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1119" />
         <source>OK: {0}</source>
         <translation>OK: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1133" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1134" />
         <source>{0} is not a shipment, order or item in the queue</source>
         <translation>{0} ist weder Sendung noch Bestellung noch Artikel in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1170" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1171" />
         <source>Unknown action barcode {0}</source>
         <translation>Unbekannter Aktions-Barcode {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1267" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1268" />
         <source>Package {0}: scan its items</source>
         <translation>Paket {0}: Artikel scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1293" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1294" />
         <source>No box preset {0}</source>
         <translation>Keine Kartonvorlage {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1296" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1297" />
         <source>Box {0}</source>
         <translation>Karton {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1309" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1310" />
         <source>Amazon recommends no packages for this shipment</source>
         <translation>Amazon empfiehlt keine Pakete für diese Sendung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1314" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1315" />
         <source>Using Amazon's {0} recommended package(s)</source>
         <translation>Von Amazon empfohlene Pakete übernommen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1198" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1199" />
         <source>Scanned {0} of {1}</source>
         <translation>{0} von {1} gescannt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1207" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1208" />
         <source>wrong item</source>
         <translation>falscher Artikel</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1208" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1209" />
         <source>too many</source>
         <translation>zu viele</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1209" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1210" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1210" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1211" />
         <source>bad serial</source>
         <translation>ungültige Seriennummer</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1211" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1212" />
         <source>serial used</source>
         <translation>Seriennummer schon verwendet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1212" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1213" />
         <source>serial expected</source>
         <translation>Seriennummer erwartet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1213" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1214" />
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1214" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1215" />
         <source>cannot pack</source>
         <translation>nicht packbar</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1219" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1220" />
         <source>refused {0} ({1})</source>
         <translation>abgelehnt {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1345" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1346" />
         <source>Nothing to weigh: scan a shipment first</source>
         <translation>Nichts zu wiegen: zuerst eine Sendung scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1354" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1355" />
         <source>Weight {0} {1}</source>
         <translation>Gewicht {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1382" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1383" />
         <source>Nothing to confirm</source>
         <translation>Nichts zu bestätigen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1397" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1398" />
         <source>Weight confirmed for {0}</source>
         <translation>Gewicht bestätigt für {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1440" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1441" />
         <source>Finishing in {0} s (Esc or any scan stops)</source>
         <translation>Abschluss in {0} s (Esc oder ein beliebiger Scan bricht ab)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1469" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1470" />
         <source>Nothing to finish: scan a shipment first</source>
         <translation>Nichts abzuschließen: zuerst eine Sendung scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1476" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1477" />
         <source>Not ready: {0}</source>
         <translation>Nicht bereit: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1503" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1504" />
         <source>Finishing…</source>
         <translation>Wird abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1505" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1506" />
         <source>Finishing {0}…</source>
         <translation>{0} wird abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1529" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1530" />
         <source>Label printed · {0}</source>
         <translation>Etikett gedruckt · {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1531" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1532" />
         <source>Done: label printed for {0}. Scan the next shipment.</source>
         <translation>Fertig: Etikett für {0} gedruckt. Nächste Sendung scannen.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1560" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1561" />
         <source>Packing slip</source>
         <translation>Lieferschein</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1569" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1570" />
         <source>The invoice came as {0}: not shown</source>
         <translation>Die Rechnung kam als {0}: nicht angezeigt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1575" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1576" />
         <source>No invoice to print: finish a shipment first</source>
         <translation>Keine Rechnung zu drucken: zuerst eine Sendung abschließen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1578" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1579" />
         <source>Printing the invoice…</source>
         <translation>Rechnung wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1586" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1587" />
         <source>Failed: {0}</source>
         <translation>Fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1588" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1589" />
         <source>Finish failed: {0}</source>
         <translation>Abschluss fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1604" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1605" />
         <source>Choose the shipping option</source>
         <translation>Versandoption wählen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1615" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1616" />
         <source>The label of {0} is still waiting in the printer queue: it prints by itself once the printer is ready. To print it elsewhere, cancel it under Devices &amp; Printers first.</source>
         <translation>Das Etikett von {0} wartet noch in der Druckerwarteschlange: Es wird automatisch gedruckt, sobald der Drucker bereit ist. Um es auf einem anderen Drucker zu drucken, brechen Sie es zuerst unter Geräte &amp; Drucker ab.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1621" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1622" />
         <source>Printing the label again…</source>
         <translation>Etikett wird nachgedruckt…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1632" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1633" />
         <source>The waiting label of {0} printed: scan {0} and press F12 to close the shipment</source>
         <translation>Das wartende Etikett von {0} wurde gedruckt: {0} scannen und F12 drücken, um die Sendung abzuschließen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1640" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1641" />
         <source>The waiting label printed: closing {0}…</source>
         <translation>Das wartende Etikett wurde gedruckt: {0} wird abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1649" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1650" />
         <source>The waiting label of {0} did not print ({1}): press Ctrl+P to print it again</source>
         <translation>Das wartende Etikett von {0} wurde nicht gedruckt ({1}): Strg+P drücken, um es nachzudrucken</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1677" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1678" />
         <source>Rejecting {0}…</source>
         <translation>{0} wird abgelehnt…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1681" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1682" />
         <source>{0} rejected. Scan the next shipment.</source>
         <translation>{0} abgelehnt. Nächste Sendung scannen.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1682" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1683" />
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1687" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1688" />
         <source>Correcting the inventory…</source>
         <translation>Bestand wird korrigiert…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1696" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1697" />
         <source>Inventory not corrected: {0} Fix it on the Inventory page.</source>
         <translation>Bestand nicht korrigiert: {0} Bitte auf der Seite Bestand korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1707" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1708" />
         <source>{0} put aside; its scans are kept.</source>
         <translation>{0} zurückgestellt; die Scans bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1752" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1753" />
         <source>The marketplace cancelled shipment {0}.
 
 STOP: put the items back. Nothing was printed.</source>
@@ -1856,12 +1856,12 @@ STOP: put the items back. Nothing was printed.</source>
 STOPP: Artikel zurücklegen. Es wurde nichts gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1757" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1758" />
         <source>Cancelled: put the items back</source>
         <translation>Storniert: Artikel zurücklegen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1758" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1759" />
         <source>CANCELLED: put the items back</source>
         <translation>STORNIERT: Artikel zurücklegen</translation>
     </message>
@@ -2313,65 +2313,65 @@ STOPP: Artikel zurücklegen. Es wurde nichts gedruckt.</translation>
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="101" />
+        <location filename="../../packstation/gui/pages/pack.py" line="102" />
         <source>Reject shipment {0}</source>
         <translation>Sendung {0} ablehnen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="102" />
+        <location filename="../../packstation/gui/pages/pack.py" line="103" />
         <source>Reject shipment</source>
         <translation>Sendung ablehnen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="104" />
-        <location filename="../../packstation/gui/pages/pack.py" line="107" />
+        <location filename="../../packstation/gui/pages/pack.py" line="105" />
+        <location filename="../../packstation/gui/pages/pack.py" line="108" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="105" />
+        <location filename="../../packstation/gui/pages/pack.py" line="106" />
         <source>Out of stock</source>
         <translation>Nicht vorrätig</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="106" />
+        <location filename="../../packstation/gui/pages/pack.py" line="107" />
         <source>Customer requested</source>
         <translation>Auf Kundenwunsch</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="109" />
+        <location filename="../../packstation/gui/pages/pack.py" line="110" />
         <source>Units to reject:</source>
         <translation>Abzulehnende Einheiten:</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="114" />
+        <location filename="../../packstation/gui/pages/pack.py" line="115" />
         <source>Units of {0} to reject</source>
         <translation>Abzulehnende Einheiten von {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="123" />
-        <location filename="../../packstation/gui/pages/pack.py" line="125" />
+        <location filename="../../packstation/gui/pages/pack.py" line="124" />
+        <location filename="../../packstation/gui/pages/pack.py" line="126" />
         <source>Correct the inventory at Amazon</source>
         <translation>Bestand bei Amazon korrigieren</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="131" />
+        <location filename="../../packstation/gui/pages/pack.py" line="132" />
         <source>Units of each SKU left on the shelf (sellable):</source>
         <translation>Einheiten je SKU, die noch im Regal liegen (verkaufsfähig):</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="138" />
+        <location filename="../../packstation/gui/pages/pack.py" line="139" />
         <source>Units of {0} on the shelf</source>
         <translation>Einheiten von {0} im Regal</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="151" />
         <location filename="../../packstation/gui/pages/pack.py" line="152" />
+        <location filename="../../packstation/gui/pages/pack.py" line="153" />
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="156" />
+        <location filename="../../packstation/gui/pages/pack.py" line="157" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2865,167 +2865,200 @@ STOPP: Artikel zurücklegen. Es wurde nichts gedruckt.</translation>
     </message>
 </context>
 <context>
+    <name>ScaleState</name>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="306" />
+        <source>stable</source>
+        <translation>stabil</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="307" />
+        <source>zero</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="308" />
+        <source>moving</source>
+        <translation>in Bewegung</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="309" />
+        <source>overload</source>
+        <translation>Überlast</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="310" />
+        <source>under zero</source>
+        <translation>unter null</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="311" />
+        <source>disconnected</source>
+        <translation>getrennt</translation>
+    </message>
+</context>
+<context>
     <name>ScalesPanel</name>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="73" />
+        <location filename="../../packstation/gui/scales_panel.py" line="74" />
         <source>Scales and scanners</source>
         <translation>Waagen und Scanner</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="88" />
+        <location filename="../../packstation/gui/scales_panel.py" line="89" />
         <source>Scale</source>
         <extracomment>the bench's own scale is shown (the runtime owns it: never stopped from here)</extracomment>
         <translation>Waage</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="90" />
+        <location filename="../../packstation/gui/scales_panel.py" line="91" />
         <source>Scale port or address</source>
         <translation>Port oder Adresse der Waage</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="94" />
+        <location filename="../../packstation/gui/scales_panel.py" line="95" />
         <source>COM3, /dev/ttyUSB0, socket://127.0.0.1:PORT or hid://VID:PID</source>
         <translation>COM3, /dev/ttyUSB0, socket://127.0.0.1:PORT oder hid://VID:PID</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="97" />
+        <location filename="../../packstation/gui/scales_panel.py" line="98" />
         <source>Scale protocol</source>
         <translation>Protokoll der Waage</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="102" />
+        <location filename="../../packstation/gui/scales_panel.py" line="103" />
         <source>Unit shown</source>
         <translation>Angezeigte Einheit</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="108" />
+        <location filename="../../packstation/gui/scales_panel.py" line="109" />
         <source>Find ports</source>
         <translation>Ports suchen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="111" />
-        <location filename="../../packstation/gui/scales_panel.py" line="346" />
+        <location filename="../../packstation/gui/scales_panel.py" line="112" />
+        <location filename="../../packstation/gui/scales_panel.py" line="349" />
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="111" />
+        <location filename="../../packstation/gui/scales_panel.py" line="112" />
         <source>Connect scale</source>
         <translation>Waage verbinden</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="114" />
+        <location filename="../../packstation/gui/scales_panel.py" line="115" />
         <source>Zero</source>
         <translation>Nullstellen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="114" />
+        <location filename="../../packstation/gui/scales_panel.py" line="115" />
         <source>Zero the scale</source>
         <translation>Waage nullstellen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="122" />
-        <location filename="../../packstation/gui/scales_panel.py" line="130" />
+        <location filename="../../packstation/gui/scales_panel.py" line="123" />
+        <location filename="../../packstation/gui/scales_panel.py" line="131" />
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="124" />
+        <location filename="../../packstation/gui/scales_panel.py" line="125" />
         <source>Scale state</source>
         <translation>Waagenstatus</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="125" />
+        <location filename="../../packstation/gui/scales_panel.py" line="126" />
         <source>Scale statistics</source>
         <translation>Waagenstatistik</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="126" />
+        <location filename="../../packstation/gui/scales_panel.py" line="127" />
         <source>Port or address</source>
         <translation>Port oder Adresse</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="127" />
+        <location filename="../../packstation/gui/scales_panel.py" line="128" />
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="128" />
+        <location filename="../../packstation/gui/scales_panel.py" line="129" />
         <source>Show in</source>
         <translation>Anzeigen in</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="131" />
+        <location filename="../../packstation/gui/scales_panel.py" line="132" />
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="137" />
+        <location filename="../../packstation/gui/scales_panel.py" line="138" />
         <source>Virtual scale (sandbox)</source>
         <translation>Virtuelle Waage (Sandbox)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="141" />
+        <location filename="../../packstation/gui/scales_panel.py" line="142" />
         <source>Weight to put on the scale</source>
         <translation>Gewicht zum Auflegen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="149" />
+        <location filename="../../packstation/gui/scales_panel.py" line="150" />
         <source>Put a box on</source>
         <translation>Karton auflegen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="152" />
+        <location filename="../../packstation/gui/scales_panel.py" line="153" />
         <source>Take it off</source>
         <translation>Karton abnehmen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="163" />
+        <location filename="../../packstation/gui/scales_panel.py" line="164" />
         <source>Scan here</source>
         <translation>Hier scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="166" />
+        <location filename="../../packstation/gui/scales_panel.py" line="167" />
         <source>Scan or type a code to test</source>
         <translation>Code zum Testen scannen oder eingeben</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="168" />
+        <location filename="../../packstation/gui/scales_panel.py" line="169" />
         <source>Scan a barcode (or type one and press Enter)</source>
         <translation>Barcode scannen (oder eingeben und Enter drücken)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="170" />
+        <location filename="../../packstation/gui/scales_panel.py" line="171" />
         <source>Classified scans</source>
         <translation>Erkannte Scans</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="215" />
+        <location filename="../../packstation/gui/scales_panel.py" line="216" />
         <source>virtual scale ({0})</source>
         <translation>virtuelle Waage ({0})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="220" />
+        <location filename="../../packstation/gui/scales_panel.py" line="221" />
         <source>The bench's scale: change it in Settings (scale.url), then restart</source>
         <translation>Die Waage des Packplatzes: in den Einstellungen ändern (scale.url), dann neu starten</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="251" />
+        <location filename="../../packstation/gui/scales_panel.py" line="252" />
         <source>connecting…</source>
         <translation>wird verbunden…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="272" />
+        <location filename="../../packstation/gui/scales_panel.py" line="273" />
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="335" />
+        <location filename="../../packstation/gui/scales_panel.py" line="336" />
         <source>readings {0}, skipped frames {1}, reconnects {2}</source>
         <translation>Messwerte {0}, übersprungene Frames {1}, Neuverbindungen {2}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="346" />
+        <location filename="../../packstation/gui/scales_panel.py" line="349" />
         <source>Reconnect</source>
         <translation>Neu verbinden</translation>
     </message>
@@ -3319,58 +3352,58 @@ STOPP: Artikel zurücklegen. Es wurde nichts gedruckt.</translation>
 <context>
     <name>ShippingOptionDialog</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="191" />
+        <location filename="../../packstation/gui/pages/pack.py" line="192" />
         <source>Shipping option for {0}</source>
         <translation>Versandoption für {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="192" />
+        <location filename="../../packstation/gui/pages/pack.py" line="193" />
         <source>Choose a shipping option</source>
         <translation>Versandoption wählen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="196" />
+        <location filename="../../packstation/gui/pages/pack.py" line="197" />
         <source>Choose how this shipment leaves:</source>
         <translation>Wählen Sie, wie diese Sendung das Lager verlässt:</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="197" />
+        <location filename="../../packstation/gui/pages/pack.py" line="198" />
         <source>Shipping options</source>
         <translation>Versandoptionen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="203" />
+        <location filename="../../packstation/gui/pages/pack.py" line="204" />
         <source>(recommended)</source>
         <translation>(empfohlen)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="214" />
         <location filename="../../packstation/gui/pages/pack.py" line="215" />
+        <location filename="../../packstation/gui/pages/pack.py" line="216" />
         <source>Use this option</source>
         <translation>Diese Option wählen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="220" />
+        <location filename="../../packstation/gui/pages/pack.py" line="221" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="234" />
+        <location filename="../../packstation/gui/pages/pack.py" line="235" />
         <source>picked up</source>
         <translation>Abholung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="235" />
+        <location filename="../../packstation/gui/pages/pack.py" line="236" />
         <source>drop off</source>
         <translation>Abgabe</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="236" />
+        <location filename="../../packstation/gui/pages/pack.py" line="237" />
         <source>window</source>
         <translation>Zeitfenster</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="239" />
+        <location filename="../../packstation/gui/pages/pack.py" line="240" />
         <source>{0}: {1} {2} {3}–{4}</source>
         <translation>{0}: {1} {2} {3}–{4}</translation>
     </message>
@@ -3558,7 +3591,7 @@ STOPP: Artikel zurücklegen. Es wurde nichts gedruckt.</translation>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="272" />
+        <location filename="../../packstation/gui/pages/pack.py" line="273" />
         <source>Pack</source>
         <translation>Packen</translation>
     </message>

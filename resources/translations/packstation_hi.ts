@@ -1070,328 +1070,328 @@
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="76" />
+        <location filename="../../packstation/gui/pages/pack.py" line="77" />
         <source>Confirm shipment</source>
         <extracomment>the packer's title of each step of services.bench.FinishStep (English; translated when shown)</extracomment>
         <translation>शिपमेंट कन्फ़र्म करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="77" />
+        <location filename="../../packstation/gui/pages/pack.py" line="78" />
         <source>Create packages</source>
         <translation>पैकेज बनाएँ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="78" />
+        <location filename="../../packstation/gui/pages/pack.py" line="79" />
         <source>Shipping options</source>
         <translation>शिपिंग विकल्प</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="79" />
-        <location filename="../../packstation/gui/pages/pack.py" line="517" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1560" />
+        <location filename="../../packstation/gui/pages/pack.py" line="80" />
+        <location filename="../../packstation/gui/pages/pack.py" line="518" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1561" />
         <source>Invoice</source>
         <translation>इनवॉइस</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="80" />
+        <location filename="../../packstation/gui/pages/pack.py" line="81" />
         <source>Generate label</source>
         <translation>लेबल बनाएँ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="81" />
+        <location filename="../../packstation/gui/pages/pack.py" line="82" />
         <source>Download label</source>
         <translation>लेबल डाउनलोड करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="82" />
+        <location filename="../../packstation/gui/pages/pack.py" line="83" />
         <source>Print label</source>
         <translation>लेबल प्रिंट करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="83" />
+        <location filename="../../packstation/gui/pages/pack.py" line="84" />
         <source>Mark shipped</source>
         <translation>भेजा गया मार्क करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="84" />
+        <location filename="../../packstation/gui/pages/pack.py" line="85" />
         <source>Done</source>
         <translation>हो गया</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="325" />
+        <location filename="../../packstation/gui/pages/pack.py" line="326" />
         <source>Packages and finish</source>
         <extracomment>the item barcode that opened the shipment being opened (its first unit) the code last refused as unknown (the journal may know it as a finished shipment) the auto-finish countdown: seconds left (None: not counting)</extracomment>
         <translation>पैकेज और पूरा करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="337" />
+        <location filename="../../packstation/gui/pages/pack.py" line="338" />
         <source>Shipment</source>
         <translation>शिपमेंट</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="340" />
+        <location filename="../../packstation/gui/pages/pack.py" line="341" />
         <source>Packing cues</source>
         <translation>पैकिंग निर्देश</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="349" />
+        <location filename="../../packstation/gui/pages/pack.py" line="350" />
         <source>Scan field</source>
         <translation>स्कैन फ़ील्ड</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="350" />
+        <location filename="../../packstation/gui/pages/pack.py" line="351" />
         <source>Scan item, serial, shipment or action</source>
         <translation>आइटम, सीरियल, शिपमेंट या एक्शन स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="356" />
+        <location filename="../../packstation/gui/pages/pack.py" line="357" />
         <source>Scan result</source>
         <translation>स्कैन का नतीजा</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="364" />
+        <location filename="../../packstation/gui/pages/pack.py" line="365" />
         <source>Shipment lines</source>
         <translation>शिपमेंट की लाइनें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="373" />
+        <location filename="../../packstation/gui/pages/pack.py" line="374" />
         <source>Columns</source>
         <translation>कॉलम</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="374" />
+        <location filename="../../packstation/gui/pages/pack.py" line="375" />
         <source>Lines</source>
         <translation>लाइनें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="387" />
+        <location filename="../../packstation/gui/pages/pack.py" line="388" />
         <source>Scan counters</source>
         <translation>स्कैन गिनती</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="391" />
+        <location filename="../../packstation/gui/pages/pack.py" line="392" />
         <source>Packages</source>
         <translation>पैकेज</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="394" />
+        <location filename="../../packstation/gui/pages/pack.py" line="395" />
         <source>Package</source>
         <translation>पैकेज</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="396" />
+        <location filename="../../packstation/gui/pages/pack.py" line="397" />
         <source>New package (F6)</source>
         <translation>नया पैकेज (F6)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="398" />
+        <location filename="../../packstation/gui/pages/pack.py" line="399" />
         <source>New package</source>
         <translation>नया पैकेज</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="400" />
+        <location filename="../../packstation/gui/pages/pack.py" line="401" />
         <source>Box preset</source>
         <translation>बॉक्स साइज़</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="402" />
+        <location filename="../../packstation/gui/pages/pack.py" line="403" />
         <source>Use recommended</source>
         <translation>सुझाए गए लें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="404" />
+        <location filename="../../packstation/gui/pages/pack.py" line="405" />
         <source>Use Amazon's recommended packages</source>
         <translation>Amazon के सुझाए पैकेज लें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="412" />
+        <location filename="../../packstation/gui/pages/pack.py" line="413" />
         <source>Length in cm</source>
         <translation>लंबाई cm में</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="412" />
+        <location filename="../../packstation/gui/pages/pack.py" line="413" />
         <source>L cm</source>
         <translation>लं cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="413" />
+        <location filename="../../packstation/gui/pages/pack.py" line="414" />
         <source>Width in cm</source>
         <translation>चौड़ाई cm में</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="413" />
+        <location filename="../../packstation/gui/pages/pack.py" line="414" />
         <source>W cm</source>
         <translation>चौ cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="414" />
+        <location filename="../../packstation/gui/pages/pack.py" line="415" />
         <source>Height in cm</source>
         <translation>ऊँचाई cm में</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="414" />
+        <location filename="../../packstation/gui/pages/pack.py" line="415" />
         <source>H cm</source>
         <translation>ऊँ cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="415" />
+        <location filename="../../packstation/gui/pages/pack.py" line="416" />
         <source>Weight in kg</source>
         <translation>वज़न kg में</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="415" />
+        <location filename="../../packstation/gui/pages/pack.py" line="416" />
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="419" />
+        <location filename="../../packstation/gui/pages/pack.py" line="420" />
         <source>Weight</source>
         <translation>वज़न</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="422" />
+        <location filename="../../packstation/gui/pages/pack.py" line="423" />
         <source>Package contents</source>
         <translation>पैकेज में क्या है</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="437" />
+        <location filename="../../packstation/gui/pages/pack.py" line="438" />
         <source>L × W × H (cm)</source>
         <translation>लं × चौ × ऊँ (cm)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="439" />
+        <location filename="../../packstation/gui/pages/pack.py" line="440" />
         <source>Weight (kg)</source>
         <translation>वज़न (kg)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="449" />
+        <location filename="../../packstation/gui/pages/pack.py" line="450" />
         <source>Self Ship: your carrier</source>
         <translation>Self Ship: आपका कूरियर</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="452" />
+        <location filename="../../packstation/gui/pages/pack.py" line="453" />
         <source>Carrier</source>
         <translation>कूरियर</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="455" />
+        <location filename="../../packstation/gui/pages/pack.py" line="456" />
         <source>Tracking id</source>
         <translation>ट्रैकिंग ID</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="456" />
+        <location filename="../../packstation/gui/pages/pack.py" line="457" />
         <source>one per package, in package order</source>
         <translation>हर पैकेज की एक, पैकेज के क्रम में</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="458" />
+        <location filename="../../packstation/gui/pages/pack.py" line="459" />
         <source>carrier</source>
         <translation>कूरियर</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="459" />
+        <location filename="../../packstation/gui/pages/pack.py" line="460" />
         <source>tracking id: scan the carrier's label</source>
         <translation>ट्रैकिंग ID: कूरियर का लेबल स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="470" />
+        <location filename="../../packstation/gui/pages/pack.py" line="471" />
         <source>Finish (F12)</source>
         <translation>पूरा करें (F12)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="470" />
+        <location filename="../../packstation/gui/pages/pack.py" line="471" />
         <source>Finish</source>
         <translation>पूरा करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="474" />
+        <location filename="../../packstation/gui/pages/pack.py" line="475" />
         <source>Reprint (Ctrl+P)</source>
         <translation>दोबारा प्रिंट (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="476" />
+        <location filename="../../packstation/gui/pages/pack.py" line="477" />
         <source>Reprint label</source>
         <translation>लेबल दोबारा प्रिंट करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="479" />
+        <location filename="../../packstation/gui/pages/pack.py" line="480" />
         <source>Reject…</source>
         <translation>रिजेक्ट करें…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="479" />
+        <location filename="../../packstation/gui/pages/pack.py" line="480" />
         <source>Reject shipment</source>
         <translation>शिपमेंट रिजेक्ट करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="482" />
+        <location filename="../../packstation/gui/pages/pack.py" line="483" />
         <source>Put aside</source>
         <translation>अलग रखें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="490" />
+        <location filename="../../packstation/gui/pages/pack.py" line="491" />
         <source>Finish state</source>
         <translation>पूरा करने की स्थिति</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="492" />
+        <location filename="../../packstation/gui/pages/pack.py" line="493" />
         <source>Inventory correction</source>
         <translation>इन्वेंटरी सुधार</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="496" />
+        <location filename="../../packstation/gui/pages/pack.py" line="497" />
         <source>Finish steps</source>
         <translation>पूरा करने के स्टेप</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="512" />
+        <location filename="../../packstation/gui/pages/pack.py" line="513" />
         <source>Finish steps and invoice</source>
         <translation>पूरा करने के स्टेप और इनवॉइस</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="516" />
+        <location filename="../../packstation/gui/pages/pack.py" line="517" />
         <source>Steps</source>
         <translation>स्टेप</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="526" />
         <location filename="../../packstation/gui/pages/pack.py" line="527" />
+        <location filename="../../packstation/gui/pages/pack.py" line="528" />
         <source>Shipment cancelled</source>
         <translation>शिपमेंट रद्द हो गया</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="592" />
+        <location filename="../../packstation/gui/pages/pack.py" line="593" />
         <source>Label for {0} printed again</source>
         <translation>{0} का लेबल दोबारा प्रिंट हुआ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="641" />
+        <location filename="../../packstation/gui/pages/pack.py" line="642" />
         <source>Opening {0}…</source>
         <translation>{0} खुल रहा है…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="690" />
+        <location filename="../../packstation/gui/pages/pack.py" line="691" />
         <source>Scan the items of {0}</source>
         <translation>{0} के आइटम स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="703" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1461" />
+        <location filename="../../packstation/gui/pages/pack.py" line="704" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1462" />
         <source>Packing</source>
         <translation>पैकिंग</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="715" />
+        <location filename="../../packstation/gui/pages/pack.py" line="716" />
         <source>Cannot open {0}: {1}</source>
         <translation>{0} नहीं खुल सका: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="720" />
+        <location filename="../../packstation/gui/pages/pack.py" line="721" />
         <source>No gift wrap, hazmat or fragile items</source>
         <translation>कोई गिफ़्ट रैप, खतरनाक या नाज़ुक आइटम नहीं</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="737" />
+        <location filename="../../packstation/gui/pages/pack.py" line="738" />
         <source>No shipment open</source>
         <translation>कोई शिपमेंट खुला नहीं है</translation>
     </message>
@@ -1411,443 +1411,443 @@
         <translation>Seller Flex</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="747" />
+        <location filename="../../packstation/gui/pages/pack.py" line="748" />
         <source>{0} · {1} · order {2}{3}</source>
         <translation>{0} · {1} · ऑर्डर {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="751" />
+        <location filename="../../packstation/gui/pages/pack.py" line="752" />
         <source> · HIGH PRIORITY</source>
         <translation> · ऊँची प्राथमिकता</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="786" />
+        <location filename="../../packstation/gui/pages/pack.py" line="787" />
         <source>Box preset…</source>
         <translation>बॉक्स साइज़…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="794" />
+        <location filename="../../packstation/gui/pages/pack.py" line="795" />
         <source>— kg</source>
         <translation>— kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="819" />
+        <location filename="../../packstation/gui/pages/pack.py" line="820" />
         <source>Package {0} of {1}</source>
         <translation>पैकेज {0} ({1} में से)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="857" />
+        <location filename="../../packstation/gui/pages/pack.py" line="858" />
         <source>{0}: {1} of {2} pieces</source>
         <translation>{0}: {2} में से {1} पीस</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="863" />
+        <location filename="../../packstation/gui/pages/pack.py" line="864" />
         <source>empty</source>
         <translation>खाली</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="864" />
+        <location filename="../../packstation/gui/pages/pack.py" line="865" />
         <source>In this package: {0}</source>
         <translation>इस पैकेज में: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="881" />
+        <location filename="../../packstation/gui/pages/pack.py" line="882" />
         <source>scale settling…</source>
         <translation>वज़न मशीन स्थिर हो रही है…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="883" />
+        <location filename="../../packstation/gui/pages/pack.py" line="884" />
         <source>weigh the box (F4: type)</source>
         <translation>बॉक्स तौलें (F4: टाइप करें)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="885" />
+        <location filename="../../packstation/gui/pages/pack.py" line="886" />
         <source>type the weight (F4)</source>
         <translation>वज़न टाइप करें (F4)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="889" />
+        <location filename="../../packstation/gui/pages/pack.py" line="890" />
         <source>scale</source>
         <translation>वज़न मशीन</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="890" />
+        <location filename="../../packstation/gui/pages/pack.py" line="891" />
         <source>typed</source>
         <translation>टाइप किया</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="891" />
+        <location filename="../../packstation/gui/pages/pack.py" line="892" />
         <source>scanned</source>
         <translation>स्कैन किया</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="892" />
+        <location filename="../../packstation/gui/pages/pack.py" line="893" />
         <source>Amazon</source>
         <translation>Amazon</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="895" />
+        <location filename="../../packstation/gui/pages/pack.py" line="896" />
         <source>{0} kg · {1}</source>
         <translation>{0} kg · {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="899" />
+        <location filename="../../packstation/gui/pages/pack.py" line="900" />
         <source>expected {0} kg</source>
         <translation>होना चाहिए {0} kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="932" />
+        <location filename="../../packstation/gui/pages/pack.py" line="933" />
         <source>Wait: the shipment is being finished</source>
         <translation>रुकें: शिपमेंट पूरा किया जा रहा है</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="944" />
+        <location filename="../../packstation/gui/pages/pack.py" line="945" />
         <source>{0} is another shipment: finish or put aside {1} first</source>
         <translation>{0} दूसरा शिपमेंट है: पहले {1} को पूरा करें या अलग रखें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="984" />
+        <location filename="../../packstation/gui/pages/pack.py" line="985" />
         <source>Label checked: {0} is on the box of {1}</source>
         <translation>लेबल जाँचा: {0} {1} के बॉक्स पर है</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1001" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1002" />
         <source>WRONG LABEL: {0} is the label of shipment {1}, not {2}: take it off this box</source>
         <translation>गलत लेबल: {0} शिपमेंट {1} का लेबल है, {2} का नहीं: इसे इस बॉक्स से हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1006" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1007" />
         <source>Label checked: {0} is {1}'s</source>
         <translation>लेबल जाँचा: {0} {1} का है</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1022" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1023" />
         <source>TRACKING REFUSED: {0}</source>
         <translation>ट्रैकिंग अस्वीकार: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1028" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1029" />
         <source>Tracking id {0} ({1}) for package {2}</source>
         <translation>पैकेज {2} के लिए ट्रैकिंग ID {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1030" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1031" />
         <source>carrier not known: type it</source>
         <translation>कूरियर पता नहीं: टाइप करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1052" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1053" />
         <source>TRACKING REFUSED: {0} is already on shipment {1}: scan this box's own label</source>
         <translation>ट्रैकिंग अस्वीकार: {0} पहले से शिपमेंट {1} पर है: इस बॉक्स का अपना लेबल स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1105" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1106" />
         <source>WRONG ITEM</source>
         <translation>गलत आइटम</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1106" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1107" />
         <source>TOO MANY</source>
         <translation>ज़्यादा हो गए</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1107" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1108" />
         <source>UNKNOWN BARCODE</source>
         <translation>अनजान बारकोड</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1108" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1109" />
         <source>BAD SERIAL</source>
         <translation>गलत सीरियल</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1109" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1110" />
         <source>SERIAL ALREADY USED</source>
         <translation>सीरियल पहले ही इस्तेमाल हो चुका</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1110" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1111" />
         <source>SCAN THE SERIAL</source>
         <translation>सीरियल स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1111" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1112" />
         <source>CANCELLED</source>
         <translation>रद्द</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1112" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1113" />
         <source>CANNOT PACK</source>
         <translation>पैक नहीं हो सकता</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1117" />
         <location filename="../../packstation/gui/pages/pack.py" line="1118" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1119" />
         <source>OK: {0}</source>
         <translation>ठीक: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1133" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1134" />
         <source>{0} is not a shipment, order or item in the queue</source>
         <translation>{0} कतार में कोई शिपमेंट, ऑर्डर या आइटम नहीं है</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1146" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1147" />
         <source>{0} is finished: {1} label(s) printed at this station, nothing left to do (it has left the queue)</source>
         <translation>{0} पूरा हो चुका है: इस स्टेशन पर {1} लेबल प्रिंट हुए, कुछ बाकी नहीं (यह कतार से हट गया है)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1170" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1171" />
         <source>Unknown action barcode {0}</source>
         <translation>अनजान एक्शन बारकोड {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1198" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1199" />
         <source>Scanned {0} of {1}</source>
         <translation>{1} में से {0} स्कैन हुए</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1201" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1202" />
         <source>pieces {0} of {1}</source>
         <translation>पीस {1} में से {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1207" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1208" />
         <source>wrong item</source>
         <translation>गलत आइटम</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1208" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1209" />
         <source>too many</source>
         <translation>ज़्यादा</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1209" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1210" />
         <source>unknown</source>
         <translation>अनजान</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1210" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1211" />
         <source>bad serial</source>
         <translation>गलत सीरियल</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1211" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1212" />
         <source>serial used</source>
         <translation>सीरियल इस्तेमाल हो चुका</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1212" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1213" />
         <source>serial expected</source>
         <translation>सीरियल चाहिए</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1213" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1214" />
         <source>cancelled</source>
         <translation>रद्द</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1214" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1215" />
         <source>cannot pack</source>
         <translation>पैक नहीं हो सकता</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1219" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1220" />
         <source>refused {0} ({1})</source>
         <translation>अस्वीकार {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1267" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1268" />
         <source>Package {0}: scan its items</source>
         <translation>पैकेज {0}: इसके आइटम स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1293" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1294" />
         <source>No box preset {0}</source>
         <translation>बॉक्स साइज़ {0} नहीं मिला</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1296" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1297" />
         <source>Box {0}</source>
         <translation>बॉक्स {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1309" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1310" />
         <source>Amazon recommends no packages for this shipment</source>
         <translation>Amazon इस शिपमेंट के लिए कोई पैकेज नहीं सुझाता</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1314" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1315" />
         <source>Using Amazon's {0} recommended package(s)</source>
         <translation>Amazon के सुझाए {0} पैकेज लिए गए</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1345" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1346" />
         <source>Nothing to weigh: scan a shipment first</source>
         <translation>तौलने को कुछ नहीं: पहले शिपमेंट स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1354" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1355" />
         <source>Weight {0} {1}</source>
         <translation>वज़न {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1382" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1383" />
         <source>Nothing to confirm</source>
         <translation>कन्फ़र्म करने को कुछ नहीं</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1397" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1398" />
         <source>Weight confirmed for {0}</source>
         <translation>{0} का वज़न कन्फ़र्म हुआ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1399" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1400" />
         <source>Shipped in one box: {0}</source>
         <translation>एक ही बॉक्स में भेजा: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1440" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1441" />
         <source>Finishing in {0} s (Esc or any scan stops)</source>
         <translation>{0} सेकंड में पूरा होगा (Esc या कोई भी स्कैन इसे रोक देगा)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1469" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1470" />
         <source>Nothing to finish: scan a shipment first</source>
         <translation>पूरा करने को कुछ नहीं: पहले शिपमेंट स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1476" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1477" />
         <source>Not ready: {0}</source>
         <translation>तैयार नहीं: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1485" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1486" />
         <source>Self Ship: scan the carrier's label of each package ({0} of {1} have a tracking id{2})</source>
         <translation>Self Ship: हर पैकेज का कूरियर लेबल स्कैन करें ({1} में से {0} पर ट्रैकिंग ID है{2})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1490" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1491" />
         <source>; type the carrier</source>
         <translation>; कूरियर टाइप करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1496" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1497" />
         <source>Self Ship: each package needs its own tracking id</source>
         <translation>Self Ship: हर पैकेज की अपनी ट्रैकिंग ID होनी चाहिए</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1503" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1504" />
         <source>Finishing…</source>
         <translation>पूरा हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1505" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1506" />
         <source>Finishing {0}…</source>
         <translation>{0} पूरा हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1529" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1530" />
         <source>Label printed · {0}</source>
         <translation>लेबल प्रिंट हुआ · {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1531" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1532" />
         <source>Done: label printed for {0}. Scan the next shipment.</source>
         <translation>हो गया: {0} का लेबल प्रिंट हुआ। अगला शिपमेंट स्कैन करें।</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1560" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1561" />
         <source>Packing slip</source>
         <translation>पैकिंग स्लिप</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1569" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1570" />
         <source>The invoice came as {0}: not shown</source>
         <translation>इनवॉइस {0} के रूप में आया: दिखाया नहीं गया</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1575" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1576" />
         <source>No invoice to print: finish a shipment first</source>
         <translation>प्रिंट करने को कोई इनवॉइस नहीं: पहले शिपमेंट पूरा करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1578" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1579" />
         <source>Printing the invoice…</source>
         <translation>इनवॉइस प्रिंट हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1586" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1587" />
         <source>Failed: {0}</source>
         <translation>नहीं हो सका: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1588" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1589" />
         <source>Finish failed: {0}</source>
         <translation>पूरा नहीं हो सका: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1604" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1605" />
         <source>Choose the shipping option</source>
         <translation>शिपिंग विकल्प चुनें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1615" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1616" />
         <source>The label of {0} is still waiting in the printer queue: it prints by itself once the printer is ready. To print it elsewhere, cancel it under Devices &amp; Printers first.</source>
         <translation>{0} का लेबल अभी प्रिंटर की कतार में रुका है: प्रिंटर तैयार होते ही यह अपने आप प्रिंट होगा। इसे कहीं और प्रिंट करने के लिए पहले 'डिवाइस और प्रिंटर' में इसे रद्द करें।</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1621" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1622" />
         <source>Printing the label again…</source>
         <translation>लेबल दोबारा प्रिंट हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1632" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1633" />
         <source>The waiting label of {0} printed: scan {0} and press F12 to close the shipment</source>
         <translation>{0} का रुका हुआ लेबल प्रिंट हुआ: शिपमेंट बंद करने के लिए {0} स्कैन करें और F12 दबाएँ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1640" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1641" />
         <source>The waiting label printed: closing {0}…</source>
         <translation>रुका हुआ लेबल प्रिंट हुआ: {0} बंद हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1649" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1650" />
         <source>The waiting label of {0} did not print ({1}): press Ctrl+P to print it again</source>
         <translation>{0} का रुका हुआ लेबल प्रिंट नहीं हुआ ({1}): दोबारा प्रिंट करने के लिए Ctrl+P दबाएँ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1677" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1678" />
         <source>Rejecting {0}…</source>
         <translation>{0} रिजेक्ट हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1681" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1682" />
         <source>{0} rejected. Scan the next shipment.</source>
         <translation>{0} रिजेक्ट हुआ। अगला शिपमेंट स्कैन करें।</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1682" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1683" />
         <source>Rejected</source>
         <translation>रिजेक्ट हुआ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1687" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1688" />
         <source>Correcting the inventory…</source>
         <translation>इन्वेंटरी ठीक की जा रही है…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1696" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1697" />
         <source>Inventory not corrected: {0} Fix it on the Inventory page.</source>
         <translation>इन्वेंटरी ठीक नहीं हुई: {0} इसे इन्वेंटरी पेज पर ठीक करें।</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1707" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1708" />
         <source>{0} put aside; its scans are kept.</source>
         <translation>{0} अलग रखा; इसके स्कैन सेव हैं।</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1752" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1753" />
         <source>The marketplace cancelled shipment {0}.
 
 STOP: put the items back. Nothing was printed.</source>
@@ -1856,12 +1856,12 @@ STOP: put the items back. Nothing was printed.</source>
 रुकें: आइटम वापस रखें। कुछ भी प्रिंट नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1757" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1758" />
         <source>Cancelled: put the items back</source>
         <translation>रद्द: आइटम वापस रखें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1758" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1759" />
         <source>CANCELLED: put the items back</source>
         <translation>रद्द: आइटम वापस रखें</translation>
     </message>
@@ -2313,65 +2313,65 @@ STOP: put the items back. Nothing was printed.</source>
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="101" />
+        <location filename="../../packstation/gui/pages/pack.py" line="102" />
         <source>Reject shipment {0}</source>
         <translation>शिपमेंट {0} रिजेक्ट करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="102" />
+        <location filename="../../packstation/gui/pages/pack.py" line="103" />
         <source>Reject shipment</source>
         <translation>शिपमेंट रिजेक्ट करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="104" />
-        <location filename="../../packstation/gui/pages/pack.py" line="107" />
+        <location filename="../../packstation/gui/pages/pack.py" line="105" />
+        <location filename="../../packstation/gui/pages/pack.py" line="108" />
         <source>Reason</source>
         <translation>कारण</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="105" />
+        <location filename="../../packstation/gui/pages/pack.py" line="106" />
         <source>Out of stock</source>
         <translation>स्टॉक खत्म</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="106" />
+        <location filename="../../packstation/gui/pages/pack.py" line="107" />
         <source>Customer requested</source>
         <translation>ग्राहक का अनुरोध</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="109" />
+        <location filename="../../packstation/gui/pages/pack.py" line="110" />
         <source>Units to reject:</source>
         <translation>रिजेक्ट करने वाली यूनिट:</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="114" />
+        <location filename="../../packstation/gui/pages/pack.py" line="115" />
         <source>Units of {0} to reject</source>
         <translation>{0} की रिजेक्ट करने वाली यूनिट</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="123" />
-        <location filename="../../packstation/gui/pages/pack.py" line="125" />
+        <location filename="../../packstation/gui/pages/pack.py" line="124" />
+        <location filename="../../packstation/gui/pages/pack.py" line="126" />
         <source>Correct the inventory at Amazon</source>
         <translation>Amazon पर इन्वेंटरी ठीक करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="131" />
+        <location filename="../../packstation/gui/pages/pack.py" line="132" />
         <source>Units of each SKU left on the shelf (sellable):</source>
         <translation>हर SKU की शेल्फ़ पर बची यूनिट (बेचने लायक):</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="138" />
+        <location filename="../../packstation/gui/pages/pack.py" line="139" />
         <source>Units of {0} on the shelf</source>
         <translation>शेल्फ़ पर {0} की यूनिट</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="151" />
         <location filename="../../packstation/gui/pages/pack.py" line="152" />
+        <location filename="../../packstation/gui/pages/pack.py" line="153" />
         <source>Reject</source>
         <translation>रिजेक्ट करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="156" />
+        <location filename="../../packstation/gui/pages/pack.py" line="157" />
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
@@ -2865,167 +2865,200 @@ STOP: put the items back. Nothing was printed.</source>
     </message>
 </context>
 <context>
+    <name>ScaleState</name>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="306" />
+        <source>stable</source>
+        <translation>स्थिर</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="307" />
+        <source>zero</source>
+        <translation>शून्य</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="308" />
+        <source>moving</source>
+        <translation>अस्थिर</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="309" />
+        <source>overload</source>
+        <translation>ओवरलोड</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="310" />
+        <source>under zero</source>
+        <translation>ज़ीरो से कम</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="311" />
+        <source>disconnected</source>
+        <translation>डिस्कनेक्ट</translation>
+    </message>
+</context>
+<context>
     <name>ScalesPanel</name>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="73" />
+        <location filename="../../packstation/gui/scales_panel.py" line="74" />
         <source>Scales and scanners</source>
         <translation>वज़न मशीन और स्कैनर</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="88" />
+        <location filename="../../packstation/gui/scales_panel.py" line="89" />
         <source>Scale</source>
         <extracomment>the bench's own scale is shown (the runtime owns it: never stopped from here)</extracomment>
         <translation>वज़न मशीन</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="90" />
+        <location filename="../../packstation/gui/scales_panel.py" line="91" />
         <source>Scale port or address</source>
         <translation>वज़न मशीन का पोर्ट या पता</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="94" />
+        <location filename="../../packstation/gui/scales_panel.py" line="95" />
         <source>COM3, /dev/ttyUSB0, socket://127.0.0.1:PORT or hid://VID:PID</source>
         <translation>COM3, /dev/ttyUSB0, socket://127.0.0.1:PORT या hid://VID:PID</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="97" />
+        <location filename="../../packstation/gui/scales_panel.py" line="98" />
         <source>Scale protocol</source>
         <translation>वज़न मशीन प्रोटोकॉल</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="102" />
+        <location filename="../../packstation/gui/scales_panel.py" line="103" />
         <source>Unit shown</source>
         <translation>दिखने वाली इकाई</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="108" />
+        <location filename="../../packstation/gui/scales_panel.py" line="109" />
         <source>Find ports</source>
         <translation>पोर्ट खोजें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="111" />
-        <location filename="../../packstation/gui/scales_panel.py" line="346" />
+        <location filename="../../packstation/gui/scales_panel.py" line="112" />
+        <location filename="../../packstation/gui/scales_panel.py" line="349" />
         <source>Connect</source>
         <translation>कनेक्ट करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="111" />
+        <location filename="../../packstation/gui/scales_panel.py" line="112" />
         <source>Connect scale</source>
         <translation>वज़न मशीन कनेक्ट करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="114" />
+        <location filename="../../packstation/gui/scales_panel.py" line="115" />
         <source>Zero</source>
         <translation>ज़ीरो करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="114" />
+        <location filename="../../packstation/gui/scales_panel.py" line="115" />
         <source>Zero the scale</source>
         <translation>वज़न मशीन ज़ीरो करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="122" />
-        <location filename="../../packstation/gui/scales_panel.py" line="130" />
+        <location filename="../../packstation/gui/scales_panel.py" line="123" />
+        <location filename="../../packstation/gui/scales_panel.py" line="131" />
         <source>Weight</source>
         <translation>वज़न</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="124" />
+        <location filename="../../packstation/gui/scales_panel.py" line="125" />
         <source>Scale state</source>
         <translation>वज़न मशीन की स्थिति</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="125" />
+        <location filename="../../packstation/gui/scales_panel.py" line="126" />
         <source>Scale statistics</source>
         <translation>वज़न मशीन के आँकड़े</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="126" />
+        <location filename="../../packstation/gui/scales_panel.py" line="127" />
         <source>Port or address</source>
         <translation>पोर्ट या पता</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="127" />
+        <location filename="../../packstation/gui/scales_panel.py" line="128" />
         <source>Protocol</source>
         <translation>प्रोटोकॉल</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="128" />
+        <location filename="../../packstation/gui/scales_panel.py" line="129" />
         <source>Show in</source>
         <translation>इसमें दिखाएँ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="131" />
+        <location filename="../../packstation/gui/scales_panel.py" line="132" />
         <source>State</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="137" />
+        <location filename="../../packstation/gui/scales_panel.py" line="138" />
         <source>Virtual scale (sandbox)</source>
         <translation>वर्चुअल वज़न मशीन (सैंडबॉक्स)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="141" />
+        <location filename="../../packstation/gui/scales_panel.py" line="142" />
         <source>Weight to put on the scale</source>
         <translation>वज़न मशीन पर रखने का वज़न</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="149" />
+        <location filename="../../packstation/gui/scales_panel.py" line="150" />
         <source>Put a box on</source>
         <translation>बॉक्स रखें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="152" />
+        <location filename="../../packstation/gui/scales_panel.py" line="153" />
         <source>Take it off</source>
         <translation>हटा लें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="163" />
+        <location filename="../../packstation/gui/scales_panel.py" line="164" />
         <source>Scan here</source>
         <translation>यहाँ स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="166" />
+        <location filename="../../packstation/gui/scales_panel.py" line="167" />
         <source>Scan or type a code to test</source>
         <translation>टेस्ट के लिए कोड स्कैन या टाइप करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="168" />
+        <location filename="../../packstation/gui/scales_panel.py" line="169" />
         <source>Scan a barcode (or type one and press Enter)</source>
         <translation>बारकोड स्कैन करें (या टाइप करके Enter दबाएँ)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="170" />
+        <location filename="../../packstation/gui/scales_panel.py" line="171" />
         <source>Classified scans</source>
         <translation>पहचाने गए स्कैन</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="215" />
+        <location filename="../../packstation/gui/scales_panel.py" line="216" />
         <source>virtual scale ({0})</source>
         <translation>वर्चुअल वज़न मशीन ({0})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="220" />
+        <location filename="../../packstation/gui/scales_panel.py" line="221" />
         <source>The bench's scale: change it in Settings (scale.url), then restart</source>
         <translation>बेंच की वज़न मशीन: इसे सेटिंग्स (scale.url) में बदलें, फिर दोबारा शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="251" />
+        <location filename="../../packstation/gui/scales_panel.py" line="252" />
         <source>connecting…</source>
         <translation>कनेक्ट किया जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="272" />
+        <location filename="../../packstation/gui/scales_panel.py" line="273" />
         <source>not connected</source>
         <translation>कनेक्ट नहीं है</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="335" />
+        <location filename="../../packstation/gui/scales_panel.py" line="336" />
         <source>readings {0}, skipped frames {1}, reconnects {2}</source>
         <translation>रीडिंग {0}, छोड़े गए फ़्रेम {1}, दोबारा कनेक्ट {2}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="346" />
+        <location filename="../../packstation/gui/scales_panel.py" line="349" />
         <source>Reconnect</source>
         <translation>दोबारा कनेक्ट करें</translation>
     </message>
@@ -3319,58 +3352,58 @@ STOP: put the items back. Nothing was printed.</source>
 <context>
     <name>ShippingOptionDialog</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="191" />
+        <location filename="../../packstation/gui/pages/pack.py" line="192" />
         <source>Shipping option for {0}</source>
         <translation>{0} के लिए शिपिंग विकल्प</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="192" />
+        <location filename="../../packstation/gui/pages/pack.py" line="193" />
         <source>Choose a shipping option</source>
         <translation>शिपिंग विकल्प चुनें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="196" />
+        <location filename="../../packstation/gui/pages/pack.py" line="197" />
         <source>Choose how this shipment leaves:</source>
         <translation>चुनें कि यह शिपमेंट कैसे जाएगा:</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="197" />
+        <location filename="../../packstation/gui/pages/pack.py" line="198" />
         <source>Shipping options</source>
         <translation>शिपिंग विकल्प</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="203" />
+        <location filename="../../packstation/gui/pages/pack.py" line="204" />
         <source>(recommended)</source>
         <translation>(सुझाया गया)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="214" />
         <location filename="../../packstation/gui/pages/pack.py" line="215" />
+        <location filename="../../packstation/gui/pages/pack.py" line="216" />
         <source>Use this option</source>
         <translation>यह विकल्प लें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="220" />
+        <location filename="../../packstation/gui/pages/pack.py" line="221" />
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="234" />
+        <location filename="../../packstation/gui/pages/pack.py" line="235" />
         <source>picked up</source>
         <translation>पिकअप</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="235" />
+        <location filename="../../packstation/gui/pages/pack.py" line="236" />
         <source>drop off</source>
         <translation>ड्रॉप ऑफ़</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="236" />
+        <location filename="../../packstation/gui/pages/pack.py" line="237" />
         <source>window</source>
         <translation>समय</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="239" />
+        <location filename="../../packstation/gui/pages/pack.py" line="240" />
         <source>{0}: {1} {2} {3}–{4}</source>
         <translation>{0}: {1} {2} {3}–{4}</translation>
     </message>
@@ -3558,7 +3591,7 @@ STOP: put the items back. Nothing was printed.</source>
         <translation>इन्वेंटरी</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="272" />
+        <location filename="../../packstation/gui/pages/pack.py" line="273" />
         <source>Pack</source>
         <translation>पैक करें</translation>
     </message>

@@ -1065,328 +1065,328 @@
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="76" />
+        <location filename="../../packstation/gui/pages/pack.py" line="77" />
         <source>Confirm shipment</source>
         <extracomment>the packer's title of each step of services.bench.FinishStep (English; translated when shown)</extracomment>
         <translation>Gönderiyi onayla</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="77" />
+        <location filename="../../packstation/gui/pages/pack.py" line="78" />
         <source>Create packages</source>
         <translation>Paketleri oluştur</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="78" />
+        <location filename="../../packstation/gui/pages/pack.py" line="79" />
         <source>Shipping options</source>
         <translation>Kargo seçenekleri</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="79" />
-        <location filename="../../packstation/gui/pages/pack.py" line="517" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1560" />
+        <location filename="../../packstation/gui/pages/pack.py" line="80" />
+        <location filename="../../packstation/gui/pages/pack.py" line="518" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1561" />
         <source>Invoice</source>
         <translation>Fatura</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="80" />
+        <location filename="../../packstation/gui/pages/pack.py" line="81" />
         <source>Generate label</source>
         <translation>Etiket oluştur</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="81" />
+        <location filename="../../packstation/gui/pages/pack.py" line="82" />
         <source>Download label</source>
         <translation>Etiketi indir</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="82" />
+        <location filename="../../packstation/gui/pages/pack.py" line="83" />
         <source>Print label</source>
         <translation>Etiketi yazdır</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="83" />
+        <location filename="../../packstation/gui/pages/pack.py" line="84" />
         <source>Mark shipped</source>
         <translation>Gönderildi olarak işaretle</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="84" />
+        <location filename="../../packstation/gui/pages/pack.py" line="85" />
         <source>Done</source>
         <translation>Bitti</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="325" />
+        <location filename="../../packstation/gui/pages/pack.py" line="326" />
         <source>Packages and finish</source>
         <extracomment>the item barcode that opened the shipment being opened (its first unit) the code last refused as unknown (the journal may know it as a finished shipment) the auto-finish countdown: seconds left (None: not counting)</extracomment>
         <translation>Paketler ve tamamlama</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="337" />
+        <location filename="../../packstation/gui/pages/pack.py" line="338" />
         <source>Shipment</source>
         <translation>Gönderi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="340" />
+        <location filename="../../packstation/gui/pages/pack.py" line="341" />
         <source>Packing cues</source>
         <translation>Paketleme uyarıları</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="349" />
+        <location filename="../../packstation/gui/pages/pack.py" line="350" />
         <source>Scan field</source>
         <translation>Okutma alanı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="350" />
+        <location filename="../../packstation/gui/pages/pack.py" line="351" />
         <source>Scan item, serial, shipment or action</source>
         <translation>Ürün, seri no, gönderi veya işlem okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="356" />
+        <location filename="../../packstation/gui/pages/pack.py" line="357" />
         <source>Scan result</source>
         <translation>Okutma sonucu</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="364" />
+        <location filename="../../packstation/gui/pages/pack.py" line="365" />
         <source>Shipment lines</source>
         <translation>Gönderi satırları</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="373" />
+        <location filename="../../packstation/gui/pages/pack.py" line="374" />
         <source>Columns</source>
         <translation>Sütunlar</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="374" />
+        <location filename="../../packstation/gui/pages/pack.py" line="375" />
         <source>Lines</source>
         <translation>Satırlar</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="387" />
+        <location filename="../../packstation/gui/pages/pack.py" line="388" />
         <source>Scan counters</source>
         <translation>Okutma sayaçları</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="391" />
+        <location filename="../../packstation/gui/pages/pack.py" line="392" />
         <source>Packages</source>
         <translation>Paketler</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="394" />
+        <location filename="../../packstation/gui/pages/pack.py" line="395" />
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="396" />
+        <location filename="../../packstation/gui/pages/pack.py" line="397" />
         <source>New package (F6)</source>
         <translation>Yeni paket (F6)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="398" />
+        <location filename="../../packstation/gui/pages/pack.py" line="399" />
         <source>New package</source>
         <translation>Yeni paket</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="400" />
+        <location filename="../../packstation/gui/pages/pack.py" line="401" />
         <source>Box preset</source>
         <translation>Koli şablonu</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="402" />
+        <location filename="../../packstation/gui/pages/pack.py" line="403" />
         <source>Use recommended</source>
         <translation>Önerileni kullan</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="404" />
+        <location filename="../../packstation/gui/pages/pack.py" line="405" />
         <source>Use Amazon's recommended packages</source>
         <translation>Amazon'un önerdiği paketleri kullan</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="412" />
+        <location filename="../../packstation/gui/pages/pack.py" line="413" />
         <source>Length in cm</source>
         <translation>Uzunluk (cm)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="412" />
+        <location filename="../../packstation/gui/pages/pack.py" line="413" />
         <source>L cm</source>
         <translation>U cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="413" />
+        <location filename="../../packstation/gui/pages/pack.py" line="414" />
         <source>Width in cm</source>
         <translation>Genişlik (cm)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="413" />
+        <location filename="../../packstation/gui/pages/pack.py" line="414" />
         <source>W cm</source>
         <translation>G cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="414" />
+        <location filename="../../packstation/gui/pages/pack.py" line="415" />
         <source>Height in cm</source>
         <translation>Yükseklik (cm)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="414" />
+        <location filename="../../packstation/gui/pages/pack.py" line="415" />
         <source>H cm</source>
         <translation>Y cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="415" />
+        <location filename="../../packstation/gui/pages/pack.py" line="416" />
         <source>Weight in kg</source>
         <translation>Ağırlık (kg)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="415" />
+        <location filename="../../packstation/gui/pages/pack.py" line="416" />
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="419" />
+        <location filename="../../packstation/gui/pages/pack.py" line="420" />
         <source>Weight</source>
         <translation>Ağırlık</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="422" />
+        <location filename="../../packstation/gui/pages/pack.py" line="423" />
         <source>Package contents</source>
         <translation>Paket içeriği</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="437" />
+        <location filename="../../packstation/gui/pages/pack.py" line="438" />
         <source>L × W × H (cm)</source>
         <translation>U × G × Y (cm)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="439" />
+        <location filename="../../packstation/gui/pages/pack.py" line="440" />
         <source>Weight (kg)</source>
         <translation>Ağırlık (kg)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="449" />
+        <location filename="../../packstation/gui/pages/pack.py" line="450" />
         <source>Self Ship: your carrier</source>
         <translation>Self Ship: kargo firmanız</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="452" />
+        <location filename="../../packstation/gui/pages/pack.py" line="453" />
         <source>Carrier</source>
         <translation>Kargo firması</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="455" />
+        <location filename="../../packstation/gui/pages/pack.py" line="456" />
         <source>Tracking id</source>
         <translation>Takip no</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="456" />
+        <location filename="../../packstation/gui/pages/pack.py" line="457" />
         <source>one per package, in package order</source>
         <translation>her paket için bir tane, paket sırasıyla</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="458" />
+        <location filename="../../packstation/gui/pages/pack.py" line="459" />
         <source>carrier</source>
         <translation>kargo firması</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="459" />
+        <location filename="../../packstation/gui/pages/pack.py" line="460" />
         <source>tracking id: scan the carrier's label</source>
         <translation>takip no: kargo firmasının etiketini okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="470" />
+        <location filename="../../packstation/gui/pages/pack.py" line="471" />
         <source>Finish (F12)</source>
         <translation>Tamamla (F12)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="470" />
+        <location filename="../../packstation/gui/pages/pack.py" line="471" />
         <source>Finish</source>
         <translation>Tamamla</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="474" />
+        <location filename="../../packstation/gui/pages/pack.py" line="475" />
         <source>Reprint (Ctrl+P)</source>
         <translation>Yeniden yazdır (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="476" />
+        <location filename="../../packstation/gui/pages/pack.py" line="477" />
         <source>Reprint label</source>
         <translation>Etiketi yeniden yazdır</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="479" />
+        <location filename="../../packstation/gui/pages/pack.py" line="480" />
         <source>Reject…</source>
         <translation>Reddet…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="479" />
+        <location filename="../../packstation/gui/pages/pack.py" line="480" />
         <source>Reject shipment</source>
         <translation>Gönderiyi reddet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="482" />
+        <location filename="../../packstation/gui/pages/pack.py" line="483" />
         <source>Put aside</source>
         <translation>Kenara al</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="490" />
+        <location filename="../../packstation/gui/pages/pack.py" line="491" />
         <source>Finish state</source>
         <translation>Tamamlama durumu</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="492" />
+        <location filename="../../packstation/gui/pages/pack.py" line="493" />
         <source>Inventory correction</source>
         <translation>Stok düzeltme</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="496" />
+        <location filename="../../packstation/gui/pages/pack.py" line="497" />
         <source>Finish steps</source>
         <translation>Tamamlama adımları</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="512" />
+        <location filename="../../packstation/gui/pages/pack.py" line="513" />
         <source>Finish steps and invoice</source>
         <translation>Tamamlama adımları ve fatura</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="516" />
+        <location filename="../../packstation/gui/pages/pack.py" line="517" />
         <source>Steps</source>
         <translation>Adımlar</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="526" />
         <location filename="../../packstation/gui/pages/pack.py" line="527" />
+        <location filename="../../packstation/gui/pages/pack.py" line="528" />
         <source>Shipment cancelled</source>
         <translation>Gönderi iptal edildi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="592" />
+        <location filename="../../packstation/gui/pages/pack.py" line="593" />
         <source>Label for {0} printed again</source>
         <translation>{0} için etiket yeniden yazdırıldı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="641" />
+        <location filename="../../packstation/gui/pages/pack.py" line="642" />
         <source>Opening {0}…</source>
         <translation>{0} açılıyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="690" />
+        <location filename="../../packstation/gui/pages/pack.py" line="691" />
         <source>Scan the items of {0}</source>
         <translation>{0} gönderisinin ürünlerini okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="703" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1461" />
+        <location filename="../../packstation/gui/pages/pack.py" line="704" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1462" />
         <source>Packing</source>
         <translation>Paketleniyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="715" />
+        <location filename="../../packstation/gui/pages/pack.py" line="716" />
         <source>Cannot open {0}: {1}</source>
         <translation>{0} açılamıyor: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="720" />
+        <location filename="../../packstation/gui/pages/pack.py" line="721" />
         <source>No gift wrap, hazmat or fragile items</source>
         <translation>Hediye paketi, tehlikeli madde veya kırılacak ürün yok</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="737" />
+        <location filename="../../packstation/gui/pages/pack.py" line="738" />
         <source>No shipment open</source>
         <translation>Açık gönderi yok</translation>
     </message>
@@ -1406,443 +1406,443 @@
         <translation>Seller Flex</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="747" />
+        <location filename="../../packstation/gui/pages/pack.py" line="748" />
         <source>{0} · {1} · order {2}{3}</source>
         <translation>{0} · {1} · sipariş {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="751" />
+        <location filename="../../packstation/gui/pages/pack.py" line="752" />
         <source> · HIGH PRIORITY</source>
         <translation> · YÜKSEK ÖNCELİK</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="786" />
+        <location filename="../../packstation/gui/pages/pack.py" line="787" />
         <source>Box preset…</source>
         <translation>Koli şablonu…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="794" />
+        <location filename="../../packstation/gui/pages/pack.py" line="795" />
         <source>— kg</source>
         <translation>— kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="819" />
+        <location filename="../../packstation/gui/pages/pack.py" line="820" />
         <source>Package {0} of {1}</source>
         <translation>Paket {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="857" />
+        <location filename="../../packstation/gui/pages/pack.py" line="858" />
         <source>{0}: {1} of {2} pieces</source>
         <translation>{0}: {1}/{2} parça</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="863" />
+        <location filename="../../packstation/gui/pages/pack.py" line="864" />
         <source>empty</source>
         <translation>boş</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="864" />
+        <location filename="../../packstation/gui/pages/pack.py" line="865" />
         <source>In this package: {0}</source>
         <translation>Bu pakette: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="881" />
+        <location filename="../../packstation/gui/pages/pack.py" line="882" />
         <source>scale settling…</source>
         <translation>tartı sabitleniyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="883" />
+        <location filename="../../packstation/gui/pages/pack.py" line="884" />
         <source>weigh the box (F4: type)</source>
         <translation>koliyi tartın (F4: elle girin)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="885" />
+        <location filename="../../packstation/gui/pages/pack.py" line="886" />
         <source>type the weight (F4)</source>
         <translation>ağırlığı elle girin (F4)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="889" />
+        <location filename="../../packstation/gui/pages/pack.py" line="890" />
         <source>scale</source>
         <translation>tartı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="890" />
+        <location filename="../../packstation/gui/pages/pack.py" line="891" />
         <source>typed</source>
         <translation>elle girildi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="891" />
+        <location filename="../../packstation/gui/pages/pack.py" line="892" />
         <source>scanned</source>
         <translation>okutuldu</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="892" />
+        <location filename="../../packstation/gui/pages/pack.py" line="893" />
         <source>Amazon</source>
         <translation>Amazon</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="895" />
+        <location filename="../../packstation/gui/pages/pack.py" line="896" />
         <source>{0} kg · {1}</source>
         <translation>{0} kg · {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="899" />
+        <location filename="../../packstation/gui/pages/pack.py" line="900" />
         <source>expected {0} kg</source>
         <translation>beklenen {0} kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="932" />
+        <location filename="../../packstation/gui/pages/pack.py" line="933" />
         <source>Wait: the shipment is being finished</source>
         <translation>Bekleyin: gönderi tamamlanıyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="944" />
+        <location filename="../../packstation/gui/pages/pack.py" line="945" />
         <source>{0} is another shipment: finish or put aside {1} first</source>
         <translation>{0} başka bir gönderi: önce {1} gönderisini tamamlayın veya kenara alın</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="984" />
+        <location filename="../../packstation/gui/pages/pack.py" line="985" />
         <source>Label checked: {0} is on the box of {1}</source>
         <translation>Etiket kontrol edildi: {0}, {1} gönderisinin kolisinde</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1001" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1002" />
         <source>WRONG LABEL: {0} is the label of shipment {1}, not {2}: take it off this box</source>
         <translation>YANLIŞ ETİKET: {0}, {2} değil {1} gönderisinin etiketi: bu koliden çıkarın</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1006" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1007" />
         <source>Label checked: {0} is {1}'s</source>
         <translation>Etiket kontrol edildi: {0}, {1} gönderisine ait</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1022" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1023" />
         <source>TRACKING REFUSED: {0}</source>
         <translation>TAKİP NO REDDEDİLDİ: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1028" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1029" />
         <source>Tracking id {0} ({1}) for package {2}</source>
         <translation>Takip no {0} ({1}), paket {2} için</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1030" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1031" />
         <source>carrier not known: type it</source>
         <translation>kargo firması bilinmiyor: elle girin</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1052" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1053" />
         <source>TRACKING REFUSED: {0} is already on shipment {1}: scan this box's own label</source>
         <translation>TAKİP NO REDDEDİLDİ: {0} zaten {1} gönderisinde: bu kolinin kendi etiketini okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1105" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1106" />
         <source>WRONG ITEM</source>
         <translation>YANLIŞ ÜRÜN</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1106" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1107" />
         <source>TOO MANY</source>
         <translation>FAZLA</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1107" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1108" />
         <source>UNKNOWN BARCODE</source>
         <translation>BİLİNMEYEN BARKOD</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1108" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1109" />
         <source>BAD SERIAL</source>
         <translation>HATALI SERİ NO</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1109" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1110" />
         <source>SERIAL ALREADY USED</source>
         <translation>SERİ NO ZATEN KULLANILDI</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1110" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1111" />
         <source>SCAN THE SERIAL</source>
         <translation>SERİ NO OKUTUN</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1111" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1112" />
         <source>CANCELLED</source>
         <translation>İPTAL EDİLDİ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1112" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1113" />
         <source>CANNOT PACK</source>
         <translation>PAKETLENEMEZ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1117" />
         <location filename="../../packstation/gui/pages/pack.py" line="1118" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1119" />
         <source>OK: {0}</source>
         <translation>TAMAM: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1133" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1134" />
         <source>{0} is not a shipment, order or item in the queue</source>
         <translation>{0} kuyruktaki bir gönderi, sipariş veya ürün değil</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1146" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1147" />
         <source>{0} is finished: {1} label(s) printed at this station, nothing left to do (it has left the queue)</source>
         <translation>{0} tamamlandı: bu istasyonda {1} etiket yazdırıldı, yapılacak bir şey kalmadı (kuyruktan çıktı)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1170" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1171" />
         <source>Unknown action barcode {0}</source>
         <translation>Bilinmeyen işlem barkodu {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1198" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1199" />
         <source>Scanned {0} of {1}</source>
         <translation>Okutulan {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1201" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1202" />
         <source>pieces {0} of {1}</source>
         <translation>parça {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1207" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1208" />
         <source>wrong item</source>
         <translation>yanlış ürün</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1208" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1209" />
         <source>too many</source>
         <translation>fazla</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1209" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1210" />
         <source>unknown</source>
         <translation>bilinmeyen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1210" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1211" />
         <source>bad serial</source>
         <translation>hatalı seri no</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1211" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1212" />
         <source>serial used</source>
         <translation>seri no kullanılmış</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1212" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1213" />
         <source>serial expected</source>
         <translation>seri no bekleniyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1213" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1214" />
         <source>cancelled</source>
         <translation>iptal edildi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1214" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1215" />
         <source>cannot pack</source>
         <translation>paketlenemez</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1219" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1220" />
         <source>refused {0} ({1})</source>
         <translation>reddedilen {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1267" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1268" />
         <source>Package {0}: scan its items</source>
         <translation>Paket {0}: ürünlerini okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1293" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1294" />
         <source>No box preset {0}</source>
         <translation>{0} adlı koli şablonu yok</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1296" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1297" />
         <source>Box {0}</source>
         <translation>Koli {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1309" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1310" />
         <source>Amazon recommends no packages for this shipment</source>
         <translation>Amazon bu gönderi için paket önermiyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1314" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1315" />
         <source>Using Amazon's {0} recommended package(s)</source>
         <translation>Amazon'un önerdiği {0} paket kullanılıyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1345" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1346" />
         <source>Nothing to weigh: scan a shipment first</source>
         <translation>Tartılacak bir şey yok: önce bir gönderi okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1354" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1355" />
         <source>Weight {0} {1}</source>
         <translation>Ağırlık {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1382" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1383" />
         <source>Nothing to confirm</source>
         <translation>Onaylanacak bir şey yok</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1397" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1398" />
         <source>Weight confirmed for {0}</source>
         <translation>Ağırlık onaylandı: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1399" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1400" />
         <source>Shipped in one box: {0}</source>
         <translation>Tek kolide gönderildi: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1440" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1441" />
         <source>Finishing in {0} s (Esc or any scan stops)</source>
         <translation>{0} sn içinde tamamlanıyor (Esc veya herhangi bir okutma durdurur)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1469" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1470" />
         <source>Nothing to finish: scan a shipment first</source>
         <translation>Tamamlanacak bir şey yok: önce bir gönderi okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1476" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1477" />
         <source>Not ready: {0}</source>
         <translation>Hazır değil: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1485" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1486" />
         <source>Self Ship: scan the carrier's label of each package ({0} of {1} have a tracking id{2})</source>
         <translation>Self Ship: her paketin kargo etiketini okutun ({1} paketten {0} tanesinde takip numarası var{2})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1490" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1491" />
         <source>; type the carrier</source>
         <translation>; kargo firmasını girin</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1496" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1497" />
         <source>Self Ship: each package needs its own tracking id</source>
         <translation>Self Ship: her paketin kendi takip numarası olmalı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1503" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1504" />
         <source>Finishing…</source>
         <translation>Tamamlanıyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1505" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1506" />
         <source>Finishing {0}…</source>
         <translation>{0} tamamlanıyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1529" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1530" />
         <source>Label printed · {0}</source>
         <translation>Etiket yazdırıldı · {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1531" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1532" />
         <source>Done: label printed for {0}. Scan the next shipment.</source>
         <translation>Bitti: {0} için etiket yazdırıldı. Sonraki gönderiyi okutun.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1560" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1561" />
         <source>Packing slip</source>
         <translation>Paket fişi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1569" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1570" />
         <source>The invoice came as {0}: not shown</source>
         <translation>Fatura {0} biçiminde geldi: gösterilmiyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1575" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1576" />
         <source>No invoice to print: finish a shipment first</source>
         <translation>Yazdırılacak fatura yok: önce bir gönderiyi tamamlayın</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1578" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1579" />
         <source>Printing the invoice…</source>
         <translation>Fatura yazdırılıyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1586" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1587" />
         <source>Failed: {0}</source>
         <translation>Başarısız: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1588" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1589" />
         <source>Finish failed: {0}</source>
         <translation>Tamamlama başarısız: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1604" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1605" />
         <source>Choose the shipping option</source>
         <translation>Kargo seçeneğini seçin</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1615" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1616" />
         <source>The label of {0} is still waiting in the printer queue: it prints by itself once the printer is ready. To print it elsewhere, cancel it under Devices &amp; Printers first.</source>
         <translation>{0} etiketi hâlâ yazıcı kuyruğunda bekliyor: yazıcı hazır olunca kendiliğinden yazdırılır. Başka yerde yazdırmak için önce Cihazlar ve Yazıcılar bölümünden iptal edin.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1621" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1622" />
         <source>Printing the label again…</source>
         <translation>Etiket yeniden yazdırılıyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1632" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1633" />
         <source>The waiting label of {0} printed: scan {0} and press F12 to close the shipment</source>
         <translation>{0} için bekleyen etiket yazdırıldı: gönderiyi kapatmak için {0} gönderisini okutun ve F12'ye basın</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1640" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1641" />
         <source>The waiting label printed: closing {0}…</source>
         <translation>Bekleyen etiket yazdırıldı: {0} kapatılıyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1649" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1650" />
         <source>The waiting label of {0} did not print ({1}): press Ctrl+P to print it again</source>
         <translation>{0} için bekleyen etiket yazdırılamadı ({1}): yeniden yazdırmak için Ctrl+P'ye basın</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1677" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1678" />
         <source>Rejecting {0}…</source>
         <translation>{0} reddediliyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1681" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1682" />
         <source>{0} rejected. Scan the next shipment.</source>
         <translation>{0} reddedildi. Sonraki gönderiyi okutun.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1682" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1683" />
         <source>Rejected</source>
         <translation>Reddedildi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1687" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1688" />
         <source>Correcting the inventory…</source>
         <translation>Stok düzeltiliyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1696" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1697" />
         <source>Inventory not corrected: {0} Fix it on the Inventory page.</source>
         <translation>Stok düzeltilmedi: {0} Stok sayfasında düzeltin.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1707" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1708" />
         <source>{0} put aside; its scans are kept.</source>
         <translation>{0} kenara alındı; okutmaları korunuyor.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1752" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1753" />
         <source>The marketplace cancelled shipment {0}.
 
 STOP: put the items back. Nothing was printed.</source>
@@ -1851,12 +1851,12 @@ STOP: put the items back. Nothing was printed.</source>
 DURUN: ürünleri geri koyun. Hiçbir şey yazdırılmadı.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1757" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1758" />
         <source>Cancelled: put the items back</source>
         <translation>İptal edildi: ürünleri geri koyun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1758" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1759" />
         <source>CANCELLED: put the items back</source>
         <translation>İPTAL EDİLDİ: ürünleri geri koyun</translation>
     </message>
@@ -2308,65 +2308,65 @@ DURUN: ürünleri geri koyun. Hiçbir şey yazdırılmadı.</translation>
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="101" />
+        <location filename="../../packstation/gui/pages/pack.py" line="102" />
         <source>Reject shipment {0}</source>
         <translation>Gönderiyi reddet: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="102" />
+        <location filename="../../packstation/gui/pages/pack.py" line="103" />
         <source>Reject shipment</source>
         <translation>Gönderiyi reddet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="104" />
-        <location filename="../../packstation/gui/pages/pack.py" line="107" />
+        <location filename="../../packstation/gui/pages/pack.py" line="105" />
+        <location filename="../../packstation/gui/pages/pack.py" line="108" />
         <source>Reason</source>
         <translation>Neden</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="105" />
+        <location filename="../../packstation/gui/pages/pack.py" line="106" />
         <source>Out of stock</source>
         <translation>Stokta yok</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="106" />
+        <location filename="../../packstation/gui/pages/pack.py" line="107" />
         <source>Customer requested</source>
         <translation>Müşteri istedi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="109" />
+        <location filename="../../packstation/gui/pages/pack.py" line="110" />
         <source>Units to reject:</source>
         <translation>Reddedilecek adet:</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="114" />
+        <location filename="../../packstation/gui/pages/pack.py" line="115" />
         <source>Units of {0} to reject</source>
         <translation>{0} için reddedilecek adet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="123" />
-        <location filename="../../packstation/gui/pages/pack.py" line="125" />
+        <location filename="../../packstation/gui/pages/pack.py" line="124" />
+        <location filename="../../packstation/gui/pages/pack.py" line="126" />
         <source>Correct the inventory at Amazon</source>
         <translation>Amazon'daki stoku düzelt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="131" />
+        <location filename="../../packstation/gui/pages/pack.py" line="132" />
         <source>Units of each SKU left on the shelf (sellable):</source>
         <translation>Her SKU için rafta kalan adet (satılabilir):</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="138" />
+        <location filename="../../packstation/gui/pages/pack.py" line="139" />
         <source>Units of {0} on the shelf</source>
         <translation>{0} için raftaki adet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="151" />
         <location filename="../../packstation/gui/pages/pack.py" line="152" />
+        <location filename="../../packstation/gui/pages/pack.py" line="153" />
         <source>Reject</source>
         <translation>Reddet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="156" />
+        <location filename="../../packstation/gui/pages/pack.py" line="157" />
         <source>Cancel</source>
         <translation>Vazgeç</translation>
     </message>
@@ -2858,167 +2858,200 @@ DURUN: ürünleri geri koyun. Hiçbir şey yazdırılmadı.</translation>
     </message>
 </context>
 <context>
+    <name>ScaleState</name>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="306" />
+        <source>stable</source>
+        <translation>sabit</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="307" />
+        <source>zero</source>
+        <translation>sıfır</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="308" />
+        <source>moving</source>
+        <translation>hareketli</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="309" />
+        <source>overload</source>
+        <translation>aşırı yük</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="310" />
+        <source>under zero</source>
+        <translation>sıfırın altında</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="311" />
+        <source>disconnected</source>
+        <translation>bağlantı kesildi</translation>
+    </message>
+</context>
+<context>
     <name>ScalesPanel</name>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="73" />
+        <location filename="../../packstation/gui/scales_panel.py" line="74" />
         <source>Scales and scanners</source>
         <translation>Tartılar ve barkod okuyucular</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="88" />
+        <location filename="../../packstation/gui/scales_panel.py" line="89" />
         <source>Scale</source>
         <extracomment>the bench's own scale is shown (the runtime owns it: never stopped from here)</extracomment>
         <translation>Tartı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="90" />
+        <location filename="../../packstation/gui/scales_panel.py" line="91" />
         <source>Scale port or address</source>
         <translation>Tartı portu veya adresi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="94" />
+        <location filename="../../packstation/gui/scales_panel.py" line="95" />
         <source>COM3, /dev/ttyUSB0, socket://127.0.0.1:PORT or hid://VID:PID</source>
         <translation>COM3, /dev/ttyUSB0, socket://127.0.0.1:PORT veya hid://VID:PID</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="97" />
+        <location filename="../../packstation/gui/scales_panel.py" line="98" />
         <source>Scale protocol</source>
         <translation>Tartı protokolü</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="102" />
+        <location filename="../../packstation/gui/scales_panel.py" line="103" />
         <source>Unit shown</source>
         <translation>Gösterilen birim</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="108" />
+        <location filename="../../packstation/gui/scales_panel.py" line="109" />
         <source>Find ports</source>
         <translation>Portları bul</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="111" />
-        <location filename="../../packstation/gui/scales_panel.py" line="346" />
+        <location filename="../../packstation/gui/scales_panel.py" line="112" />
+        <location filename="../../packstation/gui/scales_panel.py" line="349" />
         <source>Connect</source>
         <translation>Bağlan</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="111" />
+        <location filename="../../packstation/gui/scales_panel.py" line="112" />
         <source>Connect scale</source>
         <translation>Tartıyı bağla</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="114" />
+        <location filename="../../packstation/gui/scales_panel.py" line="115" />
         <source>Zero</source>
         <translation>Sıfırla</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="114" />
+        <location filename="../../packstation/gui/scales_panel.py" line="115" />
         <source>Zero the scale</source>
         <translation>Tartıyı sıfırla</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="122" />
-        <location filename="../../packstation/gui/scales_panel.py" line="130" />
+        <location filename="../../packstation/gui/scales_panel.py" line="123" />
+        <location filename="../../packstation/gui/scales_panel.py" line="131" />
         <source>Weight</source>
         <translation>Ağırlık</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="124" />
+        <location filename="../../packstation/gui/scales_panel.py" line="125" />
         <source>Scale state</source>
         <translation>Tartı durumu</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="125" />
+        <location filename="../../packstation/gui/scales_panel.py" line="126" />
         <source>Scale statistics</source>
         <translation>Tartı istatistikleri</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="126" />
+        <location filename="../../packstation/gui/scales_panel.py" line="127" />
         <source>Port or address</source>
         <translation>Port veya adres</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="127" />
+        <location filename="../../packstation/gui/scales_panel.py" line="128" />
         <source>Protocol</source>
         <translation>Protokol</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="128" />
+        <location filename="../../packstation/gui/scales_panel.py" line="129" />
         <source>Show in</source>
         <translation>Birim</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="131" />
+        <location filename="../../packstation/gui/scales_panel.py" line="132" />
         <source>State</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="137" />
+        <location filename="../../packstation/gui/scales_panel.py" line="138" />
         <source>Virtual scale (sandbox)</source>
         <translation>Sanal tartı (test ortamı)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="141" />
+        <location filename="../../packstation/gui/scales_panel.py" line="142" />
         <source>Weight to put on the scale</source>
         <translation>Tartıya konacak ağırlık</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="149" />
+        <location filename="../../packstation/gui/scales_panel.py" line="150" />
         <source>Put a box on</source>
         <translation>Koli koy</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="152" />
+        <location filename="../../packstation/gui/scales_panel.py" line="153" />
         <source>Take it off</source>
         <translation>Koliyi kaldır</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="163" />
+        <location filename="../../packstation/gui/scales_panel.py" line="164" />
         <source>Scan here</source>
         <translation>Buraya okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="166" />
+        <location filename="../../packstation/gui/scales_panel.py" line="167" />
         <source>Scan or type a code to test</source>
         <translation>Test için bir kod okutun veya yazın</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="168" />
+        <location filename="../../packstation/gui/scales_panel.py" line="169" />
         <source>Scan a barcode (or type one and press Enter)</source>
         <translation>Bir barkod okutun (veya yazıp Enter'a basın)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="170" />
+        <location filename="../../packstation/gui/scales_panel.py" line="171" />
         <source>Classified scans</source>
         <translation>Sınıflandırılan okutmalar</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="215" />
+        <location filename="../../packstation/gui/scales_panel.py" line="216" />
         <source>virtual scale ({0})</source>
         <translation>sanal tartı ({0})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="220" />
+        <location filename="../../packstation/gui/scales_panel.py" line="221" />
         <source>The bench's scale: change it in Settings (scale.url), then restart</source>
         <translation>İstasyonun tartısı: Ayarlar'da değiştirin (scale.url), sonra yeniden başlatın</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="251" />
+        <location filename="../../packstation/gui/scales_panel.py" line="252" />
         <source>connecting…</source>
         <translation>bağlanıyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="272" />
+        <location filename="../../packstation/gui/scales_panel.py" line="273" />
         <source>not connected</source>
         <translation>bağlı değil</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="335" />
+        <location filename="../../packstation/gui/scales_panel.py" line="336" />
         <source>readings {0}, skipped frames {1}, reconnects {2}</source>
         <translation>okuma {0}, atlanan çerçeve {1}, yeniden bağlanma {2}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/scales_panel.py" line="346" />
+        <location filename="../../packstation/gui/scales_panel.py" line="349" />
         <source>Reconnect</source>
         <translation>Yeniden bağlan</translation>
     </message>
@@ -3312,58 +3345,58 @@ DURUN: ürünleri geri koyun. Hiçbir şey yazdırılmadı.</translation>
 <context>
     <name>ShippingOptionDialog</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="191" />
+        <location filename="../../packstation/gui/pages/pack.py" line="192" />
         <source>Shipping option for {0}</source>
         <translation>{0} için kargo seçeneği</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="192" />
+        <location filename="../../packstation/gui/pages/pack.py" line="193" />
         <source>Choose a shipping option</source>
         <translation>Bir kargo seçeneği seçin</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="196" />
+        <location filename="../../packstation/gui/pages/pack.py" line="197" />
         <source>Choose how this shipment leaves:</source>
         <translation>Bu gönderinin nasıl çıkacağını seçin:</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="197" />
+        <location filename="../../packstation/gui/pages/pack.py" line="198" />
         <source>Shipping options</source>
         <translation>Kargo seçenekleri</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="203" />
+        <location filename="../../packstation/gui/pages/pack.py" line="204" />
         <source>(recommended)</source>
         <translation>(önerilen)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="214" />
         <location filename="../../packstation/gui/pages/pack.py" line="215" />
+        <location filename="../../packstation/gui/pages/pack.py" line="216" />
         <source>Use this option</source>
         <translation>Bu seçeneği kullan</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="220" />
+        <location filename="../../packstation/gui/pages/pack.py" line="221" />
         <source>Cancel</source>
         <translation>Vazgeç</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="234" />
+        <location filename="../../packstation/gui/pages/pack.py" line="235" />
         <source>picked up</source>
         <translation>adresten alım</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="235" />
+        <location filename="../../packstation/gui/pages/pack.py" line="236" />
         <source>drop off</source>
         <translation>şubeye teslim</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="236" />
+        <location filename="../../packstation/gui/pages/pack.py" line="237" />
         <source>window</source>
         <translation>zaman aralığı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="239" />
+        <location filename="../../packstation/gui/pages/pack.py" line="240" />
         <source>{0}: {1} {2} {3}–{4}</source>
         <translation>{0}: {1} {2} {3}–{4}</translation>
     </message>
@@ -3551,7 +3584,7 @@ DURUN: ürünleri geri koyun. Hiçbir şey yazdırılmadı.</translation>
         <translation>Stok</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="272" />
+        <location filename="../../packstation/gui/pages/pack.py" line="273" />
         <source>Pack</source>
         <translation>Paketle</translation>
     </message>
