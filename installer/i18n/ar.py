@@ -673,7 +673,5 @@ TABLE: dict[str, str | list[str]] = {
     "Job": "المهمة",
     "Printer": "الطابعة",
     "Label": "الملصق",
-    "{0} kg": "{0} kg",
-    "{0} × {1} × {2} cm": "{0} × {1} × {2} cm",
     "disconnected": "غير متصل",
 }

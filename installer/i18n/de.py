@@ -727,7 +727,5 @@ TABLE: dict[str, str | list[str]] = {
     "Job": "Auftrag",
     "Printer": "Drucker",
     "Label": "Etikett",
-    "{0} kg": "{0} kg",
-    "{0} × {1} × {2} cm": "{0} × {1} × {2} cm",
     "disconnected": "getrennt",
 }

@@ -623,7 +623,5 @@ TABLE: dict[str, str | list[str]] = {
     "Job": "İş",
     "Printer": "Yazıcı",
     "Label": "Etiket",
-    "{0} kg": "{0} kg",
-    "{0} × {1} × {2} cm": "{0} × {1} × {2} cm",
     "disconnected": "bağlantı kesildi",
 }

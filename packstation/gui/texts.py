@@ -255,23 +255,17 @@ def number(value: float | Decimal, decimals: int = 1) -> str:
     return text
 
 
+def _readout() -> QtCore.QLocale:
+    """The locale for a scale's readout: its digits and decimal separator, no thousands
+    grouping ("1234,0 g", as a scale's display shows it)."""
+    loc = locale()
+    loc.setNumberOptions(loc.numberOptions() | QtCore.QLocale.NumberOption.OmitGroupSeparator)
+    return loc
+
+
 def count(value: int) -> str:
     """A whole number with the locale's digits and group separators."""
     return locale().toString(int(value))
-
-
-def weight(kg: float | Decimal, decimals: int = 3) -> str:
-    """A weight in kilograms: "1,250 kg" (de), "١٫٢٥٠ kg" (ar)."""
-    return QtCore.QCoreApplication.translate("Units", "{0} kg").format(
-        locale().toString(float(kg), "f", decimals)
-    )
-
-
-def dimensions(length: float, width: float, height: float) -> str:
-    """Box dimensions in centimetres: "40 × 30 × 25 cm"."""
-    return QtCore.QCoreApplication.translate("Units", "{0} × {1} × {2} cm").format(
-        number(length), number(width), number(height)
-    )
 
 
 def date_time(when: dt.datetime | float) -> str:
@@ -325,6 +319,6 @@ def measure(quantity: object) -> str:
     unit = getattr(quantity, "unit", "")
     exponent = value.as_tuple().exponent
     places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-    text = locale().toString(float(value), "f", places)
+    text = _readout().toString(float(value), "f", places)
     symbol = str(getattr(unit, "value", unit))
     return f"{text} {symbol}" if symbol else text

@@ -2895,32 +2895,32 @@ STOP: put the items back. Nothing was printed.</source>
 <context>
     <name>ScaleState</name>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="306" />
+        <location filename="../../packstation/gui/texts.py" line="300" />
         <source>stable</source>
         <translation>مستقر</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="307" />
+        <location filename="../../packstation/gui/texts.py" line="301" />
         <source>zero</source>
         <translation>صفر</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="308" />
+        <location filename="../../packstation/gui/texts.py" line="302" />
         <source>moving</source>
         <translation>غير مستقر</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="309" />
+        <location filename="../../packstation/gui/texts.py" line="303" />
         <source>overload</source>
         <translation>حمل زائد</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="310" />
+        <location filename="../../packstation/gui/texts.py" line="304" />
         <source>under zero</source>
         <translation>أقل من الصفر</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="311" />
+        <location filename="../../packstation/gui/texts.py" line="305" />
         <source>disconnected</source>
         <translation>غير متصل</translation>
     </message>
@@ -3538,19 +3538,6 @@ STOP: put the items back. Nothing was printed.</source>
         <location filename="../../packstation/gui/printers_panel.py" line="62" />
         <source>State</source>
         <translation>الحالة</translation>
-    </message>
-</context>
-<context>
-    <name>Units</name>
-    <message>
-        <location filename="../../packstation/gui/texts.py" line="265" />
-        <source>{0} kg</source>
-        <translation>{0} kg</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/texts.py" line="272" />
-        <source>{0} × {1} × {2} cm</source>
-        <translation>{0} × {1} × {2} cm</translation>
     </message>
 </context>
 <context>

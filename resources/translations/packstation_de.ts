@@ -2867,32 +2867,32 @@ STOPP: Artikel zurücklegen. Es wurde nichts gedruckt.</translation>
 <context>
     <name>ScaleState</name>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="306" />
+        <location filename="../../packstation/gui/texts.py" line="300" />
         <source>stable</source>
         <translation>stabil</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="307" />
+        <location filename="../../packstation/gui/texts.py" line="301" />
         <source>zero</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="308" />
+        <location filename="../../packstation/gui/texts.py" line="302" />
         <source>moving</source>
         <translation>in Bewegung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="309" />
+        <location filename="../../packstation/gui/texts.py" line="303" />
         <source>overload</source>
         <translation>Überlast</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="310" />
+        <location filename="../../packstation/gui/texts.py" line="304" />
         <source>under zero</source>
         <translation>unter null</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="311" />
+        <location filename="../../packstation/gui/texts.py" line="305" />
         <source>disconnected</source>
         <translation>getrennt</translation>
     </message>
@@ -3510,19 +3510,6 @@ STOPP: Artikel zurücklegen. Es wurde nichts gedruckt.</translation>
         <location filename="../../packstation/gui/printers_panel.py" line="62" />
         <source>State</source>
         <translation>Status</translation>
-    </message>
-</context>
-<context>
-    <name>Units</name>
-    <message>
-        <location filename="../../packstation/gui/texts.py" line="265" />
-        <source>{0} kg</source>
-        <translation>{0} kg</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/texts.py" line="272" />
-        <source>{0} × {1} × {2} cm</source>
-        <translation>{0} × {1} × {2} cm</translation>
     </message>
 </context>
 <context>

@@ -2860,32 +2860,32 @@ DURUN: ürünleri geri koyun. Hiçbir şey yazdırılmadı.</translation>
 <context>
     <name>ScaleState</name>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="306" />
+        <location filename="../../packstation/gui/texts.py" line="300" />
         <source>stable</source>
         <translation>sabit</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="307" />
+        <location filename="../../packstation/gui/texts.py" line="301" />
         <source>zero</source>
         <translation>sıfır</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="308" />
+        <location filename="../../packstation/gui/texts.py" line="302" />
         <source>moving</source>
         <translation>hareketli</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="309" />
+        <location filename="../../packstation/gui/texts.py" line="303" />
         <source>overload</source>
         <translation>aşırı yük</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="310" />
+        <location filename="../../packstation/gui/texts.py" line="304" />
         <source>under zero</source>
         <translation>sıfırın altında</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="311" />
+        <location filename="../../packstation/gui/texts.py" line="305" />
         <source>disconnected</source>
         <translation>bağlantı kesildi</translation>
     </message>
@@ -3503,19 +3503,6 @@ DURUN: ürünleri geri koyun. Hiçbir şey yazdırılmadı.</translation>
         <location filename="../../packstation/gui/printers_panel.py" line="62" />
         <source>State</source>
         <translation>Durum</translation>
-    </message>
-</context>
-<context>
-    <name>Units</name>
-    <message>
-        <location filename="../../packstation/gui/texts.py" line="265" />
-        <source>{0} kg</source>
-        <translation>{0} kg</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/texts.py" line="272" />
-        <source>{0} × {1} × {2} cm</source>
-        <translation>{0} × {1} × {2} cm</translation>
     </message>
 </context>
 <context>
