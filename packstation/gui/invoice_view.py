@@ -23,7 +23,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 
-from packstation.gui.widgets import named
+from packstation.gui.widgets import ElidedLabel, named
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +79,8 @@ class InvoiceView(QtWidgets.QWidget):
         )
         self.zoom_label = named(QtWidgets.QLabel(), "invoiceZoomLevel", self.tr("Zoom level"))
         #: what the shown document is ("Packing slip"); hidden when not told
-        self.title_label = named(QtWidgets.QLabel(), "invoiceTitle", self.tr("Document shown"))
+        # Shortened with "…" rather than squeezing the buttons where a translation is long.
+        self.title_label = named(ElidedLabel(), "invoiceTitle", self.tr("Document shown"))
         font = self.title_label.font()
         font.setBold(True)
         self.title_label.setFont(font)

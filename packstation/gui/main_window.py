@@ -76,6 +76,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.navigation.setAccessibleName(self.tr("Sections"))
         self.navigation.setFixedWidth(210)
         self.navigation.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
+        # bench.qss draws the selected section's bar on the reading side (right in Arabic).
+        self.navigation.setProperty("rtl", self.isRightToLeft())
         self.stack = named(QtWidgets.QStackedWidget(), "pages")
         for section in self.sections:
             item = QtWidgets.QListWidgetItem(section.title)

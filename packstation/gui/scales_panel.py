@@ -26,7 +26,7 @@ from packstation.devices.scale import Scale, open_scale
 from packstation.devices.weight import Reading, ScaleState, Weight, WeightUnit
 from packstation.gui import texts
 from packstation.gui.tasks import TaskRunner
-from packstation.gui.widgets import IndicatorLabel, named
+from packstation.gui.widgets import IndicatorLabel, forward_arrow, named
 
 log = logging.getLogger(__name__)
 
@@ -190,7 +190,9 @@ class ScalesPanel(QtWidgets.QWidget):
     def show_scan(self, code: str) -> ScanResult:
         """Classify ``code`` and list it (connect a WedgeFilter's ``scan_received`` here)."""
         result = classify(code)
-        item = QtWidgets.QListWidgetItem(f"{_printable(code)}  →  {result.summary()}")
+        item = QtWidgets.QListWidgetItem(
+            f"{_printable(code)}  {forward_arrow()}  {result.summary()}"
+        )
         if result.kind is ScanKind.UNKNOWN:
             item.setForeground(QtCore.Qt.GlobalColor.darkRed)
         self.scan_log.insertItem(0, item)

@@ -18,7 +18,7 @@ from PySide6 import QtCore, QtWidgets
 
 from packstation.gui.bench_controller import bench_of, describe_error
 from packstation.gui.models.inventory_model import InventoryTableModel
-from packstation.gui.widgets import IndicatorLabel, PageWidget, named
+from packstation.gui.widgets import IndicatorLabel, PageWidget, fit_header_texts, named
 from packstation.services.inventory import (
     CsvRowErrors,
     InventoryError,
@@ -203,6 +203,7 @@ class InventoryPage(PageWidget):
         header.setStretchLastSection(True)
         for column, width in ((0, 200), (1, 90), (2, 90), (3, 90), (4, 120), (5, 90), (6, 170)):
             self.view.setColumnWidth(column, width)
+        fit_header_texts(self.view)  # longer Hindi and Turkish titles shown whole
         self.body.addWidget(self.view, 1)
 
         self.problems = named(

@@ -42,7 +42,19 @@ from packstation.gui.invoice_view import InvoiceView
 from packstation.gui.models.pack_lines import PackLine, PackLinesModel
 from packstation.gui.pdf import warm_up as warm_up_pdf
 from packstation.gui.sounds import Sounds
-from packstation.gui.widgets import AfterPaint, IndicatorLabel, LayoutShield, PageWidget, named
+from packstation.gui.widgets import (
+    AfterPaint,
+    FittingScrollArea,
+    IndicatorLabel,
+    LayoutShield,
+    PageWidget,
+    fit_header_texts,
+    follow_text_direction,
+    forward_triangle,
+    ltr,
+    named,
+    sentence,
+)
 from packstation.services.bench import FinishStep
 from packstation.services.packing import (
     DEFAULT_BOX_PRESETS,
@@ -311,7 +323,7 @@ class PackPage(PageWidget):
         side.setObjectName("packSidePanel")
         right = QtWidgets.QVBoxLayout(side)
         right.setContentsMargins(0, 0, 0, 0)
-        scroller = named(QtWidgets.QScrollArea(), "packSideScroll", self.tr("Packages and finish"))
+        scroller = named(FittingScrollArea(), "packSideScroll", self.tr("Packages and finish"))
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
         scroller.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -339,6 +351,7 @@ class PackPage(PageWidget):
             self.tr("Scan item, serial, shipment or action"),
         )
         self.scan_input.setMinimumHeight(56)
+        follow_text_direction(self.scan_input)  # a barcode from the left, Arabic from the right
         self.scan_input.setProperty("feedback", "")
         left.addWidget(LayoutShield(self.scan_input))
         self.feedback = named(QtWidgets.QLabel(), "scanFeedback", self.tr("Scan result"))
@@ -370,6 +383,7 @@ class PackPage(PageWidget):
         header.setSelectionModel(QtCore.QItemSelectionModel(self.lines_model, header))
         for column, width in ((1, 132), (2, 86), (3, 86), (4, 62), (5, 80)):
             self.lines_view.setColumnWidth(column, width)
+        fit_header_texts(self.lines_view)  # longer Hindi and Turkish titles shown whole
         left.addWidget(self.lines_view, 1)
         self.counters = named(QtWidgets.QLabel(), "scanCounters", self.tr("Scan counters"))
         left.addWidget(LayoutShield(self.counters))
@@ -730,11 +744,13 @@ class PackPage(PageWidget):
         program = self.tr(display_name(session.program))
         priority = str(shipment.shipment_info.priority)
         self.header.setText(
-            self.tr("{0} · {1} · order {2}{3}").format(
-                shipment.id,
-                program,
-                shipment.shipment_info.buyer_order_id,
-                self.tr(" · HIGH PRIORITY") if priority == "HIGH" else "",
+            sentence(
+                self.tr("{0} · {1} · order {2}{3}").format(
+                    ltr(shipment.id),
+                    ltr(program),
+                    ltr(shipment.shipment_info.buyer_order_id),
+                    self.tr(" · HIGH PRIORITY") if priority == "HIGH" else "",
+                )
             )
         )
         cues = [cue.text for cue in session.cues()]
@@ -1156,7 +1172,7 @@ class PackPage(PageWidget):
 
     # ------------------------------------------------------------------ feedback
     def _say(self, text: str, feedback: str) -> None:
-        self.feedback.setText(text)
+        self.feedback.setText(sentence(text))
         # Colours come from bench.qss; re-polish only when the level changes (a polish is the
         # expensive part of a scan's feedback).
         for widget in (self.feedback, self.scan_input):
@@ -1496,7 +1512,7 @@ class PackPage(PageWidget):
             if item.data(QtCore.Qt.ItemDataRole.UserRole) == "running":
                 item.setText("✔ " + item.text()[2:])
                 item.setData(QtCore.Qt.ItemDataRole.UserRole, "done")
-        item = QtWidgets.QListWidgetItem(f"▶ {titles.get(step, step)} — {text}")
+        item = QtWidgets.QListWidgetItem(f"{forward_triangle()} {titles.get(step, step)} — {text}")
         item.setData(QtCore.Qt.ItemDataRole.UserRole, "done" if step == "done" else "running")
         if step == "done":
             item.setText(f"✔ {titles['done']} — {text}")

@@ -22,7 +22,7 @@ from packstation.gui.models.queue import (
     QueueRow,
     QueueTableModel,
 )
-from packstation.gui.widgets import IndicatorLabel, PageWidget, named
+from packstation.gui.widgets import IndicatorLabel, PageWidget, fit_header_texts, named
 
 if TYPE_CHECKING:
     from packstation.gui.main_window import MainWindow
@@ -200,6 +200,7 @@ class QueuePage(PageWidget):
         }
         for column, width in widths.items():
             self.view.setColumnWidth(column, width)
+        fit_header_texts(self.view)  # longer Hindi and Turkish titles shown whole
         header.setStretchLastSection(True)
         self.body.addWidget(self.view, 1)
 

@@ -20,7 +20,13 @@ from packstation.gui import texts
 from packstation.gui.bench_controller import LABEL_LANE, bench_of, describe_error
 from packstation.gui.models.returns_model import ReturnsTableModel
 from packstation.gui.pages.inventory import name_inner_edits
-from packstation.gui.widgets import IndicatorLabel, PageWidget, named
+from packstation.gui.widgets import (
+    IndicatorLabel,
+    PageWidget,
+    direction_button,
+    fit_header_texts,
+    named,
+)
 from packstation.services.returns import (
     Inspection,
     Outcome,
@@ -258,6 +264,9 @@ class ReturnsPage(PageWidget):
         self.next_button = named(
             QtWidgets.QPushButton(self.tr("Next ▶")), "returnsNext", self.tr("Next page")
         )
+        # Arrows as icons the style mirrors right to left, not drawn into the texts.
+        direction_button(self.prev_button, forward=False)
+        direction_button(self.next_button, forward=True)
         self.page_label = named(QtWidgets.QLabel(), "returnsPageLabel", self.tr("Page"))
         self.state = IndicatorLabel("returnsState", self.tr("Returns state"))
         self.state.set_state(self.tr("Not connected"), "off")
@@ -311,6 +320,7 @@ class ReturnsPage(PageWidget):
         for column, width in ((m.COL_STATUS, 130), (m.COL_REASON, 130)):
             header.setSectionResizeMode(column, mode.Interactive)
             self.view.setColumnWidth(column, width)
+        fit_header_texts(self.view)  # longer Hindi and Turkish titles shown whole
 
     # ------------------------------------------------------------------ services
     def set_service(self, service: ReturnsService) -> None:
