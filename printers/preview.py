@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from printers.errors import PreviewUnavailable
+from printers.spool import job_data
 from printers.zpl.render import ZplRenderError, compose, read_label, render
 
 if TYPE_CHECKING:
@@ -280,14 +281,7 @@ def original_label(documents_dir: Path, job_name: str) -> tuple[bytes, str] | No
 
 def spooled_label(db_path: Path, job_id: int) -> bytes:
     """The bytes a spool sent (or will send) for job ``job_id``; KeyError if there is none."""
-    # WORKAROUND: printers.spool.Spool has no accessor for a job's bytes; a read-only
-    # connection of its own reads them without taking the spool's lock (it may be printing).
-    uri = Path(db_path).resolve().as_uri() + "?mode=ro"
-    with contextlib.closing(sqlite3.connect(uri, uri=True, timeout=5.0)) as db:
-        row = db.execute("SELECT data FROM spool_jobs WHERE id = ?", (job_id,)).fetchone()
-    if row is None:
-        raise KeyError(f"no print job {job_id}")
-    return bytes(row[0])
+    return job_data(db_path, job_id)
 
 
 def job_preview(

@@ -25,6 +25,7 @@ retried), ``attention`` (in doubt, operator decides), ``failed``, ``cancelled``.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
 import threading
@@ -144,6 +145,18 @@ def _migrate(db: sqlite3.Connection) -> None:
             # Another process opening the same file added it first.
             if "duplicate column" not in str(exc):
                 raise
+
+
+def job_data(db_path: Path | str, job_id: int) -> bytes:
+    """The bytes job ``job_id`` of the spool database at ``db_path`` sent (or will send), read
+    over a read-only connection of its own (for a viewer beside a running spool; never takes
+    the spool's lock). KeyError if there is none."""
+    uri = Path(db_path).resolve().as_uri() + "?mode=ro"
+    with contextlib.closing(sqlite3.connect(uri, uri=True, timeout=5.0)) as db:
+        row = db.execute("SELECT data FROM spool_jobs WHERE id = ?", (job_id,)).fetchone()
+    if row is None:
+        raise KeyError(f"no print job {job_id}")
+    return bytes(row[0])
 
 
 class Spool:
@@ -278,6 +291,14 @@ class Spool:
         if not jobs:
             raise KeyError(f"no print job {job_id}")
         return jobs[0]
+
+    def data(self, job_id: int) -> bytes:
+        """The bytes job ``job_id`` sent (or will send); KeyError if there is none."""
+        with self._lock:
+            row = self._db.execute("SELECT data FROM spool_jobs WHERE id = ?", (job_id,)).fetchone()
+        if row is None:
+            raise KeyError(f"no print job {job_id}")
+        return bytes(row[0])
 
     def jobs(
         self, printer: str | None = None, states: Iterable[JobState] | None = None, limit: int = 200

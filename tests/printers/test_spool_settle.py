@@ -252,3 +252,19 @@ def test_an_older_spool_file_gains_the_columns(tmp_path: Path) -> None:
         job = spool.job(1)
     assert (job.state, job.detail) == (JobState.ATTENTION, INTERRUPTED)
     assert (job.odometer_before, job.labels) == (None, None)
+
+
+def test_a_jobs_bytes_are_read_from_the_spool_and_beside_it(tmp_path: Path) -> None:
+    from printers.spool import Spool, job_data
+
+    spool = Spool(tmp_path / "spool.sqlite3")
+    try:
+        job = spool.submit("zpl://127.0.0.1:9", b"^XA^FDone^FS^XZ", "SBX1 P1")
+        assert spool.data(job) == b"^XA^FDone^FS^XZ"
+        assert job_data(tmp_path / "spool.sqlite3", job) == b"^XA^FDone^FS^XZ"
+        with pytest.raises(KeyError):
+            spool.data(job + 1)
+        with pytest.raises(KeyError):
+            job_data(tmp_path / "spool.sqlite3", job + 1)
+    finally:
+        spool.stop()
