@@ -342,13 +342,3 @@ def test_a_start_failure_is_explained_above_the_empty_queue(
     assert main_window.minimumSizeHint().width() <= size.width()
     controller.state_changed.emit("ready")
     assert not page.start_error.isVisible()
-
-
-def test_program_names_are_marked_for_translation_in_every_context() -> None:
-    """The GUI shows domain.programs.DISPLAY_NAMES through tr(); lupdate finds them only as the
-    literal marks in the queue model, one per context that shows a program."""
-    from packstation.domain.programs import DISPLAY_NAMES
-    from packstation.gui.models.queue import PROGRAM_NAME_MARKS
-
-    names = sorted(DISPLAY_NAMES.values())
-    assert sorted(PROGRAM_NAME_MARKS) == sorted(names * 2)  # QueueTableModel, PackPage

@@ -32,18 +32,6 @@ from packstation.domain.programs import (
 from packstation.domain.shipments import Shipment
 from packstation.gui import texts
 
-# lupdate reads only literal texts in packstation/gui: these marks put the programs' names
-# (domain.programs.DISPLAY_NAMES, translated where they are shown) into each context that shows
-# them. tests/gui/test_queue_page.py keeps them equal to the domain's names.
-PROGRAM_NAME_MARKS = (
-    QtCore.QT_TRANSLATE_NOOP("QueueTableModel", "Easy Ship"),
-    QtCore.QT_TRANSLATE_NOOP("QueueTableModel", "Self Ship"),
-    QtCore.QT_TRANSLATE_NOOP("QueueTableModel", "Seller Flex"),
-    QtCore.QT_TRANSLATE_NOOP("PackPage", "Easy Ship"),
-    QtCore.QT_TRANSLATE_NOOP("PackPage", "Self Ship"),
-    QtCore.QT_TRANSLATE_NOOP("PackPage", "Seller Flex"),
-)
-
 #: status group key -> the statuses it holds (tab order of the queue page)
 STATUS_GROUPS: dict[str, tuple[str, ...]] = {
     "to_pack": ("CREATED", "ACCEPTED", "CONFIRMED"),

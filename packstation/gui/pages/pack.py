@@ -29,14 +29,13 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from packstation.devices import barcodes
 from packstation.devices.weight import Reading, ScaleState
-from packstation.domain.programs import display_name
 from packstation.domain.tracking import (
     carrier_display_name,
     repeated_tracking_ids,
     self_ship_tracking,
     split_tracking_ids,
 )
-from packstation.gui import gc_guard
+from packstation.gui import gc_guard, texts
 from packstation.gui.bench_controller import bench_of
 from packstation.gui.invoice_view import InvoiceView
 from packstation.gui.models.pack_lines import PackLine, PackLinesModel
@@ -741,7 +740,7 @@ class PackPage(PageWidget):
             self.counters.setText("")
             return
         shipment = session.shipment
-        program = self.tr(display_name(session.program))
+        program = texts.program_name(session.program)
         priority = str(shipment.shipment_info.priority)
         self.header.setText(
             sentence(
