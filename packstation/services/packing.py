@@ -549,12 +549,7 @@ class PackingSession:
         if line.multi_piece:
             return self._scan_piece(code, line)
         if line.scanned >= line.expected:
-            return self._refuse(
-                code,
-                Refusal.OVER_SCAN,
-                f"{line.sku}: all {line.expected} already scanned - take this one out",
-                line_id,
-            )
+            return self._over_scan(code, line)
         line.scanned += 1
         pkg = self.current_package
         if line_id in self.recommended_lines and not self.current:
@@ -573,6 +568,14 @@ class PackingSession:
             True, code, f"{line.sku} {line.scanned}/{line.expected}", line_id=line_id
         )
 
+    def _over_scan(self, code: str, line: LineState) -> ScanOutcome:
+        return self._refuse(
+            code,
+            Refusal.OVER_SCAN,
+            f"{line.sku}: all {line.expected} already scanned - take this one out",
+            line.line_id,
+        )
+
     # ------------------------------------------------------------------ multi-piece items
     def _scan_piece(self, code: str, line: LineState) -> ScanOutcome:
         """One piece of a multi-piece item: each piece is a package of its own, so a piece goes
@@ -583,12 +586,7 @@ class PackingSession:
         lid = line.line_id
         if line.pieces_together:
             if line.scanned >= line.expected:
-                return self._refuse(
-                    code,
-                    Refusal.OVER_SCAN,
-                    f"{line.sku}: all {line.expected} already scanned - take this one out",
-                    lid,
-                )
+                return self._over_scan(code, line)
             unit = self._next_piece_unit(line)
             pkg = self.current_package
             have = sum(1 for p in self.packages for u in p.pieces.get(lid, []) if u == unit)
