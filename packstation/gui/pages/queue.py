@@ -13,15 +13,14 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from packstation.domain.programs import PROGRAMS
 from packstation.gui.bench_controller import bench_of
 from packstation.gui.models.queue import (
-    EASY_SHIP,
-    SELF_SHIP,
-    SELLER_FLEX,
     QueueFilterModel,
     QueueRow,
     QueueTableModel,
 )
+from packstation.gui.texts import program_name
 from packstation.gui.widgets import IndicatorLabel, PageWidget, fit_header_texts, named
 
 if TYPE_CHECKING:
@@ -128,9 +127,8 @@ class QueuePage(PageWidget):
         self.search.setClearButtonEnabled(True)
         self.program_filter = named(QtWidgets.QComboBox(), "queueProgramFilter", self.tr("Program"))
         self.program_filter.addItem(self.tr("All programs"), "")
-        self.program_filter.addItem(self.tr("Easy Ship"), EASY_SHIP)
-        self.program_filter.addItem(self.tr("Self Ship"), SELF_SHIP)
-        self.program_filter.addItem(self.tr("Seller Flex"), SELLER_FLEX)
+        for program in PROGRAMS:
+            self.program_filter.addItem(program_name(program), program.value)
         self.sync_button = named(
             QtWidgets.QPushButton(self.tr("Sync (F5)")), "syncButton", self.tr("Sync the queue")
         )
