@@ -121,6 +121,9 @@ MARKETPLACE_BY_LOCATION = {m.location_id: m for m in MARKETPLACES}
 MERCHANT_ID = "A3SANDBOXSELLER"
 
 # ---------------------------------------------------------------- check digits
+# The sandbox plays Amazon and keeps its own check digits (and packages.py its own unit table),
+# written apart from packstation.domain on purpose: a marketplace that shared the bench's rules
+# would agree with the bench's mistakes, and the tests against it could not catch them.
 
 
 def gtin_check_digit(body: str) -> str:
