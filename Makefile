@@ -5,12 +5,12 @@ BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint typecheck contracts contracts-proof pytest pytest-core pytest-gui bench bundle bundle-test translations clean help
+.PHONY: run test lint typecheck contracts contracts-proof pytest pytest-core pytest-gui perf bundle bundle-test translations clean help
 
 help:
 	@echo "make run    - set up .venv and start Packstation on the built-in sandbox marketplace"
 	@echo "make test   - set up .venv with the dev tools and run lint, types, contracts and tests"
-	@echo "make bench  - run the benchmarks; figures go to tests/bench/results/"
+	@echo "make perf   - run the benchmarks; figures go to tests/perf/results/"
 	@echo "make bundle - build the PyInstaller bundle into installer/dist/"
 	@echo "make translations - extract texts into resources/translations/*.ts, compile .qm"
 
@@ -60,9 +60,9 @@ pytest-core: $(VENV)/.dev-installed
 pytest-gui: $(VENV)/.dev-installed
 	$(BIN)/python -m pytest -m gui tests
 
-bench: $(VENV)/.dev-installed
+perf: $(VENV)/.dev-installed
 	@installer/system-deps.sh test
-	$(BIN)/python -m pytest -p no:cacheprovider -o addopts="" -s tests/bench
+	$(BIN)/python -m pytest -p no:cacheprovider -o addopts="" -s tests/perf
 
 # Extract the GUI's texts into resources/translations/*.ts and compile the .qm files.
 translations: $(VENV)/.dev-installed

@@ -10,7 +10,7 @@ Self Ship carrier and tracking ids, option syntax, the printer's address and its
 
 Then it opens (claims, confirms) the shipment, puts every unit in the packages in line order
 (spread evenly over several packages) and runs the finish chain of
-:class:`packstation.services.bench.BenchService`, printing one tracking id per line.
+:class:`packstation.services.workflow.PackingWorkflow`, printing one tracking id per line.
 
 Running the same command again after any interruption resumes: units recorded and serials
 journaled count, packages already created at Amazon are reused, a label made but not printed is
@@ -46,8 +46,8 @@ from packstation.domain.units import Weight
 
 if TYPE_CHECKING:
     from packstation.domain.shipments import Shipment
-    from packstation.services.bench import BenchService, FinishResult
     from packstation.services.runtime import Runtime
+    from packstation.services.workflow import FinishResult, PackingWorkflow
 
 _NUMBER = r"\d+(?:[.,]\d+)?"
 _PACKAGE = re.compile(
@@ -247,7 +247,7 @@ def preflight_printer(url: str | None) -> None:
         ) from exc
 
 
-def check_against_shipment(plan: Plan, shipment: Shipment, bench: BenchService) -> list[str]:
+def check_against_shipment(plan: Plan, shipment: Shipment, workflow: PackingWorkflow) -> list[str]:
     """What the shipment (one read, no change) says about the plan: exit 2 on a misfit.
     Returns notes for stderr."""
     from packstation.domain.programs import SELF_SHIP, program_of, status_rank
@@ -270,7 +270,7 @@ def check_against_shipment(plan: Plan, shipment: Shipment, bench: BenchService) 
             )
         need_packages = count
     else:
-        session = PackingSession(shipment, serials=bench)
+        session = PackingSession(shipment, serials=workflow)
         if plan.pieces_together:
             for line in session.lines.values():
                 line.pieces_together = line.multi_piece
@@ -294,7 +294,7 @@ def check_against_shipment(plan: Plan, shipment: Shipment, bench: BenchService) 
                     "in fewer (audited)",
                     ExitCode.BAD_INPUT,
                 )
-        recorded = bench.db.journal.serials(sid)
+        recorded = workflow.db.journal.serials(sid)
         for line_id in plan.serials:
             if line_id not in session.lines:
                 raise CommandError(
@@ -311,7 +311,7 @@ def check_against_shipment(plan: Plan, shipment: Shipment, bench: BenchService) 
                     ExitCode.BAD_INPUT,
                 )
             for serial in given:
-                owner = bench.db.journal.serial_owner(serial)
+                owner = workflow.db.journal.serial_owner(serial)
                 if owner is not None and owner != (sid, line_id):
                     raise CommandError(
                         f"serial {serial} is already on shipment {owner[0]} line {owner[1]}",
@@ -337,7 +337,7 @@ def check_against_shipment(plan: Plan, shipment: Shipment, bench: BenchService) 
                 ExitCode.BAD_INPUT,
             )
         for tid in plan.tracking:
-            other = bench.db.journal.shipment_with_tracking(tid)
+            other = workflow.db.journal.shipment_with_tracking(tid)
             if other is not None and other != sid:
                 raise CommandError(
                     f"--tracking {tid} is already used on shipment {other}", ExitCode.BAD_INPUT
@@ -377,10 +377,10 @@ def _ship(runtime: Runtime, plan: Plan) -> int:
     from packstation.domain.shipments import ShippingOptions
     from packstation.services.packing import ScanClass, ScanKind
 
-    bench = runtime.bench
+    workflow = runtime.workflow
     sid = plan.shipment_id
     # A crash between handing a label to the spool and journaling it: ask the spool.
-    bench.settle_prints_from_spool = True
+    workflow.settle_prints_from_spool = True
     _purge(runtime)
     preflight_printer(runtime.label_printer_url)
     try:
@@ -391,7 +391,7 @@ def _ship(runtime: Runtime, plan: Plan) -> int:
             ExitCode.BAD_INPUT,
         ) from exc
 
-    earlier = bench.finished_before(
+    earlier = workflow.finished_before(
         sid, shipped_at_amazon=status_rank(shipment.status) >= status_rank("SHIPPED")
     )
     if earlier is not None and status_rank(shipment.status) >= status_rank("SHIPLABEL_GENERATED"):
@@ -408,12 +408,12 @@ def _ship(runtime: Runtime, plan: Plan) -> int:
             ": following Amazon"
         )
 
-    for note in check_against_shipment(plan, shipment, bench):
+    for note in check_against_shipment(plan, shipment, workflow):
         _say(note)
 
-    session = bench.open(sid, restore=False)
+    session = workflow.open(sid, restore=False)
     if status_rank(session.shipment.status) < status_rank("PACKAGE_CREATED"):
-        _pack(bench, session, plan, ScanClass, ScanKind)
+        _pack(workflow, session, plan, ScanClass, ScanKind)
 
     tracking = list(plan.tracking)
 
@@ -440,12 +440,14 @@ def _ship(runtime: Runtime, plan: Plan) -> int:
     def progress(step: object, text: str) -> None:
         print(f"{step}: {text}", file=sys.stderr)
 
-    result = bench.finish(session, progress=progress, choose_option=choose, self_ship=self_ship)
+    result = workflow.finish(session, progress=progress, choose_option=choose, self_ship=self_ship)
     _print_result(result)
     return int(ExitCode.OK)
 
 
-def _pack(bench: BenchService, session: Any, plan: Plan, scan_class: Any, scan_kind: Any) -> None:
+def _pack(
+    workflow: PackingWorkflow, session: Any, plan: Plan, scan_class: Any, scan_kind: Any
+) -> None:
     """Put every unit of the fresh session in the packages, in line order, spread evenly."""
     together = []
     if plan.pieces_together:
@@ -465,7 +467,7 @@ def _pack(bench: BenchService, session: Any, plan: Plan, scan_class: Any, scan_k
     for i, line_id in enumerate(units):
         session.select_package(i * len(plan.packages) // len(units))
         line = session.lines[line_id]
-        out = bench.scan(session, line.sku, scan_class(scan_kind.ITEM, line.sku))
+        out = workflow.scan(session, line.sku, scan_class(scan_kind.ITEM, line.sku))
         if not out.accepted:
             raise CommandError(f"line {line_id}: {out.message}", ExitCode.BAD_INPUT)
         if out.awaiting_serial:
@@ -477,7 +479,7 @@ def _pack(bench: BenchService, session: Any, plan: Plan, scan_class: Any, scan_k
                     ExitCode.BAD_INPUT,
                 )
             serial = left.pop(0)
-            out = bench.scan(session, serial, scan_class(scan_kind.SERIAL, serial))
+            out = workflow.scan(session, serial, scan_class(scan_kind.SERIAL, serial))
             if not out.accepted:
                 raise CommandError(f"--serial {line_id}={serial}: {out.message}", 2)
     for index, ((length, width, height, dim_unit), weight) in enumerate(plan.packages):
@@ -489,9 +491,9 @@ def _pack(bench: BenchService, session: Any, plan: Plan, scan_class: Any, scan_k
             # Typed on the command line on purpose: a note, not a stop (the bounds held).
             _say(f"package {index + 1}: {surprise.split(':')[0]} (taken as given)")
     session.confirm_weights()
-    bench.save(session)
+    workflow.save(session)
     if together:
-        bench.record_override(session, "pieces_together", {"skus": together})
+        workflow.record_override(session, "pieces_together", {"skus": together})
 
 
 def _print_result(result: FinishResult) -> None:
@@ -504,7 +506,7 @@ def _print_result(result: FinishResult) -> None:
 def _purge(runtime: Runtime) -> None:
     """Buyer data is kept no longer than needed for reprints."""
     try:
-        runtime.bench.purge_documents(runtime.settings.printers.retention_days)
+        runtime.workflow.purge_documents(runtime.settings.printers.retention_days)
         if runtime.printer is not None:
             runtime.printer.purge(runtime.settings.printers.retention_days)
     except OSError as exc:
@@ -526,7 +528,8 @@ def _classified(exc: Exception) -> CommandError:
         ServerError,
         ThrottledError,
     )
-    from packstation.services.bench import (
+    from packstation.services.packing import PackingError
+    from packstation.services.workflow import (
         BenchError,
         ClaimProblem,
         LabelIncomplete,
@@ -534,7 +537,6 @@ def _classified(exc: Exception) -> CommandError:
         PrintProblem,
         ShipmentCancelled,
     )
-    from packstation.services.packing import PackingError
 
     again = "run the same command again: it resumes where it stopped"
     if isinstance(exc, PrintProblem):

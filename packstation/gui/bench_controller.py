@@ -310,8 +310,8 @@ class BenchController(QtCore.QObject):
         return None if self.runtime is None else self.runtime.queue
 
     @property
-    def bench(self) -> Any:
-        return None if self.runtime is None else self.runtime.bench
+    def workflow(self) -> Any:
+        return None if self.runtime is None else self.runtime.workflow
 
     def _run(
         self,
@@ -392,7 +392,7 @@ class BenchController(QtCore.QObject):
     # ------------------------------------------------------------------ one shipment
     def open_shipment(self, shipment_id: str) -> None:
         """Claim, re-read and confirm a shipment; answers ``shipment_opened(PackingSession)``."""
-        bench = self.bench
+        bench = self.workflow
         if bench is None:
             self.open_failed.emit(shipment_id, self.tr("Not connected to the marketplace yet."))
             return
@@ -430,7 +430,7 @@ class BenchController(QtCore.QObject):
     def check_tracking(self, session: PackingSession, tracking_id: str) -> None:
         """Is ``tracking_id`` journaled for another shipment? (database lane) When it is,
         ``tracking_taken(shipment id, tracking id, the other shipment)``."""
-        bench = self.bench
+        bench = self.workflow
         if bench is None:
             return
         sid = session.shipment_id
@@ -454,7 +454,7 @@ class BenchController(QtCore.QObject):
         """The documents that go with a finished shipment (lane ``printer:documents``).
 
         ``invoice`` is the document Amazon returned for it (``FinishResult.invoice``): a tax
-        invoice, a packing slip, or one covering both (``services.bench.documents_of``).
+        invoice, a packing slip, or one covering both (``services.workflow.documents_of``).
 
         After a finish: the packing slip a shipment requires (``shipmentRequirements.pSlip``)
         prints by itself, once per shipment (the journal notes it): on an ESC/POS
@@ -464,8 +464,8 @@ class BenchController(QtCore.QObject):
         document, on demand (Ctrl+I). Answers ``document_printed(text)`` and, one line per
         document not printed, ``document_failed(text)``.
         """
-        from packstation.services.bench import SLIP_DOCUMENT, documents_of
         from packstation.services.documents import DocumentsService, NoDocumentPrinter
+        from packstation.services.workflow import SLIP_DOCUMENT, documents_of
 
         service = DocumentsService.from_settings(self.settings)
         if not service.slip_printer and self.runtime is not None:
@@ -492,7 +492,7 @@ class BenchController(QtCore.QObject):
         )
         if not (want_invoice or slip_required):
             return
-        bench = self.bench
+        bench = self.workflow
         journal = bench.db.journal if bench is not None else None
         station = bench.station if bench is not None else None
         packer = bench.packer if bench is not None else None
@@ -610,7 +610,7 @@ class BenchController(QtCore.QObject):
         (``tracking_ids``), another shipment's (refused loudly), or no label this station made.
         Audited as a scan (a wrong label counts as a scan error, reason ``wrong_label``);
         answers ``label_checked(shipment id, code, the other shipment or "")``."""
-        bench = self.bench
+        bench = self.workflow
         if bench is None:
             return
 
@@ -662,7 +662,7 @@ class BenchController(QtCore.QObject):
 
     def refresh_shipment(self, shipment_id: str) -> None:
         """Re-read one shipment (cancellation watch while packing); ``shipment_updated``."""
-        bench = self.bench
+        bench = self.workflow
         if bench is None:
             return
         self._run(
@@ -691,7 +691,7 @@ class BenchController(QtCore.QObject):
         no fsync), before its outcome is shown: a crash before the journal write loses nothing
         (the next start replays it). A failed append (disk full) is logged once; the journal
         write on the database lane goes ahead regardless."""
-        bench = self.bench
+        bench = self.workflow
         scan_log = None if bench is None else getattr(bench, "scan_log", None)
         if scan_log is None:
             return
@@ -711,7 +711,7 @@ class BenchController(QtCore.QObject):
         """A scanned code the queue does not hold: when the journal knows it as a shipment this
         station finished (its labels printed; a Self Ship shipment already SHIPPED leaves the
         queue), ``shipment_done_here(shipment id, labels printed)`` (database lane)."""
-        bench = self.bench
+        bench = self.workflow
         if bench is None or not code.strip():
             return
 
@@ -738,7 +738,7 @@ class BenchController(QtCore.QObject):
 
     def record_override(self, session: PackingSession, what: str, detail: dict[str, Any]) -> None:
         """Journal an override the packer confirmed (audit kind ``override``; database lane)."""
-        bench = self.bench
+        bench = self.workflow
         if bench is None:
             return
         self._run(
@@ -757,7 +757,7 @@ class BenchController(QtCore.QObject):
         When the store refuses a serial another station recorded meanwhile, ``scan_revoked``.
         The scan log (:meth:`log_scan`) is cleared once every scan it holds is journaled.
         """
-        bench = self.bench
+        bench = self.workflow
         logged = self._logged_uids.pop(id(outcome), None)
         uid = logged[1] if logged is not None and logged[0] is outcome else None
         if bench is None:
@@ -808,7 +808,7 @@ class BenchController(QtCore.QObject):
 
     def save_session(self, session: Any) -> None:
         """Save packages, dimensions and weights (database lane)."""
-        bench = self.bench
+        bench = self.workflow
         if bench is None:
             return
         self._run(
@@ -825,7 +825,7 @@ class BenchController(QtCore.QObject):
         ``self_ship`` is (carrier, {package id: tracking id}) for Self Ship shipments (or
         (carrier, tracking id) for a one-package shipment).
         """
-        bench = self.bench
+        bench = self.workflow
         shipment_id = session.shipment_id
         if bench is None:
             self.finish_failed.emit(shipment_id, self.tr("Not connected to the marketplace."))
@@ -891,7 +891,7 @@ class BenchController(QtCore.QObject):
 
     def reject(self, session: Any, reason: str, lines: dict[str, int] | None) -> None:
         """Reject lines (OUT_OF_STOCK / CUSTOMER_REQUESTED); ``reject_done`` or ``reject_failed``."""
-        bench = self.bench
+        bench = self.workflow
         shipment_id = session.shipment_id
         if bench is None:
             self.reject_failed.emit(shipment_id, self.tr("Not connected to the marketplace."))
@@ -943,7 +943,7 @@ class BenchController(QtCore.QObject):
     def reprint(self, shipment_id: str, regenerate: bool = False) -> None:
         """Print the label(s) again (REGENERATE at Amazon first when asked)."""
         self._held.pop(shipment_id, None)  # the packer chose a new job over the held one
-        bench = self.bench
+        bench = self.workflow
         if bench is None:
             self.reprint_failed.emit(shipment_id, self.tr("Not connected to the marketplace."))
             return
@@ -972,7 +972,7 @@ class BenchController(QtCore.QObject):
             self._held_timer.start()
 
     def _check_held(self) -> None:
-        bench = self.bench
+        bench = self.workflow
         if bench is None or not self._held:
             self._held_timer.stop()
             return
@@ -1009,7 +1009,7 @@ class BenchController(QtCore.QObject):
 
     def put_aside(self, shipment_id: str) -> None:
         """Release the claim on a shipment the packer leaves unfinished."""
-        bench = self.bench
+        bench = self.workflow
         if bench is not None:
             self._run(
                 bench.close_shipment,

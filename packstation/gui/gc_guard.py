@@ -19,7 +19,7 @@ collections itself, from a timer on the GUI thread:
   in a long while (``refreeze_s``, when idle) the permanent generation is thawed, collected
   and frozen again, so cycles that died among those objects are freed too.
 
-Figures (``make bench``, tests/bench/test_gui_bench.py): see the benchmark's results.
+Figures (``make perf``, tests/perf/test_gui_bench.py): see the benchmark's results.
 
 Reference counting still frees almost everything at once; only cycles wait for the timer.
 """

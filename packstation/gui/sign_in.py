@@ -9,7 +9,7 @@ when it is
 * exactly the badge of a known packer (the badges are kept in memory, so routing a scan costs no
   database round trip).
 
-Every other scan goes on to the Pack page. The bench's packer (``BenchService.packer``: claims,
+Every other scan goes on to the Pack page. The bench's packer (``PackingWorkflow.packer``: claims,
 journal and audit records) follows the signed-in packer. Database work runs on the window's task
 runner (lane ``db``), never on the GUI thread.
 """
@@ -180,7 +180,7 @@ class SignInWidget(QtWidgets.QWidget):
     def _follow(self, name: str | None) -> None:
         """The bench's claims, journal and audit records name the signed-in packer."""
         self.packer = name
-        bench = self.controller.bench
+        bench = self.controller.workflow
         if bench is not None:
             bench.packer = name or NOBODY
         self._show()

@@ -39,8 +39,8 @@ API (what the GUI and the CLI call)
     * ``.apply(shipments)`` merges shipments read elsewhere; ``.remove(id)``
     * ``urgency_key(shipment, pickup_start=None)``: expected ship time, HIGH first, pickup window
 
-``packstation.services.bench`` (*I/O* everywhere)
-    ``BenchService(client, db, printer_url, *, station, packer, documents_dir, spool_dir)``
+``packstation.services.workflow`` (*I/O* everywhere)
+    ``PackingWorkflow(client, db, printer_url, *, station, packer, documents_dir, spool_dir)``
 
     * ``.open(shipment_id) -> PackingSession`` claims, re-reads, CONFIRMs at once and restores
       the saved scans; ``.save(session)`` persists them (call after each scan, cheap)
@@ -55,6 +55,6 @@ API (what the GUI and the CLI call)
 
 ``packstation.services.runtime``
     ``Runtime.from_settings(settings, paths) -> Runtime`` (*I/O*: starts the sandbox and the
-    virtual printer in the sandbox profile) with ``.client``, ``.db``, ``.queue``, ``.bench``,
+    virtual printer in the sandbox profile) with ``.client``, ``.db``, ``.queue``, ``.workflow``,
     ``.label_printer_url``, ``.sandbox``, ``.virtual_printer``; ``.close()``.
 """

@@ -227,7 +227,7 @@ class InventoryService:
             runtime.db,
             location_id=location_id or default_location(runtime),
             station=runtime.settings.station_name,
-            packer=getattr(runtime.bench, "packer", "") or "packer",
+            packer=getattr(runtime.workflow, "packer", "") or "packer",
         )
 
     # ------------------------------------------------------------------ local positions

@@ -2,7 +2,7 @@
 
 A :class:`PackingSession` holds what the packer has done for one shipment: units scanned per
 line, serial numbers captured, the packages with their dimensions, weight and contents. It is
-plain, synchronous Python: the GUI feeds it scans and shows its state; :mod:`.bench` turns it into
+plain, synchronous Python: the GUI feeds it scans and shows its state; :mod:`.workflow` turns it into
 Amazon's ``createPackages`` body and persists it through :meth:`PackingSession.to_state` so no scan
 is lost across a crash.
 

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from packstation.services.bench import PrintReport
+from packstation.services.workflow import PrintReport
 from printers.spool import FINAL, JobState, Spool
 
 _SETTLED = FINAL | {JobState.WAITING}
 
 
 class SpoolPrinter:
-    """A :class:`packstation.services.bench.LabelPrinter` on one printer of a spool."""
+    """A :class:`packstation.services.workflow.LabelPrinter` on one printer of a spool."""
 
     def __init__(self, spool: Spool, url: str, *, confirm_timeout: float = 30.0) -> None:
         self.spool = spool

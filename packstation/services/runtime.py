@@ -1,5 +1,5 @@
-"""Everything a bench needs, built from the settings: client, database, printer, queue, bench,
-scale.
+"""Everything a bench needs, built from the settings: client, database, printer, queue, packing
+workflow, scale.
 
 ``Runtime.from_settings(settings, paths)`` does I/O (it may start the built-in sandbox
 marketplace, the virtual label printer and the virtual scale, opens the database and the scale):
@@ -24,12 +24,12 @@ from packstation.amazon.client import EFClient
 from packstation.config.paths import AppPaths
 from packstation.config.settings import Settings
 from packstation.devices.scale import Scale, open_scale
-from packstation.services.bench import BenchService
 from packstation.services.printing import SpoolPrinter
 from packstation.services.queue import QueueService
 from packstation.services.ratebudget import shared_limiter
 from packstation.services.scanlog import ScanLog
 from packstation.services.weights import FileWeightHistory
+from packstation.services.workflow import PackingWorkflow
 from packstation.store.database import Database
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ class Runtime:
     client: EFClient
     db: Database
     queue: QueueService
-    bench: BenchService
+    workflow: PackingWorkflow
     label_printer_url: str
     printer: SpoolPrinter | None
     sandbox: Any = None  # SandboxServer in the sandbox profile
@@ -154,7 +154,7 @@ class Runtime:
                 )
                 stack.callback(printer.close)
             queue = QueueService(client, location_id=settings.amazon.location_id or None)
-            bench = BenchService(
+            workflow = PackingWorkflow(
                 client,
                 db,
                 printer,
@@ -163,15 +163,15 @@ class Runtime:
                 documents_dir=paths.documents_dir,
                 catalogue=catalogue,
             )
-            bench.label_dpi = settings.printers.label_dpi
+            workflow.label_dpi = settings.printers.label_dpi
             # One engine for both faces: a print a crash left unrecorded is settled from the
             # spool (never reached it: printed now; printed or queued there: taken as such).
-            bench.settle_prints_from_spool = True
+            workflow.settle_prints_from_spool = True
             the_scale, emulator = _open_scale(settings, stack) if scale else (None, None)
-            _purge_buyer_data(bench, printer, settings.printers.retention_days)
-            bench.scan_log = _open_scan_log(bench, paths) if scan_log else None
-            if bench.scan_log is not None:
-                stack.callback(bench.scan_log.close)
+            _purge_buyer_data(workflow, printer, settings.printers.retention_days)
+            workflow.scan_log = _open_scan_log(workflow, paths) if scan_log else None
+            if workflow.scan_log is not None:
+                stack.callback(workflow.scan_log.close)
         except BaseException:
             stack.close()
             raise
@@ -184,7 +184,7 @@ class Runtime:
             client=client,
             db=db,
             queue=queue,
-            bench=bench,
+            workflow=workflow,
             label_printer_url=url,
             printer=printer,
             sandbox=sandbox,
@@ -208,7 +208,7 @@ class Runtime:
         self.close()
 
 
-def _open_scan_log(bench: BenchService, paths: AppPaths) -> ScanLog | None:
+def _open_scan_log(workflow: PackingWorkflow, paths: AppPaths) -> ScanLog | None:
     """The station's write-ahead scan log, its left-over scans journaled (a crash's).
 
     A log that cannot be opened or replayed is reported and kept; the bench works without it.
@@ -219,7 +219,7 @@ def _open_scan_log(bench: BenchService, paths: AppPaths) -> ScanLog | None:
         log.error("scan log unavailable (scans are journaled without it): %s", exc)
         return None
     try:
-        added = bench.replay_scan_log(scan_log)
+        added = workflow.replay_scan_log(scan_log)
     except Exception as exc:
         log.error("scan log %s not replayed (kept for the next start): %s", scan_log.path, exc)
         scan_log.keep = True
@@ -264,11 +264,11 @@ def _open_scale(settings: Settings, stack: ExitStack) -> tuple[Scale | None, Sca
     return scale, emulator
 
 
-def _purge_buyer_data(bench: BenchService, printer: SpoolPrinter | None, days: int) -> None:
+def _purge_buyer_data(workflow: PackingWorkflow, printer: SpoolPrinter | None, days: int) -> None:
     """Label and invoice copies and finished print jobs older than ``days`` go (buyer data is
     kept no longer than reprints need). A failure is logged; the bench starts regardless."""
     try:
-        files = bench.purge_documents(days)
+        files = workflow.purge_documents(days)
         jobs = printer.purge(days) if printer is not None else 0
     except OSError as exc:
         log.warning("old label copies not purged: %s", exc)

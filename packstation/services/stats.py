@@ -1,6 +1,6 @@
 """Packer and station figures from the audit log, and a forecast of today's pickup.
 
-Everything here is computed from the audit records :class:`~packstation.services.bench.BenchService`
+Everything here is computed from the audit records :class:`~packstation.services.workflow.PackingWorkflow`
 leaves (Qt-free, synchronous; the GUI runs :meth:`StatsService.snapshot` off the GUI thread):
 
 * ``scan`` records: ``detail["accepted"]`` and, when refused, ``detail["reason"]`` (wrong item,

@@ -162,7 +162,7 @@ _STEPS = (
 )
 
 
-#: the journal step of generateShipLabels (``packstation.services.bench.FinishStep.LABELS``)
+#: the journal step of generateShipLabels (``packstation.services.workflow.FinishStep.LABELS``)
 _LABEL_STEP = "generateShipLabels"
 
 

@@ -193,7 +193,7 @@ def test_cancelled_by_the_marketplace_during_finish_prints_nothing(bench: Any) -
     session = _ready(bench)
     sid = session.shipment_id
     admin = bench.sandbox.admin_url
-    service = bench.runtime.bench
+    service = bench.runtime.workflow
 
     def cancel_after_packages(step: str, phase: str) -> None:
         # On the finish's worker thread, right after Amazon accepted the packages.
@@ -240,14 +240,14 @@ def _worker_main(argv: list[str]) -> int:
     if settings.keyring_backend:
         secrets.use_backend(settings.keyring_backend)  # as the app's bootstrap does
     rt = Runtime.from_settings(settings, app_paths())
-    session = rt.bench.open(sid)
+    session = rt.workflow.open(sid)
     for line in session.shipment.line_items:
         gtin = next(str(a.value) for a in line.custom_attributes or [] if a.key == "gtin")
         for _ in range(line.number_of_units):
-            assert rt.bench.scan(session, gtin).accepted
+            assert rt.workflow.scan(session, gtin).accepted
     session.set_dimensions("30", "25", "15", "CM")
     session.set_weight(Weight.of("0.8", "KG"))
-    rt.bench.save(session)
+    rt.workflow.save(session)
 
     def hook(name: str, when: str) -> None:
         if (name, when) == (step, phase):
@@ -255,8 +255,8 @@ def _worker_main(argv: list[str]) -> int:
             threading.Event().wait(60)
             os._exit(3)  # never killed: the test failed; do not linger
 
-    rt.bench.hook = hook
-    rt.bench.finish(session)
+    rt.workflow.hook = hook
+    rt.workflow.finish(session)
     print("FINISHED", flush=True)
     rt.close()
     return 0

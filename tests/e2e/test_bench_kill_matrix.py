@@ -5,7 +5,7 @@ station's folders (journal, spool); the marketplace (the sandbox over HTTP) and 
 printer (the virtual Zebra over TCP) live in this process and outlive the worker, as Amazon and
 a printer outlive a station. The worker is killed at one point of the finish:
 
-- at each journaled step of :class:`~packstation.services.bench.BenchService` (CONFIRM,
+- at each journaled step of :class:`~packstation.services.workflow.PackingWorkflow` (CONFIRM,
   createPackages, retrieveShippingOptions, generateInvoice, generateShipLabels, printLabel,
   updatePackageStatus): at its ``intent`` (journaled, the call not sent), ``called`` (Amazon
   answered, nothing journaled yet) and ``done`` (the answer journaled, nothing after it);
@@ -147,8 +147,8 @@ def _worker_main(argv: list[str]) -> int:
             hook(step, phase)
 
         SpoolPrinter.print_label = submitted  # type: ignore[method-assign]
-    rt.bench.hook = hook  # before open: it CONFIRMs
-    session = rt.bench.open(sid)
+    rt.workflow.hook = hook  # before open: it CONFIRMs
+    session = rt.workflow.open(sid)
     units = [
         next(str(a.value) for a in line.custom_attributes or [] if a.key == "gtin")
         for line in session.shipment.line_items
@@ -162,20 +162,20 @@ def _worker_main(argv: list[str]) -> int:
         session.set_weight(Weight.of("0.8", "KG"))
         for i, gtin in enumerate(units):
             if i * boxes // len(units) == k:
-                assert rt.bench.scan(session, gtin).accepted
+                assert rt.workflow.scan(session, gtin).accepted
     tracking: dict[str, str] = {}
     if session.program == "SELF_SHIP":
         for tid in _tracking_ids(sid, boxes):
             index = session.set_tracking(tid, CARRIER)
             tracking[session.packages[index].package_id] = tid
-    rt.bench.save(session)
+    rt.workflow.save(session)
 
     def self_ship(package_id: str) -> tuple[str, str] | None:  # as `packstation ship` answers
         return (CARRIER, tracking[package_id]) if package_id in tracking else None
 
     if step == "printing":
         print("PRINTING", flush=True)
-    rt.bench.finish(session, self_ship=self_ship)
+    rt.workflow.finish(session, self_ship=self_ship)
     print("FINISHED", flush=True)
     rt.close()
     return 0

@@ -21,8 +21,8 @@ from typing import Any
 import pytest
 
 from packstation.domain.shipments import Shipment
-from packstation.services.bench import documents_of
 from packstation.services.packing import program_of
+from packstation.services.workflow import documents_of
 from tests.e2e.conftest import ZPL_MARKETPLACES, BenchDriver, gtin_of, serial_required
 
 pytestmark = pytest.mark.slow
@@ -133,7 +133,7 @@ def test_amazons_packing_slip_prints_with_the_label_once(
     assert "Nothing to finish" in pack.feedback.text()
     # Finished once more (a station restarted over the same journal): the slip Amazon keeps is
     # fetched again and handed to the documents step, which does not print it a second time.
-    service = bench.runtime.bench
+    service = bench.runtime.workflow
     again = service.finish(service.open(sid))
     assert again.slip == slip
     bench.controller.print_documents(pack.session, again.invoice, again.invoice_format)

@@ -78,7 +78,7 @@ def _worker_main(argv: list[str]) -> int:
     report = {
         "shown": _shown(pack),
         "journaled": len(journaled),
-        "logged": len(controller.bench.scan_log.entries()),
+        "logged": len(controller.workflow.scan_log.entries()),
     }
     print("KILL-POINT " + json.dumps(report), flush=True)
     threading.Event().wait(60)
@@ -151,7 +151,7 @@ def test_scans_shown_before_a_kill_are_there_after_the_restart(
             printers={"label": printer.url},
             station_name=STATION,
         )
-        assert bench.runtime.bench.scan_log.entries() == []
+        assert bench.runtime.workflow.scan_log.entries() == []
         bench.open(sid)
         assert _shown(bench.pack) == {k: [v[0], sorted(v[1])] for k, v in shown.items()}
         assert bench.pack.lines_model.complete
@@ -167,7 +167,7 @@ def test_the_log_is_emptied_once_the_journal_has_every_scan(bench: Any) -> None:
 
     shipment = bench.pick("EASY_SHIP", serial=False, units=2)
     bench.open(shipment.id)
-    scan_log = bench.runtime.bench.scan_log
+    scan_log = bench.runtime.workflow.scan_log
     journal = bench.runtime.db.journal
     held = threading.Event()
     bench.window.tasks.run(held.wait, 60, lane=DB_LANE, name="test:hold-db-lane")

@@ -10,12 +10,13 @@ import pytest
 from PySide6 import QtCore, QtWidgets
 from pytestqt.qtbot import QtBot
 
+from packstation.domain.pack_state import Event, PackState
 from packstation.domain.shipments import Shipment
 from packstation.gui.main_window import MainWindow
 from packstation.gui.models.pack_lines import PackLine, PackLinesModel
 from packstation.sandbox import data
-from packstation.services.bench import BenchService
 from packstation.services.packing import PackingSession
+from packstation.services.workflow import PackingWorkflow
 
 EPOCH = 1_790_000_000.0
 SEED = 7
@@ -216,6 +217,7 @@ class FakeResult:
     tracking_ids: list[str] = field(default_factory=lambda: ["TRK1"])
     invoice: bytes | None = None
     invoice_format: str = "PDF"
+    documents: tuple[str, ...] = ()
 
 
 def test_finish_progress_and_label_printed_state(qtbot: QtBot, page: Any) -> None:
@@ -237,7 +239,7 @@ def test_finish_progress_and_label_printed_state(qtbot: QtBot, page: Any) -> Non
     assert "Not connected" in page.feedback.text()
     assert session.current_package.weight is not None
     # The controller's signals drive the steps and the final state.
-    page._set_state("finishing")
+    page._move(Event.FINISH_STARTED)
     page._step_items = {}
     c = page.controller
     c.finish_progress.emit("createPackages", "creating 1 package(s)")
@@ -258,7 +260,7 @@ def test_the_invoice_is_shown_in_the_pass_after_label_printed(qtbot: QtBot, page
 
     s = find(simple)
     page.show_session(PackingSession(s, catalogue=catalogue()))
-    page._set_state("finishing")
+    page._move(Event.FINISH_STARTED)
     invoice = invoice_pdf(s.model_dump(by_alias=True, mode="json", exclude_none=True), "IN")
     with qtbot.waitSignal(page.finished):
         page.controller.finish_done.emit(FakeResult(s.id, invoice=invoice))
@@ -283,7 +285,7 @@ def test_no_invoice_of_a_finished_shipment_once_the_next_is_open(qtbot: QtBot, p
 
     s = find(simple)
     page.show_session(PackingSession(s, catalogue=catalogue()))
-    page._set_state("finishing")
+    page._move(Event.FINISH_STARTED)
     invoice = invoice_pdf(s.model_dump(by_alias=True, mode="json", exclude_none=True), "IN")
     page.controller.finish_done.emit(FakeResult(s.id, invoice=invoice))
     page.show_session(PackingSession(find(simple, 40), catalogue=catalogue()))  # same pass
@@ -399,7 +401,7 @@ def test_finish_and_reject_look_disabled_when_nothing_is_open(qtbot: QtBot, page
     assert finish.green() - finish.red() < 20  # grey, not green
     border = pixel(page.reject_button, 1)
     assert border.red() - border.green() < 40  # grey, not red
-    s = find(lambda s: simple(s) and BenchService.can_reject(s))
+    s = find(lambda s: simple(s) and PackingWorkflow.can_reject(s))
     page.show_session(PackingSession(s, catalogue=catalogue()))
     qtbot.waitUntil(page.finish_button.isEnabled)
     assert page.reject_button.isEnabled()
@@ -494,9 +496,129 @@ def test_an_opened_shipment_is_shown_in_two_frames_lines_first(qtbot: QtBot, pag
 
 
 def test_every_finish_step_has_a_title() -> None:
-    """The steps are services.bench.FinishStep; the page only titles them, each one."""
+    """The steps are services.workflow.FinishStep; the page only titles them, each one."""
     from packstation.gui.pages.pack import FINISH_STEP_TITLES
-    from packstation.services.bench import FinishStep
+    from packstation.services.workflow import FinishStep
 
     assert list(FINISH_STEP_TITLES) == list(FinishStep)
     assert all(isinstance(title, str) and title for title in FINISH_STEP_TITLES.values())
+
+
+def _enabled(page: Any) -> dict[str, bool]:
+    return {
+        name: getattr(page, name).isEnabled()
+        for name in ("finish_button", "aside_button", "reprint_button", "weight_input")
+    }
+
+
+def test_scans_finish_and_reprint_in_the_wrong_state_are_refused(qtbot: QtBot, page: Any) -> None:
+    """What a packer does in the wrong state is refused as it always was: nothing open, while
+    the finish runs, once the label printed, after the marketplace cancelled."""
+    # Nothing open: F12 and a weight are refused, a scan is taken as a shipment to open.
+    assert page.state == PackState.IDLE
+    page.finish()
+    assert "Nothing to finish" in page.feedback.text()
+    page.handle_scan("PS:W:1.2")
+    assert "Nothing to weigh" in page.feedback.text()
+    page.handle_scan("NOT-IN-THE-QUEUE")
+    assert "not a shipment, order or item in the queue" in page.feedback.text()
+    assert page.state == "idle"
+
+    s = find(lambda s: simple(s) and s.line_items[0].number_of_units >= 2)
+    session = PackingSession(s, catalogue=catalogue())
+    page.show_session(session)
+    assert _enabled(page) == {
+        "finish_button": True,
+        "aside_button": True,
+        "reprint_button": False,
+        "weight_input": True,
+    }
+    # Reprint while packing: the button is off; Ctrl+P reaches the controller, which refuses.
+    page.reprint()
+    assert page.scan_input.property("feedback") == "error"
+    assert page.state == "packing"
+
+    # While the finish runs: a scan waits, F12, a box and put aside do nothing.
+    page._move(Event.FINISH_STARTED)
+    assert _enabled(page) == dict.fromkeys(_enabled(page), False)
+    page.handle_scan(gtin(s.line_items[0]))
+    assert "Wait: the shipment is being finished" in page.feedback.text()
+    assert session.scanned_units == 0
+    page.finish()
+    assert "Nothing to finish" in page.feedback.text()
+    page.handle_scan("PS:BOX:M")
+    assert page.length_input.text() == ""
+    page.put_aside()
+    assert page.session is session
+    assert page.state == "finishing"
+
+    # Printed: the shipment takes no more scans, F12 nothing; Reprint is on.
+    with qtbot.waitSignal(page.finished):
+        page.controller.finish_done.emit(FakeResult(s.id))
+    assert page.state == "printed"
+    assert _enabled(page) == {
+        "finish_button": False,
+        "aside_button": False,
+        "reprint_button": True,
+        "weight_input": False,
+    }
+    page.handle_scan(gtin(s.line_items[0]))  # a label check, or a shipment to open
+    assert session.scanned_units == 0
+    assert "OK" not in page.feedback.text()
+    page.finish()
+    assert "Nothing to finish" in page.feedback.text()
+    assert page.state == "printed"
+
+    # Cancelled by the marketplace: an item scan is not applied, F12 is refused.
+    cancelled = find(lambda s: simple(s) and s.line_items[0].number_of_units >= 2, 60)
+    session = PackingSession(cancelled, catalogue=catalogue())
+    page.show_session(session)
+    page.controller.shipment_updated.emit(cancelled.model_copy(update={"status": "CANCELLED"}))
+    qtbot.waitUntil(page.cancelled_box.isVisible)
+    page.cancelled_box.accept()
+    assert page.state == "cancelled"
+    assert _enabled(page) == dict.fromkeys(_enabled(page), False)
+    page.handle_scan(gtin(cancelled.line_items[0]))
+    assert session.scanned_units == 0
+    page.finish()
+    assert "Nothing to finish" in page.feedback.text()
+
+
+def test_a_failed_open_with_nothing_on_screen_fails_and_the_next_scan_opens(page: Any) -> None:
+    page.open_shipment("FAKE-SHIPMENT")  # no runtime: the controller answers open_failed
+    assert page.state == "failed"
+    assert "Cannot open FAKE-SHIPMENT" in page.feedback.text()
+    assert not page.finish_button.isEnabled()
+    assert not page.reprint_button.isEnabled()  # nothing was printed
+    page.handle_scan("NOT-IN-THE-QUEUE")
+    assert "not a shipment, order or item in the queue" in page.feedback.text()
+
+
+def test_a_reject_confirmed_after_the_marketplace_cancelled_is_not_sent(
+    qtbot: QtBot, page: Any
+) -> None:
+    """The reject dialog was open when the cancellation arrived: its OK no longer rejects
+    (the page used to start a reject of the cancelled shipment and wait for it)."""
+    s = find(lambda s: simple(s) and PackingWorkflow.can_reject(s))
+    page.show_session(PackingSession(s, catalogue=catalogue()))
+    page.ask_reject()
+    dialog = page.reject_dialog
+    page.controller.shipment_updated.emit(s.model_copy(update={"status": "CANCELLED"}))
+    qtbot.waitUntil(page.cancelled_box.isVisible)
+    page.cancelled_box.accept()
+    rejects: list[str] = []
+    page.controller.reject_failed.connect(lambda sid, _msg: rejects.append(sid))
+    dialog.accept()
+    assert page.state == "cancelled"
+    assert rejects == []
+    assert "Rejecting" not in page.feedback.text()
+
+
+def test_a_transition_the_table_does_not_allow_raises(page: Any) -> None:
+    from packstation.domain.pack_state import IllegalTransition
+
+    page.show_session(PackingSession(find(simple)))
+    with pytest.raises(IllegalTransition, match="'packing' cannot take event 'printed'"):
+        page._move(Event.PRINTED)
+    assert page.state == "packing"
+    assert page.property("packState") == "packing"

@@ -1,5 +1,5 @@
 """Packer sign-in offscreen: the status-bar widget, the dialogs, and wedge scans of badges routed
-to it, on a real SQLite database and a real BenchService (whose packer follows the sign-in)."""
+to it, on a real SQLite database and a real PackingWorkflow (whose packer follows the sign-in)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from packstation.gui.main_window import MainWindow
 from packstation.gui.pages.dashboard import DashboardPage
 from packstation.gui.sign_in import NOBODY, AddPackerDialog, SignInDialog, SignInWidget, badge_of
 from packstation.gui.wedge import WedgeFilter
-from packstation.services.bench import BenchService
+from packstation.services.workflow import PackingWorkflow
 from packstation.store import Database
 
 WAIT = 10_000
@@ -25,9 +25,9 @@ WAIT = 10_000
 
 @pytest.fixture
 def runtime(main_window: MainWindow, tmp_path: Path) -> Iterator[Any]:
-    """The parts sign-in uses: the station's database and its bench (no marketplace needed)."""
+    """The parts sign-in uses: the station's database and its workflow (no marketplace needed)."""
     db = Database.open(f"sqlite:///{tmp_path / 'station.sqlite3'}")
-    bench = BenchService(
+    workflow = PackingWorkflow(
         None,  # type: ignore[arg-type]
         db,
         None,
@@ -36,7 +36,7 @@ def runtime(main_window: MainWindow, tmp_path: Path) -> Iterator[Any]:
     )
     rt = SimpleNamespace(
         db=db,
-        bench=bench,
+        workflow=workflow,
         queue=None,
         close=db.close,
         scale=None,
@@ -79,12 +79,12 @@ def test_sign_in_by_typing_a_name_then_sign_out(
     assert blocker.args == ["Asha"]
     assert widget.status.text() == f"Asha at {station}"
     assert widget.status.level == "ok"
-    assert runtime.bench.packer == "Asha"
+    assert runtime.workflow.packer == "Asha"
     assert runtime.db.people.signed_in(station).packer.name == "Asha"
 
     with qtbot.waitSignal(widget.signed_out, timeout=WAIT):
         widget.sign_out_button.click()
-    assert runtime.bench.packer == NOBODY
+    assert runtime.workflow.packer == NOBODY
     assert "Nobody signed in" in widget.status.text()
     assert runtime.db.people.signed_in(station) is None
     kinds = [r.kind for r in runtime.db.audit.records(station=station)]
@@ -121,7 +121,7 @@ def test_badge_scans_sign_in_and_other_scans_go_to_the_pack_page(
     with qtbot.waitSignal(widget.signed_in, timeout=WAIT) as blocker:
         wedge.scan_received.emit("EMP-0042")
     assert blocker.args == ["Ravi"]
-    assert runtime.bench.packer == "Ravi"
+    assert runtime.workflow.packer == "Ravi"
     with qtbot.waitSignal(widget.signed_in, timeout=WAIT):
         wedge.scan_received.emit("badge:EMP-0042")
     # Anything else is the bench's.
@@ -164,7 +164,7 @@ def test_the_signed_in_packer_is_restored_when_the_station_starts(
     with qtbot.waitSignal(bench_of(main_window).state_changed, timeout=WAIT):
         bench_of(main_window).start(runtime)
     qtbot.waitUntil(lambda: widget.packer == "Asha", timeout=WAIT)
-    assert runtime.bench.packer == "Asha"
+    assert runtime.workflow.packer == "Asha"
     assert widget.known_badges == {"EMP-0001"}
     assert [s.name for s in runtime.db.people.stations()] == [station]
 

@@ -18,7 +18,6 @@ from packstation.config.paths import app_paths
 from packstation.config.settings import Settings
 from packstation.domain.shipments import Shipment
 from packstation.sandbox import data
-from packstation.services.bench import FinishResult, documents_of
 from packstation.services.documents import (
     DocumentError,
     DocumentJob,
@@ -28,6 +27,7 @@ from packstation.services.documents import (
 )
 from packstation.services.packing import program_of
 from packstation.services.runtime import Runtime
+from packstation.services.workflow import FinishResult, documents_of
 from printers.base import Printer
 from printers.escpos import EscposPrinter, PackingSlip, SlipLine
 from printers.status import JobResult, PrinterStatus
@@ -245,25 +245,25 @@ def test_a_required_packing_slip_prints_once_on_the_document_printer(
         )
 
     # 1. The power goes after Amazon made the slip, before the label.
-    session = runtime.bench.open(sid)
+    session = runtime.workflow.open(sid)
     pack(runtime, session)
 
     def crash(name: str, when: str) -> None:
         if (name, when) == ("generateShipLabels", "intent"):
             raise Crash
 
-    runtime.bench.hook = crash
+    runtime.workflow.hook = crash
     with pytest.raises(Crash):
-        runtime.bench.finish(session)
-    runtime.bench.hook = None
+        runtime.workflow.finish(session)
+    runtime.workflow.hook = None
     fresh = runtime.client.get_shipment(sid)
     assert str(fresh.status) == "INVOICE_GENERATED"
     assert str(fresh.shipment_requirements.p_slip.status) == "GENERATED"
     assert not list(fake_lp.glob("*.pdf"))
 
     # 2. Resumed: the slip Amazon made is fetched again (retrieveInvoice) and printed.
-    session = runtime.bench.open(sid)
-    result = runtime.bench.finish(session)
+    session = runtime.workflow.open(sid)
+    result = runtime.workflow.finish(session)
     assert result.printed
     assert result.documents == ("slip",)
     assert result.tax_invoice is None
@@ -278,8 +278,8 @@ def test_a_required_packing_slip_prints_once_on_the_document_printer(
     assert job.job_id == "Slips-0"
 
     # 3. Finished again (F12 once more, or a restart): the slip is not printed a second time.
-    session = runtime.bench.open(sid)
-    again = runtime.bench.finish(session)
+    session = runtime.workflow.open(sid)
+    again = runtime.workflow.finish(session)
     assert again.slip == slip
     assert print_slip(again, session) is None
 
@@ -322,14 +322,14 @@ def test_a_refused_packing_slip_does_not_hold_back_the_label(
     """Amazon refuses generateInvoice for a slip-only shipment (a marketplace without it): the
     label still prints, the result says there is no document, and why."""
     shipment = _slip_only(runtime)
-    session = runtime.bench.open(shipment.id)
+    session = runtime.workflow.open(shipment.id)
     pack(runtime, session)
 
     def refuse(shipment_id: str) -> Any:
         raise InvalidInputError("generateInvoice is not supported for this shipment", status=400)
 
     monkeypatch.setattr(runtime.client, "generate_invoice", refuse)
-    result = runtime.bench.finish(session)
+    result = runtime.workflow.finish(session)
     assert result.printed
     assert result.documents == ()
     assert result.slip is None

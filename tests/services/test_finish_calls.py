@@ -11,8 +11,8 @@ import pytest
 
 from packstation.config.paths import app_paths
 from packstation.config.settings import Settings
-from packstation.services.bench import BenchService
 from packstation.services.runtime import Runtime
+from packstation.services.workflow import PackingWorkflow
 from packstation.store import Database, Outcome, StoreError
 from packstation.store.journal import EntryKind
 from tests.services.test_finish_e2e import assert_printed, pack, pick, self_ship
@@ -55,9 +55,9 @@ def runtime() -> Iterator[Runtime]:
         rt.close()
 
 
-def _bench(rt: Runtime, client: Any) -> BenchService:
+def _bench(rt: Runtime, client: Any) -> PackingWorkflow:
     """A station's bench over the runtime's database and printer (a restart makes a new one)."""
-    return BenchService(
+    return PackingWorkflow(
         client,
         rt.db,
         rt.printer,
@@ -93,16 +93,16 @@ def test_resumed_self_ship_finish_with_a_shipped_step_in_doubt_rereads(
     """The station died around the first updatePackageStatus (before the call, or after Amazon
     took it): the restart re-reads and marks shipped only what is not, once each."""
     shipment = pick(runtime, "SELF_SHIP", serial=False, units=2)
-    session = runtime.bench.open(shipment.id)
+    session = runtime.workflow.open(shipment.id)
     pack(runtime, session, packages=2)
 
     def crash(name: str, when: str) -> None:
         if (name, when) == ("updatePackageStatus", phase):
             raise Crash
 
-    runtime.bench.hook = crash
+    runtime.workflow.hook = crash
     with pytest.raises(Crash):
-        runtime.bench.finish(session, self_ship=self_ship)
+        runtime.workflow.finish(session, self_ship=self_ship)
     first = runtime.client.get_shipment(shipment.id)
     shipped_before = {p.id for p in first.packages or [] if str(p.status) == "SHIPPED"}
     assert len(shipped_before) == (1 if phase == "called" else 0)
@@ -132,7 +132,7 @@ def test_resumed_self_ship_finish_with_a_shipped_step_in_doubt_rereads(
 def test_a_package_shipped_behind_the_journals_back_is_accepted(runtime: Runtime) -> None:
     """The journal says nothing of package 1, Amazon has it SHIPPED (the 409 is re-read)."""
     shipment = pick(runtime, "SELF_SHIP", serial=False, units=2)
-    session = runtime.bench.open(shipment.id)
+    session = runtime.workflow.open(shipment.id)
     pack(runtime, session, packages=2)
     printed: list[str] = []
 
@@ -146,8 +146,8 @@ def test_a_package_shipped_behind_the_journals_back_is_accepted(runtime: Runtime
                 first_pid = created.payload["packages"][0]
                 runtime.client.update_package_status(shipment.id, first_pid, "SHIPPED")
 
-    runtime.bench.hook = ship_first_elsewhere
-    result = runtime.bench.finish(session, self_ship=self_ship)
+    runtime.workflow.hook = ship_first_elsewhere
+    result = runtime.workflow.finish(session, self_ship=self_ship)
     assert result.printed
     fresh = runtime.client.get_shipment(shipment.id)
     assert str(fresh.status) == "SHIPPED"

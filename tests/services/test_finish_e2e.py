@@ -16,15 +16,15 @@ from packstation.config.paths import app_paths
 from packstation.config.settings import Settings
 from packstation.domain.shipments import Shipment
 from packstation.domain.units import Weight
-from packstation.services.bench import (
-    BenchService,
+from packstation.services.packing import PackingSession, program_of
+from packstation.services.runtime import Runtime
+from packstation.services.workflow import (
     FinishResult,
     FinishStep,
+    PackingWorkflow,
     PrintProblem,
     ShipmentCancelled,
 )
-from packstation.services.packing import PackingSession, program_of
-from packstation.services.runtime import Runtime
 
 ZPL_MARKETPLACES = {"A21TJRUUN4KGV", "A2VIGQ35RCS4UG", "A17E79C6D8DWNP", "A33AVAJ2PDY3EV"}
 
@@ -78,10 +78,10 @@ def gtin_of(line: Any) -> str:
 
 
 def pack(
-    rt: Runtime, session: PackingSession, *, packages: int = 1, bench: BenchService | None = None
+    rt: Runtime, session: PackingSession, *, packages: int = 1, bench: PackingWorkflow | None = None
 ) -> None:
     """Scan every unit (and its IMEI), spreading them over ``packages`` boxes; weigh and measure."""
-    bench = bench or rt.bench
+    bench = bench or rt.workflow
     units = [
         (li, gtin_of(li))
         for li in session.shipment.line_items
@@ -162,11 +162,11 @@ def test_finish_prints_a_label_with_amazons_tracking_id(
     runtime: Runtime, program: str, shape: dict[str, Any], packages: int
 ) -> None:
     shipment = pick(runtime, program, **shape)
-    session = runtime.bench.open(shipment.id)
+    session = runtime.workflow.open(shipment.id)
     assert str(session.shipment.status) == "CONFIRMED"  # confirmed on open
     pack(runtime, session, packages=packages)
     steps: list[FinishStep] = []
-    result = runtime.bench.finish(
+    result = runtime.workflow.finish(
         session, progress=lambda step, _text: steps.append(step), self_ship=self_ship
     )
     assert len(result.labels) == packages
@@ -190,7 +190,7 @@ def _fail_next(rt: Runtime, faults: dict[str, list[str]]) -> None:
 
 def test_429_storm_and_503s_are_retried(runtime: Runtime) -> None:
     shipment = pick(runtime, "EASY_SHIP", multi=False, serial=False)
-    session = runtime.bench.open(shipment.id)
+    session = runtime.workflow.open(shipment.id)
     pack(runtime, session)
     _fail_next(
         runtime,
@@ -200,19 +200,19 @@ def test_429_storm_and_503s_are_retried(runtime: Runtime) -> None:
             "generateShipLabels": ["429", "429", "503"],
         },
     )
-    result = runtime.bench.finish(session)
+    result = runtime.workflow.finish(session)
     assert_printed(runtime, result)
 
 
 def test_paper_out_keeps_the_label_then_it_prints(runtime: Runtime) -> None:
     shipment = pick(runtime, "SELLER_FLEX", multi=False, serial=False)
-    session = runtime.bench.open(shipment.id)
+    session = runtime.workflow.open(shipment.id)
     pack(runtime, session)
     vp = runtime.virtual_printer
     vp.state.paper_out = True
     runtime.printer.confirm_timeout = 3  # type: ignore[union-attr]
     with pytest.raises(PrintProblem, match="paper out") as info:
-        runtime.bench.finish(session)
+        runtime.workflow.finish(session)
     result = info.value.result
     assert result is not None
     assert result.tracking_ids  # the label exists and is kept
@@ -226,13 +226,13 @@ def test_paper_out_keeps_the_label_then_it_prints(runtime: Runtime) -> None:
 
 def test_marketplace_cancellation_mid_pack_stops_before_printing(runtime: Runtime) -> None:
     shipment = pick(runtime, "EASY_SHIP", multi=False, serial=False)
-    session = runtime.bench.open(shipment.id)
+    session = runtime.workflow.open(shipment.id)
     pack(runtime, session)
     httpx.post(
         f"{runtime.sandbox.admin_url}/shipments/{shipment.id}/cancel", json={}
     ).raise_for_status()
     with pytest.raises(ShipmentCancelled, match="put the items back"):
-        runtime.bench.finish(session)
+        runtime.workflow.finish(session)
     assert not runtime.virtual_printer.jobs
     assert session.cancelled
     assert not session.scan(gtin_of(shipment.line_items[0])).accepted
@@ -255,7 +255,7 @@ def test_crash_during_finish_resumes_without_duplicates(
     runtime: Runtime, step: str, phase: str
 ) -> None:
     shipment = pick(runtime, "EASY_SHIP", serial=True)
-    session = runtime.bench.open(shipment.id)
+    session = runtime.workflow.open(shipment.id)
     pack(runtime, session)
     scans = session.to_state()
 
@@ -263,12 +263,12 @@ def test_crash_during_finish_resumes_without_duplicates(
         if (name, when) == (step, phase):
             raise Crash
 
-    runtime.bench.hook = crash
+    runtime.workflow.hook = crash
     with pytest.raises(Crash):
-        runtime.bench.finish(session)
+        runtime.workflow.finish(session)
 
     # The station restarts: a new service over the same database.
-    bench = BenchService(
+    bench = PackingWorkflow(
         runtime.client,
         runtime.db,
         runtime.printer,
@@ -302,22 +302,22 @@ def test_crash_during_finish_resumes_without_duplicates(
 
 def test_reject_only_where_allowed(runtime: Runtime) -> None:
     shipment = pick(runtime, "EASY_SHIP", multi=False, serial=False)
-    session = runtime.bench.open(shipment.id)
-    assert runtime.bench.can_reject(session.shipment) == (
+    session = runtime.workflow.open(shipment.id)
+    assert runtime.workflow.can_reject(session.shipment) == (
         "CONFIRMED" in (session.shipment.shipment_info.order_states_eligible_for_rejection or [])
     )
-    runtime.bench.reject(session, "OUT_OF_STOCK")
+    runtime.workflow.reject(session, "OUT_OF_STOCK")
     assert str(runtime.client.get_shipment(shipment.id).status) == "CANCELLED"
 
 
 def test_reprint_regenerates_and_prints_again(runtime: Runtime) -> None:
     shipment = pick(runtime, "SELLER_FLEX", multi=False, serial=False)
-    session = runtime.bench.open(shipment.id)
+    session = runtime.workflow.open(shipment.id)
     pack(runtime, session)
-    result = runtime.bench.finish(session)
+    result = runtime.workflow.finish(session)
     for path in (runtime.paths.documents_dir / shipment.id).glob("*.zpl"):
         path.unlink()  # force a REGENERATE
-    reprinted = runtime.bench.reprint(shipment.id)
+    reprinted = runtime.workflow.reprint(shipment.id)
     assert all(r.printed for r in reprinted)
     assert len(runtime.virtual_printer.jobs) == 2
     assert result.tracking_ids[0] in decode_label(runtime.virtual_printer.jobs[1])

@@ -73,12 +73,12 @@ def test_next_label_is_fetched_while_the_printer_prints(
     spool_printer = runtime.printer
     assert printer is not None
     assert spool_printer is not None
-    session = runtime.bench.open(_two_unit_shipment(runtime, label_format))
+    session = runtime.workflow.open(_two_unit_shipment(runtime, label_format))
     pack(runtime, session, packages=2)
 
     downloads: list[str] = []
     printed_at_second_download: list[int] = []
-    fetch = runtime.bench._download
+    fetch = runtime.workflow._download
 
     def download(url: str) -> Any:
         downloads.append(url)
@@ -99,11 +99,11 @@ def test_next_label_is_fetched_while_the_printer_prints(
             )
             sent.append(job.name)
 
-    runtime.bench._download = download  # type: ignore[method-assign]
+    runtime.workflow._download = download  # type: ignore[method-assign]
     unsubscribe = spool.subscribe(on_job)
     printer.state.print_seconds = PRINT_SECONDS
     try:
-        result = runtime.bench.finish(session)
+        result = runtime.workflow.finish(session)
     finally:
         unsubscribe()
         printer.state.print_seconds = 0.0

@@ -49,9 +49,9 @@ def test_pdf_and_png_labels_print_on_the_zpl_printer(runtime: Runtime, label_for
     )
     if shipment is None:
         pytest.skip(f"no {label_format} marketplace shipment generated")
-    session = runtime.bench.open(shipment.id)
+    session = runtime.workflow.open(shipment.id)
     pack(runtime, session)
-    result = runtime.bench.finish(session, self_ship=self_ship)
+    result = runtime.workflow.finish(session, self_ship=self_ship)
     assert result.printed
     (label,) = result.labels
     assert label.format == label_format
@@ -62,7 +62,7 @@ def test_pdf_and_png_labels_print_on_the_zpl_printer(runtime: Runtime, label_for
     texts = [r.text for img in decode(zpl) for r in zxingcpp.read_barcodes(img)]
     assert label.tracking_id in texts
 
-    again = runtime.bench.reprint(shipment.id)
+    again = runtime.workflow.reprint(shipment.id)
     assert [o.printed for o in again] == [True]
     assert printer.wait_for_jobs(2)
     assert printer.jobs[1].read_bytes() == zpl

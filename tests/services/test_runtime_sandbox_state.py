@@ -29,7 +29,7 @@ def _finish_one(runtime: Runtime) -> str:
             for li in s.line_items
         )
     )
-    bench = runtime.bench
+    bench = runtime.workflow
     session = bench.open(shipment.id)
     for line in session.lines.values():
         for _ in range(line.expected):

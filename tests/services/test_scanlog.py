@@ -181,8 +181,8 @@ def _log_only(rt: Runtime, session: PackingSession, code: str) -> dict[str, Any]
     """What the Pack page does before the crash: scan in memory, append to the log."""
     outcome = session.scan(code)
     assert outcome.accepted, outcome.message
-    entry = rt.bench.scan_entry(session, outcome)
-    rt.bench.scan_log.append(entry)
+    entry = rt.workflow.scan_entry(session, outcome)
+    rt.workflow.scan_log.append(entry)
     return entry
 
 
@@ -197,21 +197,21 @@ def test_logged_scans_a_crash_kept_from_the_journal_are_replayed_at_start(
     rt = _start(runtimes)
     shipment = _pick(rt, serial=serial)
     sid = shipment.id
-    session = rt.bench.open(sid)
+    session = rt.workflow.open(sid)
     codes = _scan_codes(rt, shipment)
     entries = [_log_only(rt, session, code) for code in codes]
     shown = {lid: (line.scanned, list(line.serials)) for lid, line in session.lines.items()}
     assert _scan_events(rt, sid) == []  # the "crash": nothing reached the journal
-    log_path = rt.bench.scan_log.path
+    log_path = rt.workflow.scan_log.path
     rt.close()
     runtimes.remove(rt)
     assert len(ScanLog(log_path).entries()) == len(codes)
 
     again = _start(runtimes)  # the restart replays the log before anything else
-    assert again.bench.scan_log.entries() == []
+    assert again.workflow.scan_log.entries() == []
     events = _scan_events(again, sid)
     assert [e.payload.get("code", e.payload.get("serial")) for e in events] == codes
-    restored = again.bench.open(sid)
+    restored = again.workflow.open(sid)
     assert {lid: (ln.scanned, list(ln.serials)) for lid, ln in restored.lines.items()} == shown
     assert restored.scanned_units == sum(li.number_of_units for li in shipment.line_items)
     if serial:
@@ -225,19 +225,19 @@ def test_replaying_twice_and_entries_already_journaled_add_nothing(
     rt = _start(runtimes)
     shipment = _pick(rt, serial=False, units=3)
     sid = shipment.id
-    session = rt.bench.open(sid)
+    session = rt.workflow.open(sid)
     codes = _scan_codes(rt, shipment)[:3]
     entries = []
     for n, code in enumerate(codes):
         outcome = session.scan(code)
-        entry = rt.bench.scan_entry(session, outcome)
-        rt.bench.scan_log.append(entry)
+        entry = rt.workflow.scan_entry(session, outcome)
+        rt.workflow.scan_log.append(entry)
         entries.append(entry)
         if n == 0:  # the first one reached the journal before the crash, with its uid
-            assert rt.bench.record(session, outcome, uid=entry["uid"]).accepted
+            assert rt.workflow.record(session, outcome, uid=entry["uid"]).accepted
     assert len(_scan_events(rt, sid)) == 1
 
-    assert rt.bench.replay_scan_log(rt.bench.scan_log) == 2
+    assert rt.workflow.replay_scan_log(rt.workflow.scan_log) == 2
     assert len(_scan_events(rt, sid)) == 3
     state = rt.db.journal.load_state(sid)
     assert state is not None
@@ -245,11 +245,11 @@ def test_replaying_twice_and_entries_already_journaled_add_nothing(
 
     # A log that was not cleared (crash between journal and clear): replay is a no-op.
     for entry in entries:
-        rt.bench.scan_log.append(entry)
-    assert rt.bench.replay_scan_log(rt.bench.scan_log) == 0
-    assert rt.bench.replay_scan_log(rt.bench.scan_log) == 0
+        rt.workflow.scan_log.append(entry)
+    assert rt.workflow.replay_scan_log(rt.workflow.scan_log) == 0
+    assert rt.workflow.replay_scan_log(rt.workflow.scan_log) == 0
     assert len(_scan_events(rt, sid)) == 3
-    assert rt.bench.scan_log.entries() == []
+    assert rt.workflow.scan_log.entries() == []
 
 
 def test_an_older_logged_state_never_overwrites_a_newer_journal_state(
@@ -259,15 +259,15 @@ def test_an_older_logged_state_never_overwrites_a_newer_journal_state(
     rt = _start(runtimes)
     shipment = _pick(rt, serial=False, units=2)
     sid = shipment.id
-    session = rt.bench.open(sid)
+    session = rt.workflow.open(sid)
     code = _scan_codes(rt, shipment)[0]
     outcome = session.scan(code)
-    entry = rt.bench.scan_entry(session, outcome)
-    rt.bench.scan_log.append(entry)
-    rt.bench.record(session, outcome, uid=entry["uid"])
-    rt.bench.scan(session, code)  # journaled directly: a newer state
+    entry = rt.workflow.scan_entry(session, outcome)
+    rt.workflow.scan_log.append(entry)
+    rt.workflow.record(session, outcome, uid=entry["uid"])
+    rt.workflow.scan(session, code)  # journaled directly: a newer state
     before = rt.db.journal.load_state(sid)
-    assert rt.bench.replay_scan_log(rt.bench.scan_log) == 0
+    assert rt.workflow.replay_scan_log(rt.workflow.scan_log) == 0
     after = rt.db.journal.load_state(sid)
     assert before is not None
     assert after is not None
@@ -281,14 +281,14 @@ def test_a_serial_taken_meanwhile_is_refused_on_replay_and_dropped_from_the_stat
     rt = _start(runtimes)
     shipment = _pick(rt, serial=True, units=1)
     sid = shipment.id
-    session = rt.bench.open(sid)
+    session = rt.workflow.open(sid)
     codes = _scan_codes(rt, shipment)[:2]  # a unit and its IMEI
     for code in codes:
         _log_only(rt, session, code)
     line_id = next(lid for lid, ln in session.lines.items() if ln.serials)
     # Another shipment recorded the IMEI before the restart.
     rt.db.journal.record_serial("OTHER-SHIPMENT", "9", codes[1], station="elsewhere")
-    assert rt.bench.replay_scan_log(rt.bench.scan_log) == 2
+    assert rt.workflow.replay_scan_log(rt.workflow.scan_log) == 2
     state = rt.db.journal.load_state(sid)
     assert state is not None
     assert codes[1] not in state.serials.get(line_id, [])
@@ -304,7 +304,7 @@ def test_a_log_that_cannot_be_replayed_is_kept(
     runtimes: list[Runtime], caplog: pytest.LogCaptureFixture
 ) -> None:
     rt = _start(runtimes)
-    rt.bench.scan_log.append({"uid": "u1", "shipment": "S1", "code": "x", "accepted": True})
+    rt.workflow.scan_log.append({"uid": "u1", "shipment": "S1", "code": "x", "accepted": True})
 
     def broken(_uids: Any) -> set[str]:
         raise RuntimeError("database unreachable")
@@ -313,7 +313,7 @@ def test_a_log_that_cannot_be_replayed_is_kept(
 
     rt.db.journal.known_uids = broken  # type: ignore[method-assign]
     with caplog.at_level(logging.ERROR):
-        kept = runtime_module._open_scan_log(rt.bench, rt.paths)
+        kept = runtime_module._open_scan_log(rt.workflow, rt.paths)
     assert kept is not None
     try:
         assert kept.keep

@@ -41,16 +41,16 @@ README = Path(__file__).resolve().parents[2] / "README.md"
 def _worker_main(argv: list[str]) -> int:
     """``ship`` with a power cut at (step, phase): the process SIGKILLs itself there."""
     step, phase, *args = argv
-    from packstation.services.bench import BenchService
+    from packstation.services.workflow import PackingWorkflow
 
-    after = BenchService._after
+    after = PackingWorkflow._after
 
-    def cut(self: BenchService, name: str, when: str) -> None:
+    def cut(self: PackingWorkflow, name: str, when: str) -> None:
         if (name, when) == (step, phase):
             os.kill(os.getpid(), signal.SIGKILL)
         after(self, name, when)
 
-    BenchService._after = cut  # type: ignore[method-assign]
+    PackingWorkflow._after = cut  # type: ignore[method-assign]
     if step == "spool":
         # The spool took the label (on disk) and the power went before its worker sent it.
         from packstation.services.printing import SpoolPrinter

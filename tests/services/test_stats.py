@@ -16,7 +16,7 @@ import pytest
 from packstation.config.paths import app_paths
 from packstation.config.settings import Settings
 from packstation.domain.units import Weight
-from packstation.services import bench as bench_module
+from packstation.services import workflow as workflow_module
 from packstation.services.packing import program_of
 from packstation.services.runtime import Runtime
 from packstation.services.stats import (
@@ -175,7 +175,7 @@ def test_forecast_counts_orders_finished_after_they_are_due() -> None:
 
 
 def test_finish_event_name_is_the_benchs() -> None:
-    assert bench_module.FINISH_EVENT == FINISH_EVENT
+    assert workflow_module.FINISH_EVENT == FINISH_EVENT
 
 
 # ---------------------------------------------------------------------- real databases
@@ -262,7 +262,7 @@ def test_the_bench_audits_scans_weights_and_the_finish(runtime: Runtime) -> None
             for li in s.line_items
         )
     )
-    bench = runtime.bench
+    bench = runtime.workflow
     session = bench.open(shipment.id)
     [line] = session.shipment.line_items
     gtin = next(a.value for a in line.custom_attributes or [] if a.key == "gtin")

@@ -43,7 +43,7 @@ def known_skus(runtime: Runtime, location_id: str) -> list[str]:
     sandbox's) and the SKUs of the queue's shipments from that location. Reads the whole queue:
     call it off the GUI thread."""
     skus: dict[str, None] = {}
-    for sku in sorted(runtime.bench.catalogue.values()):
+    for sku in sorted(runtime.workflow.catalogue.values()):
         skus[sku] = None
     for shipment in runtime.queue.shipments:
         if shipment.location_id == location_id:

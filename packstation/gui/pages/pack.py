@@ -20,15 +20,19 @@ import base64
 import binascii
 import itertools
 import logging
+from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import replace
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ParamSpec
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from packstation.devices import barcodes
+from packstation.devices.barcodes import ScanKind
 from packstation.devices.weight import Reading, ScaleState
+from packstation.domain.pack_state import Action, Event, PackState
+from packstation.domain.shipments import Shipment, ShippingOptions
 from packstation.domain.tracking import (
     carrier_display_name,
     repeated_tracking_ids,
@@ -39,6 +43,8 @@ from packstation.gui import gc_guard, texts
 from packstation.gui.bench_controller import bench_of
 from packstation.gui.invoice_view import InvoiceView
 from packstation.gui.models.pack_lines import PackLine, PackLinesModel
+from packstation.gui.models.queue import QueueRow
+from packstation.gui.pages.queue import QueuePage
 from packstation.gui.pdf import warm_up as warm_up_pdf
 from packstation.gui.sounds import Sounds
 from packstation.gui.widgets import (
@@ -54,24 +60,25 @@ from packstation.gui.widgets import (
     named,
     sentence,
 )
-from packstation.services.bench import FinishStep
 from packstation.services.packing import (
     DEFAULT_BOX_PRESETS,
     PackingError,
     PackingSession,
     ScanClass,
-    ScanKind,
     ScanOutcome,
     WeightSource,
     typed_weight,
 )
+from packstation.services.workflow import FinishResult, FinishStep
 
 if TYPE_CHECKING:
     from packstation.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
-#: the packer's title of each step of services.bench.FinishStep (English; translated when shown)
+_P = ParamSpec("_P")
+
+#: the packer's title of each step of services.workflow.FinishStep (English; translated when shown)
 FINISH_STEP_TITLES: dict[FinishStep, object] = {
     FinishStep.CONFIRM: QtCore.QT_TRANSLATE_NOOP("PackPage", "Confirm shipment"),
     FinishStep.CREATE_PACKAGES: QtCore.QT_TRANSLATE_NOOP("PackPage", "Create packages"),
@@ -182,8 +189,8 @@ class ShippingOptionDialog(QtWidgets.QDialog):
     def __init__(
         self,
         shipment_id: str,
-        options: list[Any],
-        recommended: Any,
+        options: list[ShippingOptions],
+        recommended: ShippingOptions | None,
         parent: QtWidgets.QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -195,7 +202,7 @@ class ShippingOptionDialog(QtWidgets.QDialog):
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(QtWidgets.QLabel(self.tr("Choose how this shipment leaves:")))
         self.list = named(QtWidgets.QListWidget(), "shippingOptions", self.tr("Shipping options"))
-        recommended_id = getattr(recommended, "shipping_option_id", None)
+        recommended_id = None if recommended is None else recommended.shipping_option_id
         selected = 0
         for index, option in enumerate(self.options):
             text = self.describe(option)
@@ -224,7 +231,7 @@ class ShippingOptionDialog(QtWidgets.QDialog):
         layout.addWidget(buttons)
         self.list.setFocus()
 
-    def describe(self, option: Any) -> str:
+    def describe(self, option: ShippingOptions) -> str:
         carrier = option.carrier_name or option.shipping_option_id
         slot = option.time_slot or option.pickup_window
         if slot is None:
@@ -244,7 +251,7 @@ class ShippingOptionDialog(QtWidgets.QDialog):
             end.strftime("%H:%M"),
         )
 
-    def chosen(self) -> Any:
+    def chosen(self) -> ShippingOptions | None:
         row = self.list.currentRow()
         return self.options[row] if 0 <= row < len(self.options) else None
 
@@ -272,7 +279,7 @@ class PackPage(PageWidget):
         super().__init__(window.tr("Pack"), "packPage")
         self.window_ = window
         self.controller = bench_of(window)
-        self.sounds = getattr(window, "sounds", None) or Sounds(window.tasks, parent=self)
+        self.sounds = Sounds(window.tasks, parent=self)
         self.session: PackingSession | None = None
         self._unjournaled: list[tuple[PackingSession, ScanOutcome]] = []
         self._after_paint = AfterPaint(self._journal_scans, self)
@@ -292,9 +299,10 @@ class PackPage(PageWidget):
         self._invoice_timer.setSingleShot(True)
         self._invoice_timer.setInterval(0)
         self._invoice_timer.timeout.connect(self._show_finished_invoice)
-        self.state = "idle"
+        self.state = PackState.IDLE
+        self._step_items: dict[str, QtWidgets.QListWidgetItem] = {}
         self._pending_correction: tuple[str, dict[str, int]] | None = None
-        self.last_result: Any = None
+        self.last_result: FinishResult | None = None
         self.refused = 0
         self._shown_package: tuple[str, str] | None = None
         #: the item barcode that opened the shipment being opened (its first unit)
@@ -530,6 +538,22 @@ class PackPage(PageWidget):
         self._watch.setInterval(20_000)
         self._watch.timeout.connect(self._on_watch_timeout)
 
+        #: what each button and field does, so the state table says when it is on
+        self._action_widgets: tuple[tuple[QtWidgets.QWidget, Action], ...] = (
+            (self.finish_button, Action.FINISH),
+            (self.aside_button, Action.PUT_ASIDE),
+            (self.reprint_button, Action.REPRINT),
+            (self.add_package_button, Action.EDIT_PACKAGE),
+            (self.package_selector, Action.EDIT_PACKAGE),
+            (self.box_preset, Action.EDIT_PACKAGE),
+            (self.length_input, Action.EDIT_PACKAGE),
+            (self.width_input, Action.EDIT_PACKAGE),
+            (self.height_input, Action.EDIT_PACKAGE),
+            (self.weight_input, Action.SET_WEIGHT),
+            (self.carrier_input, Action.EDIT_PACKAGE),
+            (self.tracking_input, Action.EDIT_PACKAGE),
+        )
+
         # A packer's order: scan, weight, dimensions (then the Self Ship fields).
         chain = [
             self.scan_input,
@@ -615,15 +639,18 @@ class PackPage(PageWidget):
             self.weight_input.setFocus()
             self.weight_input.selectAll()
 
-    def _set_state(self, state: str) -> None:
+    def _move(self, event: Event) -> None:
+        """The one place the page changes state: ``event`` through the table of
+        :mod:`packstation.domain.pack_state` (one it does not allow here is a bug and raises),
+        then the buttons rendered from the new state."""
         self._show_side_now()  # a session shown in two frames: its side panel first
-        self._enter_state(state)
+        self._enter(event)
         self._update_buttons()
 
-    def _enter_state(self, state: str) -> None:
-        self.state = state
-        self.setProperty("packState", state)
-        self.state_changed.emit(state)
+    def _enter(self, event: Event) -> None:
+        self.state = self.state.after(event)
+        self.setProperty("packState", self.state.value)
+        self.state_changed.emit(self.state.value)
 
     # ------------------------------------------------------------------ opening
     def open_shipment(self, shipment_id: str) -> None:
@@ -631,13 +658,13 @@ class PackPage(PageWidget):
         if (
             self.session is not None
             and self.session.shipment_id == shipment_id
-            and (self.state not in ("printed", "cancelled"))
+            and not self.state.allows(Action.REOPEN)
         ):
             self._focus_scan()
             return
-        if self.session is not None and self.state == "packing":
+        if self.session is not None and self.state.allows(Action.PUT_ASIDE):
             self.controller.put_aside(self.session.shipment_id)
-        self._set_state("opening")
+        self._move(Event.OPEN)
         self._say(self.tr("Opening {0}…").format(shipment_id), "")
         self.controller.open_shipment(shipment_id)
 
@@ -657,7 +684,7 @@ class PackPage(PageWidget):
             self.show_session(session, in_two_frames=True)
             if (
                 code is not None
-                and self.state == "packing"
+                and self.state.allows(Action.SCAN_ITEM)
                 and session.scanned_units == 0
                 and session.line_for_code(code) is not None
             ):
@@ -678,7 +705,7 @@ class PackPage(PageWidget):
         self.refused = sum(session.refusals.values())
         self.last_result = None
         self._show_main()
-        self._enter_state("cancelled" if session.cancelled else "packing")
+        self._enter(Event.CANCELLED if session.cancelled else Event.OPENED)
         self._side_pending = True
         if in_two_frames:
             self._side_timer.start()
@@ -709,7 +736,11 @@ class PackPage(PageWidget):
             self.session_shown.emit(session.shipment_id)
 
     def _on_open_failed(self, shipment_id: str, message: str) -> None:
-        self._set_state("failed" if self.session is None else self.state)
+        if self.session is None:
+            self._move(Event.OPEN_FAILED)
+        else:  # the shown shipment stays on screen, in the state it is in
+            self._show_side_now()
+            self._update_buttons()
         if "cancel" in message.lower():
             self._show_cancelled(shipment_id, message)
         self._refuse(self.tr("Cannot open {0}: {1}").format(shipment_id, message))
@@ -864,7 +895,7 @@ class PackPage(PageWidget):
         self.package_contents.setText(self.tr("In this package: {0}").format(contents))
         self._show_weight()
         self.recommended_button.setEnabled(
-            self.state == "packing"
+            self.state.allows(Action.EDIT_PACKAGE)
             and bool(session.shipment.shipping_info.recommended_packages)
             and session.scanned_units == 0
         )
@@ -923,12 +954,12 @@ class PackPage(PageWidget):
             self._handle_action(code)
             return
         session = self.session
-        if self.state == "printed" and self._check_label(code):
+        if self.state.allows(Action.SCAN_LABEL_CHECK) and self._check_label(code):
             return
-        if session is None or self.state in ("printed", "failed", "idle", "cancelled"):
+        if session is None or self.state.allows(Action.OPEN_BY_SCAN):
             self._open_by_scan(code)
             return
-        if self.state in ("finishing", "opening"):
+        if not self.state.allows(Action.SCAN_ITEM):  # opening or finishing
             self._refuse(self.tr("Wait: the shipment is being finished"), code)
             return
         other = self.controller.lookup(code)
@@ -1004,7 +1035,11 @@ class PackPage(PageWidget):
             )
         elif owner == shipment_id and result is not None and code not in result.tracking_ids:
             self._say(self.tr("Label checked: {0} is {1}'s").format(code, shipment_id), "ok")
-        elif result is not None and code not in result.tracking_ids and self.state == "printed":
+        elif (
+            result is not None
+            and code not in result.tracking_ids
+            and self.state.allows(Action.SCAN_LABEL_CHECK)
+        ):
             self._open_by_scan(code)  # no label of this station: what such a scan always was
 
     def _take_tracking(self, session: PackingSession, code: str) -> bool:
@@ -1123,8 +1158,7 @@ class PackPage(PageWidget):
 
     def _open_by_scan(self, code: str) -> None:
         queue = self.window_.pages.get("queue")
-        opener = getattr(queue, "open_by_scan", None)
-        if opener is not None and opener(code):
+        if isinstance(queue, QueuePage) and queue.open_by_scan(code):
             # An item's barcode opened its shipment: that scan is also the item's first unit
             # (applied once the shipment is on screen), so a one-item order needs no second.
             self._opening_code = code
@@ -1220,34 +1254,28 @@ class PackPage(PageWidget):
         self.counters.setText(text)
 
     def _update_buttons(self) -> None:
-        from packstation.services.bench import BenchService
+        from packstation.services.workflow import PackingWorkflow
 
         session = self.session
-        packing = session is not None and self.state == "packing"
-        self.finish_button.setEnabled(packing)
+        # Each widget is on when the state allows its action (and a shipment is shown).
+        for widget, action in self._action_widgets:
+            widget.setEnabled(session is not None and self.state.allows(action))
         self.reject_button.setEnabled(
-            packing and session is not None and BenchService.can_reject(session.shipment)
+            session is not None
+            and self.state.allows(Action.REJECT)
+            and PackingWorkflow.can_reject(session.shipment)
         )
-        self.aside_button.setEnabled(packing)
-        self.reprint_button.setEnabled(session is not None and self.state in ("printed", "failed"))
         self.recommended_button.setEnabled(
-            packing
-            and session is not None
+            session is not None
+            and self.state.allows(Action.EDIT_PACKAGE)
             and bool(session.shipment.shipping_info.recommended_packages)
             and session.scanned_units == 0
         )
-        for widget in (
-            self.add_package_button,
-            self.package_selector,
-            self.box_preset,
-            *self._package_fields(),
-        ):
-            widget.setEnabled(packing)
 
     # ------------------------------------------------------------------ packages
-    def _guard(self, action: Any, *args: Any) -> bool:
+    def _guard(self, action: Callable[_P, object], *args: _P.args, **kwargs: _P.kwargs) -> bool:
         try:
-            action(*args)
+            action(*args, **kwargs)
         except PackingError as exc:
             self._refuse(str(exc))
             return False
@@ -1260,7 +1288,7 @@ class PackPage(PageWidget):
         self.stop_countdown()
         if (
             self.session is not None
-            and self.state == "packing"
+            and self.state.allows(Action.EDIT_PACKAGE)
             and self._guard(self.session.add_package)
         ):
             self._say(
@@ -1279,7 +1307,7 @@ class PackPage(PageWidget):
 
     def apply_box(self, name: str) -> None:
         session = self.session
-        if session is None or self.state != "packing":
+        if session is None or not self.state.allows(Action.EDIT_PACKAGE):
             return
         preset = session.preset_for_code(name) or next(
             (
@@ -1318,10 +1346,11 @@ class PackPage(PageWidget):
         """Typed dimensions (only what the packer typed: the fields also show the session's)."""
         session = self.session
         edits = (self.length_input, self.width_input, self.height_input)
-        values = [e.text().strip() for e in edits]
-        if session is None or not any(e.isModified() for e in edits) or not all(values):
+        length, width, height = (e.text().strip() for e in edits)
+        typed = bool(length and width and height)
+        if session is None or not typed or not any(e.isModified() for e in edits):
             return
-        if self._guard(session.set_dimensions, *values, "CM"):
+        if self._guard(session.set_dimensions, length, width, height, "CM"):
             for edit in edits:
                 edit.setModified(False)
 
@@ -1341,7 +1370,7 @@ class PackPage(PageWidget):
         """``PS:W:1.25`` (kg) or ``PS:W:450G`` from a weight sheet."""
         session = self.session
         weight = barcodes.parse_weight_argument(argument)
-        if session is None or self.state != "packing" or weight is None:
+        if session is None or not self.state.allows(Action.SET_WEIGHT) or weight is None:
             self._refuse(self.tr("Nothing to weigh: scan a shipment first"))
             return
         try:
@@ -1374,7 +1403,7 @@ class PackPage(PageWidget):
         """``PS:CONFIRM``: the packer confirms the weights the bench found surprising, and a
         multi-piece item whose pieces travel together (audited as an override)."""
         session = self.session
-        if session is None or self.state != "packing":
+        if session is None or not self.state.allows(Action.CONFIRM):
             return
         confirmed = session.confirm_weights()
         together = session.confirm_pieces()
@@ -1402,7 +1431,7 @@ class PackPage(PageWidget):
     def _on_scale_reading(self, reading: Reading) -> None:
         """A changed scale reading: the current package takes it when it is fresh and stable."""
         session = self.session
-        if session is None or self.state != "packing":
+        if session is None or not self.state.allows(Action.SET_WEIGHT):
             return
         if session.observe_scale(reading):
             self._show_packages()
@@ -1420,7 +1449,7 @@ class PackPage(PageWidget):
         if (
             not self.controller.settings.packing.auto_finish
             or session is None
-            or self.state != "packing"
+            or not self.state.allows(Action.FINISH)
             or self._countdown_left is not None
             or session.current_package.weight_source is not WeightSource.SCALE
             or not session.is_complete
@@ -1457,7 +1486,7 @@ class PackPage(PageWidget):
             return
         self._countdown_left = None
         self._countdown.stop()
-        if self.state == "packing":
+        if self.state.allows(Action.FINISH):  # the finish it was counting down to
             self.finish_state.set_state(self.tr("Packing"), "off")
 
     # ------------------------------------------------------------------ finishing
@@ -1465,7 +1494,7 @@ class PackPage(PageWidget):
         """Check the packing, then run the whole chain (one key: F12)."""
         self.stop_countdown()
         session = self.session
-        if session is None or self.state != "packing":
+        if session is None or not self.state.allows(Action.FINISH):
             self._refuse(self.tr("Nothing to finish: scan a shipment first"))
             return
         self._apply_dimensions()
@@ -1499,15 +1528,15 @@ class PackPage(PageWidget):
             self_ship = (carrier, dict(zip(pids, ids, strict=True)))
         self.steps.clear()
         self.finish_tabs.setCurrentWidget(self.steps)
-        self._step_items: dict[str, QtWidgets.QListWidgetItem] = {}
+        self._step_items = {}
         self.finish_state.set_state(self.tr("Finishing…"), "warn")
-        self._set_state("finishing")
+        self._move(Event.FINISH_STARTED)
         self._say(self.tr("Finishing {0}…").format(session.shipment_id), "")
         self.controller.finish(session, self_ship)
 
     def _on_finish_progress(self, step: str, text: str) -> None:
         titles = {step.value: self.tr(str(title)) for step, title in FINISH_STEP_TITLES.items()}
-        for item in getattr(self, "_step_items", {}).values():
+        for item in self._step_items.values():
             if item.data(QtCore.Qt.ItemDataRole.UserRole) == "running":
                 item.setText("✔ " + item.text()[2:])
                 item.setData(QtCore.Qt.ItemDataRole.UserRole, "done")
@@ -1520,7 +1549,7 @@ class PackPage(PageWidget):
         self._step_items[f"{step}:{self.steps.count()}"] = item
         self.finish_state.set_state(titles.get(step, step), "warn")
 
-    def _on_finish_done(self, result: Any) -> None:
+    def _on_finish_done(self, result: FinishResult) -> None:
         if self.session is None or result.shipment_id != self.session.shipment_id:
             return
         self.last_result = result
@@ -1533,27 +1562,25 @@ class PackPage(PageWidget):
             ),
             "ok",
         )
-        self._set_state("printed")
+        self._move(Event.PRINTED)
         self.sounds.play("done")
         self.controller.learn_weights(self.session)
-        self.controller.print_documents(
-            self.session, _invoice_bytes(result), str(getattr(result, "invoice_format", "PDF"))
-        )
+        self.controller.print_documents(self.session, _invoice_bytes(result), result.invoice_format)
         self._invoice_timer.start()
         self.finished.emit(result)
 
     def _show_finished_invoice(self) -> None:
         result = self.last_result
-        if result is not None and self.state in ("printed", "failed"):
+        if result is not None and self.state.allows(Action.INVOICE):
             self._show_invoice(result)
             if self.invoice_view.kind():
                 self.finish_tabs.setCurrentWidget(self.invoice_view)
             self.invoice_shown.emit(result.shipment_id)
 
-    def _show_invoice(self, result: Any) -> None:
+    def _show_invoice(self, result: FinishResult) -> None:
         invoice = _invoice_bytes(result)
-        kind = str(getattr(result, "invoice_format", "PDF")).upper()
-        documents = tuple(getattr(result, "documents", ()) or ())
+        kind = result.invoice_format.upper()
+        documents = result.documents
         # The tab names the document Amazon gave: the tax invoice, or only the packing slip.
         index = self.finish_tabs.indexOf(self.invoice_view)
         self.finish_tabs.setTabText(
@@ -1571,7 +1598,7 @@ class PackPage(PageWidget):
     def print_invoice(self) -> None:
         """Ctrl+I / "Print invoice": the invoice shown goes to the invoice printer."""
         session, data = self.session, self.invoice_view.invoice_data()
-        if session is None or not data or self.state not in ("printed", "failed"):
+        if session is None or not data or not self.state.allows(Action.INVOICE):
             self._refuse(self.tr("No invoice to print: finish a shipment first"))
             return
         fmt = "PDF" if self.invoice_view.kind() == "pdf" else "PNG"
@@ -1581,14 +1608,20 @@ class PackPage(PageWidget):
     def _on_finish_failed(self, shipment_id: str, message: str) -> None:
         if self.session is None or shipment_id != self.session.shipment_id:
             return
-        if self.state == "cancelled":
-            return
+        # Back to packing (F12 tries again), or, after its label, to Reprint.
+        event = Event.FINISH_FAILED if self.last_result is None else Event.FAILED
+        if not self.state.accepts(event):
+            return  # cancelled meanwhile: "put the items back" is what the packer must see
         self.finish_state.set_state(self.tr("Failed: {0}").format(message), "error")
-        self._set_state("packing" if self.last_result is None else "failed")
+        self._move(event)
         self._refuse(self.tr("Finish failed: {0}").format(message))
 
     def _on_option_needed(
-        self, shipment_id: str, options: list[Any], recommended: Any, answer: Future[Any]
+        self,
+        shipment_id: str,
+        options: list[ShippingOptions],
+        recommended: ShippingOptions | None,
+        answer: Future[ShippingOptions | None],
     ) -> None:
         """The finish chain waits for the packer's choice of shipping option."""
         dialog = ShippingOptionDialog(shipment_id, options, recommended, self)
@@ -1635,7 +1668,7 @@ class PackPage(PageWidget):
             )
             self.sounds.play("warning")
             return
-        if self.state not in ("packing", "failed"):
+        if not self.state.allows(Action.FINISH):
             return
         self._say(self.tr("The waiting label printed: closing {0}…").format(shipment_id), "ok")
         self.finish()
@@ -1666,14 +1699,19 @@ class PackPage(PageWidget):
         self, reason: str, lines: dict[str, int], correction: dict[str, int] | None = None
     ) -> None:
         """Reject ``lines``; for OUT_OF_STOCK, push ``correction`` (SKU -> units) once done."""
-        if self.session is None or reason not in REJECT_REASONS or not lines:
+        if (
+            self.session is None
+            or not self.state.allows(Action.REJECT)  # cancelled while the dialog was open
+            or reason not in REJECT_REASONS
+            or not lines
+        ):
             return
         self._pending_correction = (
             (self.session.shipment.location_id, dict(correction))
             if correction and reason == "OUT_OF_STOCK"
             else None
         )
-        self._set_state("finishing")
+        self._move(Event.REJECT_STARTED)
         self._say(self.tr("Rejecting {0}…").format(self.session.shipment_id), "")
         self.controller.reject(self.session, reason, lines)
 
@@ -1699,7 +1737,7 @@ class PackPage(PageWidget):
         self.sounds.play("error")
 
     def put_aside(self) -> None:
-        if self.session is None or self.state != "packing":
+        if self.session is None or not self.state.allows(Action.PUT_ASIDE):
             return
         self.controller.save_session(self.session)
         self.controller.put_aside(self.session.shipment_id)
@@ -1712,17 +1750,18 @@ class PackPage(PageWidget):
         self._watch.stop()
         self.session = None
         self._show_session()
-        self._set_state("idle")
+        self._move(Event.CLOSED)
         self._focus_scan()
 
     # ------------------------------------------------------------------ cancellation watch
     def _on_watch_timeout(self) -> None:
-        if self.session is not None and self.state == "packing":
+        # The cancellation watch runs while the shipment is packed (its items scanned).
+        if self.session is not None and self.state.allows(Action.SCAN_ITEM):
             self.controller.refresh_shipment(self.session.shipment_id)
 
-    def _on_queue_changed(self, rows: list[Any], removed: list[str]) -> None:
+    def _on_queue_changed(self, rows: list[QueueRow], removed: list[str]) -> None:
         session = self.session
-        if session is None or self.state != "packing":
+        if session is None or not self.state.allows(Action.SCAN_ITEM):
             return
         sid = session.shipment_id
         if sid in removed:
@@ -1731,9 +1770,13 @@ class PackPage(PageWidget):
             if row.shipment_id == sid:
                 self._on_shipment_updated(row.shipment)
 
-    def _on_shipment_updated(self, shipment: Any) -> None:
+    def _on_shipment_updated(self, shipment: Shipment) -> None:
         session = self.session
-        if session is None or shipment.id != session.shipment_id or self.state != "packing":
+        if (
+            session is None
+            or shipment.id != session.shipment_id
+            or not self.state.allows(Action.SCAN_ITEM)
+        ):
             return
         if session.update_shipment(shipment):
             self._on_shipment_cancelled(shipment.id, "")
@@ -1744,7 +1787,7 @@ class PackPage(PageWidget):
         if self.session is not None and self.session.shipment_id == shipment_id:
             self.session.cancelled = True
             self._watch.stop()
-            self._set_state("cancelled")
+            self._move(Event.CANCELLED)
         self._show_cancelled(shipment_id, message)
 
     def _show_cancelled(self, shipment_id: str, message: str) -> None:
@@ -1765,9 +1808,10 @@ def _plain(value: Decimal | float) -> str:
     return text
 
 
-def _invoice_bytes(result: Any) -> bytes | None:
+def _invoice_bytes(result: FinishResult) -> bytes | None:
     """A finish result's invoice as bytes (Amazon sends base64), or None."""
-    invoice = getattr(result, "invoice", None)
+    # Typed bytes, but the workflow stores Amazon's Document.content (base64 text) as it came.
+    invoice: bytes | str | None = result.invoice
     if isinstance(invoice, str):
         try:
             return base64.b64decode(invoice)

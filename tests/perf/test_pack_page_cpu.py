@@ -57,8 +57,8 @@ def test_pack_page_gui_thread_cpu(qtbot: Any, tmp_path: Path, record: Any) -> No
     from packstation.gui import app as gui_app
     from packstation.sandbox import data
     from packstation.sandbox.documents import invoice_pdf
-    from packstation.services.bench import FinishResult, FinishStep, LabelOutcome
     from packstation.services.packing import PackingSession
+    from packstation.services.workflow import FinishResult, FinishStep, LabelOutcome
 
     gui = gui_app.build(load_settings(), app_paths().ensure())
     window = gui.window

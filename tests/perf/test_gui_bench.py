@@ -1,8 +1,8 @@
 """GUI benchmarks: event-loop stalls during a pack cycle with 10,000 shipments queued,
 scan-to-screen latency, and start to an interactive queue (real sandbox + virtual printer).
 
-Run with ``make bench`` (or ``pytest tests/bench/test_gui_bench.py``); figures go to
-tests/bench/results/. Nothing here asserts on time: the figures are reported.
+Run with ``make perf`` (or ``pytest tests/perf/test_gui_bench.py``); figures go to
+tests/perf/results/. Nothing here asserts on time: the figures are reported.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 from packstation.sandbox.app import LWA_PATH
-from tests.bench.servers import printer_process, sandbox_process
+from tests.perf.servers import printer_process, sandbox_process
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

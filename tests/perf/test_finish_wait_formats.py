@@ -28,8 +28,8 @@ from packstation.sandbox.app import ADMIN, LWA_PATH
 from packstation.sandbox.data import MARKETPLACES
 from packstation.services.packing import program_of
 from packstation.services.runtime import Runtime
-from tests.bench.servers import printer_process, sandbox_process
-from tests.bench.test_finish_wait import UNAVOIDABLE, TimedClient, time_labels
+from tests.perf.servers import printer_process, sandbox_process
+from tests.perf.test_finish_wait import UNAVOIDABLE, TimedClient, time_labels
 from tests.services.test_finish_e2e import pack
 
 #: A seed whose first 800 shipments hold a PDF, a PNG and a ZPL Easy Ship order of 10+ units.
@@ -73,7 +73,7 @@ def _candidates(rt: Runtime, label_format: str, packages: int) -> Iterator[str]:
 def measure(rt: Runtime) -> dict[str, Any]:
     rt.queue.sync()
     timed = TimedClient(rt.client)
-    rt.bench.client = timed  # type: ignore[assignment]
+    rt.workflow.client = timed  # type: ignore[assignment]
     time_labels(rt, timed, "printer_job")
     used: set[str] = set()
     table: dict[str, Any] = {}
@@ -89,11 +89,11 @@ def measure(rt: Runtime) -> dict[str, Any]:
                 if sid in used:
                     continue
                 used.add(sid)
-                session = rt.bench.open(sid)
+                session = rt.workflow.open(sid)
                 pack(rt, session, packages=packages)
                 timed.calls.clear()
                 started = time.perf_counter()
-                result = rt.bench.finish(session)
+                result = rt.workflow.finish(session)
                 wait = time.perf_counter() - started
                 assert result.printed
                 assert len(result.labels) == packages

@@ -1,6 +1,6 @@
 """The bench workflow: open a shipment, record scans, finish it to a printed label, reject, reprint.
 
-:class:`BenchService` drives Amazon's shipment workflow for one station. Every method does I/O
+:class:`PackingWorkflow` drives Amazon's shipment workflow for one station. Every method does I/O
 (HTTP, database, printer): the GUI calls it through its task runner, the CLI directly.
 
 Crash safety: each workflow step is journaled (intent, then result) in the store's journal, and
@@ -8,7 +8,7 @@ every scan / serial saves the packing state in the same transaction. ``finish`` 
 shipment's *real* status at Amazon, so after an ambiguous failure or a restart it re-reads the
 shipment and continues from there: a shipment that already has labels gets ``REGENERATE`` (same
 tracking ids), never a second ``GENERATE``; a label whose print step began and never finished
-is not printed again without the packer asking (:meth:`BenchService.reprint`).
+is not printed again without the packer asking (:meth:`PackingWorkflow.reprint`).
 """
 
 from __future__ import annotations
@@ -287,7 +287,7 @@ def _noop(_step: FinishStep, _text: str) -> None:
 # ---------------------------------------------------------------------- the service
 
 
-class BenchService:
+class PackingWorkflow:
     """One station's bench workflow (see the module docstring)."""
 
     def __init__(

@@ -28,7 +28,7 @@ from packstation.domain.units import Weight
 from packstation.sandbox.app import ADMIN, LWA_PATH
 from packstation.services.packing import program_of
 from packstation.services.runtime import Runtime
-from tests.bench.servers import sandbox_process
+from tests.perf.servers import sandbox_process
 
 UNAVOIDABLE = {
     "create_packages",
@@ -85,8 +85,8 @@ def _paths(root: Path) -> AppPaths:
 def time_labels(rt: Runtime, timed: TimedClient, printer_call: str) -> None:
     """Time the label download as the bench does it (client call plus any fallback) and the
     printer job (to its confirmation), each as one unit, into ``timed.calls``."""
-    bench_download = rt.bench._download
-    printer = rt.bench.printer
+    bench_download = rt.workflow._download
+    printer = rt.workflow.printer
     assert printer is not None
     printer_print = printer.print_label
 
@@ -104,7 +104,7 @@ def time_labels(rt: Runtime, timed: TimedClient, printer_call: str) -> None:
         finally:
             timed.calls.append((printer_call, time.perf_counter() - started))
 
-    rt.bench._download = download  # type: ignore[method-assign]
+    rt.workflow._download = download  # type: ignore[method-assign]
     printer.print_label = print_label  # type: ignore[method-assign]
 
 
@@ -112,7 +112,7 @@ def measure(rt: Runtime) -> dict[str, Any]:
     """Finish PER_PROGRAM shipments of each program; the figures of their waits."""
     rt.queue.sync()
     timed = TimedClient(rt.client)
-    rt.bench.client = timed  # type: ignore[assignment]
+    rt.workflow.client = timed  # type: ignore[assignment]
     time_labels(rt, timed, "printer_confirm")
     ratios: dict[str, list[float]] = {}
     waits: dict[str, list[float]] = {}
@@ -134,7 +134,7 @@ def measure(rt: Runtime) -> dict[str, Any]:
                 continue
             if any(str(li.piece_type) == "MULTIPLE" for li in shipment.line_items):
                 continue  # one package per piece: not this bench's one-package finish
-            session = rt.bench.open(shipment.id)  # confirm happens here, not at Finish
+            session = rt.workflow.open(shipment.id)  # confirm happens here, not at Finish
             for line in shipment.line_items:
                 for _ in range(session.lines[line.shipment_line_item_id].expected):
                     assert session.scan(_gtin(line)).accepted
@@ -142,7 +142,7 @@ def measure(rt: Runtime) -> dict[str, Any]:
             session.set_weight(Weight.of("1.1", "KG"))
             timed.calls.clear()
             started = time.perf_counter()
-            rt.bench.finish(session, self_ship=lambda pid: ("BlueDart", f"BD-{pid}"))
+            rt.workflow.finish(session, self_ship=lambda pid: ("BlueDart", f"BD-{pid}"))
             wait = time.perf_counter() - started
             trips = sum(d for name, d in timed.calls if name in UNAVOIDABLE)
             # A client attempt refused before the bench's fallback fetch is not unavoidable.

@@ -1,4 +1,4 @@
-"""Benchmarks: run by ``make bench``; each writes its figures to tests/bench/results/."""
+"""Benchmarks: run by ``make perf``; each writes its figures to tests/perf/results/."""
 
 from __future__ import annotations
 
