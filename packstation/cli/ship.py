@@ -47,6 +47,7 @@ from packstation.domain.units import Weight
 if TYPE_CHECKING:
     from packstation.domain.shipments import Shipment
     from packstation.services.runtime import Runtime
+    from packstation.services.scan_recorder import ScanRecorder
     from packstation.services.workflow import FinishResult, PackingWorkflow
 
 _NUMBER = r"\d+(?:[.,]\d+)?"
@@ -372,6 +373,19 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _ship(runtime: Runtime, plan: Plan) -> int:
+    workflow = runtime.workflow
+    sid = plan.shipment_id
+    # A crash between handing a label to the spool and journaling it: ask the spool.
+    workflow.settle_prints_from_spool = True
+    _purge(runtime)
+    recorder = _scan_recorder(runtime, sid)
+    try:
+        return _ship_recorded(runtime, plan, recorder)
+    finally:
+        _close_scan_log(recorder)
+
+
+def _ship_recorded(runtime: Runtime, plan: Plan, recorder: ScanRecorder) -> int:
     from packstation.amazon.errors import NotFoundError
     from packstation.domain.programs import status_rank
     from packstation.domain.shipments import ShippingOptions
@@ -379,9 +393,6 @@ def _ship(runtime: Runtime, plan: Plan) -> int:
 
     workflow = runtime.workflow
     sid = plan.shipment_id
-    # A crash between handing a label to the spool and journaling it: ask the spool.
-    workflow.settle_prints_from_spool = True
-    _purge(runtime)
     preflight_printer(runtime.label_printer_url)
     try:
         shipment = runtime.client.get_shipment(sid)
@@ -413,7 +424,7 @@ def _ship(runtime: Runtime, plan: Plan) -> int:
 
     session = workflow.open(sid, restore=False)
     if status_rank(session.shipment.status) < status_rank("PACKAGE_CREATED"):
-        _pack(workflow, session, plan, ScanClass, ScanKind)
+        _pack(recorder, session, plan, ScanClass, ScanKind)
 
     tracking = list(plan.tracking)
 
@@ -445,10 +456,49 @@ def _ship(runtime: Runtime, plan: Plan) -> int:
     return int(ExitCode.OK)
 
 
+def _scan_recorder(runtime: Runtime, shipment_id: str) -> ScanRecorder:
+    """This shipment's write-ahead scan log, with whatever an interrupted run left in it
+    journaled first. One log per shipment (not the window's station log, which a running window
+    may be writing): two runs for different shipments never share one."""
+    from packstation.services.scan_recorder import ScanRecorder, replay_scan_log
+    from packstation.services.scanlog import ScanLog
+
+    name = re.sub(r"[^A-Za-z0-9._-]", "_", shipment_id)
+    try:
+        scan_log = ScanLog(runtime.paths.data_dir / "scan-logs" / f"ship-{name}.jsonl")
+    except OSError as exc:
+        _say(f"scan log unavailable (scans are journaled without it): {exc}")
+        return ScanRecorder(runtime.workflow, None)
+    try:
+        added = replay_scan_log(runtime.workflow, scan_log)
+    except Exception as exc:
+        scan_log.keep = True
+        _say(f"scan log {scan_log.path} not replayed (kept for the next run): {exc}")
+    else:
+        if added:
+            _say(f"{added} scan(s) an interrupted run logged are journaled now")
+    return ScanRecorder(runtime.workflow, scan_log)
+
+
+def _close_scan_log(recorder: ScanRecorder) -> None:
+    """Close the shipment's scan log; an empty one (every scan journaled) goes."""
+    scan_log = recorder.scan_log
+    if scan_log is None:
+        return
+    scan_log.close()
+    try:
+        if scan_log.path.stat().st_size == 0:
+            scan_log.path.unlink()
+    except OSError:
+        pass  # left for the next run, which replays nothing from an empty log
+
+
 def _pack(
-    workflow: PackingWorkflow, session: Any, plan: Plan, scan_class: Any, scan_kind: Any
+    recorder: ScanRecorder, session: Any, plan: Plan, scan_class: Any, scan_kind: Any
 ) -> None:
-    """Put every unit of the fresh session in the packages, in line order, spread evenly."""
+    """Put every unit of the fresh session in the packages, in line order, spread evenly.
+    Each scan goes through the write-ahead scan log into the journal, as the window's do."""
+    workflow = recorder.workflow
     together = []
     if plan.pieces_together:
         for line in session.lines.values():
@@ -467,7 +517,7 @@ def _pack(
     for i, line_id in enumerate(units):
         session.select_package(i * len(plan.packages) // len(units))
         line = session.lines[line_id]
-        out = workflow.scan(session, line.sku, scan_class(scan_kind.ITEM, line.sku))
+        out = recorder.scan(session, line.sku, scan_class(scan_kind.ITEM, line.sku))
         if not out.accepted:
             raise CommandError(f"line {line_id}: {out.message}", ExitCode.BAD_INPUT)
         if out.awaiting_serial:
@@ -479,7 +529,7 @@ def _pack(
                     ExitCode.BAD_INPUT,
                 )
             serial = left.pop(0)
-            out = workflow.scan(session, serial, scan_class(scan_kind.SERIAL, serial))
+            out = recorder.scan(session, serial, scan_class(scan_kind.SERIAL, serial))
             if not out.accepted:
                 raise CommandError(f"--serial {line_id}={serial}: {out.message}", 2)
     for index, ((length, width, height, dim_unit), weight) in enumerate(plan.packages):

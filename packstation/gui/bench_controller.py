@@ -31,6 +31,7 @@ from packstation.gui import gc_guard
 from packstation.gui.models.queue import QueueRow
 from packstation.gui.tasks import TaskRunner
 from packstation.services.packing import PackingSession, WeightSource
+from packstation.services.scan_recorder import ScanRecorder
 
 if TYPE_CHECKING:
     from packstation.services.documents import DocumentsService
@@ -148,11 +149,8 @@ class BenchController(QtCore.QObject):
         self.first_queue_at: float | None = None
         self._syncing = False
         self._start_future: Any = None
-        #: write-ahead scan log bookkeeping (GUI thread only): id(outcome) -> (outcome, uid)
-        self._logged_uids: dict[int, tuple[Any, str]] = {}
-        self._scans_pending = 0
-        self._scan_log_dirty = False
-        self._scan_log_failed = False
+        #: the write-ahead scan log's bookkeeping (GUI thread only; set with the runtime)
+        self.recorder: ScanRecorder | None = None
         self._sync_timer = QtCore.QTimer(self)
         self._sync_timer.setInterval(sync_interval_ms)
         self._sync_timer.timeout.connect(self.sync)
@@ -207,6 +205,7 @@ class BenchController(QtCore.QObject):
                 waiting.set_result(None)  # a finish waiting on the packer stops now
         self._printer_timer.stop()
         runtime, self.runtime = self.runtime, None
+        self.recorder = None
         scale = None if runtime is None else runtime.scale
         if scale is not None:
             scale.remove_listener(self._on_reader_reading)
@@ -231,6 +230,7 @@ class BenchController(QtCore.QObject):
 
     def _on_runtime(self, runtime: Runtime) -> None:
         self.runtime = runtime
+        self.recorder = ScanRecorder(runtime.workflow, runtime.workflow.scan_log)
         self._set_state("ready")
         scale = runtime.scale
         if scale is not None:
@@ -687,25 +687,11 @@ class BenchController(QtCore.QObject):
             self.queue_changed.emit(rows, list(delta.removed))
 
     def log_scan(self, session: Any, outcome: Any) -> None:
-        """Append the scan to the station's write-ahead scan log, synchronously (tens of µs,
-        no fsync), before its outcome is shown: a crash before the journal write loses nothing
-        (the next start replays it). A failed append (disk full) is logged once; the journal
-        write on the database lane goes ahead regardless."""
-        bench = self.workflow
-        scan_log = None if bench is None else getattr(bench, "scan_log", None)
-        if scan_log is None:
-            return
-        try:
-            entry = bench.scan_entry(session, outcome)
-            scan_log.append(entry)
-        except Exception as exc:
-            if not self._scan_log_failed:
-                self._scan_log_failed = True
-                log.error("scan log append failed (scans are still journaled): %s", exc)
-            return
-        self._scan_log_failed = False
-        self._logged_uids[id(outcome)] = (outcome, entry["uid"])
-        self._scans_pending += 1
+        """Append the scan to the station's write-ahead scan log, synchronously, before its
+        outcome is shown (:meth:`ScanRecorder.log`): a crash before the journal write loses
+        nothing (the next start replays it)."""
+        if self.recorder is not None:
+            self.recorder.log(session, outcome)
 
     def explain_unknown(self, code: str) -> None:
         """A scanned code the queue does not hold: when the journal knows it as a shipment this
@@ -757,32 +743,23 @@ class BenchController(QtCore.QObject):
         When the store refuses a serial another station recorded meanwhile, ``scan_revoked``.
         The scan log (:meth:`log_scan`) is cleared once every scan it holds is journaled.
         """
-        bench = self.workflow
-        logged = self._logged_uids.pop(id(outcome), None)
-        uid = logged[1] if logged is not None and logged[0] is outcome else None
-        if bench is None:
+        workflow = self.workflow
+        recorder = self.recorder
+        uid = recorder.take(outcome) if recorder is not None else None
+        if workflow is None or recorder is None:
             return
 
-        def settled(ok: bool) -> None:
-            if uid is None:
-                return
-            self._scans_pending -= 1
-            if not ok:
-                self._scan_log_dirty = True
-            if self._scans_pending == 0:
-                self._drain_scan_log(bench)
-
         def done(answer: Any) -> None:
-            settled(True)
+            recorder.journaled(uid)
             if outcome.accepted and not answer.accepted:
                 self.scan_revoked.emit(answer)
 
         def failed(error: BaseException) -> None:
-            settled(False)
+            recorder.journaled(uid, ok=False)
             log.error("could not journal a scan: %s", error)
 
         self._run(
-            bench.record,
+            workflow.record,
             session,
             outcome,
             uid,
@@ -791,20 +768,6 @@ class BenchController(QtCore.QObject):
             on_error=failed,
             name="bench:record",
         )
-
-    def _drain_scan_log(self, bench: Any) -> None:
-        """Every logged scan has been journaled (GUI thread, nothing appends meanwhile)."""
-        scan_log = getattr(bench, "scan_log", None)
-        if scan_log is None or scan_log.closed:
-            return
-        if self._scan_log_dirty or scan_log.keep:
-            # A journal write failed: the log keeps it for the replay at the next start.
-            log.warning("scan log kept: a scan could not be journaled; replayed at next start")
-            return
-        try:
-            scan_log.clear()
-        except OSError as exc:
-            log.error("scan log not cleared (replayed harmlessly at next start): %s", exc)
 
     def save_session(self, session: Any) -> None:
         """Save packages, dimensions and weights (database lane)."""

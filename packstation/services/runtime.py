@@ -27,6 +27,7 @@ from packstation.devices.scale import Scale, open_scale
 from packstation.services.printing import SpoolPrinter
 from packstation.services.queue import QueueService
 from packstation.services.ratebudget import shared_limiter
+from packstation.services.scan_recorder import replay_scan_log
 from packstation.services.scanlog import ScanLog
 from packstation.services.weights import FileWeightHistory
 from packstation.services.workflow import PackingWorkflow
@@ -219,7 +220,7 @@ def _open_scan_log(workflow: PackingWorkflow, paths: AppPaths) -> ScanLog | None
         log.error("scan log unavailable (scans are journaled without it): %s", exc)
         return None
     try:
-        added = workflow.replay_scan_log(scan_log)
+        added = replay_scan_log(workflow, scan_log)
     except Exception as exc:
         log.error("scan log %s not replayed (kept for the next start): %s", scan_log.path, exc)
         scan_log.keep = True

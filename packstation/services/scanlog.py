@@ -6,7 +6,7 @@ would lose the scan. So, before the outcome is shown, the scan is appended here:
 JSON line written with a single ``os.write`` on an ``O_APPEND`` descriptor. The data is in the
 kernel's page cache once ``write`` returns, so it survives the process being killed (no fsync:
 that would block the GUI thread on the disk). When every logged scan has reached the journal
-the log is cleared; at start-up :meth:`packstation.services.workflow.PackingWorkflow.replay_scan_log`
+the log is cleared; at start-up :func:`packstation.services.scan_recorder.replay_scan_log`
 journals whatever is left (each entry carries the ``uid`` its journal entry uses, so an entry
 that did reach the journal is not journaled twice).
 

@@ -63,6 +63,7 @@ from packstation.services.packing import (
     ScanClass,
     ScanOutcome,
 )
+from packstation.services.scanlog import ScanLog
 from printers.files import private_dir, purge_older_than, write_private
 from printers.labelcheck import label_problem
 
@@ -317,8 +318,9 @@ class PackingWorkflow:
         self.hook: Callable[[str, str], None] | None = None
         #: (shipment id, package id) -> grams last written to the audit log
         self._weights_audited: dict[tuple[str, str], float] = {}
-        #: the station's write-ahead scan log (``ScanLog``; set by the runtime), or None
-        self.scan_log: Any = None
+        #: the station's write-ahead scan log (set by the runtime for the window), or None; a
+        #: :class:`~packstation.services.scan_recorder.ScanRecorder` writes and clears it
+        self.scan_log: ScanLog | None = None
         #: a print a crash left unrecorded is settled from the spool (never submitted: print it;
         #: printed or queued there: take that) instead of being left to the packer. The runtime
         #: turns it on for both faces (window and ``ship``); off, the packer is asked.
@@ -445,7 +447,8 @@ class PackingWorkflow:
     ) -> ScanOutcome:
         """Journal a scan and save the packing state in one transaction. *I/O* (fast).
 
-        ``uid``: the scan log entry's (:meth:`scan_entry`), so a replay does not double it.
+        ``uid``: the scan log entry's (:class:`~packstation.services.scan_recorder.ScanRecorder`),
+        so a replay does not double it.
         """
         from packstation.store.errors import SerialInUse
 
@@ -495,108 +498,6 @@ class PackingWorkflow:
         )
         self._audit_scan(session, outcome)
         return outcome
-
-    # ------------------------------------------------------------------ the scan log
-    def scan_entry(self, session: PackingSession, outcome: ScanOutcome) -> dict[str, Any]:
-        """What the write-ahead scan log keeps of one scan (no personal data): a new ``uid``
-        (its journal entry's too), the scan, and the packing state after it, as the journal
-        saves it. Pure and fast: the GUI thread calls it before showing the outcome."""
-        lines = session.lines
-        return {
-            "uid": uuid.uuid4().hex,
-            "shipment": session.shipment_id,
-            "code": outcome.code,
-            "line": outcome.line_id,
-            "accepted": outcome.accepted,
-            "reason": str(outcome.refusal or ""),
-            "serial": outcome.serial,
-            "station": self.station,
-            "packer": self.packer,
-            # PackingState.to_json() of self._state(session), built directly (no deep copy)
-            "state": {
-                "scanned": {lid: line.scanned for lid, line in lines.items()},
-                "serials": {lid: list(line.serials) for lid, line in lines.items()},
-                "packages": [],
-                "extra": {"session": session.to_state()},
-            },
-        }
-
-    def replay_scan_log(self, log_: Any) -> int:
-        """Journal every scan of ``log_`` (a :class:`~packstation.services.scanlog.ScanLog`)
-        that is not in the journal yet, in file order, each with its packing state (a later
-        line carries a later state); then clear the log. Returns how many were journaled.
-
-        Run it where nothing appends to the log meanwhile (start-up). A database error
-        propagates and leaves the log as it was (replaying again is harmless).
-        """
-        from packstation.store.errors import SerialInUse
-        from packstation.store.journal import PackingState
-
-        entries = [e for e in log_.entries() if e.get("uid") and e.get("shipment")]
-        journal = self.db.journal
-        known = journal.known_uids(str(e["uid"]) for e in entries)
-        #: (shipment, line, serial) refused on replay: dropped from that shipment's later states
-        dropped: list[tuple[str, str, str]] = []
-        added = 0
-        for entry in entries:
-            uid, sid = str(entry["uid"]), str(entry["shipment"])
-            if uid in known:
-                continue
-            data = entry.get("state")
-            state = None
-            if isinstance(data, dict):
-                for shipment, line_id, serial in dropped:
-                    if shipment == sid:
-                        _drop_serial(data, line_id, serial)
-                state = PackingState.from_json(data)
-            station = str(entry.get("station") or self.station)
-            packer = entry.get("packer") or self.packer
-            line_id, serial = entry.get("line"), entry.get("serial")
-            code = str(entry.get("code", ""))
-            if entry.get("accepted") and serial and line_id:
-                try:
-                    journal.record_serial(
-                        sid,
-                        str(line_id),
-                        str(serial),
-                        station=station,
-                        packer=packer,
-                        state=state,
-                        uid=uid,
-                    )
-                except SerialInUse as exc:
-                    log.warning("scan log replay: %s; not kept on shipment %s", exc, sid)
-                    dropped.append((sid, str(line_id), str(serial)))
-                    if isinstance(data, dict):
-                        _drop_serial(data, str(line_id), str(serial))
-                        state = PackingState.from_json(data)
-                    journal.record_scan(
-                        sid,
-                        code,
-                        line_id=str(line_id),
-                        accepted=False,
-                        reason=str(Refusal.DUPLICATE_SERIAL),
-                        station=station,
-                        packer=packer,
-                        state=state,
-                        uid=uid,
-                    )
-            else:
-                journal.record_scan(
-                    sid,
-                    code,
-                    line_id=None if line_id is None else str(line_id),
-                    accepted=bool(entry.get("accepted")),
-                    reason=str(entry.get("reason") or ""),
-                    station=station,
-                    packer=packer,
-                    state=state,
-                    uid=uid,
-                )
-            known.add(uid)
-            added += 1
-        log_.clear()
-        return added
 
     def save(self, session: PackingSession) -> None:
         """Save the packing state (packages, weights, dimensions). *I/O* (fast)."""
@@ -1669,24 +1570,6 @@ def _retry_waits_reported(client: Any, progress: Progress | None) -> Iterator[Pr
         yield report
     finally:
         _RETRY_WAITS.tell = None
-
-
-def _drop_serial(state: dict[str, Any], line_id: str, serial: str) -> None:
-    """Take a serial the store refused off a logged packing state (as :meth:`record` does)."""
-    listed = state.get("serials", {}).get(line_id)
-    if isinstance(listed, list) and serial in listed:
-        listed.remove(serial)
-    saved = state.get("extra", {}).get("session")
-    if not isinstance(saved, dict):
-        return
-    line = saved.get("lines", {}).get(line_id)
-    if isinstance(line, dict) and serial in line.get("serials", []):
-        line["serials"].remove(serial)
-        saved["pendingSerialLine"] = line_id
-    for pkg in saved.get("packages", []):
-        held = pkg.get("serials", {}).get(line_id) if isinstance(pkg, dict) else None
-        if isinstance(held, list) and serial in held:
-            held.remove(serial)
 
 
 def _printed_before(package_id: str, label: Mapping[str, Any]) -> LabelOutcome:

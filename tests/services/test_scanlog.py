@@ -18,6 +18,7 @@ from packstation.config.settings import Settings
 from packstation.domain.shipments import Shipment
 from packstation.services.packing import PackingSession
 from packstation.services.runtime import Runtime
+from packstation.services.scan_recorder import ScanRecorder, replay_scan_log
 from packstation.services.scanlog import ScanLog
 
 # ---------------------------------------------------------------------- the file
@@ -181,9 +182,15 @@ def _log_only(rt: Runtime, session: PackingSession, code: str) -> dict[str, Any]
     """What the Pack page does before the crash: scan in memory, append to the log."""
     outcome = session.scan(code)
     assert outcome.accepted, outcome.message
-    entry = rt.workflow.scan_entry(session, outcome)
-    rt.workflow.scan_log.append(entry)
+    entry = ScanRecorder(rt.workflow, rt.workflow.scan_log).entry(session, outcome)
+    _log(rt).append(entry)
     return entry
+
+
+def _log(rt: Runtime) -> ScanLog:
+    scan_log = rt.workflow.scan_log
+    assert scan_log is not None
+    return scan_log
 
 
 def _scan_events(rt: Runtime, sid: str) -> list[Any]:
@@ -202,13 +209,13 @@ def test_logged_scans_a_crash_kept_from_the_journal_are_replayed_at_start(
     entries = [_log_only(rt, session, code) for code in codes]
     shown = {lid: (line.scanned, list(line.serials)) for lid, line in session.lines.items()}
     assert _scan_events(rt, sid) == []  # the "crash": nothing reached the journal
-    log_path = rt.workflow.scan_log.path
+    log_path = _log(rt).path
     rt.close()
     runtimes.remove(rt)
     assert len(ScanLog(log_path).entries()) == len(codes)
 
     again = _start(runtimes)  # the restart replays the log before anything else
-    assert again.workflow.scan_log.entries() == []
+    assert _log(again).entries() == []
     events = _scan_events(again, sid)
     assert [e.payload.get("code", e.payload.get("serial")) for e in events] == codes
     restored = again.workflow.open(sid)
@@ -230,14 +237,14 @@ def test_replaying_twice_and_entries_already_journaled_add_nothing(
     entries = []
     for n, code in enumerate(codes):
         outcome = session.scan(code)
-        entry = rt.workflow.scan_entry(session, outcome)
-        rt.workflow.scan_log.append(entry)
+        entry = ScanRecorder(rt.workflow, rt.workflow.scan_log).entry(session, outcome)
+        _log(rt).append(entry)
         entries.append(entry)
         if n == 0:  # the first one reached the journal before the crash, with its uid
             assert rt.workflow.record(session, outcome, uid=entry["uid"]).accepted
     assert len(_scan_events(rt, sid)) == 1
 
-    assert rt.workflow.replay_scan_log(rt.workflow.scan_log) == 2
+    assert replay_scan_log(rt.workflow, _log(rt)) == 2
     assert len(_scan_events(rt, sid)) == 3
     state = rt.db.journal.load_state(sid)
     assert state is not None
@@ -245,11 +252,11 @@ def test_replaying_twice_and_entries_already_journaled_add_nothing(
 
     # A log that was not cleared (crash between journal and clear): replay is a no-op.
     for entry in entries:
-        rt.workflow.scan_log.append(entry)
-    assert rt.workflow.replay_scan_log(rt.workflow.scan_log) == 0
-    assert rt.workflow.replay_scan_log(rt.workflow.scan_log) == 0
+        _log(rt).append(entry)
+    assert replay_scan_log(rt.workflow, _log(rt)) == 0
+    assert replay_scan_log(rt.workflow, _log(rt)) == 0
     assert len(_scan_events(rt, sid)) == 3
-    assert rt.workflow.scan_log.entries() == []
+    assert _log(rt).entries() == []
 
 
 def test_an_older_logged_state_never_overwrites_a_newer_journal_state(
@@ -262,12 +269,12 @@ def test_an_older_logged_state_never_overwrites_a_newer_journal_state(
     session = rt.workflow.open(sid)
     code = _scan_codes(rt, shipment)[0]
     outcome = session.scan(code)
-    entry = rt.workflow.scan_entry(session, outcome)
-    rt.workflow.scan_log.append(entry)
+    entry = ScanRecorder(rt.workflow, rt.workflow.scan_log).entry(session, outcome)
+    _log(rt).append(entry)
     rt.workflow.record(session, outcome, uid=entry["uid"])
     rt.workflow.scan(session, code)  # journaled directly: a newer state
     before = rt.db.journal.load_state(sid)
-    assert rt.workflow.replay_scan_log(rt.workflow.scan_log) == 0
+    assert replay_scan_log(rt.workflow, _log(rt)) == 0
     after = rt.db.journal.load_state(sid)
     assert before is not None
     assert after is not None
@@ -288,7 +295,7 @@ def test_a_serial_taken_meanwhile_is_refused_on_replay_and_dropped_from_the_stat
     line_id = next(lid for lid, ln in session.lines.items() if ln.serials)
     # Another shipment recorded the IMEI before the restart.
     rt.db.journal.record_serial("OTHER-SHIPMENT", "9", codes[1], station="elsewhere")
-    assert rt.workflow.replay_scan_log(rt.workflow.scan_log) == 2
+    assert replay_scan_log(rt.workflow, _log(rt)) == 2
     state = rt.db.journal.load_state(sid)
     assert state is not None
     assert codes[1] not in state.serials.get(line_id, [])
@@ -304,7 +311,7 @@ def test_a_log_that_cannot_be_replayed_is_kept(
     runtimes: list[Runtime], caplog: pytest.LogCaptureFixture
 ) -> None:
     rt = _start(runtimes)
-    rt.workflow.scan_log.append({"uid": "u1", "shipment": "S1", "code": "x", "accepted": True})
+    _log(rt).append({"uid": "u1", "shipment": "S1", "code": "x", "accepted": True})
 
     def broken(_uids: Any) -> set[str]:
         raise RuntimeError("database unreachable")
