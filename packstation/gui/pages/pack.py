@@ -262,8 +262,10 @@ class PackPage(PageWidget):
     Signals:
         scan_handled(str, bool): a scan was applied (code, accepted) and the screen shows it.
         finished(object): the finish chain ended with printed labels (the ``FinishResult``).
-        state_changed(str): ``idle``, ``opening``, ``packing``, ``finishing``, ``printed``,
-            ``failed``, ``cancelled``.
+        state_changed(str): the new :class:`~packstation.domain.pack_state.PackState`
+            (``idle``, ``opening``, ``packing``, ``finishing``, ``printed``, ``failed``,
+            ``cancelled``). The page moves only through that module's table (``_move``) and
+            asks it (``state.allows(Action...)``) before it acts and to enable its buttons.
         session_shown(str): a shipment the controller opened is on screen, ready to scan.
         invoice_shown(str): a finished shipment's invoice is in the preview (the pass after
             ``finished``).
