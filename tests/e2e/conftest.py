@@ -11,7 +11,6 @@ closed at teardown. ``bench`` is one such driver on 120 sandbox shipments (seed 
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Callable, Container, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -48,28 +47,17 @@ def gtin_of(line: Any) -> str:
 
 
 def decode_label(path: Path) -> list[str]:
-    """The barcodes of a printed ZPL label: rendered (zplkit) and decoded (zxing-cpp)."""
+    """The barcodes of a printed ZPL label: drawn by the label preview's renderer (Amazon's ZPL,
+    names in any script as ^GF graphics, PDF/PNG labels rendered to one ^GF) and read by
+    zxing-cpp."""
     pytest.importorskip("zplkit")
     zxingcpp = pytest.importorskip("zxingcpp")
     from PIL import Image
 
     from printers.preview import render_png
 
-    if b"^GFA," in path.read_bytes():
-        # A PDF / PNG label rendered to one ^GF graphic: too big for the preview renderer;
-        # expand the graphic itself (the helper of the printers tests) and decode that.
-        from tests.printers.test_zpl_graphic import decode as graphic_images
-
-        return [
-            r.text for img in graphic_images(path.read_bytes()) for r in zxingcpp.read_barcodes(img)
-        ]
-    # The renderer lacks glyphs for Devanagari/Arabic/Turkish address text: blank those bytes
-    # (raw UTF-8 and ^FH hex escapes); the barcodes are ASCII and untouched.
-    zpl = re.sub(rb"[\x80-\xff]+", b"?", path.read_bytes())
-    zpl = re.sub(rb"_[89a-fA-F][0-9a-fA-F]", b"?", zpl)
-    zpl = re.sub(rb"\^PQ[0-9,YN]*", b"", zpl)  # print quantity: not rendered
     texts: list[str] = []
-    for png in render_png(zpl):
+    for png in render_png(path.read_bytes()):
         texts.extend(r.text for r in zxingcpp.read_barcodes(Image.open(io.BytesIO(png))))
     return texts
 
