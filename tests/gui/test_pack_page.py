@@ -551,6 +551,14 @@ def test_scans_finish_and_reprint_in_the_wrong_state_are_refused(qtbot: QtBot, p
     page.put_aside()
     assert page.session is session
     assert page.state == "finishing"
+    # Ctrl+P and PS:REPRINT while the finish prints never reach the printer: no second job.
+    reprints: list[str] = []
+    page.controller.reprint = reprints.append
+    page.reprint()
+    page.handle_scan("PS:REPRINT")
+    assert reprints == []
+    assert "being printed" in page.feedback.text()
+    del page.controller.reprint
 
     # Printed: the shipment takes no more scans, F12 nothing; Reprint is on.
     with qtbot.waitSignal(page.finished):

@@ -1643,6 +1643,13 @@ class PackPage(PageWidget):
     def reprint(self) -> None:
         if self.session is None:
             return
+        if self.state == PackState.FINISHING:
+            # Ctrl+P and PS:REPRINT while the finish prints: a second job could print a label
+            # twice. The finish says when its label printed; Reprint is on from then.
+            self._refuse(
+                self.tr("Wait: the label is being printed. Reprint once the finish is done.")
+            )
+            return
         if self.controller.label_held(self.session.shipment_id):
             # A second job would print a duplicate label once the printer is back.
             self._refuse(
