@@ -630,3 +630,29 @@ def test_a_transition_the_table_does_not_allow_raises(page: Any) -> None:
         page._move(Event.PRINTED)
     assert page.state == "packing"
     assert page.property("packState") == "packing"
+
+
+def test_a_failed_open_while_packing_another_leaves_no_page_stuck_opening(page: Any) -> None:
+    """Packing A, the packer opens B, and B cannot be opened: A was put aside, so it leaves the
+    screen with a sentence saying so, and the next scan is taken (the page used to stay in
+    'opening' with A shown, answering every scan 'Wait: the shipment is being finished')."""
+    s = find(lambda s: simple(s) and s.line_items[0].number_of_units >= 2)
+    page.show_session(PackingSession(s, catalogue=catalogue()))
+    page.open_shipment("FAKE-SHIPMENT")  # no runtime: the controller answers open_failed
+    assert page.state == "failed"
+    assert page.session is None
+    assert "Cannot open FAKE-SHIPMENT" in page.feedback.text()
+    assert f"{s.id} is put aside" in page.feedback.text()
+    page.handle_scan("NOT-IN-THE-QUEUE")
+    assert "not a shipment, order or item in the queue" in page.feedback.text()
+
+
+def test_a_late_reject_answer_leaves_the_shipment_opened_since_on_screen(page: Any) -> None:
+    first = find(lambda s: simple(s) and PackingWorkflow.can_reject(s))
+    second = find(lambda s: simple(s) and s.id != first.id)
+    page.show_session(PackingSession(second, catalogue=catalogue()))
+    page.controller.reject_done.emit(first.id)
+    assert page.session is not None
+    assert page.session.shipment_id == second.id
+    assert page.state == "packing"
+    assert f"{first.id} rejected" in page.feedback.text()

@@ -738,6 +738,14 @@ class PackPage(PageWidget):
             self.session_shown.emit(session.shipment_id)
 
     def _on_open_failed(self, shipment_id: str, message: str) -> None:
+        shown = self.session
+        if shown is not None and self.state == PackState.OPENING:
+            # The shipment on screen was put aside (or done) when this one was asked for: it
+            # leaves the screen rather than stay there in "opening", where every scan waited.
+            self._close_session()
+            shown_id = shown.shipment_id if shown.shipment_id != shipment_id else None
+        else:
+            shown_id = None
         if self.session is None:
             self._move(Event.OPEN_FAILED)
         else:  # the shown shipment stays on screen, in the state it is in
@@ -745,7 +753,10 @@ class PackPage(PageWidget):
             self._update_buttons()
         if "cancel" in message.lower():
             self._show_cancelled(shipment_id, message)
-        self._refuse(self.tr("Cannot open {0}: {1}").format(shipment_id, message))
+        text = self.tr("Cannot open {0}: {1}").format(shipment_id, message)
+        if shown_id is not None:
+            text += " " + self.tr("{0} is put aside: scan it to go on packing it.").format(shown_id)
+        self._refuse(text)
 
     def _show_cues(self, text: str) -> None:
         """The cues banner: gift wrap, hazmat, fragile... or, muted, that there are none."""
@@ -1725,9 +1736,14 @@ class PackPage(PageWidget):
         self.controller.reject(self.session, reason, lines)
 
     def _on_reject_done(self, shipment_id: str) -> None:
-        self._say(self.tr("{0} rejected. Scan the next shipment.").format(shipment_id), "ok")
-        self.finish_state.set_state(self.tr("Rejected"), "off")
-        self._close_session()
+        session = self.session
+        if session is None or session.shipment_id != shipment_id:
+            # A late answer: another shipment was opened meanwhile and stays as it is.
+            self._say(self.tr("{0} rejected.").format(shipment_id), "ok")
+        else:
+            self._say(self.tr("{0} rejected. Scan the next shipment.").format(shipment_id), "ok")
+            self.finish_state.set_state(self.tr("Rejected"), "off")
+            self._close_session()
         pending, self._pending_correction = self._pending_correction, None
         if pending is not None:
             location, quantities = pending
