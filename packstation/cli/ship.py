@@ -387,8 +387,8 @@ def _ship(runtime: Runtime, plan: Plan) -> int:
 
 def _ship_recorded(runtime: Runtime, plan: Plan, recorder: ScanRecorder) -> int:
     from packstation.amazon.errors import NotFoundError
+    from packstation.domain.channel import RateOption
     from packstation.domain.programs import status_rank
-    from packstation.domain.shipments import ShippingOptions
     from packstation.services.packing import ScanClass, ScanKind
 
     workflow = runtime.workflow
@@ -433,9 +433,7 @@ def _ship_recorded(runtime: Runtime, plan: Plan, recorder: ScanRecorder) -> int:
             return None
         return plan.carrier, tracking.pop(0)
 
-    def choose(
-        options: list[ShippingOptions], recommended: ShippingOptions | None
-    ) -> ShippingOptions | None:
+    def choose(options: list[RateOption], recommended: RateOption | None) -> RateOption | None:
         if not plan.option:
             return recommended or options[0]
         for option in options:

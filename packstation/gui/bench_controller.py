@@ -454,7 +454,7 @@ class BenchController(QtCore.QObject):
         """The documents that go with a finished shipment (lane ``printer:documents``).
 
         ``invoice`` is the document Amazon returned for it (``FinishResult.invoice``): a tax
-        invoice, a packing slip, or one covering both (``services.workflow.documents_of``).
+        invoice, a packing slip, or one covering both (``services.channels.ef.documents_of``).
 
         After a finish: the packing slip a shipment requires (``shipmentRequirements.pSlip``)
         prints by itself, once per shipment (the journal notes it): on an ESC/POS
@@ -464,8 +464,9 @@ class BenchController(QtCore.QObject):
         document, on demand (Ctrl+I). Answers ``document_printed(text)`` and, one line per
         document not printed, ``document_failed(text)``.
         """
+        from packstation.services.channels.ef import documents_of
         from packstation.services.documents import DocumentsService, NoDocumentPrinter
-        from packstation.services.workflow import SLIP_DOCUMENT, documents_of
+        from packstation.services.workflow import SLIP_DOCUMENT
 
         service = DocumentsService.from_settings(self.settings)
         if not service.slip_printer and self.runtime is not None:
@@ -666,7 +667,7 @@ class BenchController(QtCore.QObject):
         if bench is None:
             return
         self._run(
-            bench.client.get_shipment,
+            bench.read_order,
             shipment_id,
             on_done=self._on_refreshed,
             on_error=lambda error: log.info("re-reading %s failed: %s", shipment_id, error),

@@ -24,6 +24,7 @@ from packstation.amazon.client import EFClient
 from packstation.config.paths import AppPaths
 from packstation.config.settings import Settings
 from packstation.devices.scale import Scale, open_scale
+from packstation.services.channels.ef import EfChannel
 from packstation.services.printing import SpoolPrinter
 from packstation.services.queue import QueueService
 from packstation.services.ratebudget import shared_limiter
@@ -47,6 +48,8 @@ class Runtime:
     settings: Settings
     paths: AppPaths
     client: EFClient
+    #: the workflow's sales channel: External Fulfillment over ``client``
+    channel: EfChannel
     db: Database
     queue: QueueService
     workflow: PackingWorkflow
@@ -155,8 +158,9 @@ class Runtime:
                 )
                 stack.callback(printer.close)
             queue = QueueService(client, location_id=settings.amazon.location_id or None)
+            channel = EfChannel(client)
             workflow = PackingWorkflow(
-                client,
+                channel,
                 db,
                 printer,
                 station=settings.station_name,
@@ -183,6 +187,7 @@ class Runtime:
             settings=settings,
             paths=paths,
             client=client,
+            channel=channel,
             db=db,
             queue=queue,
             workflow=workflow,

@@ -21,8 +21,8 @@ from typing import Any
 import pytest
 
 from packstation.domain.shipments import Shipment
+from packstation.services.channels.ef import documents_of
 from packstation.services.packing import program_of
-from packstation.services.workflow import documents_of
 from tests.e2e.conftest import ZPL_MARKETPLACES, BenchDriver, gtin_of, serial_required
 
 pytestmark = pytest.mark.slow

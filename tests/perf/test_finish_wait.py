@@ -26,6 +26,7 @@ from packstation.config.paths import AppPaths
 from packstation.config.settings import Settings
 from packstation.domain.units import Weight
 from packstation.sandbox.app import ADMIN, LWA_PATH
+from packstation.services.channels.ef import EfChannel
 from packstation.services.packing import program_of
 from packstation.services.runtime import Runtime
 from tests.perf.servers import sandbox_process
@@ -112,7 +113,7 @@ def measure(rt: Runtime) -> dict[str, Any]:
     """Finish PER_PROGRAM shipments of each program; the figures of their waits."""
     rt.queue.sync()
     timed = TimedClient(rt.client)
-    rt.workflow.client = timed  # type: ignore[assignment]
+    rt.workflow.channel = EfChannel(timed)
     time_labels(rt, timed, "printer_confirm")
     ratios: dict[str, list[float]] = {}
     waits: dict[str, list[float]] = {}

@@ -26,6 +26,7 @@ from packstation.config.paths import AppPaths
 from packstation.config.settings import Settings
 from packstation.sandbox.app import ADMIN, LWA_PATH
 from packstation.sandbox.data import MARKETPLACES
+from packstation.services.channels.ef import EfChannel
 from packstation.services.packing import program_of
 from packstation.services.runtime import Runtime
 from tests.perf.servers import printer_process, sandbox_process
@@ -73,7 +74,7 @@ def _candidates(rt: Runtime, label_format: str, packages: int) -> Iterator[str]:
 def measure(rt: Runtime) -> dict[str, Any]:
     rt.queue.sync()
     timed = TimedClient(rt.client)
-    rt.workflow.client = timed  # type: ignore[assignment]
+    rt.workflow.channel = EfChannel(timed)
     time_labels(rt, timed, "printer_job")
     used: set[str] = set()
     table: dict[str, Any] = {}

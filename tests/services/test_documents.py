@@ -18,6 +18,7 @@ from packstation.config.paths import app_paths
 from packstation.config.settings import Settings
 from packstation.domain.shipments import Shipment
 from packstation.sandbox import data
+from packstation.services.channels.ef import documents_of
 from packstation.services.documents import (
     DocumentError,
     DocumentJob,
@@ -27,7 +28,7 @@ from packstation.services.documents import (
 )
 from packstation.services.packing import program_of
 from packstation.services.runtime import Runtime
-from packstation.services.workflow import FinishResult, documents_of
+from packstation.services.workflow import FinishResult
 from printers.base import Printer
 from printers.escpos import EscposPrinter, PackingSlip, SlipLine
 from printers.status import JobResult, PrinterStatus

@@ -269,7 +269,7 @@ def test_crash_during_finish_resumes_without_duplicates(
 
     # The station restarts: a new service over the same database.
     bench = PackingWorkflow(
-        runtime.client,
+        runtime.channel,
         runtime.db,
         runtime.printer,
         station=runtime.settings.station_name,
