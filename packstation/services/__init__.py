@@ -40,21 +40,36 @@ API (what the GUI and the CLI call)
     * ``urgency_key(shipment, pickup_start=None)``: expected ship time, HIGH first, pickup window
 
 ``packstation.services.workflow`` (*I/O* everywhere)
-    ``PackingWorkflow(client, db, printer_url, *, station, packer, documents_dir, spool_dir)``
+    ``PackingWorkflow(client, db, printer, *, station, packer="packer", documents_dir,
+    catalogue=None, box_presets=DEFAULT_BOX_PRESETS)``: ``client`` the shipments API
+    (``ShipmentClient``), ``db`` a ``store.Database``, ``printer`` a ``LabelPrinter``
+    (``SpoolPrinter``) or None
 
-    * ``.open(shipment_id) -> PackingSession`` claims, re-reads, CONFIRMs at once and restores
-      the saved scans; ``.save(session)`` persists them (call after each scan, cheap)
-    * ``.finish(session, *, progress=cb(FinishStep, str), choose_option=cb(list[ShippingOptions])
-      -> ShippingOptions | None, self_ship=cb() -> (carrier, tracking_id)) -> FinishResult``
-      (``tracking_ids``, ``labels: list[LabelOutcome]``, ``invoice: bytes | None``,
-      ``invoice_format``, ``printed``, ``messages``)
+    * ``.open(shipment_id, *, confirm=True, restore=True) -> PackingSession`` claims, re-reads,
+      CONFIRMs at once and restores the saved packing state; ``.record(session, outcome, uid)``
+      journals a scan with the state (``.scan(session, code)``: both); ``.save(session)``
+      persists packages, dimensions and weights (cheap)
+    * ``.finish(session, *, progress=cb(FinishStep, str), choose_option=cb(options,
+      recommended) -> option | None, self_ship=cb(package_id) -> (carrier, tracking_id) | None)
+      -> FinishResult`` (``tracking_ids``, ``labels: list[LabelOutcome]``, ``invoice``,
+      ``invoice_format``, ``printed``, ``messages``); ``.finished_before(shipment_id)``
     * ``.reject(session, reason, lines=None)``, ``.can_reject(shipment)``,
-      ``.reprint(shipment_id, regenerate=False)``, ``.resume_open() -> list[str]``
+      ``.reprint(shipment_id, package_id=None)``, ``.regenerate(shipment_id)``,
+      ``.resume_open() -> list[str]``, ``.close_shipment(shipment_id)``
     * errors: ``BenchError`` (message for the packer) and subclasses ``ShipmentCancelled``
-      ("put the items back"), ``PrintProblem`` (label kept in the spool), ``NeedsInput``
+      ("put the items back"), ``PrintProblem`` (label kept in the spool), ``NeedsInput``,
+      ``ClaimProblem``, ``LabelIncomplete``
+
+``packstation.services.scan_recorder`` (*I/O*: the scan log, the journal)
+    ``ScanRecorder(workflow, scan_log)``: ``.log(session, outcome) -> uid`` before a scan is
+    shown, ``.take(outcome)``, ``.journaled(uid, ok=True)`` after its journal write (the log is
+    cleared when none is pending, kept after a failed write); ``.scan(session, code)`` all in one
+    (the command line). ``replay_scan_log(workflow, scan_log) -> int`` at start-up.
 
 ``packstation.services.runtime``
-    ``Runtime.from_settings(settings, paths) -> Runtime`` (*I/O*: starts the sandbox and the
-    virtual printer in the sandbox profile) with ``.client``, ``.db``, ``.queue``, ``.workflow``,
-    ``.label_printer_url``, ``.sandbox``, ``.virtual_printer``; ``.close()``.
+    ``Runtime.from_settings(settings, paths, *, label_printer=None, packer="packer",
+    scan_log=False, scale=False) -> Runtime`` (*I/O*: starts the sandbox, the virtual printers
+    and scale in the sandbox profile) with ``.client``, ``.db``, ``.queue``, ``.workflow``,
+    ``.label_printer_url``, ``.printer``, ``.scale``, ``.weights``, ``.sandbox``,
+    ``.virtual_printer``; ``.close()``.
 """

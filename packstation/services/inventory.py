@@ -532,10 +532,6 @@ class InventoryService:
             )
         return levels
 
-    def fetch_all(self, location_id: str | None = None) -> list[StockLevel]:
-        """Fetch every known SKU of the location (reconcile)."""
-        return self.fetch([p.sku for p in self.positions(location_id)], location_id)
-
     # ------------------------------------------------------------------ audit
     def _audit(self, action: str, location: str, report: PushReport) -> None:
         try:

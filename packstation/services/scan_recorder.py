@@ -54,7 +54,6 @@ class ScanRecorder:
         entry's too), the scan, and the packing state after it, as the journal saves it. Pure
         and fast: the GUI thread calls it before showing the outcome."""
         workflow = self.workflow
-        lines = session.lines
         return {
             "uid": uuid.uuid4().hex,
             "shipment": session.shipment_id,
@@ -65,13 +64,8 @@ class ScanRecorder:
             "serial": outcome.serial,
             "station": workflow.station,
             "packer": workflow.packer,
-            # PackingState.to_json() of the workflow's state, built directly (no deep copy)
-            "state": {
-                "scanned": {lid: line.scanned for lid, line in lines.items()},
-                "serials": {lid: list(line.serials) for lid, line in lines.items()},
-                "packages": [],
-                "extra": {"session": session.to_state()},
-            },
+            # the packing state the journal saves with the scan (one serializer: to_state)
+            "state": session.to_state(),
         }
 
     # ------------------------------------------------------------------ the window's steps
@@ -173,10 +167,11 @@ def replay_scan_log(workflow: PackingWorkflow, scan_log: ScanLog) -> int:
         data = entry.get("state")
         state = None
         if isinstance(data, dict):
+            # An entry a station logged before its upgrade reads as well (from_json).
+            state = PackingState.from_json(data)
             for shipment, taken_line, taken in dropped:
                 if shipment == sid:
-                    _drop_serial(data, taken_line, taken)
-            state = PackingState.from_json(data)
+                    _drop_serial(state.data, taken_line, taken)
         station = str(entry.get("station") or workflow.station)
         packer = entry.get("packer") or workflow.packer
         line_id, serial = entry.get("line"), entry.get("serial")
@@ -195,9 +190,8 @@ def replay_scan_log(workflow: PackingWorkflow, scan_log: ScanLog) -> int:
             except SerialInUse as exc:
                 log.warning("scan log replay: %s; not kept on shipment %s", exc, sid)
                 dropped.append((sid, str(line_id), str(serial)))
-                if isinstance(data, dict):
-                    _drop_serial(data, str(line_id), str(serial))
-                    state = PackingState.from_json(data)
+                if state is not None:
+                    _drop_serial(state.data, str(line_id), str(serial))
                 journal.record_scan(
                     sid,
                     code,
@@ -228,19 +222,13 @@ def replay_scan_log(workflow: PackingWorkflow, scan_log: ScanLog) -> int:
 
 
 def _drop_serial(state: dict[str, Any], line_id: str, serial: str) -> None:
-    """Take a serial the store refused off a logged packing state (as the workflow's ``record``
-    does)."""
-    listed = state.get("serials", {}).get(line_id)
-    if isinstance(listed, list) and serial in listed:
-        listed.remove(serial)
-    saved = state.get("extra", {}).get("session")
-    if not isinstance(saved, dict):
-        return
-    line = saved.get("lines", {}).get(line_id)
+    """Take a serial the store refused off a logged packing state (``PackingSession.to_state``'s
+    shape), as the workflow's ``record`` does: the line waits for a serial again."""
+    line = state.get("lines", {}).get(line_id)
     if isinstance(line, dict) and serial in line.get("serials", []):
         line["serials"].remove(serial)
-        saved["pendingSerialLine"] = line_id
-    for pkg in saved.get("packages", []):
+        state["pendingSerialLine"] = line_id
+    for pkg in state.get("packages", []):
         held = pkg.get("serials", {}).get(line_id) if isinstance(pkg, dict) else None
         if isinstance(held, list) and serial in held:
             held.remove(serial)

@@ -1,10 +1,7 @@
 """The bench workflow: open a shipment, record scans, finish it to a printed label, reject, reprint.
 
-:class:`PackingWorkflow` drives one order of a sales channel for one station, through the
-:class:`~packstation.services.channel.Channel` seam (External Fulfillment's ``EfChannel`` today):
-it asks the channel's capabilities instead of assuming a channel, and imports no API client.
-Every method does I/O (HTTP, database, printer): the GUI calls it through its task runner, the
-CLI directly.
+:class:`PackingWorkflow` drives Amazon's shipment workflow for one station. Every method does I/O
+(HTTP, database, printer): the GUI calls it through its task runner, the CLI directly.
 
 Crash safety: each workflow step is journaled (intent, then result) in the store's journal, and
 every scan / serial saves the packing state in the same transaction. ``finish`` is driven by the
@@ -16,10 +13,12 @@ is not printed again without the packer asking (:meth:`PackingWorkflow.reprint`)
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import sys
 import threading
 import time
+import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
@@ -28,21 +27,34 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, Protocol
 
-from packstation.domain.channel import (
-    INVOICE_DOCUMENT,
-    SLIP_DOCUMENT,
-    CarrierTracking,
-    LabelFile,
-    PackageLabel,
-    RateOption,
-    RateQuote,
-    Trouble,
-    TroubleKind,
+from packstation.amazon.errors import (
+    AmbiguousResultError,
+    AuthError,
+    ConflictError,
+    EFApiError,
+    InvalidInputError,
+    MalformedResponseError,
+    NotFoundError,
 )
-from packstation.domain.programs import SELF_SHIP, program_of, status_rank
-from packstation.domain.shipments import RejectionReason, Shipment, ShipmentStatus
+from packstation.domain.programs import EASY_SHIP, SELF_SHIP, program_of, status_rank
+from packstation.domain.shipments import (
+    CourierSupportedAttributes,
+    DocumentV2,
+    LineItem,
+    LineItemWithReason,
+    Package,
+    Packages,
+    PackageShipLabel,
+    RejectionReason,
+    ShipLabelMetadata,
+    ShipLabelsResponse,
+    Shipment,
+    ShipmentAcknowledgementRequest,
+    ShipmentStatus,
+    ShippingOptions,
+    ShippingOptionsResponse,
+)
 from packstation.domain.units import to_grams
-from packstation.services.channel import Channel
 from packstation.services.packing import (
     DEFAULT_BOX_PRESETS,
     BoxPreset,
@@ -104,7 +116,39 @@ class LabelIncomplete(BenchError):
     """Amazon's label file arrived incomplete again and again; nothing was printed or kept."""
 
 
+#: state-changing calls whose answer was lost or broken: re-read the shipment, then decide
+_UNCLEAR = (AmbiguousResultError, ConflictError, InvalidInputError, MalformedResponseError)
+
+
 # ---------------------------------------------------------------------- seams
+
+
+class ShipmentClient(Protocol):
+    """The EF client methods the bench uses (``packstation.amazon.client.EFClient``)."""
+
+    def get_shipment(self, shipment_id: str) -> Shipment: ...
+    def process_shipment(
+        self, shipment_id: str, operation: str, body: ShipmentAcknowledgementRequest | None = None
+    ) -> None: ...
+    def create_packages(self, shipment_id: str, packages: Packages | Sequence[Package]) -> None: ...
+    def retrieve_shipping_options(
+        self, shipment_id: str, package_id: str
+    ) -> ShippingOptionsResponse: ...
+    def generate_invoice(self, shipment_id: str) -> Any: ...
+    def retrieve_invoice(self, shipment_id: str) -> Any: ...
+    def generate_ship_labels(
+        self,
+        shipment_id: str,
+        package_ids: Sequence[str],
+        *,
+        operation: str = "GENERATE",
+        shipping_option_id: str | None = None,
+        courier_supported_attributes: CourierSupportedAttributes | None = None,
+    ) -> ShipLabelsResponse: ...
+    def download_label(self, url: str) -> Any: ...
+    def update_package_status(
+        self, shipment_id: str, package_id: str, status: str = ...
+    ) -> None: ...
 
 
 class LabelPrinter(Protocol):
@@ -192,8 +236,9 @@ class LabelOutcome:
     job: str = ""
 
 
-#: what the channel's document is (:attr:`FinishResult.documents`): INVOICE_DOCUMENT and
-#: SLIP_DOCUMENT come from packstation.domain.channel
+#: what the document of generateInvoice / retrieveInvoice is (:attr:`FinishResult.documents`)
+INVOICE_DOCUMENT = "invoice"
+SLIP_DOCUMENT = "slip"
 
 
 @dataclass
@@ -208,8 +253,8 @@ class FinishResult:
     shipping_option_id: str | None = None
     messages: list[str] = field(default_factory=list)
     status: str = ""
-    #: what ``invoice`` is (the channel's ``capabilities(order).documents``): ``("invoice",)``,
-    #: ``("slip",)`` or ``("invoice", "slip")``; ``()`` where the channel has no document
+    #: what ``invoice`` is (:func:`documents_of`): ``("invoice",)``, ``("slip",)`` or
+    #: ``("invoice", "slip")``; ``()`` where Amazon has no document for the shipment
     documents: tuple[str, ...] = ()
 
     @property
@@ -232,7 +277,7 @@ class FinishResult:
 
 
 Progress = Callable[[FinishStep, str], None]
-ChooseOption = Callable[[list[RateOption], RateOption | None], RateOption | None]
+ChooseOption = Callable[[list[ShippingOptions], ShippingOptions | None], ShippingOptions | None]
 SelfShipInfo = Callable[[str], tuple[str, str] | None]
 
 
@@ -248,7 +293,7 @@ class PackingWorkflow:
 
     def __init__(
         self,
-        channel: Channel,
+        client: ShipmentClient,
         db: Any,
         printer: LabelPrinter | None,
         *,
@@ -259,8 +304,7 @@ class PackingWorkflow:
         box_presets: Sequence[BoxPreset] = DEFAULT_BOX_PRESETS,
     ) -> None:
         """``db`` is a :class:`packstation.store.database.Database` (journal, claims, audit)."""
-        #: the sales channel the orders come from (``EfChannel``: External Fulfillment)
-        self.channel = channel
+        self.client = client
         self.db = db
         self.printer = printer
         self.station = station
@@ -304,11 +348,8 @@ class PackingWorkflow:
         except ClaimedElsewhere as exc:
             raise ClaimProblem(str(exc)) from exc
         try:
-            shipment = self.channel.open_order(shipment_id)
-        except Exception as exc:
-            trouble = self.channel.trouble(exc)
-            if trouble is None or trouble.kind is not TroubleKind.NOT_FOUND:
-                raise
+            shipment = self.client.get_shipment(shipment_id)
+        except NotFoundError as exc:
             raise BenchError(f"shipment {shipment_id} does not exist at Amazon") from exc
         self._settle_open_steps(shipment)
         status = str(shipment.status)
@@ -318,18 +359,14 @@ class PackingWorkflow:
             )
         if status_rank(status) >= status_rank(ShipmentStatus.SHIPPED.value):
             raise BenchError(f"shipment {shipment_id} has already shipped ({status})")
-        if (
-            confirm
-            and status in (ShipmentStatus.CREATED.value, ShipmentStatus.ACCEPTED.value)
-            and self.channel.capabilities(shipment).acknowledges
-        ):
+        if confirm and status in (ShipmentStatus.CREATED.value, ShipmentStatus.ACCEPTED.value):
             shipment = self._confirm(shipment)
         session = PackingSession(
             shipment, serials=self, catalogue=self.catalogue, box_presets=self.box_presets
         )
         saved = self.db.journal.load_state(shipment_id) if restore else None
-        if saved is not None and saved.extra.get("session"):
-            session.restore(saved.extra["session"])
+        if saved is not None and saved.data:
+            session.restore(saved.data)
         return session
 
     def finished_before(
@@ -369,25 +406,19 @@ class PackingWorkflow:
         sid = shipment.id
         with self._step(sid, FinishStep.CONFIRM.value, {"operation": "CONFIRM"}) as done:
             try:
-                self.channel.acknowledge(sid)
-            except Exception as exc:
-                trouble = self.channel.trouble(exc)
-                if trouble is None or trouble.kind not in _ACK_UNCLEAR:
+                self.client.process_shipment(sid, "CONFIRM")
+            except AmbiguousResultError as exc:
+                log.warning("confirm of %s ambiguous; re-reading", sid)
+                if exc.shipment is None:
                     raise
-                if trouble.kind is TroubleKind.AMBIGUOUS:
-                    log.warning("confirm of %s ambiguous; re-reading", sid)
-                    if trouble.order is None:
-                        raise
-                else:
-                    fresh = self.channel.reread(sid)
-                    if str(fresh.status) == ShipmentStatus.CANCELLED.value:
-                        raise ShipmentCancelled(_cancelled_message(sid, printed=False)) from exc
-                    if status_rank(fresh.status) < status_rank(ShipmentStatus.CONFIRMED.value):
-                        raise BenchError(
-                            f"Amazon refused to confirm shipment {sid}: {exc}"
-                        ) from exc
+            except (ConflictError, InvalidInputError) as exc:
+                fresh = self.client.get_shipment(sid)
+                if str(fresh.status) == ShipmentStatus.CANCELLED.value:
+                    raise ShipmentCancelled(_cancelled_message(sid, printed=False)) from exc
+                if status_rank(fresh.status) < status_rank(ShipmentStatus.CONFIRMED.value):
+                    raise BenchError(f"Amazon refused to confirm shipment {sid}: {exc}") from exc
             done({"status": "CONFIRMED"})
-        fresh = self.channel.reread(sid)
+        fresh = self.client.get_shipment(sid)
         return fresh
 
     def _settle_open_steps(self, shipment: Shipment) -> list[Any]:
@@ -477,36 +508,16 @@ class PackingWorkflow:
                     session, pkg.package_id, float(to_grams(pkg.weight, pkg.weight_unit))
                 )
 
-    def record_weight(self, session: PackingSession, grams: float) -> None:
-        pkg = session.current_package
-        self.db.journal.record_weight(
-            session.shipment_id,
-            grams / 1000,
-            "kg",
-            package_ref=pkg.package_id,
-            station=self.station,
-            packer=self.packer,
-            state=self._state(session),
-        )
-        self._audit_weight(session, pkg.package_id, float(grams))
-
     @staticmethod
     def _state(session: PackingSession) -> Any:
+        """The session's state as the journal keeps it (one serializer: ``to_state``)."""
         from packstation.store.journal import PackingState
 
-        return PackingState(
-            scanned={lid: line.scanned for lid, line in session.lines.items()},
-            serials={lid: list(line.serials) for lid, line in session.lines.items()},
-            extra={"session": session.to_state()},
-        )
+        return PackingState(session.to_state())
 
     def refresh(self, session: PackingSession) -> bool:
         """Re-read the shipment during packing; True when the marketplace cancelled it."""
-        return session.update_shipment(self.channel.reread(session.shipment_id))
-
-    def read_order(self, shipment_id: str) -> Shipment:
-        """The order as its channel has it now (the cancellation watch while packing). *I/O*."""
-        return self.channel.reread(shipment_id)
+        return session.update_shipment(self.client.get_shipment(session.shipment_id))
 
     # ------------------------------------------------------------------ finishing
     def finish(
@@ -520,7 +531,7 @@ class PackingWorkflow:
         """:meth:`_finish`, then one audit record of its outcome (see :meth:`_audit_finish`)."""
         started = time.monotonic()
         try:
-            with _retry_waits_reported(self.channel, progress) as watched:
+            with _retry_waits_reported(self.client, progress) as watched:
                 result = self._finish(
                     session, progress=watched, choose_option=choose_option, self_ship=self_ship
                 )
@@ -557,16 +568,12 @@ class PackingWorkflow:
         shipment = session.shipment
         if session.cancelled or str(shipment.status) == ShipmentStatus.CANCELLED.value:
             raise ShipmentCancelled(_cancelled_message(sid, printed=False))
-        caps = self.channel.capabilities(shipment)
-        result = FinishResult(sid, program_of(shipment), documents=caps.documents)
+        result = FinishResult(sid, program_of(shipment), documents=documents_of(shipment))
         # What earlier finishes of this shipment did (labels, prints, packages shipped): read
         # once; this finish's own steps come after it and are not needed from the journal.
         past = self.db.journal.steps(sid)
         status = str(shipment.status)
-        if caps.acknowledges and status in (
-            ShipmentStatus.CREATED.value,
-            ShipmentStatus.ACCEPTED.value,
-        ):
+        if status in (ShipmentStatus.CREATED.value, ShipmentStatus.ACCEPTED.value):
             shipment = self._confirm(shipment)
             session.update_shipment(shipment)
             status = str(shipment.status)
@@ -574,31 +581,31 @@ class PackingWorkflow:
             if not session.is_complete:
                 raise BenchError("not finished yet: " + "; ".join(session.problems()))
             report(FinishStep.CREATE_PACKAGES, f"creating {len(session.packages)} package(s)")
-            packages = session.to_packages()
+            body = Packages(packages=session.to_packages())
             shipment = self._guarded(
                 session,
                 FinishStep.CREATE_PACKAGES,
-                {"packages": [p.id for p in packages]},
-                lambda: self.channel.create_packages(sid, packages),
+                {"packages": [p.id for p in body.packages]},
+                lambda: self.client.create_packages(sid, body),
                 ShipmentStatus.PACKAGE_CREATED.value,
             )
             status = str(shipment.status)
-            package_ids = [p.id for p in packages]
+            package_ids = [p.id for p in body.packages]
         else:
             package_ids = [p.id for p in shipment.packages or []]
         if not package_ids:
             raise BenchError(f"shipment {sid} has no packages at Amazon (status {status})")
 
-        option: RateOption | None = None
+        option: ShippingOptions | None = None
         if status_rank(status) < status_rank(ShipmentStatus.SHIPLABEL_GENERATED.value):
             report(FinishStep.SHIPPING_OPTIONS, "getting shipping options")
-            options: RateQuote | None = None
+            options: ShippingOptionsResponse | None = None
             for pid in package_ids:
                 options = self._guarded(
                     session,
                     FinishStep.SHIPPING_OPTIONS,
                     {"packageId": pid},
-                    lambda pid=pid: self.channel.rates(sid, pid),  # type: ignore[misc]
+                    lambda pid=pid: self.client.retrieve_shipping_options(sid, pid),  # type: ignore[misc]
                     None,
                     reread=False,
                 )
@@ -638,18 +645,16 @@ class PackingWorkflow:
         if result.invoice is None and result.documents:
             # Made by an earlier finish (or its answer was lost): Amazon keeps it.
             try:
-                doc = self.channel.fetch_document(sid)
+                doc = self.client.retrieve_invoice(sid)
                 result.invoice, result.invoice_format = doc.content, str(doc.format)
-            except Exception as exc:
-                if self.channel.trouble(exc) is None:
-                    raise
+            except EFApiError as exc:
                 result.messages.append(f"{_document_words(result.documents)} not available: {exc}")
 
         self._download_and_print(session, labels, result, report, past, option=option, fresh=fresh)
         order = {pid: n for n, pid in enumerate(package_ids)}
         result.labels.sort(key=lambda lb: order.get(lb.package_id, len(order)))
 
-        if caps.confirms_shipped:
+        if result.program == SELF_SHIP:
             report(FinishStep.SHIPPED, "marking the package(s) shipped")
             done = self._shipped_packages(sid, past)
             for pid in package_ids:
@@ -659,14 +664,14 @@ class PackingWorkflow:
                     session,
                     FinishStep.SHIPPED,
                     {"packageId": pid},
-                    lambda pid=pid: self.channel.confirm_shipped(sid, pid),  # type: ignore[misc]
+                    lambda pid=pid: self.client.update_package_status(sid, pid, "SHIPPED"),  # type: ignore[misc]
                     None,
                     reread=False,
                     accept=lambda fresh, pid=pid: _package_shipped(fresh, pid),  # type: ignore[misc]
                 )
         result.status = (
             ShipmentStatus.SHIPPED.value
-            if caps.confirms_shipped
+            if result.program == SELF_SHIP
             else ShipmentStatus.SHIPLABEL_GENERATED.value
         )
         report(FinishStep.DONE, ", ".join(result.tracking_ids))
@@ -696,7 +701,7 @@ class PackingWorkflow:
                 session,
                 FinishStep.INVOICE,
                 {"documents": list(result.documents)},
-                lambda: self.channel.generate_document(sid),
+                lambda: self.client.generate_invoice(sid),
                 ShipmentStatus.INVOICE_GENERATED.value,
                 reread=False,
             )
@@ -713,11 +718,13 @@ class PackingWorkflow:
             return  # an unclear answer, and Amazon has made it: retrieveInvoice fetches it
         result.invoice, result.invoice_format = doc.content, str(doc.format)
 
-    def _choose(self, options: RateQuote | None, choose: ChooseOption | None) -> RateOption | None:
-        listed = list(options.options) if options else []
+    def _choose(
+        self, options: ShippingOptionsResponse | None, choose: ChooseOption | None
+    ) -> ShippingOptions | None:
+        listed = list(options.shipping_options or []) if options else []
         if not listed:
             return None  # Seller Flex: the slot is pre-set
-        recommended = options.recommended if options else None
+        recommended = options.recommended_shipping_option if options else None
         if choose is not None:
             picked = choose(listed, recommended)
             if picked is None:
@@ -730,15 +737,15 @@ class PackingWorkflow:
         session: PackingSession,
         package_ids: list[str],
         operation: str,
-        option: RateOption | None,
+        option: ShippingOptions | None,
         self_ship: SelfShipInfo | None,
         *,
         past: Sequence[Any] = (),
-    ) -> list[PackageLabel]:
+    ) -> list[PackageShipLabel]:
         sid = session.shipment_id
         option_id = option.shipping_option_id if option else None
-        if not self.channel.capabilities(session.shipment).labels_from_channel:
-            out: list[PackageLabel] = []
+        if session.program == SELF_SHIP:
+            out: list[PackageShipLabel] = []
             for pid in package_ids:
                 courier = None
                 if operation == "GENERATE":
@@ -747,21 +754,27 @@ class PackingWorkflow:
                         raise NeedsInput(
                             f"Self Ship: enter the carrier and tracking id of package {pid}"
                         )
-                    courier = CarrierTracking(answer[0], answer[1])
+                    courier = CourierSupportedAttributes(
+                        carrier_name=answer[0], tracking_id=answer[1]
+                    )
                 else:
                     courier = self._known_courier(sid, pid, past)
                 out.extend(self._label_call(session, [pid], operation, option_id, courier))
             return out
         return self._label_call(session, package_ids, operation, option_id, None)
 
-    def _known_courier(self, sid: str, pid: str, past: Sequence[Any]) -> CarrierTracking | None:
+    def _known_courier(
+        self, sid: str, pid: str, past: Sequence[Any]
+    ) -> CourierSupportedAttributes | None:
         """The carrier and tracking id a Self Ship label of ``pid`` was made with (``past``: the
         shipment's journal steps)."""
         for entry in reversed(past):
             if entry.name == FinishStep.LABELS.value and entry.result:
                 for label in entry.result.get("labels", []):
                     if label.get("packageId") == pid:
-                        return CarrierTracking(label["carrier"], label["trackingId"])
+                        return CourierSupportedAttributes(
+                            carrier_name=label["carrier"], tracking_id=label["trackingId"]
+                        )
         return None
 
     def _label_call(
@@ -770,8 +783,8 @@ class PackingWorkflow:
         package_ids: list[str],
         operation: str,
         option_id: str | None,
-        courier: CarrierTracking | None,
-    ) -> list[PackageLabel]:
+        courier: CourierSupportedAttributes | None,
+    ) -> list[PackageShipLabel]:
         sid = session.shipment_id
         payload: dict[str, Any] = {
             "operation": operation,
@@ -783,51 +796,58 @@ class PackingWorkflow:
             payload["tracking"] = courier.tracking_id
             payload["carrier"] = courier.carrier_name
         with self._step(sid, FinishStep.LABELS.value, payload) as done:
-            make = (
-                self.channel.make_labels if operation == "GENERATE" else self.channel.labels_again
-            )
             try:
-                answer = make(sid, package_ids, option_id=option_id, carrier=courier)
-            except Exception as exc:
-                trouble = self.channel.trouble(exc)
-                if trouble is None or not trouble.unclear:
-                    raise
+                answer = self.client.generate_ship_labels(
+                    sid,
+                    package_ids,
+                    operation=operation,
+                    shipping_option_id=option_id,
+                    courier_supported_attributes=courier,
+                )
+            except _UNCLEAR as exc:
                 # The answer was lost or broken: re-read the shipment, never GENERATE blindly.
-                fresh = self._reread_or_cancel(session, exc, trouble)
+                fresh = self._reread_or_cancel(session, exc)
                 if operation == "GENERATE" and status_rank(fresh.status) >= status_rank(
                     ShipmentStatus.SHIPLABEL_GENERATED.value
                 ):
                     # It happened: fetch the same labels again instead of generating more.
-                    answer = self.channel.labels_again(
-                        sid, package_ids, option_id=option_id, carrier=courier
+                    answer = self.client.generate_ship_labels(
+                        sid,
+                        package_ids,
+                        operation="REGENERATE",
+                        shipping_option_id=option_id,
+                        courier_supported_attributes=courier,
                     )
-                elif trouble.kind is TroubleKind.MALFORMED:
+                elif isinstance(exc, MalformedResponseError):
                     raise
                 else:
                     raise BenchError(f"Amazon refused the label for shipment {sid}: {exc}") from exc
             self._after("generateShipLabels", "called")
-            failed = [lb for lb in answer if lb.failed]
-            labels = [lb for lb in answer if not lb.failed]
+            failed = [lb for lb in answer.package_ship_label_list if str(lb.status) == "FAILURE"]
+            labels = [lb for lb in answer.package_ship_label_list if str(lb.status) != "FAILURE"]
             done(
                 {
                     "labels": [
                         {
                             "packageId": lb.package_id,
-                            "trackingId": lb.tracking_id,
-                            "carrier": lb.carrier_name,
+                            "trackingId": lb.ship_label_metadata.tracking_id,
+                            "carrier": lb.ship_label_metadata.carrier_name,
                             # the presigned URL: a resumed finish fetches the same file again
                             # instead of asking Amazon for a REGENERATE (a "reprint" label)
-                            "url": lb.url,
+                            "url": lb.file_data.url if lb.file_data else None,
                             "self_ship": courier is not None,
                         }
                         for lb in labels
-                        if lb.tracking_id is not None
+                        if lb.ship_label_metadata is not None
                     ],
                     "failed": [lb.package_id for lb in failed],
                 }
             )
         if failed:
-            why = "; ".join(f"{lb.package_id}: {lb.failure}" for lb in failed)
+            why = "; ".join(
+                f"{lb.package_id}: {lb.error_details.message if lb.error_details else 'failed'}"
+                for lb in failed
+            )
             raise BenchError(f"Amazon could not make the label: {why}; press Finish to retry")
         return labels
 
@@ -835,24 +855,28 @@ class PackingWorkflow:
         self,
         session: PackingSession,
         package_ids: list[str],
-        option: RateOption | None,
+        option: ShippingOptions | None,
         self_ship: SelfShipInfo | None,
         past: Sequence[Any] | None = None,
-    ) -> list[PackageLabel]:
+    ) -> list[PackageShipLabel]:
         if past is None:
             past = self.db.journal.steps(session.shipment_id)
         option_id = None
-        if self.channel.capabilities(session.shipment).has_pickup_slots:
+        if session.program != "SELLER_FLEX":
             for entry in reversed(past):
                 if entry.name == FinishStep.LABELS.value and entry.payload.get("option"):
                     option_id = entry.payload["option"]
                     break
             if option_id is None:
-                quote = self.channel.rates(session.shipment_id, package_ids[0])
-                listed = list(quote.options)
-                chosen = quote.recommended or (listed[0] if listed else None)
+                options = self.client.retrieve_shipping_options(session.shipment_id, package_ids[0])
+                listed = list(options.shipping_options or [])
+                chosen = options.recommended_shipping_option or (listed[0] if listed else None)
                 option_id = chosen.shipping_option_id if chosen else None
-        chosen_option = option or (RateOption(shipping_option_id=option_id) if option_id else None)
+        chosen_option = option or (
+            ShippingOptions(shipping_option_id=option_id, ship_by="MARKETPLACE")
+            if option_id
+            else None
+        )
         return self._generate_labels(
             session, package_ids, "REGENERATE", chosen_option, self_ship, past=past
         )
@@ -881,13 +905,13 @@ class PackingWorkflow:
         package_ids: list[str],
         result: FinishResult,
         past: Sequence[Any],
-    ) -> list[PackageLabel]:
+    ) -> list[PackageShipLabel]:
         """A resumed finish (labels exist at Amazon): a label printed before is done (no call
         at all); one the journal has a URL for is fetched from it (REGENERATE only when that
         URL fails: :meth:`_fetch_label`); the rest are REGENERATEd (same tracking ids)."""
         known = self._journaled_labels(past)
         printed = self._printed_packages(past)
-        out: list[PackageLabel] = []
+        out: list[PackageShipLabel] = []
         regenerate: list[str] = []
         for pid in package_ids:
             label = known.get(pid)
@@ -895,11 +919,14 @@ class PackingWorkflow:
                 result.labels.append(_printed_before(pid, label))
             elif label is not None and label.get("url"):
                 out.append(
-                    PackageLabel(
+                    PackageShipLabel(
                         package_id=pid,
-                        tracking_id=str(label.get("trackingId", "")),
-                        carrier_name=str(label.get("carrier", "")),
-                        url=str(label["url"]),
+                        ship_label_metadata=ShipLabelMetadata(
+                            carrier_name=str(label.get("carrier", "")),
+                            tracking_id=str(label.get("trackingId", "")),
+                        ),
+                        file_data=DocumentV2(url=str(label["url"])),
+                        status="SUCCESS",
                     )
                 )
             else:
@@ -911,23 +938,23 @@ class PackingWorkflow:
     def _fetch_label(
         self,
         session: PackingSession,
-        lb: PackageLabel,
+        lb: PackageShipLabel,
         option_id: str | None,
         past: Sequence[Any],
-    ) -> tuple[Any, PackageLabel]:
+    ) -> tuple[Any, PackageShipLabel]:
         """The label file of ``lb``, complete. A cut transfer is fetched once more; an expired
         or forbidden URL (403/404), or a file still incomplete, gets a fresh URL from Amazon
         (REGENERATE of this package: same tracking id). Raises :class:`LabelIncomplete`."""
         pid = lb.package_id or ""
         why = ""
         for attempt in (1, 2, 3):
+            assert lb.file_data is not None
             try:
-                label = self._label_file(lb)
-            except Exception as exc:
-                trouble = self.channel.trouble(exc)
-                if trouble is None or trouble.kind not in _LINK_GONE or attempt == 3:
+                label = self._download(lb.file_data.url)
+            except (AuthError, NotFoundError) as exc:
+                if attempt == 3:
                     raise
-                why = f"the label URL no longer works (HTTP {trouble.status})"
+                why = f"the label URL no longer works (HTTP {exc.status})"
             else:
                 problem = label_problem(label.content, str(label.format))
                 if problem is None:
@@ -944,23 +971,25 @@ class PackingWorkflow:
     def _regenerate_one(
         self,
         session: PackingSession,
-        lb: PackageLabel,
+        lb: PackageShipLabel,
         option_id: str | None,
         past: Sequence[Any],
-    ) -> PackageLabel:
+    ) -> PackageShipLabel:
         """A fresh URL for one package's label (REGENERATE: same tracking id)."""
         pid = lb.package_id or ""
-        caps = self.channel.capabilities(session.shipment)
+        meta = lb.ship_label_metadata
         courier = None
-        if not caps.labels_from_channel and lb.tracking_id is not None:
-            courier = CarrierTracking(lb.carrier_name or "", lb.tracking_id)
-        if option_id is None and caps.has_pickup_slots:
+        if session.program == SELF_SHIP and meta is not None:
+            courier = CourierSupportedAttributes(
+                carrier_name=meta.carrier_name, tracking_id=meta.tracking_id
+            )
+        if option_id is None and session.program != "SELLER_FLEX":
             option_id = self._journaled_option(past)
-        if option_id is None and caps.has_pickup_slots:
+        if option_id is None and session.program != "SELLER_FLEX":
             (fresh,) = self._existing_labels(session, [pid], None, None, past)
         else:
             (fresh,) = self._label_call(session, [pid], "REGENERATE", option_id, courier)
-        if fresh.url is None and fresh.file is None:
+        if fresh.file_data is None:
             raise BenchError(f"Amazon sent no label file for package {pid}: try again later")
         return fresh
 
@@ -993,12 +1022,12 @@ class PackingWorkflow:
     def _download_and_print(
         self,
         session: PackingSession,
-        labels: list[PackageLabel],
+        labels: list[PackageShipLabel],
         result: FinishResult,
         report: Progress,
         past: Sequence[Any],
         *,
-        option: RateOption | None = None,
+        option: ShippingOptions | None = None,
         fresh: bool = False,
     ) -> None:
         """``fresh``: the labels were generated by this finish (no earlier print counts)."""
@@ -1025,13 +1054,13 @@ class PackingWorkflow:
     def _download_and_print_labels(
         self,
         session: PackingSession,
-        labels: list[PackageLabel],
+        labels: list[PackageShipLabel],
         result: FinishResult,
         report: Progress,
         past: Sequence[Any],
         *,
         in_flight: list[_PrintInFlight],
-        option: RateOption | None,
+        option: ShippingOptions | None,
         fresh: bool,
     ) -> None:
         """The loop of :meth:`_download_and_print`; ``in_flight`` holds the label sent and not
@@ -1041,10 +1070,13 @@ class PackingWorkflow:
         printed_before = set() if fresh else self._printed_packages(past)
         option_id = option.shipping_option_id if option else self._journaled_option(past)
         for n, lb in enumerate(labels, start=1):
+            meta = lb.ship_label_metadata
             pid = lb.package_id or f"package-{n}"
-            outcome = LabelOutcome(pid, lb.tracking_id or "", lb.carrier_name or "")
+            outcome = LabelOutcome(
+                pid, meta.tracking_id if meta else "", meta.carrier_name if meta else ""
+            )
             result.labels.append(outcome)
-            if lb.url is None and lb.file is None:
+            if lb.file_data is None:
                 outcome.print_state = "Amazon sent no label file"
                 continue
             report(FinishStep.DOWNLOAD, f"downloading label {n} of {len(labels)}")
@@ -1140,16 +1172,9 @@ class PackingWorkflow:
             step.__exit__(*sys.exc_info())
             raise
 
-    def _label_file(self, lb: PackageLabel) -> LabelFile:
-        """The label's file: as the channel answered it, else fetched from its URL."""
-        if lb.file is not None:
-            return lb.file
-        assert lb.url is not None
-        return self._download(lb.url)
-
-    def _download(self, url: str) -> LabelFile:
-        """The label file from its URL (EF: presigned; the client keeps its signed query)."""
-        return self.channel.fetch_label(url)
+    def _download(self, url: str) -> Any:
+        """The label file from its presigned URL (the client keeps the URL's signed query)."""
+        return self.client.download_label(url)
 
     @staticmethod
     def _printed_packages(past: Sequence[Any]) -> set[str]:
@@ -1200,7 +1225,7 @@ class PackingWorkflow:
         crash, a timeout, a refusal): then Amazon's answer decides (one re-read)."""
         shipped = [step for step in past if step.name == FinishStep.SHIPPED.value]
         if any(step.outcome != "ok" for step in shipped):
-            fresh = self.channel.reread(sid)
+            fresh = self.client.get_shipment(sid)
             return {p.id for p in fresh.packages or [] if _package_shipped(fresh, p.id)}
         return {str(step.payload.get("packageId")) for step in shipped}
 
@@ -1243,7 +1268,7 @@ class PackingWorkflow:
 
     def regenerate(self, shipment_id: str) -> list[Path]:
         """REGENERATE the labels at Amazon (same tracking ids) and save them. *I/O*."""
-        shipment = self.channel.reread(shipment_id)
+        shipment = self.client.get_shipment(shipment_id)
         session = PackingSession(shipment, serials=self)
         ids = [p.id for p in shipment.packages or []]
         labels = self._existing_labels(session, ids, None, None)
@@ -1251,7 +1276,7 @@ class PackingWorkflow:
         paths = []
         past = self.db.journal.steps(shipment_id)
         for lb in labels:
-            if lb.url is None and lb.file is None:
+            if lb.file_data is None:
                 continue
             label, _fetched = self._fetch_label(session, lb, None, past)
             ext = {"ZPL": "zpl", "PDF": "pdf", "PNG": "png"}.get(str(label.format), "bin")
@@ -1280,8 +1305,8 @@ class PackingWorkflow:
     ) -> None:
         """Reject (OUT_OF_STOCK / CUSTOMER_REQUESTED) the given lines (default: all). *I/O*."""
         sid = session.shipment_id
-        shipment = self.channel.reread(sid)
-        if not self.channel.can_reject(shipment):
+        shipment = self.client.get_shipment(sid)
+        if not self.can_reject(shipment):
             raise BenchError(
                 f"shipment {sid} cannot be rejected in status {shipment.status}; "
                 "the marketplace allows it only in: "
@@ -1289,8 +1314,15 @@ class PackingWorkflow:
             )
         reason = RejectionReason(str(reason))
         chosen = lines or {lid: line.expected for lid, line in session.lines.items()}
+        body = ShipmentAcknowledgementRequest(
+            reference_id=uuid.uuid4().hex,
+            line_items=[
+                LineItemWithReason(line_item=LineItem(id=lid, quantity=qty), reason=reason)
+                for lid, qty in chosen.items()
+            ],
+        )
         with self._step(sid, "processShipment", {"operation": "REJECT", "reason": reason}) as done:
-            self.channel.reject(sid, chosen, reason)
+            self.client.process_shipment(sid, "REJECT", body)
             done({"status": "CANCELLED"})
         self.db.journal.clear_state(sid)
         self._release(sid)
@@ -1435,17 +1467,14 @@ class PackingWorkflow:
         with self._step(sid, step.value, payload) as done:
             try:
                 answer = call()
-            except Exception as exc:
-                trouble = self.channel.trouble(exc)
-                if trouble is None or not trouble.unclear:
-                    raise
-                fresh = self._reread_or_cancel(session, exc, trouble)
+            except _UNCLEAR as exc:
+                fresh = self._reread_or_cancel(session, exc)
                 if (target is not None and status_rank(fresh.status) >= status_rank(target)) or (
                     accept is not None and accept(fresh)
                 ):
                     done({"status": str(fresh.status), "reread": True})
                     return fresh
-                if trouble.kind is TroubleKind.MALFORMED:
+                if isinstance(exc, MalformedResponseError):
                     raise  # Amazon's answer was broken and nothing changed: try again later
                 raise BenchError(f"{step.value} failed for shipment {sid}: {exc}") from exc
             self._after(step.value, "called")
@@ -1457,10 +1486,10 @@ class PackingWorkflow:
             return session.shipment.model_copy(update={"status": target})
         return answer
 
-    def _reread_or_cancel(
-        self, session: PackingSession, exc: Exception, trouble: Trouble
-    ) -> Shipment:
-        fresh = self.channel.reread(session.shipment_id, trouble)
+    def _reread_or_cancel(self, session: PackingSession, exc: Exception) -> Shipment:
+        fresh = getattr(exc, "shipment", None)
+        if not isinstance(fresh, Shipment):
+            fresh = self.client.get_shipment(session.shipment_id)
         session.update_shipment(fresh)
         if str(fresh.status) == ShipmentStatus.CANCELLED.value:
             raise ShipmentCancelled(_cancelled_message(session.shipment_id, printed=False)) from exc
@@ -1484,15 +1513,13 @@ def _finish_outcome(exc: BaseException) -> str:
     return "failed"
 
 
-#: refusals of the acknowledgement that are judged by the re-read order
-_ACK_UNCLEAR = (TroubleKind.AMBIGUOUS, TroubleKind.REFUSED)
-#: a label link that no longer works: the channel gives a fresh one
-_LINK_GONE = (TroubleKind.DENIED, TroubleKind.NOT_FOUND)
+#: per worker thread: the finish to tell when the EF client waits before repeating a call
+_RETRY_WAITS = threading.local()
 
 
 @contextmanager
-def _retry_waits_reported(channel: Channel, progress: Progress | None) -> Iterator[Progress]:
-    """Tell ``progress`` (under the step running) each time the channel waits before repeating
+def _retry_waits_reported(client: Any, progress: Progress | None) -> Iterator[Progress]:
+    """Tell ``progress`` (under the step running) each time the client waits before repeating
     a throttled or refused call (429, 503): the packer sees the bench is waiting on Amazon."""
     last = [FinishStep.CREATE_PACKAGES]
 
@@ -1501,15 +1528,32 @@ def _retry_waits_reported(channel: Channel, progress: Progress | None) -> Iterat
         if progress is not None:
             progress(step, text)
 
-    if progress is None:
+    from packstation.amazon.retry import RetryPolicy
+
+    retry = getattr(client, "retry", None)
+    if progress is None or not isinstance(retry, RetryPolicy):
         yield report
         return
+    if not getattr(retry.sleep, "reports_waits", False):
+        base = retry.sleep
+
+        def sleep(seconds: float) -> None:
+            tell = getattr(_RETRY_WAITS, "tell", None)
+            if tell is not None:
+                tell(seconds)
+            base(seconds)
+
+        sleep.reports_waits = True  # type: ignore[attr-defined]
+        client.retry = dataclasses.replace(retry, sleep=sleep)
 
     def waiting(seconds: float) -> None:
         report(last[0], f"Amazon is busy: waiting {seconds:.1f} s, then trying again")
 
-    with channel.waits_reported(waiting):
+    _RETRY_WAITS.tell = waiting
+    try:
         yield report
+    finally:
+        _RETRY_WAITS.tell = None
 
 
 def _printed_before(package_id: str, label: Mapping[str, Any]) -> LabelOutcome:
@@ -1536,8 +1580,32 @@ def _package_shipped(shipment: Shipment, package_id: str) -> bool:
     )
 
 
+#: Amazon.in: the one marketplace where Easy Ship has generateInvoice
+_INDIA = "A21TJRUUN4KGV"
+
+
+def documents_of(shipment: Shipment) -> tuple[str, ...]:
+    """What generateInvoice answers for ``shipment``, from its requirements (the answer's
+    ``document`` does not say): ``("invoice",)`` a tax invoice (``invoice`` REQUIRED),
+    ``("slip",)`` a packing slip where no tax invoice applies (``pSlip`` REQUIRED: "if the
+    marketplace doesn't support generating a tax invoice, only packing-slip will be returned"),
+    ``("invoice", "slip")`` one document covering both ("the Invoice/P-Slip or both"), ``()``
+    nothing to ask for. Easy Ship outside India has no generateInvoice ("such clients can skip
+    this API call"): no packing slip is asked for there."""
+    requirements = shipment.shipment_requirements
+    out: list[str] = []
+    if str(requirements.invoice.requirement) == "REQUIRED":
+        out.append(INVOICE_DOCUMENT)
+    if str(requirements.p_slip.requirement) == "REQUIRED" and not (
+        program_of(shipment) == EASY_SHIP
+        and shipment.marketplace_attributes.marketplace_id != _INDIA
+    ):
+        out.append(SLIP_DOCUMENT)
+    return tuple(out)
+
+
 def _document_words(documents: Sequence[str]) -> str:
-    """The packer's words for a document of ``ChannelCapabilities.documents``."""
+    """The packer's words for a document of :func:`documents_of`."""
     if INVOICE_DOCUMENT in documents and SLIP_DOCUMENT in documents:
         return "invoice and packing slip"
     return "packing slip" if SLIP_DOCUMENT in documents else "invoice"

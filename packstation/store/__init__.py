@@ -22,7 +22,6 @@ from packstation.store.journal import (
     Journal,
     JournalEntry,
     Outcome,
-    PackageRecord,
     PackingState,
 )
 from packstation.store.people import Packer, People, SignIn, Station
@@ -44,7 +43,6 @@ __all__ = [
     "Journal",
     "JournalEntry",
     "Outcome",
-    "PackageRecord",
     "Packer",
     "PackingState",
     "People",

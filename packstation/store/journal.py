@@ -3,8 +3,9 @@
 Every workflow step is written twice: its intent before the call (:meth:`Journal.begin_step`)
 and its result after (:meth:`Journal.finish_step`). An intent without a result
 (:meth:`Journal.open_steps`) is a step whose effect is unknown after a crash: the restart re-reads
-the shipment at Amazon before doing it again. Scans, weights and serial numbers are events; the
-packing state (scanned quantities, serials and packages) is saved with them in one transaction.
+the shipment at Amazon before doing it again. Scans and serial numbers are events; the packing
+state (:class:`PackingState`: the packing session's own JSON) is saved with them in one
+transaction.
 
 Serial numbers are unique across all shipments: recording one that another shipment (or another
 line) already has raises :class:`SerialInUse`, naming it.
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
@@ -85,45 +86,69 @@ def _entry(row: Row[Any]) -> JournalEntry:
 
 
 @dataclass
-class PackageRecord:
-    """One package being packed: dimensions, weight and which lines (and how many) are in it."""
-
-    ref: str
-    length: float | None = None
-    width: float | None = None
-    height: float | None = None
-    dimension_unit: str = "cm"
-    weight: float | None = None
-    weight_unit: str = "kg"
-    preset: str | None = None
-    items: dict[str, int] = field(default_factory=dict)
-
-
-@dataclass
 class PackingState:
-    """What the packer has done so far on one shipment (restored after a crash)."""
+    """What the packer has done so far on one shipment (restored after a crash).
 
-    scanned: dict[str, int] = field(default_factory=dict)
-    serials: dict[str, list[str]] = field(default_factory=dict)
-    packages: list[PackageRecord] = field(default_factory=list)
-    extra: dict[str, Any] = field(default_factory=dict)
+    ``data`` is the packing session's own JSON, written by one serializer
+    (:meth:`packstation.services.packing.PackingSession.to_state`, read back by its
+    ``restore``): the journal, the write-ahead scan log and the workflow store and pass it whole.
+    :meth:`from_json` also reads the shape stations saved before (``scanned``, ``serials``,
+    ``packages`` beside ``extra.session``), so a station upgraded in place resumes its shipments.
+    """
+
+    data: dict[str, Any] = field(default_factory=dict)
     #: increases with every save; set by :meth:`Journal.load_state`
     revision: int = 0
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data.pop("revision")
-        return data
+        return self.data
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any], revision: int = 0) -> PackingState:
-        return cls(
-            scanned={str(k): int(v) for k, v in data.get("scanned", {}).items()},
-            serials={str(k): [str(s) for s in v] for k, v in data.get("serials", {}).items()},
-            packages=[PackageRecord(**p) for p in data.get("packages", [])],
-            extra=dict(data.get("extra", {})),
-            revision=revision,
-        )
+        return cls(_current_shape(data), revision=revision)
+
+    @property
+    def lines(self) -> dict[str, dict[str, Any]]:
+        lines = self.data.get("lines")
+        return lines if isinstance(lines, dict) else {}
+
+    @property
+    def scanned(self) -> dict[str, int]:
+        """Units scanned per line."""
+        return {lid: int(line.get("scanned", 0)) for lid, line in self.lines.items()}
+
+    @property
+    def serials(self) -> dict[str, list[str]]:
+        """Serial numbers per line (lines with none left out)."""
+        return {
+            lid: [str(s) for s in line["serials"]]
+            for lid, line in self.lines.items()
+            if line.get("serials")
+        }
+
+
+def _current_shape(data: Mapping[str, Any]) -> dict[str, Any]:
+    """``data`` in the session's shape: a record of the shape saved before (``scanned``,
+    ``serials``, ``packages``, ``extra.session``) gives its ``extra.session``, or, with none,
+    its scanned units and serials per line."""
+    if "lines" in data or not any(k in data for k in ("scanned", "serials", "extra")):
+        return dict(data)
+    extra = data.get("extra")
+    session = extra.get("session") if isinstance(extra, Mapping) else None
+    if isinstance(session, Mapping) and session:
+        return dict(session)
+    scanned = data.get("scanned") or {}
+    serials = data.get("serials") or {}
+    return {
+        "version": 1,
+        "lines": {
+            str(lid): {
+                "scanned": int(scanned.get(lid, 0)),
+                "serials": [str(s) for s in serials.get(lid, [])],
+            }
+            for lid in dict.fromkeys([*scanned, *serials])
+        },
+    }
 
 
 # Prepared once (compiled once, cached): the statements of every finish step. The server's
@@ -455,23 +480,6 @@ class Journal:
             packer=packer,
             state=state,
             uid=uid,
-        )
-
-    def record_weight(
-        self,
-        shipment_id: str,
-        weight: float,
-        unit: str = "kg",
-        *,
-        package_ref: str | None = None,
-        stable: bool = True,
-        station: str | None = None,
-        packer: str | None = None,
-        state: PackingState | None = None,
-    ) -> int:
-        payload = {"weight": weight, "unit": unit, "package_ref": package_ref, "stable": stable}
-        return self.record_event(
-            shipment_id, EntryKind.WEIGHT, payload, station=station, packer=packer, state=state
         )
 
     def record_serial(

@@ -11,7 +11,6 @@ import pytest
 
 from packstation.config.paths import app_paths
 from packstation.config.settings import Settings
-from packstation.services.channels.ef import EfChannel
 from packstation.services.runtime import Runtime
 from packstation.services.workflow import PackingWorkflow
 from packstation.store import Database, Outcome, StoreError
@@ -59,7 +58,7 @@ def runtime() -> Iterator[Runtime]:
 def _bench(rt: Runtime, client: Any) -> PackingWorkflow:
     """A station's bench over the runtime's database and printer (a restart makes a new one)."""
     return PackingWorkflow(
-        EfChannel(client),
+        client,
         rt.db,
         rt.printer,
         station=rt.settings.station_name,
@@ -173,7 +172,7 @@ def test_steps_are_the_shipments_steps_only(db: Database) -> None:
     journal = db.journal
     journal.record_scan("S1", "0123456789012", line_id="L1")
     first = journal.begin_step("S1", "createPackages", {"packages": ["P1"]})
-    journal.record_weight("S1", 1.2, "kg")
+    journal.record_event("S1", EntryKind.WEIGHT, {"weight": 1.2, "unit": "kg"})
     journal.finish_step(first, Outcome.OK, {"status": "PACKAGE_CREATED"})
     second = journal.begin_step("S1", "generateShipLabels")
     journal.begin_step("S2", "createPackages")

@@ -189,5 +189,109 @@ def test_scans_logged_then_killed_are_journaled_once_at_the_next_start(
     state = db.journal.load_state(SID)
     assert state is not None
     session = _session(workflow)
-    session.restore(state.extra["session"])
+    session.restore(state.data)
     assert session.lines["1"].scanned == 3
+
+
+# ---------------------------------------------------------------------- records saved before
+
+
+#: A packing state as stations saved it before the one format (the journal's own fields beside
+#: the session's state in ``extra.session``): shipment S-REC-1, two of three units of line 1 in
+#: package P1 (30x20x10 cm, 1.25 kg), the phone of line 2 scanned with its IMEI.
+OLD_RECORD: dict[str, Any] = {
+    "scanned": {"1": 2, "2": 1},
+    "serials": {"1": [], "2": [IMEI]},
+    "packages": [],
+    "extra": {
+        "session": {
+            "version": 1,
+            "shipmentId": SID,
+            "lines": {
+                "1": {"scanned": 2, "serials": [], "piecesTogether": False},
+                "2": {"scanned": 1, "serials": [IMEI], "piecesTogether": False},
+            },
+            "packages": [
+                {
+                    "id": "P1",
+                    "length": "30",
+                    "width": "20",
+                    "height": "10",
+                    "dimensionUnit": "CM",
+                    "weight": "1.25",
+                    "weightUnit": "KG",
+                    "preset": None,
+                    "fragile": False,
+                    "units": {"1": 2, "2": 1},
+                    "serials": {"2": [IMEI]},
+                    "weightSource": "typed",
+                    "confirmedWeight": None,
+                    "trackingId": "",
+                    "pieces": {},
+                }
+            ],
+            "carrier": "",
+            "current": 0,
+            "pendingSerialLine": None,
+            "refusals": {"wrong_item": 1},
+        }
+    },
+}
+
+
+def _assert_old_record_restored(session: PackingSession) -> None:
+    assert session.lines["1"].scanned == 2
+    assert session.lines["2"].serials == [IMEI]
+    [package] = session.packages
+    assert (package.package_id, str(package.weight), package.units) == (
+        "P1",
+        "1.25",
+        {"1": 2, "2": 1},
+    )
+    assert session.refusals["wrong_item"] == 1
+
+
+def test_a_journal_record_in_the_old_shape_restores(db: Database, tmp_path: Path) -> None:
+    """A station upgraded in place: the record its old version saved reopens as it was."""
+    from packstation.store.journal import PackingState
+
+    workflow = _workflow(db, tmp_path)
+    db.journal.save_state(SID, PackingState(OLD_RECORD))  # stored verbatim, as it was
+    saved = db.journal.load_state(SID)
+    assert saved is not None
+    assert saved.scanned == {"1": 2, "2": 1}
+    assert saved.serials == {"2": [IMEI]}
+    session = _session(workflow)
+    session.restore(saved.data)
+    _assert_old_record_restored(session)
+    # Saved again, it is in the one format: the session's own.
+    workflow.save(session)
+    again = db.journal.load_state(SID)
+    assert again is not None
+    assert again.data == session.to_state()
+
+
+def test_a_scan_log_entry_in_the_old_shape_replays(db: Database, tmp_path: Path) -> None:
+    """A crash before the upgrade, the replay after it."""
+    workflow = _workflow(db, tmp_path)
+    with ScanLog(tmp_path / "scans.jsonl") as scan_log:
+        scan_log.append(
+            {
+                "uid": "old-1",
+                "shipment": SID,
+                "code": GTIN,
+                "line": "1",
+                "accepted": True,
+                "reason": "",
+                "serial": None,
+                "station": "rec-station",
+                "packer": "packer",
+                "state": OLD_RECORD,
+            }
+        )
+        assert replay_scan_log(workflow, scan_log) == 1
+    saved = db.journal.load_state(SID)
+    assert saved is not None
+    session = _session(workflow)
+    session.restore(saved.data)
+    _assert_old_record_restored(session)

@@ -299,7 +299,7 @@ def test_a_serial_taken_meanwhile_is_refused_on_replay_and_dropped_from_the_stat
     state = rt.db.journal.load_state(sid)
     assert state is not None
     assert codes[1] not in state.serials.get(line_id, [])
-    saved = state.extra["session"]
+    saved = state.data
     assert codes[1] not in saved["lines"][line_id]["serials"]
     assert saved["pendingSerialLine"] == line_id
     refused = _scan_events(rt, sid)[-1]

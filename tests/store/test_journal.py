@@ -10,7 +10,6 @@ from packstation.store import (
     Database,
     EntryKind,
     Outcome,
-    PackageRecord,
     PackingState,
     SerialInUse,
     StoreError,
@@ -45,13 +44,13 @@ def test_history_orders_steps_and_events(db: Database) -> None:
     journal = db.journal
     journal.record_scan("SHP-2", "0123456789012", line_id="L1", station="b1")
     journal.record_scan("SHP-2", "999", accepted=False, reason="wrong item", station="b1")
-    journal.record_weight("SHP-2", 1.25, "kg", package_ref="P1")
+    journal.record_event("SHP-2", EntryKind.WEIGHT, {"weight": 1.25, "unit": "kg"})
     step = journal.begin_step("SHP-2", "generateShipLabels")
     journal.record_scan("SHP-other", "x")
     history = journal.history("SHP-2")
     assert [e.kind for e in history] == ["scan", "scan", "weight", "step"]
     assert history[1].payload["reason"] == "wrong item"
-    assert history[2].payload == {"weight": 1.25, "unit": "kg", "package_ref": "P1", "stable": True}
+    assert history[2].payload == {"weight": 1.25, "unit": "kg"}
     assert history[3].id == step
     assert history[3].is_open
     with pytest.raises(StoreError):
@@ -61,12 +60,11 @@ def test_history_orders_steps_and_events(db: Database) -> None:
 def test_crash_resume_finds_open_steps_and_state(db_url: str) -> None:
     """A station dies between intent and result: a restart sees the step and every scan."""
     first = Database.open(db_url)
-    state = PackingState()
     for n in range(3):
-        state.scanned["L1"] = n + 1
+        state = PackingState({"version": 1, "lines": {"L1": {"scanned": n + 1, "serials": []}}})
         first.journal.record_scan("SHP-3", f"code{n}", line_id="L1", state=state, station="b1")
-    state.packages.append(PackageRecord(ref="P1", length=30, width=20, height=10, weight=1.5))
-    state.packages[0].items["L1"] = 3
+    package = {"id": "P1", "length": "30", "width": "20", "height": "10", "weight": "1.5"}
+    state.data["packages"] = [{**package, "units": {"L1": 3}}]
     first.journal.save_state("SHP-3", state, station="b1")
     ok = first.journal.begin_step("SHP-3", "createPackages", station="b1")
     first.journal.finish_step(ok, "ok", {"packageIds": ["PK1"]})
@@ -81,9 +79,7 @@ def test_crash_resume_finds_open_steps_and_state(db_url: str) -> None:
         restored = again.journal.load_state("SHP-3")
         assert restored is not None
         assert restored.scanned == {"L1": 3}
-        assert restored.packages == [
-            PackageRecord(ref="P1", length=30, width=20, height=10, weight=1.5, items={"L1": 3})
-        ]
+        assert restored.data["packages"] == [{**package, "units": {"L1": 3}}]
         assert restored.revision == 4
         assert len([e for e in again.journal.history("SHP-3") if e.kind == "scan"]) == 3
         again.journal.finish_step(step.id, Outcome.RESOLVED, {"labels": "already generated"})
@@ -130,13 +126,47 @@ def test_serial_race_has_one_winner(db: Database) -> None:
 
 
 def test_event_and_state_are_one_transaction(db: Database) -> None:
-    state = PackingState(scanned={"L1": 1}, serials={"L1": ["S1"]})
+    state = PackingState({"lines": {"L1": {"scanned": 1, "serials": ["S1"]}}})
     db.journal.record_serial("SHP-T", "L1", "S1", state=state)
     with pytest.raises(SerialInUse):
         db.journal.record_serial(
-            "SHP-U", "L1", "S1", state=PackingState(scanned={"L1": 5}), station="b2"
+            "SHP-U",
+            "L1",
+            "S1",
+            state=PackingState({"lines": {"L1": {"scanned": 5, "serials": []}}}),
+            station="b2",
         )
     assert db.journal.load_state("SHP-U") is None
     loaded = db.journal.load_state("SHP-T")
     assert loaded is not None
     assert loaded.serials == {"L1": ["S1"]}
+
+
+def test_a_state_saved_in_the_old_shape_loads_in_the_sessions_shape(db: Database) -> None:
+    """Records of a station upgraded in place: with the session's state inside (``extra``), and
+    the older ones with scanned units and serials only."""
+    session_state = {"version": 1, "lines": {"L1": {"scanned": 2, "serials": ["S1"]}}}
+    db.journal.save_state(
+        "SHP-OLD",
+        PackingState(
+            {
+                "scanned": {"L1": 2},
+                "serials": {"L1": ["S1"]},
+                "packages": [],
+                "extra": {"session": session_state},
+            }
+        ),
+    )
+    loaded = db.journal.load_state("SHP-OLD")
+    assert loaded is not None
+    assert loaded.data == session_state
+    db.journal.save_state(
+        "SHP-OLDER", PackingState({"scanned": {"L1": 1, "L2": 0}, "serials": {"L1": ["S9"]}})
+    )
+    older = db.journal.load_state("SHP-OLDER")
+    assert older is not None
+    assert older.data == {
+        "version": 1,
+        "lines": {"L1": {"scanned": 1, "serials": ["S9"]}, "L2": {"scanned": 0, "serials": []}},
+    }
+    assert (older.scanned, older.serials) == ({"L1": 1, "L2": 0}, {"L1": ["S9"]})

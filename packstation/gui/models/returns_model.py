@@ -53,9 +53,6 @@ class ReturnsTableModel(QtCore.QAbstractTableModel):
     def summary_at(self, row: int) -> ReturnSummary:
         return self._rows[row]
 
-    def inspection_of(self, return_id: str) -> Inspection | None:
-        return self._inspections.get(return_id)
-
     def row_of(self, return_id: str) -> int:
         for row, summary in enumerate(self._rows):
             if summary.id == return_id:
