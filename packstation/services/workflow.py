@@ -1,7 +1,10 @@
 """The bench workflow: open a shipment, record scans, finish it to a printed label, reject, reprint.
 
-:class:`PackingWorkflow` drives Amazon's shipment workflow for one station. Every method does I/O
-(HTTP, database, printer): the GUI calls it through its task runner, the CLI directly.
+:class:`PackingWorkflow` drives one order of a sales channel for one station, through the
+:class:`~packstation.services.channel.Channel` seam (External Fulfillment's ``EfChannel`` today):
+it asks the channel's capabilities instead of assuming a channel, and imports no API client.
+Every method does I/O (HTTP, database, printer): the GUI calls it through its task runner, the
+CLI directly.
 
 Crash safety: each workflow step is journaled (intent, then result) in the store's journal, and
 every scan / serial saves the packing state in the same transaction. ``finish`` is driven by the
@@ -13,12 +16,10 @@ is not printed again without the packer asking (:meth:`PackingWorkflow.reprint`)
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import sys
 import threading
 import time
-import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
@@ -27,34 +28,21 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, Protocol
 
-from packstation.amazon.errors import (
-    AmbiguousResultError,
-    AuthError,
-    ConflictError,
-    EFApiError,
-    InvalidInputError,
-    MalformedResponseError,
-    NotFoundError,
+from packstation.domain.channel import (
+    INVOICE_DOCUMENT,
+    SLIP_DOCUMENT,
+    CarrierTracking,
+    LabelFile,
+    PackageLabel,
+    RateOption,
+    RateQuote,
+    Trouble,
+    TroubleKind,
 )
-from packstation.domain.programs import EASY_SHIP, SELF_SHIP, program_of, status_rank
-from packstation.domain.shipments import (
-    CourierSupportedAttributes,
-    DocumentV2,
-    LineItem,
-    LineItemWithReason,
-    Package,
-    Packages,
-    PackageShipLabel,
-    RejectionReason,
-    ShipLabelMetadata,
-    ShipLabelsResponse,
-    Shipment,
-    ShipmentAcknowledgementRequest,
-    ShipmentStatus,
-    ShippingOptions,
-    ShippingOptionsResponse,
-)
+from packstation.domain.programs import SELF_SHIP, program_of, status_rank
+from packstation.domain.shipments import RejectionReason, Shipment, ShipmentStatus
 from packstation.domain.units import to_grams
+from packstation.services.channel import Channel
 from packstation.services.packing import (
     DEFAULT_BOX_PRESETS,
     BoxPreset,
@@ -116,39 +104,7 @@ class LabelIncomplete(BenchError):
     """Amazon's label file arrived incomplete again and again; nothing was printed or kept."""
 
 
-#: state-changing calls whose answer was lost or broken: re-read the shipment, then decide
-_UNCLEAR = (AmbiguousResultError, ConflictError, InvalidInputError, MalformedResponseError)
-
-
 # ---------------------------------------------------------------------- seams
-
-
-class ShipmentClient(Protocol):
-    """The EF client methods the bench uses (``packstation.amazon.client.EFClient``)."""
-
-    def get_shipment(self, shipment_id: str) -> Shipment: ...
-    def process_shipment(
-        self, shipment_id: str, operation: str, body: ShipmentAcknowledgementRequest | None = None
-    ) -> None: ...
-    def create_packages(self, shipment_id: str, packages: Packages | Sequence[Package]) -> None: ...
-    def retrieve_shipping_options(
-        self, shipment_id: str, package_id: str
-    ) -> ShippingOptionsResponse: ...
-    def generate_invoice(self, shipment_id: str) -> Any: ...
-    def retrieve_invoice(self, shipment_id: str) -> Any: ...
-    def generate_ship_labels(
-        self,
-        shipment_id: str,
-        package_ids: Sequence[str],
-        *,
-        operation: str = "GENERATE",
-        shipping_option_id: str | None = None,
-        courier_supported_attributes: CourierSupportedAttributes | None = None,
-    ) -> ShipLabelsResponse: ...
-    def download_label(self, url: str) -> Any: ...
-    def update_package_status(
-        self, shipment_id: str, package_id: str, status: str = ...
-    ) -> None: ...
 
 
 class LabelPrinter(Protocol):
@@ -236,9 +192,8 @@ class LabelOutcome:
     job: str = ""
 
 
-#: what the document of generateInvoice / retrieveInvoice is (:attr:`FinishResult.documents`)
-INVOICE_DOCUMENT = "invoice"
-SLIP_DOCUMENT = "slip"
+#: what the channel's document is (:attr:`FinishResult.documents`): INVOICE_DOCUMENT and
+#: SLIP_DOCUMENT come from packstation.domain.channel
 
 
 @dataclass
@@ -253,8 +208,8 @@ class FinishResult:
     shipping_option_id: str | None = None
     messages: list[str] = field(default_factory=list)
     status: str = ""
-    #: what ``invoice`` is (:func:`documents_of`): ``("invoice",)``, ``("slip",)`` or
-    #: ``("invoice", "slip")``; ``()`` where Amazon has no document for the shipment
+    #: what ``invoice`` is (the channel's ``capabilities(order).documents``): ``("invoice",)``,
+    #: ``("slip",)`` or ``("invoice", "slip")``; ``()`` where the channel has no document
     documents: tuple[str, ...] = ()
 
     @property
@@ -277,7 +232,7 @@ class FinishResult:
 
 
 Progress = Callable[[FinishStep, str], None]
-ChooseOption = Callable[[list[ShippingOptions], ShippingOptions | None], ShippingOptions | None]
+ChooseOption = Callable[[list[RateOption], RateOption | None], RateOption | None]
 SelfShipInfo = Callable[[str], tuple[str, str] | None]
 
 
@@ -293,7 +248,7 @@ class PackingWorkflow:
 
     def __init__(
         self,
-        client: ShipmentClient,
+        channel: Channel,
         db: Any,
         printer: LabelPrinter | None,
         *,
@@ -304,7 +259,8 @@ class PackingWorkflow:
         box_presets: Sequence[BoxPreset] = DEFAULT_BOX_PRESETS,
     ) -> None:
         """``db`` is a :class:`packstation.store.database.Database` (journal, claims, audit)."""
-        self.client = client
+        #: the sales channel the orders come from (``EfChannel``: External Fulfillment)
+        self.channel = channel
         self.db = db
         self.printer = printer
         self.station = station
@@ -348,8 +304,11 @@ class PackingWorkflow:
         except ClaimedElsewhere as exc:
             raise ClaimProblem(str(exc)) from exc
         try:
-            shipment = self.client.get_shipment(shipment_id)
-        except NotFoundError as exc:
+            shipment = self.channel.open_order(shipment_id)
+        except Exception as exc:
+            trouble = self.channel.trouble(exc)
+            if trouble is None or trouble.kind is not TroubleKind.NOT_FOUND:
+                raise
             raise BenchError(f"shipment {shipment_id} does not exist at Amazon") from exc
         self._settle_open_steps(shipment)
         status = str(shipment.status)
@@ -359,7 +318,11 @@ class PackingWorkflow:
             )
         if status_rank(status) >= status_rank(ShipmentStatus.SHIPPED.value):
             raise BenchError(f"shipment {shipment_id} has already shipped ({status})")
-        if confirm and status in (ShipmentStatus.CREATED.value, ShipmentStatus.ACCEPTED.value):
+        if (
+            confirm
+            and status in (ShipmentStatus.CREATED.value, ShipmentStatus.ACCEPTED.value)
+            and self.channel.capabilities(shipment).acknowledges
+        ):
             shipment = self._confirm(shipment)
         session = PackingSession(
             shipment, serials=self, catalogue=self.catalogue, box_presets=self.box_presets
@@ -406,19 +369,25 @@ class PackingWorkflow:
         sid = shipment.id
         with self._step(sid, FinishStep.CONFIRM.value, {"operation": "CONFIRM"}) as done:
             try:
-                self.client.process_shipment(sid, "CONFIRM")
-            except AmbiguousResultError as exc:
-                log.warning("confirm of %s ambiguous; re-reading", sid)
-                if exc.shipment is None:
+                self.channel.acknowledge(sid)
+            except Exception as exc:
+                trouble = self.channel.trouble(exc)
+                if trouble is None or trouble.kind not in _ACK_UNCLEAR:
                     raise
-            except (ConflictError, InvalidInputError) as exc:
-                fresh = self.client.get_shipment(sid)
-                if str(fresh.status) == ShipmentStatus.CANCELLED.value:
-                    raise ShipmentCancelled(_cancelled_message(sid, printed=False)) from exc
-                if status_rank(fresh.status) < status_rank(ShipmentStatus.CONFIRMED.value):
-                    raise BenchError(f"Amazon refused to confirm shipment {sid}: {exc}") from exc
+                if trouble.kind is TroubleKind.AMBIGUOUS:
+                    log.warning("confirm of %s ambiguous; re-reading", sid)
+                    if trouble.order is None:
+                        raise
+                else:
+                    fresh = self.channel.reread(sid)
+                    if str(fresh.status) == ShipmentStatus.CANCELLED.value:
+                        raise ShipmentCancelled(_cancelled_message(sid, printed=False)) from exc
+                    if status_rank(fresh.status) < status_rank(ShipmentStatus.CONFIRMED.value):
+                        raise BenchError(
+                            f"Amazon refused to confirm shipment {sid}: {exc}"
+                        ) from exc
             done({"status": "CONFIRMED"})
-        fresh = self.client.get_shipment(sid)
+        fresh = self.channel.reread(sid)
         return fresh
 
     def _settle_open_steps(self, shipment: Shipment) -> list[Any]:
@@ -517,7 +486,11 @@ class PackingWorkflow:
 
     def refresh(self, session: PackingSession) -> bool:
         """Re-read the shipment during packing; True when the marketplace cancelled it."""
-        return session.update_shipment(self.client.get_shipment(session.shipment_id))
+        return session.update_shipment(self.channel.reread(session.shipment_id))
+
+    def read_order(self, shipment_id: str) -> Shipment:
+        """The order as its channel has it now (the cancellation watch while packing). *I/O*."""
+        return self.channel.reread(shipment_id)
 
     # ------------------------------------------------------------------ finishing
     def finish(
@@ -531,7 +504,7 @@ class PackingWorkflow:
         """:meth:`_finish`, then one audit record of its outcome (see :meth:`_audit_finish`)."""
         started = time.monotonic()
         try:
-            with _retry_waits_reported(self.client, progress) as watched:
+            with _retry_waits_reported(self.channel, progress) as watched:
                 result = self._finish(
                     session, progress=watched, choose_option=choose_option, self_ship=self_ship
                 )
@@ -568,12 +541,16 @@ class PackingWorkflow:
         shipment = session.shipment
         if session.cancelled or str(shipment.status) == ShipmentStatus.CANCELLED.value:
             raise ShipmentCancelled(_cancelled_message(sid, printed=False))
-        result = FinishResult(sid, program_of(shipment), documents=documents_of(shipment))
+        caps = self.channel.capabilities(shipment)
+        result = FinishResult(sid, program_of(shipment), documents=caps.documents)
         # What earlier finishes of this shipment did (labels, prints, packages shipped): read
         # once; this finish's own steps come after it and are not needed from the journal.
         past = self.db.journal.steps(sid)
         status = str(shipment.status)
-        if status in (ShipmentStatus.CREATED.value, ShipmentStatus.ACCEPTED.value):
+        if caps.acknowledges and status in (
+            ShipmentStatus.CREATED.value,
+            ShipmentStatus.ACCEPTED.value,
+        ):
             shipment = self._confirm(shipment)
             session.update_shipment(shipment)
             status = str(shipment.status)
@@ -581,31 +558,31 @@ class PackingWorkflow:
             if not session.is_complete:
                 raise BenchError("not finished yet: " + "; ".join(session.problems()))
             report(FinishStep.CREATE_PACKAGES, f"creating {len(session.packages)} package(s)")
-            body = Packages(packages=session.to_packages())
+            packages = session.to_packages()
             shipment = self._guarded(
                 session,
                 FinishStep.CREATE_PACKAGES,
-                {"packages": [p.id for p in body.packages]},
-                lambda: self.client.create_packages(sid, body),
+                {"packages": [p.id for p in packages]},
+                lambda: self.channel.create_packages(sid, packages),
                 ShipmentStatus.PACKAGE_CREATED.value,
             )
             status = str(shipment.status)
-            package_ids = [p.id for p in body.packages]
+            package_ids = [p.id for p in packages]
         else:
             package_ids = [p.id for p in shipment.packages or []]
         if not package_ids:
             raise BenchError(f"shipment {sid} has no packages at Amazon (status {status})")
 
-        option: ShippingOptions | None = None
+        option: RateOption | None = None
         if status_rank(status) < status_rank(ShipmentStatus.SHIPLABEL_GENERATED.value):
             report(FinishStep.SHIPPING_OPTIONS, "getting shipping options")
-            options: ShippingOptionsResponse | None = None
+            options: RateQuote | None = None
             for pid in package_ids:
                 options = self._guarded(
                     session,
                     FinishStep.SHIPPING_OPTIONS,
                     {"packageId": pid},
-                    lambda pid=pid: self.client.retrieve_shipping_options(sid, pid),  # type: ignore[misc]
+                    lambda pid=pid: self.channel.rates(sid, pid),  # type: ignore[misc]
                     None,
                     reread=False,
                 )
@@ -645,16 +622,18 @@ class PackingWorkflow:
         if result.invoice is None and result.documents:
             # Made by an earlier finish (or its answer was lost): Amazon keeps it.
             try:
-                doc = self.client.retrieve_invoice(sid)
+                doc = self.channel.fetch_document(sid)
                 result.invoice, result.invoice_format = doc.content, str(doc.format)
-            except EFApiError as exc:
+            except Exception as exc:
+                if self.channel.trouble(exc) is None:
+                    raise
                 result.messages.append(f"{_document_words(result.documents)} not available: {exc}")
 
         self._download_and_print(session, labels, result, report, past, option=option, fresh=fresh)
         order = {pid: n for n, pid in enumerate(package_ids)}
         result.labels.sort(key=lambda lb: order.get(lb.package_id, len(order)))
 
-        if result.program == SELF_SHIP:
+        if caps.confirms_shipped:
             report(FinishStep.SHIPPED, "marking the package(s) shipped")
             done = self._shipped_packages(sid, past)
             for pid in package_ids:
@@ -664,14 +643,14 @@ class PackingWorkflow:
                     session,
                     FinishStep.SHIPPED,
                     {"packageId": pid},
-                    lambda pid=pid: self.client.update_package_status(sid, pid, "SHIPPED"),  # type: ignore[misc]
+                    lambda pid=pid: self.channel.confirm_shipped(sid, pid),  # type: ignore[misc]
                     None,
                     reread=False,
                     accept=lambda fresh, pid=pid: _package_shipped(fresh, pid),  # type: ignore[misc]
                 )
         result.status = (
             ShipmentStatus.SHIPPED.value
-            if result.program == SELF_SHIP
+            if caps.confirms_shipped
             else ShipmentStatus.SHIPLABEL_GENERATED.value
         )
         report(FinishStep.DONE, ", ".join(result.tracking_ids))
@@ -701,7 +680,7 @@ class PackingWorkflow:
                 session,
                 FinishStep.INVOICE,
                 {"documents": list(result.documents)},
-                lambda: self.client.generate_invoice(sid),
+                lambda: self.channel.generate_document(sid),
                 ShipmentStatus.INVOICE_GENERATED.value,
                 reread=False,
             )
@@ -718,13 +697,11 @@ class PackingWorkflow:
             return  # an unclear answer, and Amazon has made it: retrieveInvoice fetches it
         result.invoice, result.invoice_format = doc.content, str(doc.format)
 
-    def _choose(
-        self, options: ShippingOptionsResponse | None, choose: ChooseOption | None
-    ) -> ShippingOptions | None:
-        listed = list(options.shipping_options or []) if options else []
+    def _choose(self, options: RateQuote | None, choose: ChooseOption | None) -> RateOption | None:
+        listed = list(options.options) if options else []
         if not listed:
             return None  # Seller Flex: the slot is pre-set
-        recommended = options.recommended_shipping_option if options else None
+        recommended = options.recommended if options else None
         if choose is not None:
             picked = choose(listed, recommended)
             if picked is None:
@@ -737,15 +714,15 @@ class PackingWorkflow:
         session: PackingSession,
         package_ids: list[str],
         operation: str,
-        option: ShippingOptions | None,
+        option: RateOption | None,
         self_ship: SelfShipInfo | None,
         *,
         past: Sequence[Any] = (),
-    ) -> list[PackageShipLabel]:
+    ) -> list[PackageLabel]:
         sid = session.shipment_id
         option_id = option.shipping_option_id if option else None
-        if session.program == SELF_SHIP:
-            out: list[PackageShipLabel] = []
+        if not self.channel.capabilities(session.shipment).labels_from_channel:
+            out: list[PackageLabel] = []
             for pid in package_ids:
                 courier = None
                 if operation == "GENERATE":
@@ -754,27 +731,21 @@ class PackingWorkflow:
                         raise NeedsInput(
                             f"Self Ship: enter the carrier and tracking id of package {pid}"
                         )
-                    courier = CourierSupportedAttributes(
-                        carrier_name=answer[0], tracking_id=answer[1]
-                    )
+                    courier = CarrierTracking(answer[0], answer[1])
                 else:
                     courier = self._known_courier(sid, pid, past)
                 out.extend(self._label_call(session, [pid], operation, option_id, courier))
             return out
         return self._label_call(session, package_ids, operation, option_id, None)
 
-    def _known_courier(
-        self, sid: str, pid: str, past: Sequence[Any]
-    ) -> CourierSupportedAttributes | None:
+    def _known_courier(self, sid: str, pid: str, past: Sequence[Any]) -> CarrierTracking | None:
         """The carrier and tracking id a Self Ship label of ``pid`` was made with (``past``: the
         shipment's journal steps)."""
         for entry in reversed(past):
             if entry.name == FinishStep.LABELS.value and entry.result:
                 for label in entry.result.get("labels", []):
                     if label.get("packageId") == pid:
-                        return CourierSupportedAttributes(
-                            carrier_name=label["carrier"], tracking_id=label["trackingId"]
-                        )
+                        return CarrierTracking(label["carrier"], label["trackingId"])
         return None
 
     def _label_call(
@@ -783,8 +754,8 @@ class PackingWorkflow:
         package_ids: list[str],
         operation: str,
         option_id: str | None,
-        courier: CourierSupportedAttributes | None,
-    ) -> list[PackageShipLabel]:
+        courier: CarrierTracking | None,
+    ) -> list[PackageLabel]:
         sid = session.shipment_id
         payload: dict[str, Any] = {
             "operation": operation,
@@ -796,58 +767,51 @@ class PackingWorkflow:
             payload["tracking"] = courier.tracking_id
             payload["carrier"] = courier.carrier_name
         with self._step(sid, FinishStep.LABELS.value, payload) as done:
+            make = (
+                self.channel.make_labels if operation == "GENERATE" else self.channel.labels_again
+            )
             try:
-                answer = self.client.generate_ship_labels(
-                    sid,
-                    package_ids,
-                    operation=operation,
-                    shipping_option_id=option_id,
-                    courier_supported_attributes=courier,
-                )
-            except _UNCLEAR as exc:
+                answer = make(sid, package_ids, option_id=option_id, carrier=courier)
+            except Exception as exc:
+                trouble = self.channel.trouble(exc)
+                if trouble is None or not trouble.unclear:
+                    raise
                 # The answer was lost or broken: re-read the shipment, never GENERATE blindly.
-                fresh = self._reread_or_cancel(session, exc)
+                fresh = self._reread_or_cancel(session, exc, trouble)
                 if operation == "GENERATE" and status_rank(fresh.status) >= status_rank(
                     ShipmentStatus.SHIPLABEL_GENERATED.value
                 ):
                     # It happened: fetch the same labels again instead of generating more.
-                    answer = self.client.generate_ship_labels(
-                        sid,
-                        package_ids,
-                        operation="REGENERATE",
-                        shipping_option_id=option_id,
-                        courier_supported_attributes=courier,
+                    answer = self.channel.labels_again(
+                        sid, package_ids, option_id=option_id, carrier=courier
                     )
-                elif isinstance(exc, MalformedResponseError):
+                elif trouble.kind is TroubleKind.MALFORMED:
                     raise
                 else:
                     raise BenchError(f"Amazon refused the label for shipment {sid}: {exc}") from exc
             self._after("generateShipLabels", "called")
-            failed = [lb for lb in answer.package_ship_label_list if str(lb.status) == "FAILURE"]
-            labels = [lb for lb in answer.package_ship_label_list if str(lb.status) != "FAILURE"]
+            failed = [lb for lb in answer if lb.failed]
+            labels = [lb for lb in answer if not lb.failed]
             done(
                 {
                     "labels": [
                         {
                             "packageId": lb.package_id,
-                            "trackingId": lb.ship_label_metadata.tracking_id,
-                            "carrier": lb.ship_label_metadata.carrier_name,
+                            "trackingId": lb.tracking_id,
+                            "carrier": lb.carrier_name,
                             # the presigned URL: a resumed finish fetches the same file again
                             # instead of asking Amazon for a REGENERATE (a "reprint" label)
-                            "url": lb.file_data.url if lb.file_data else None,
+                            "url": lb.url,
                             "self_ship": courier is not None,
                         }
                         for lb in labels
-                        if lb.ship_label_metadata is not None
+                        if lb.tracking_id is not None
                     ],
                     "failed": [lb.package_id for lb in failed],
                 }
             )
         if failed:
-            why = "; ".join(
-                f"{lb.package_id}: {lb.error_details.message if lb.error_details else 'failed'}"
-                for lb in failed
-            )
+            why = "; ".join(f"{lb.package_id}: {lb.failure}" for lb in failed)
             raise BenchError(f"Amazon could not make the label: {why}; press Finish to retry")
         return labels
 
@@ -855,28 +819,24 @@ class PackingWorkflow:
         self,
         session: PackingSession,
         package_ids: list[str],
-        option: ShippingOptions | None,
+        option: RateOption | None,
         self_ship: SelfShipInfo | None,
         past: Sequence[Any] | None = None,
-    ) -> list[PackageShipLabel]:
+    ) -> list[PackageLabel]:
         if past is None:
             past = self.db.journal.steps(session.shipment_id)
         option_id = None
-        if session.program != "SELLER_FLEX":
+        if self.channel.capabilities(session.shipment).has_pickup_slots:
             for entry in reversed(past):
                 if entry.name == FinishStep.LABELS.value and entry.payload.get("option"):
                     option_id = entry.payload["option"]
                     break
             if option_id is None:
-                options = self.client.retrieve_shipping_options(session.shipment_id, package_ids[0])
-                listed = list(options.shipping_options or [])
-                chosen = options.recommended_shipping_option or (listed[0] if listed else None)
+                quote = self.channel.rates(session.shipment_id, package_ids[0])
+                listed = list(quote.options)
+                chosen = quote.recommended or (listed[0] if listed else None)
                 option_id = chosen.shipping_option_id if chosen else None
-        chosen_option = option or (
-            ShippingOptions(shipping_option_id=option_id, ship_by="MARKETPLACE")
-            if option_id
-            else None
-        )
+        chosen_option = option or (RateOption(shipping_option_id=option_id) if option_id else None)
         return self._generate_labels(
             session, package_ids, "REGENERATE", chosen_option, self_ship, past=past
         )
@@ -905,13 +865,13 @@ class PackingWorkflow:
         package_ids: list[str],
         result: FinishResult,
         past: Sequence[Any],
-    ) -> list[PackageShipLabel]:
+    ) -> list[PackageLabel]:
         """A resumed finish (labels exist at Amazon): a label printed before is done (no call
         at all); one the journal has a URL for is fetched from it (REGENERATE only when that
         URL fails: :meth:`_fetch_label`); the rest are REGENERATEd (same tracking ids)."""
         known = self._journaled_labels(past)
         printed = self._printed_packages(past)
-        out: list[PackageShipLabel] = []
+        out: list[PackageLabel] = []
         regenerate: list[str] = []
         for pid in package_ids:
             label = known.get(pid)
@@ -919,14 +879,11 @@ class PackingWorkflow:
                 result.labels.append(_printed_before(pid, label))
             elif label is not None and label.get("url"):
                 out.append(
-                    PackageShipLabel(
+                    PackageLabel(
                         package_id=pid,
-                        ship_label_metadata=ShipLabelMetadata(
-                            carrier_name=str(label.get("carrier", "")),
-                            tracking_id=str(label.get("trackingId", "")),
-                        ),
-                        file_data=DocumentV2(url=str(label["url"])),
-                        status="SUCCESS",
+                        tracking_id=str(label.get("trackingId", "")),
+                        carrier_name=str(label.get("carrier", "")),
+                        url=str(label["url"]),
                     )
                 )
             else:
@@ -938,23 +895,23 @@ class PackingWorkflow:
     def _fetch_label(
         self,
         session: PackingSession,
-        lb: PackageShipLabel,
+        lb: PackageLabel,
         option_id: str | None,
         past: Sequence[Any],
-    ) -> tuple[Any, PackageShipLabel]:
+    ) -> tuple[Any, PackageLabel]:
         """The label file of ``lb``, complete. A cut transfer is fetched once more; an expired
         or forbidden URL (403/404), or a file still incomplete, gets a fresh URL from Amazon
         (REGENERATE of this package: same tracking id). Raises :class:`LabelIncomplete`."""
         pid = lb.package_id or ""
         why = ""
         for attempt in (1, 2, 3):
-            assert lb.file_data is not None
             try:
-                label = self._download(lb.file_data.url)
-            except (AuthError, NotFoundError) as exc:
-                if attempt == 3:
+                label = self._label_file(lb)
+            except Exception as exc:
+                trouble = self.channel.trouble(exc)
+                if trouble is None or trouble.kind not in _LINK_GONE or attempt == 3:
                     raise
-                why = f"the label URL no longer works (HTTP {exc.status})"
+                why = f"the label URL no longer works (HTTP {trouble.status})"
             else:
                 problem = label_problem(label.content, str(label.format))
                 if problem is None:
@@ -971,25 +928,23 @@ class PackingWorkflow:
     def _regenerate_one(
         self,
         session: PackingSession,
-        lb: PackageShipLabel,
+        lb: PackageLabel,
         option_id: str | None,
         past: Sequence[Any],
-    ) -> PackageShipLabel:
+    ) -> PackageLabel:
         """A fresh URL for one package's label (REGENERATE: same tracking id)."""
         pid = lb.package_id or ""
-        meta = lb.ship_label_metadata
+        caps = self.channel.capabilities(session.shipment)
         courier = None
-        if session.program == SELF_SHIP and meta is not None:
-            courier = CourierSupportedAttributes(
-                carrier_name=meta.carrier_name, tracking_id=meta.tracking_id
-            )
-        if option_id is None and session.program != "SELLER_FLEX":
+        if not caps.labels_from_channel and lb.tracking_id is not None:
+            courier = CarrierTracking(lb.carrier_name or "", lb.tracking_id)
+        if option_id is None and caps.has_pickup_slots:
             option_id = self._journaled_option(past)
-        if option_id is None and session.program != "SELLER_FLEX":
+        if option_id is None and caps.has_pickup_slots:
             (fresh,) = self._existing_labels(session, [pid], None, None, past)
         else:
             (fresh,) = self._label_call(session, [pid], "REGENERATE", option_id, courier)
-        if fresh.file_data is None:
+        if fresh.url is None and fresh.file is None:
             raise BenchError(f"Amazon sent no label file for package {pid}: try again later")
         return fresh
 
@@ -1022,12 +977,12 @@ class PackingWorkflow:
     def _download_and_print(
         self,
         session: PackingSession,
-        labels: list[PackageShipLabel],
+        labels: list[PackageLabel],
         result: FinishResult,
         report: Progress,
         past: Sequence[Any],
         *,
-        option: ShippingOptions | None = None,
+        option: RateOption | None = None,
         fresh: bool = False,
     ) -> None:
         """``fresh``: the labels were generated by this finish (no earlier print counts)."""
@@ -1054,13 +1009,13 @@ class PackingWorkflow:
     def _download_and_print_labels(
         self,
         session: PackingSession,
-        labels: list[PackageShipLabel],
+        labels: list[PackageLabel],
         result: FinishResult,
         report: Progress,
         past: Sequence[Any],
         *,
         in_flight: list[_PrintInFlight],
-        option: ShippingOptions | None,
+        option: RateOption | None,
         fresh: bool,
     ) -> None:
         """The loop of :meth:`_download_and_print`; ``in_flight`` holds the label sent and not
@@ -1070,13 +1025,10 @@ class PackingWorkflow:
         printed_before = set() if fresh else self._printed_packages(past)
         option_id = option.shipping_option_id if option else self._journaled_option(past)
         for n, lb in enumerate(labels, start=1):
-            meta = lb.ship_label_metadata
             pid = lb.package_id or f"package-{n}"
-            outcome = LabelOutcome(
-                pid, meta.tracking_id if meta else "", meta.carrier_name if meta else ""
-            )
+            outcome = LabelOutcome(pid, lb.tracking_id or "", lb.carrier_name or "")
             result.labels.append(outcome)
-            if lb.file_data is None:
+            if lb.url is None and lb.file is None:
                 outcome.print_state = "Amazon sent no label file"
                 continue
             report(FinishStep.DOWNLOAD, f"downloading label {n} of {len(labels)}")
@@ -1172,9 +1124,16 @@ class PackingWorkflow:
             step.__exit__(*sys.exc_info())
             raise
 
-    def _download(self, url: str) -> Any:
-        """The label file from its presigned URL (the client keeps the URL's signed query)."""
-        return self.client.download_label(url)
+    def _label_file(self, lb: PackageLabel) -> LabelFile:
+        """The label's file: as the channel answered it, else fetched from its URL."""
+        if lb.file is not None:
+            return lb.file
+        assert lb.url is not None
+        return self._download(lb.url)
+
+    def _download(self, url: str) -> LabelFile:
+        """The label file from its URL (EF: presigned; the client keeps its signed query)."""
+        return self.channel.fetch_label(url)
 
     @staticmethod
     def _printed_packages(past: Sequence[Any]) -> set[str]:
@@ -1225,7 +1184,7 @@ class PackingWorkflow:
         crash, a timeout, a refusal): then Amazon's answer decides (one re-read)."""
         shipped = [step for step in past if step.name == FinishStep.SHIPPED.value]
         if any(step.outcome != "ok" for step in shipped):
-            fresh = self.client.get_shipment(sid)
+            fresh = self.channel.reread(sid)
             return {p.id for p in fresh.packages or [] if _package_shipped(fresh, p.id)}
         return {str(step.payload.get("packageId")) for step in shipped}
 
@@ -1268,7 +1227,7 @@ class PackingWorkflow:
 
     def regenerate(self, shipment_id: str) -> list[Path]:
         """REGENERATE the labels at Amazon (same tracking ids) and save them. *I/O*."""
-        shipment = self.client.get_shipment(shipment_id)
+        shipment = self.channel.reread(shipment_id)
         session = PackingSession(shipment, serials=self)
         ids = [p.id for p in shipment.packages or []]
         labels = self._existing_labels(session, ids, None, None)
@@ -1276,7 +1235,7 @@ class PackingWorkflow:
         paths = []
         past = self.db.journal.steps(shipment_id)
         for lb in labels:
-            if lb.file_data is None:
+            if lb.url is None and lb.file is None:
                 continue
             label, _fetched = self._fetch_label(session, lb, None, past)
             ext = {"ZPL": "zpl", "PDF": "pdf", "PNG": "png"}.get(str(label.format), "bin")
@@ -1305,8 +1264,8 @@ class PackingWorkflow:
     ) -> None:
         """Reject (OUT_OF_STOCK / CUSTOMER_REQUESTED) the given lines (default: all). *I/O*."""
         sid = session.shipment_id
-        shipment = self.client.get_shipment(sid)
-        if not self.can_reject(shipment):
+        shipment = self.channel.reread(sid)
+        if not self.channel.can_reject(shipment):
             raise BenchError(
                 f"shipment {sid} cannot be rejected in status {shipment.status}; "
                 "the marketplace allows it only in: "
@@ -1314,15 +1273,8 @@ class PackingWorkflow:
             )
         reason = RejectionReason(str(reason))
         chosen = lines or {lid: line.expected for lid, line in session.lines.items()}
-        body = ShipmentAcknowledgementRequest(
-            reference_id=uuid.uuid4().hex,
-            line_items=[
-                LineItemWithReason(line_item=LineItem(id=lid, quantity=qty), reason=reason)
-                for lid, qty in chosen.items()
-            ],
-        )
         with self._step(sid, "processShipment", {"operation": "REJECT", "reason": reason}) as done:
-            self.client.process_shipment(sid, "REJECT", body)
+            self.channel.reject(sid, chosen, reason)
             done({"status": "CANCELLED"})
         self.db.journal.clear_state(sid)
         self._release(sid)
@@ -1467,14 +1419,17 @@ class PackingWorkflow:
         with self._step(sid, step.value, payload) as done:
             try:
                 answer = call()
-            except _UNCLEAR as exc:
-                fresh = self._reread_or_cancel(session, exc)
+            except Exception as exc:
+                trouble = self.channel.trouble(exc)
+                if trouble is None or not trouble.unclear:
+                    raise
+                fresh = self._reread_or_cancel(session, exc, trouble)
                 if (target is not None and status_rank(fresh.status) >= status_rank(target)) or (
                     accept is not None and accept(fresh)
                 ):
                     done({"status": str(fresh.status), "reread": True})
                     return fresh
-                if isinstance(exc, MalformedResponseError):
+                if trouble.kind is TroubleKind.MALFORMED:
                     raise  # Amazon's answer was broken and nothing changed: try again later
                 raise BenchError(f"{step.value} failed for shipment {sid}: {exc}") from exc
             self._after(step.value, "called")
@@ -1486,10 +1441,10 @@ class PackingWorkflow:
             return session.shipment.model_copy(update={"status": target})
         return answer
 
-    def _reread_or_cancel(self, session: PackingSession, exc: Exception) -> Shipment:
-        fresh = getattr(exc, "shipment", None)
-        if not isinstance(fresh, Shipment):
-            fresh = self.client.get_shipment(session.shipment_id)
+    def _reread_or_cancel(
+        self, session: PackingSession, exc: Exception, trouble: Trouble
+    ) -> Shipment:
+        fresh = self.channel.reread(session.shipment_id, trouble)
         session.update_shipment(fresh)
         if str(fresh.status) == ShipmentStatus.CANCELLED.value:
             raise ShipmentCancelled(_cancelled_message(session.shipment_id, printed=False)) from exc
@@ -1513,13 +1468,15 @@ def _finish_outcome(exc: BaseException) -> str:
     return "failed"
 
 
-#: per worker thread: the finish to tell when the EF client waits before repeating a call
-_RETRY_WAITS = threading.local()
+#: refusals of the acknowledgement that are judged by the re-read order
+_ACK_UNCLEAR = (TroubleKind.AMBIGUOUS, TroubleKind.REFUSED)
+#: a label link that no longer works: the channel gives a fresh one
+_LINK_GONE = (TroubleKind.DENIED, TroubleKind.NOT_FOUND)
 
 
 @contextmanager
-def _retry_waits_reported(client: Any, progress: Progress | None) -> Iterator[Progress]:
-    """Tell ``progress`` (under the step running) each time the client waits before repeating
+def _retry_waits_reported(channel: Channel, progress: Progress | None) -> Iterator[Progress]:
+    """Tell ``progress`` (under the step running) each time the channel waits before repeating
     a throttled or refused call (429, 503): the packer sees the bench is waiting on Amazon."""
     last = [FinishStep.CREATE_PACKAGES]
 
@@ -1528,32 +1485,15 @@ def _retry_waits_reported(client: Any, progress: Progress | None) -> Iterator[Pr
         if progress is not None:
             progress(step, text)
 
-    from packstation.amazon.retry import RetryPolicy
-
-    retry = getattr(client, "retry", None)
-    if progress is None or not isinstance(retry, RetryPolicy):
+    if progress is None:
         yield report
         return
-    if not getattr(retry.sleep, "reports_waits", False):
-        base = retry.sleep
-
-        def sleep(seconds: float) -> None:
-            tell = getattr(_RETRY_WAITS, "tell", None)
-            if tell is not None:
-                tell(seconds)
-            base(seconds)
-
-        sleep.reports_waits = True  # type: ignore[attr-defined]
-        client.retry = dataclasses.replace(retry, sleep=sleep)
 
     def waiting(seconds: float) -> None:
         report(last[0], f"Amazon is busy: waiting {seconds:.1f} s, then trying again")
 
-    _RETRY_WAITS.tell = waiting
-    try:
+    with channel.waits_reported(waiting):
         yield report
-    finally:
-        _RETRY_WAITS.tell = None
 
 
 def _printed_before(package_id: str, label: Mapping[str, Any]) -> LabelOutcome:
@@ -1580,32 +1520,8 @@ def _package_shipped(shipment: Shipment, package_id: str) -> bool:
     )
 
 
-#: Amazon.in: the one marketplace where Easy Ship has generateInvoice
-_INDIA = "A21TJRUUN4KGV"
-
-
-def documents_of(shipment: Shipment) -> tuple[str, ...]:
-    """What generateInvoice answers for ``shipment``, from its requirements (the answer's
-    ``document`` does not say): ``("invoice",)`` a tax invoice (``invoice`` REQUIRED),
-    ``("slip",)`` a packing slip where no tax invoice applies (``pSlip`` REQUIRED: "if the
-    marketplace doesn't support generating a tax invoice, only packing-slip will be returned"),
-    ``("invoice", "slip")`` one document covering both ("the Invoice/P-Slip or both"), ``()``
-    nothing to ask for. Easy Ship outside India has no generateInvoice ("such clients can skip
-    this API call"): no packing slip is asked for there."""
-    requirements = shipment.shipment_requirements
-    out: list[str] = []
-    if str(requirements.invoice.requirement) == "REQUIRED":
-        out.append(INVOICE_DOCUMENT)
-    if str(requirements.p_slip.requirement) == "REQUIRED" and not (
-        program_of(shipment) == EASY_SHIP
-        and shipment.marketplace_attributes.marketplace_id != _INDIA
-    ):
-        out.append(SLIP_DOCUMENT)
-    return tuple(out)
-
-
 def _document_words(documents: Sequence[str]) -> str:
-    """The packer's words for a document of :func:`documents_of`."""
+    """The packer's words for a document of ``ChannelCapabilities.documents``."""
     if INVOICE_DOCUMENT in documents and SLIP_DOCUMENT in documents:
         return "invoice and packing slip"
     return "packing slip" if SLIP_DOCUMENT in documents else "invoice"

@@ -11,6 +11,7 @@ import pytest
 
 from packstation.config.paths import app_paths
 from packstation.config.settings import Settings
+from packstation.services.channels.ef import EfChannel
 from packstation.services.runtime import Runtime
 from packstation.services.workflow import PackingWorkflow
 from packstation.store import Database, Outcome, StoreError
@@ -58,7 +59,7 @@ def runtime() -> Iterator[Runtime]:
 def _bench(rt: Runtime, client: Any) -> PackingWorkflow:
     """A station's bench over the runtime's database and printer (a restart makes a new one)."""
     return PackingWorkflow(
-        client,
+        EfChannel(client),
         rt.db,
         rt.printer,
         station=rt.settings.station_name,
