@@ -40,17 +40,17 @@ API (what the GUI and the CLI call)
     * ``urgency_key(shipment, pickup_start=None)``: expected ship time, HIGH first, pickup window
 
 ``packstation.services.workflow`` (*I/O* everywhere)
-    ``PackingWorkflow(client, db, printer, *, station, packer="packer", documents_dir,
-    catalogue=None, box_presets=DEFAULT_BOX_PRESETS)``: ``client`` the shipments API
-    (``ShipmentClient``), ``db`` a ``store.Database``, ``printer`` a ``LabelPrinter``
-    (``SpoolPrinter``) or None
+    ``PackingWorkflow(channel, db, printer, *, station, packer="packer", documents_dir,
+    catalogue=None, box_presets=DEFAULT_BOX_PRESETS)``: ``channel`` a sales channel
+    (``services.channel.Channel``; ``services.channels.ef.EfChannel`` over the EF client), ``db``
+    a ``store.Database``, ``printer`` a ``LabelPrinter`` (``SpoolPrinter``) or None
 
     * ``.open(shipment_id, *, confirm=True, restore=True) -> PackingSession`` claims, re-reads,
       CONFIRMs at once and restores the saved packing state; ``.record(session, outcome, uid)``
       journals a scan with the state (``.scan(session, code)``: both); ``.save(session)``
       persists packages, dimensions and weights (cheap)
-    * ``.finish(session, *, progress=cb(FinishStep, str), choose_option=cb(options,
-      recommended) -> option | None, self_ship=cb(package_id) -> (carrier, tracking_id) | None)
+    * ``.finish(session, *, progress=cb(FinishStep, str), choose_option=cb(list[RateOption],
+      recommended) -> RateOption | None, self_ship=cb(package_id) -> (carrier, tracking_id) | None)
       -> FinishResult`` (``tracking_ids``, ``labels: list[LabelOutcome]``, ``invoice``,
       ``invoice_format``, ``printed``, ``messages``); ``.finished_before(shipment_id)``
     * ``.reject(session, reason, lines=None)``, ``.can_reject(shipment)``,
@@ -69,7 +69,7 @@ API (what the GUI and the CLI call)
 ``packstation.services.runtime``
     ``Runtime.from_settings(settings, paths, *, label_printer=None, packer="packer",
     scan_log=False, scale=False) -> Runtime`` (*I/O*: starts the sandbox, the virtual printers
-    and scale in the sandbox profile) with ``.client``, ``.db``, ``.queue``, ``.workflow``,
-    ``.label_printer_url``, ``.printer``, ``.scale``, ``.weights``, ``.sandbox``,
+    and scale in the sandbox profile) with ``.client``, ``.channel``, ``.db``, ``.queue``,
+    ``.workflow``, ``.label_printer_url``, ``.printer``, ``.scale``, ``.weights``, ``.sandbox``,
     ``.virtual_printer``; ``.close()``.
 """
