@@ -16,9 +16,12 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from packstation.cli import common
+
+if TYPE_CHECKING:
+    from packstation.services.inventory import InventoryService
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -57,9 +60,7 @@ def run(args: argparse.Namespace) -> int:
     except Exception as exc:
         raise common.CommandError(f"cannot start: {exc}") from exc
     try:
-        from packstation.services.inventory import InventoryService
-
-        service = InventoryService.for_runtime(runtime, location_id=args.location)
+        service = runtime.inventory.at(args.location)
         if args.inventory_command == "push":
             return _push(service, args)
         return _fetch(service, args)
@@ -67,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
         runtime.close()
 
 
-def _push(service: Any, args: argparse.Namespace) -> int:
+def _push(service: InventoryService, args: argparse.Namespace) -> int:
     from packstation.services.inventory import CsvRowErrors, InventoryError
     from packstation.services.inventory_csv import CsvFormatError
 
@@ -101,7 +102,7 @@ def _push(service: Any, args: argparse.Namespace) -> int:
     return 3 if refused else 0
 
 
-def _fetch(service: Any, args: argparse.Namespace) -> int:
+def _fetch(service: InventoryService, args: argparse.Namespace) -> int:
     from packstation.services.inventory import InventoryError
 
     try:

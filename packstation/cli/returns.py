@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     ctx = common.bootstrap(args)
     from packstation.amazon.errors import EFApiError
     from packstation.domain.returns import ReturnStatus
-    from packstation.services.returns import ReturnFilter, ReturnsService, ReturnSummary
+    from packstation.services.returns import ReturnFilter, ReturnSummary
     from packstation.services.runtime import Runtime
 
     status = (args.status or "").strip().upper() or None
@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
     except Exception as exc:
         raise common.CommandError(f"cannot start: {exc}") from exc
     try:
-        service = ReturnsService.for_runtime(runtime)
+        service = runtime.returns
         filters = ReturnFilter(
             status=status,
             rma_id=args.rma,

@@ -387,9 +387,10 @@ def _ship(runtime: Runtime, plan: Plan) -> int:
 
 def _ship_recorded(runtime: Runtime, plan: Plan, recorder: ScanRecorder) -> int:
     from packstation.amazon.errors import NotFoundError
+    from packstation.devices.barcodes import ScanKind
     from packstation.domain.channel import RateOption
     from packstation.domain.programs import status_rank
-    from packstation.services.packing import ScanClass, ScanKind
+    from packstation.services.packing import ScanClass
 
     workflow = runtime.workflow
     sid = plan.shipment_id

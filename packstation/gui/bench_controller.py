@@ -35,6 +35,7 @@ from packstation.services.scan_recorder import ScanRecorder
 
 if TYPE_CHECKING:
     from packstation.services.documents import DocumentsService
+    from packstation.services.inventory import PushReport
     from packstation.services.runtime import Runtime
 
 log = logging.getLogger(__name__)
@@ -464,9 +465,9 @@ class BenchController(QtCore.QObject):
         document, on demand (Ctrl+I). Answers ``document_printed(text)`` and, one line per
         document not printed, ``document_failed(text)``.
         """
+        from packstation.domain.channel import SLIP_DOCUMENT
         from packstation.services.channels.ef import documents_of
         from packstation.services.documents import DocumentsService, NoDocumentPrinter
-        from packstation.services.workflow import SLIP_DOCUMENT
 
         service = DocumentsService.from_settings(self.settings)
         if not service.slip_printer and self.runtime is not None:
@@ -883,14 +884,13 @@ class BenchController(QtCore.QObject):
         if runtime is None:
             self.stock_correction_failed.emit(self.tr("Not connected to the marketplace."))
             return
-        from packstation.services.inventory import InventoryService
 
-        def job() -> Any:
-            service = InventoryService.for_runtime(runtime, location_id=location_id or None)
+        def job() -> PushReport:
+            service = runtime.inventory.at(location_id or None)
             loc = service.location_id
             return service.push_quantities({(loc, sku): qty for sku, qty in quantities.items()})
 
-        def done(report: Any) -> None:
+        def done(report: PushReport) -> None:
             if report.ok:
                 levels = ", ".join(f"{sku} = {qty}" for sku, qty in sorted(quantities.items()))
                 self.stock_corrected.emit(self.tr("Inventory corrected: {0}").format(levels))

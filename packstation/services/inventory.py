@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
 from packstation.amazon.client import INVENTORY_BATCH, EFClient
 from packstation.amazon.errors import EFApiError
@@ -36,6 +36,8 @@ from packstation.store.database import Database
 from packstation.store.inventory import PositionRecord
 
 log = logging.getLogger(__name__)
+
+_T = TypeVar("_T")
 
 DEFAULT_LOW_STOCK = 5
 Progress = Callable[[int, int], None]  # (items done, items in all)
@@ -176,7 +178,7 @@ class PushReport:
         return text
 
 
-def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
+def _chunks(items: Sequence[_T], size: int) -> Iterable[Sequence[_T]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
 
@@ -219,15 +221,19 @@ class InventoryService:
         self.low_stock_threshold = low_stock_threshold
         self.batch_size = batch_size
 
-    @classmethod
-    def for_runtime(cls, runtime: Any, *, location_id: str | None = None) -> InventoryService:
-        """The service on a :class:`~packstation.services.runtime.Runtime`'s client and store."""
-        return cls(
-            runtime.client,
-            runtime.db,
-            location_id=location_id or default_location(runtime),
-            station=runtime.settings.station_name,
-            packer=getattr(runtime.workflow, "packer", "") or "packer",
+    def at(self, location_id: str | None) -> InventoryService:
+        """This service at ``location_id`` (itself when that is None, empty or its own): the
+        runtime builds one at the station's location; a command or page asks for another."""
+        if not location_id or location_id == self.location_id:
+            return self
+        return InventoryService(
+            self.client,
+            self.db,
+            location_id=location_id,
+            station=self.station,
+            packer=self.packer,
+            low_stock_threshold=self.low_stock_threshold,
+            batch_size=self.batch_size,
         )
 
     # ------------------------------------------------------------------ local positions
@@ -550,15 +556,3 @@ class InventoryService:
             )
         except Exception:  # the push happened; a missing audit line must not hide that
             log.exception("could not write the audit record of an inventory push")
-
-
-def default_location(runtime: Any) -> str:
-    """The runtime's location: ``amazon.location_id``, else the built-in sandbox's first one."""
-    loc = str(runtime.settings.amazon.location_id or "")
-    if loc:
-        return loc
-    if getattr(runtime, "sandbox", None) is not None:
-        from packstation.sandbox.data import MARKETPLACES
-
-        return MARKETPLACES[0].location_id
-    return ""

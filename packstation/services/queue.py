@@ -14,10 +14,11 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any, Protocol
+from typing import Protocol
 
+from packstation.domain.programs import program_of
 from packstation.domain.shipments import Shipment, ShipmentStatus
-from packstation.services.packing import item_codes, program_of
+from packstation.services.packing import item_codes
 
 log = logging.getLogger(__name__)
 
@@ -261,7 +262,7 @@ class QueueService:
         codes.update(item_codes(shipment))
         return codes | {c.upper() for c in codes}
 
-    def snapshot(self) -> dict[str, Any]:
+    def snapshot(self) -> dict[str, int | datetime | None]:
         """Figures for the status bar and logs."""
         with self._lock:
             return {"waiting": len(self._shipments), "watermark": self._watermark}

@@ -23,9 +23,11 @@ from enum import StrEnum
 from typing import Any
 
 from packstation.amazon.client import EFClient
+from packstation.amazon.ef_returns import ReturnFilters
 from packstation.amazon.errors import EFApiError, NotFoundError
 from packstation.domain.returns import Return
 from packstation.services.inventory import InventoryService, PushReport
+from packstation.services.workflow import LabelPrinter, PrintReport
 from packstation.store.database import Database
 from packstation.store.inventory import InspectionRecord
 from packstation.store.types import utcnow
@@ -61,7 +63,8 @@ class ReturnFilter:
     updated_before: datetime | None = None
     location_id: str | None = None
 
-    def query(self) -> dict[str, Any]:
+    def query(self) -> ReturnFilters:
+        """``listReturns``' keyword arguments (None: not filtered, as when left out)."""
         return {
             "status": self.status or None,
             "rma_id": self.rma_id or None,
@@ -107,11 +110,11 @@ class ReturnSummary:
         return cls(
             id=ret.id,
             rma_id=ret.return_metadata.rma_id or "",
-            status=str(getattr(ret.status, "value", ret.status)),
+            status=str(ret.status),  # a StrEnum's str() is its value; an unknown one is a str
             sku=ret.merchant_sku or (channel.channel_sku if channel else "") or "",
             units=ret.number_of_units or 1,
             reason=ret.return_metadata.return_reason,
-            return_type=str(getattr(ret.return_type, "value", ret.return_type)),
+            return_type=str(ret.return_type),
             reverse_tracking_id=reverse.tracking_id if reverse else "",
             carrier=reverse.carrier_name if reverse else "",
             shipment_id=(channel.shipment_id if channel else "") or "",
@@ -128,17 +131,13 @@ class ReturnSummary:
         return out
 
 
-def _dt(value: Any) -> datetime | None:
+def _dt(value: datetime | str | None) -> datetime | None:
+    """A return's timestamp (the domain's ``Timestamp`` is a ``datetime``; a bare string, as a
+    ``model_construct`` may leave, is parsed)."""
     if value is None:
         return None
     if isinstance(value, datetime):
         return value
-    to_dt = getattr(value, "to_datetime", None) or getattr(value, "datetime", None)
-    if callable(to_dt):
-        result = to_dt()
-        return result if isinstance(result, datetime) else None
-    if isinstance(to_dt, datetime):
-        return to_dt
     try:
         return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
     except ValueError:
@@ -194,7 +193,7 @@ class ReturnsService:
         db: Database,
         inventory: InventoryService,
         *,
-        printer: Any = None,
+        printer: LabelPrinter | None = None,
         station: str = "",
         packer: str = "",
         location_id: str = "",
@@ -207,19 +206,6 @@ class ReturnsService:
         self.packer = packer or "packer"
         self.location_id = location_id
 
-    @classmethod
-    def for_runtime(cls, runtime: Any, inventory: InventoryService | None = None) -> ReturnsService:
-        inventory = inventory or InventoryService.for_runtime(runtime)
-        return cls(
-            runtime.client,
-            runtime.db,
-            inventory,
-            printer=runtime.printer,
-            station=runtime.settings.station_name,
-            packer=inventory.packer,
-            location_id=runtime.settings.amazon.location_id or "",
-        )
-
     # ------------------------------------------------------------------ reading
     def page(
         self,
@@ -230,13 +216,13 @@ class ReturnsService:
     ) -> ReturnsPage:
         """One page of returns matching ``filters`` (``next_token`` names the next one)."""
         query = (filters or ReturnFilter()).query()
-        answer = self.client.list_returns(max_results=page_size, next_token=token, **query)
+        query["max_results"] = page_size
+        answer = self.client.list_returns(next_token=token, **query)
         return ReturnsPage(list(answer.returns or []), answer.next_token)
 
     def all(self, filters: ReturnFilter | None = None) -> list[Return]:
         """Every return matching ``filters`` (follows every page)."""
-        query = {k: v for k, v in (filters or ReturnFilter()).query().items() if v is not None}
-        return list(self.client.iter_returns(**query))
+        return list(self.client.iter_returns(**(filters or ReturnFilter()).query()))
 
     def get(self, return_id: str) -> Return:
         return self.client.get_return(return_id)
@@ -370,7 +356,7 @@ class ReturnsService:
             },
         )
 
-    def print_tag(self, ret: Return) -> Any:
+    def print_tag(self, ret: Return) -> PrintReport:
         """Print the return tag on the label printer; the printer's report."""
         if self.printer is None:
             raise ReturnsError("no label printer is set: choose one on the Devices page")

@@ -1,5 +1,5 @@
-"""Everything a bench needs, built from the settings: client, database, printer, queue, packing
-workflow, scale.
+"""Everything a bench needs, built from the settings: client, channel, database, printers, queue,
+packing workflow, scale, weights, inventory and returns.
 
 ``Runtime.from_settings(settings, paths)`` does I/O (it may start the built-in sandbox
 marketplace, the virtual label printer and the virtual scale, opens the database and the scale):
@@ -11,6 +11,10 @@ The scale: ``settings.scale.url`` (serial MT-SICS / NCI / CAS, ``hid://`` USB HI
 thread; the Pack page and the Devices page share it. In the sandbox profile with no scale set
 (and ``scale.virtual`` on), a virtual MT-SICS scale on 127.0.0.1 is started and read through the
 same code, so a newcomer weighs packages from the Devices page.
+
+Every part is a typed attribute: a page or a command asks ``runtime.scale``, ``runtime.inventory``
+or ``runtime.returns``, never ``getattr(runtime, ...)`` (a part nothing wires then shows as a
+type error, not as a silent ``None``).
 """
 
 from __future__ import annotations
@@ -18,16 +22,18 @@ from __future__ import annotations
 import logging
 from contextlib import ExitStack
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from packstation.amazon.client import EFClient
 from packstation.config.paths import AppPaths
 from packstation.config.settings import Settings
 from packstation.devices.scale import Scale, open_scale
 from packstation.services.channels.ef import EfChannel
+from packstation.services.inventory import InventoryService
 from packstation.services.printing import SpoolPrinter
 from packstation.services.queue import QueueService
 from packstation.services.ratebudget import shared_limiter
+from packstation.services.returns import ReturnsService
 from packstation.services.scan_recorder import replay_scan_log
 from packstation.services.scanlog import ScanLog
 from packstation.services.weights import FileWeightHistory
@@ -36,6 +42,7 @@ from packstation.store.database import Database
 
 if TYPE_CHECKING:
     from packstation.devices.emulator import ScaleEmulator
+    from packstation.sandbox.server import SandboxServer
     from printers.virtual import VirtualReceiptPrinter, VirtualZplPrinter
 
 log = logging.getLogger(__name__)
@@ -55,7 +62,12 @@ class Runtime:
     workflow: PackingWorkflow
     label_printer_url: str
     printer: SpoolPrinter | None
-    sandbox: Any = None  # SandboxServer in the sandbox profile
+    #: inventory positions, push and fetch at the station's location (:func:`default_location`)
+    inventory: InventoryService
+    #: returns: list, inspect, restock (through :attr:`inventory`), return tags on :attr:`printer`
+    returns: ReturnsService
+    #: the built-in marketplace in the sandbox profile (None against Amazon or a set endpoint)
+    sandbox: SandboxServer | None = None
     #: the sandbox profile's virtual Zebra when no label printer is set
     virtual_printer: VirtualZplPrinter | None = None
     #: the packing-slip printer's address: ``printers.slip``, or in the sandbox profile with
@@ -96,7 +108,7 @@ class Runtime:
             db = Database.from_settings(settings, paths.data_dir)
             stack.callback(db.close)
             shared = shared_limiter(settings, db)  # None: SQLite, the in-process limiter
-            sandbox = None
+            sandbox: SandboxServer | None = None
             catalogue: dict[str, str] = {}
             if settings.is_sandbox and not settings.spapi_endpoint:
                 from packstation.sandbox.data import catalogue_json
@@ -177,6 +189,22 @@ class Runtime:
             workflow.scan_log = _open_scan_log(workflow, paths) if scan_log else None
             if workflow.scan_log is not None:
                 stack.callback(workflow.scan_log.close)
+            inventory = InventoryService(
+                client,
+                db,
+                location_id=default_location(settings, sandbox),
+                station=settings.station_name,
+                packer=packer,
+            )
+            returns = ReturnsService(
+                client,
+                db,
+                inventory,
+                printer=printer,
+                station=settings.station_name,
+                packer=inventory.packer,
+                location_id=settings.amazon.location_id or "",
+            )
         except BaseException:
             stack.close()
             raise
@@ -193,6 +221,8 @@ class Runtime:
             workflow=workflow,
             label_printer_url=url,
             printer=printer,
+            inventory=inventory,
+            returns=returns,
             sandbox=sandbox,
             virtual_printer=virtual,
             slip_printer_url=slip_url,
@@ -212,6 +242,18 @@ class Runtime:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def default_location(settings: Settings, sandbox: SandboxServer | None) -> str:
+    """The station's location: ``amazon.location_id``, else the built-in sandbox's first one."""
+    loc = settings.amazon.location_id or ""
+    if loc:
+        return loc
+    if sandbox is not None:
+        from packstation.sandbox.data import MARKETPLACES
+
+        return MARKETPLACES[0].location_id
+    return ""
 
 
 def _open_scan_log(workflow: PackingWorkflow, paths: AppPaths) -> ScanLog | None:

@@ -27,7 +27,11 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from packstation.domain.shipments import Shipment
+    from packstation.store.audit import AuditLog, AuditRecord
 
 #: ``detail["event"]`` of finish records (same value as ``bench.FINISH_EVENT``)
 FINISH_EVENT = "finish"
@@ -39,7 +43,7 @@ class AuditSource(Protocol):
     """What the figures need from the store (``packstation.store.Database``)."""
 
     @property
-    def audit(self) -> Any: ...
+    def audit(self) -> AuditLog: ...
 
 
 @dataclass
@@ -126,7 +130,9 @@ def is_finish(kind: str, detail: Mapping[str, Any]) -> bool:
     return kind in ("print_job", "api_call") and detail.get("event") == FINISH_EVENT
 
 
-def compute(records: Iterable[Any], since: datetime, until: datetime, tz: tzinfo = UTC) -> Stats:
+def compute(
+    records: Iterable[AuditRecord], since: datetime, until: datetime, tz: tzinfo = UTC
+) -> Stats:
     """Figures from audit records (:class:`~packstation.store.AuditRecord`) in ``[since, until)``.
 
     Records outside the window or of other kinds are ignored.
@@ -250,7 +256,7 @@ def forecast(
     return Forecast(len(due), misses, late_now, pace_per_hour, cutoff, done if due else now)
 
 
-def deadlines_of(shipments: Iterable[Any]) -> list[datetime]:
+def deadlines_of(shipments: Iterable[Shipment]) -> list[datetime]:
     """Expected ship times of open shipments (``domain.shipments.Shipment``)."""
     out = []
     for shipment in shipments:
@@ -283,7 +289,7 @@ class StatsService:
     def __init__(self, db: AuditSource) -> None:
         self.db = db
 
-    def _records(self, since: datetime, until: datetime) -> Iterable[Any]:
+    def _records(self, since: datetime, until: datetime) -> Iterable[AuditRecord]:
         # AuditLog.iter_records passes its filters on as they are: name every one of them.
         return self.db.audit.iter_records(
             since=_aware(since),
@@ -303,7 +309,7 @@ class StatsService:
         until: datetime,
         *,
         cutoff: datetime,
-        shipments: Iterable[Any] = (),
+        shipments: Iterable[Shipment] = (),
         now: datetime | None = None,
         tz: tzinfo = UTC,
     ) -> Snapshot:

@@ -14,7 +14,6 @@ from pytestqt.qtbot import QtBot
 
 from packstation.gui.bench_controller import bench_of
 from packstation.gui.main_window import MainWindow
-from packstation.services.inventory import InventoryService
 
 pytestmark = pytest.mark.slow
 
@@ -38,7 +37,9 @@ def _rejectable(win: MainWindow) -> Any:
 
 def _level(win: MainWindow, location: str, sku: str) -> tuple[int, int]:
     """(sellable, total) of ``sku`` at the sandbox."""
-    service = InventoryService.for_runtime(bench_of(win).runtime, location_id=location)
+    runtime = bench_of(win).runtime
+    assert runtime is not None
+    service = runtime.inventory.at(location)
     (level,) = service.fetch([sku])
     return level.sellable, level.total
 

@@ -58,9 +58,7 @@ def page(qtbot: QtBot, main_window: MainWindow, bench: Runtime) -> Any:
 
 
 def test_model_passes_qtmodeltester(qtmodeltester: Any, bench: Runtime) -> None:
-    from packstation.services.returns import ReturnsService
-
-    service = ReturnsService.for_runtime(bench)
+    service = bench.returns
     rows = [ReturnSummary.of(r) for r in service.all()]
     model = ReturnsTableModel()
     model.set_returns(rows)

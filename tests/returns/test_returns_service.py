@@ -20,6 +20,7 @@ from packstation.services.returns import (
     ReturnsService,
     ReturnSummary,
 )
+from packstation.services.workflow import PrintReport
 from packstation.store.database import Database
 
 
@@ -27,9 +28,12 @@ class _Printer:
     def __init__(self) -> None:
         self.jobs: list[tuple[bytes, str]] = []
 
-    def print_label(self, data: bytes, name: str) -> str:
+    def print_label(self, data: bytes, name: str) -> PrintReport:
         self.jobs.append((data, name))
-        return "printed"
+        return PrintReport(job=str(len(self.jobs)), printed=True, state="printed")
+
+    def reprint(self, job: str) -> PrintReport:
+        return PrintReport(job=job, printed=True, state="printed")
 
 
 @pytest.fixture
@@ -121,7 +125,8 @@ def test_inspect_restock_once_and_print_tag(server: SandboxServer, service: Retu
     zpl = service.tag(ret)
     assert zpl.startswith(b"^XA")
     assert ret.id.encode() in zpl
-    service.print_tag(ret)
+    assert service.print_tag(ret).printed
+    assert isinstance(service.printer, _Printer)
     assert service.printer.jobs[0][1] == f"return {ret.id}"
 
 

@@ -101,7 +101,7 @@ class InventoryPage(PageWidget):
         self.tasks = window.tasks
         self.controller = bench_of(window)
         self._service: InventoryService | None = None
-        self._service_runtime: Any = None
+        self._service_runtime: Runtime | None = None
         self.refused: list[ItemError] = []
         self._pending_csv: Path | None = None
         self._busy = 0
@@ -265,7 +265,7 @@ class InventoryPage(PageWidget):
     def service(self) -> InventoryService | None:
         runtime = self.controller.runtime
         if runtime is not None and runtime is not self._service_runtime:
-            self._service = InventoryService.for_runtime(runtime)
+            self._service = runtime.inventory
             self._service_runtime = runtime
             self._fill_locations()
         return self._service

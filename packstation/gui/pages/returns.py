@@ -40,6 +40,7 @@ from packstation.services.returns import (
 
 if TYPE_CHECKING:
     from packstation.gui.main_window import MainWindow
+    from packstation.services.runtime import Runtime
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +105,7 @@ class ReturnsPage(PageWidget):
         self.tasks = window.tasks
         self.controller = bench_of(window)
         self._service: ReturnsService | None = None
-        self._service_runtime: Any = None
+        self._service_runtime: Runtime | None = None
         self.current: Return | None = None
         self._tokens: list[str | None] = [None]  # token of each page seen; last = current
         self._next_token: str | None = None
@@ -330,7 +331,7 @@ class ReturnsPage(PageWidget):
     def service(self) -> ReturnsService | None:
         runtime = self.controller.runtime
         if runtime is not None and runtime is not self._service_runtime:
-            self._service = ReturnsService.for_runtime(runtime)
+            self._service = runtime.returns
             self._service_runtime = runtime
         return self._service
 
