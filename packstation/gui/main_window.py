@@ -181,7 +181,5 @@ class MainWindow(QtWidgets.QMainWindow):
         except OSError:
             log.warning("could not save the window geometry", exc_info=True)
         for page in self.pages.values():
-            shutdown = getattr(page, "shutdown", None)
-            if callable(shutdown):
-                shutdown()
+            page.shutdown()
         super().closeEvent(event)

@@ -17,12 +17,20 @@ runner (lane ``db``), never on the GUI thread.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6 import QtCore, QtWidgets
 
 from packstation.gui.bench_controller import DB_LANE, bench_of, describe_error
 from packstation.gui.widgets import IndicatorLabel, named
+
+if TYPE_CHECKING:
+    from packstation.gui.main_window import MainWindow
+    from packstation.store.database import Database
+    from packstation.store.people import Packer
+
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
@@ -129,7 +137,7 @@ class SignInWidget(QtWidgets.QWidget):
     packers_changed = QtCore.Signal()
     failed = QtCore.Signal(str)
 
-    def __init__(self, window: Any, parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(self, window: MainWindow, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("signInWidget")
         self.setAccessibleName(self.tr("Packer sign-in"))
@@ -162,9 +170,10 @@ class SignInWidget(QtWidgets.QWidget):
             self.reload()
 
     # ------------------------------------------------------------------ state
-    def _db(self) -> Any:
-        # A runtime without a database (a stand-in in tests) leaves sign-in waiting.
-        return getattr(self.controller.runtime, "db", None)
+    def _db(self) -> Database | None:
+        """The station's database; None until the bench has started (sign-in waits)."""
+        runtime = self.controller.runtime
+        return None if runtime is None else runtime.db
 
     def _show(self) -> None:
         if self.packer:
@@ -208,7 +217,7 @@ class SignInWidget(QtWidgets.QWidget):
 
         self._run(job, done, "sign-in:reload")
 
-    def _run(self, job: Any, done: Any, name: str) -> None:
+    def _run(self, job: Callable[[], T], done: Callable[[T], None], name: str) -> None:
         def error(exc: BaseException) -> None:
             message = describe_error(exc)
             log.warning("%s failed: %s", name, type(exc).__name__)
@@ -307,7 +316,7 @@ class SignInWidget(QtWidgets.QWidget):
             self.failed.emit(self.tr("The database has not started yet"))
             return
 
-        def done(packer: Any) -> None:
+        def done(packer: Packer) -> None:
             if packer.badge:
                 self.known_badges.add(packer.badge)
             self.packers_changed.emit()

@@ -23,7 +23,7 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import shiboken6
 from PySide6 import QtCore
@@ -32,12 +32,16 @@ from packstation.gui.widgets import AfterPaint
 
 log = logging.getLogger(__name__)
 
+#: what a job returns (``on_done`` receives it)
+T = TypeVar("T")
+
 
 @dataclass
-class _Job:
+class _Job(Generic[T]):
     executor: ThreadPoolExecutor
-    future: Future[Any]
-    fn: Callable[..., Any]
+    future: Future[T]
+    fn: Callable[..., T]
+    #: the job's own arguments, whatever ``fn`` takes (``run`` cannot name them: see there)
     args: tuple[Any, ...]
     kwargs: dict[str, Any]
 
@@ -58,9 +62,9 @@ class _Job:
 
 
 @dataclass
-class _Delivery:
-    future: Future[Any]
-    on_done: Callable[[Any], None] | None
+class _Delivery(Generic[T]):
+    future: Future[T]
+    on_done: Callable[[T], None] | None
     on_error: Callable[[BaseException], None] | None
     owner: QtCore.QObject | None
     name: str
@@ -85,7 +89,7 @@ class TaskRunner(QtCore.QObject):
         self._lanes: dict[str, ThreadPoolExecutor] = {}
         self._lock = threading.Lock()
         self._pending: set[Future[Any]] = set()
-        self._waiting: list[_Job] = []  # submitted, to start after the repaint
+        self._waiting: list[_Job[Any]] = []  # submitted, to start after the repaint
         self._start_later = AfterPaint(self.start_waiting, self)
         self._closed = False
         self._delivered.connect(self._on_delivered, QtCore.Qt.ConnectionType.QueuedConnection)
@@ -94,23 +98,27 @@ class TaskRunner(QtCore.QObject):
     # ------------------------------------------------------------------ public
     def run(
         self,
-        fn: Callable[..., Any],
+        fn: Callable[..., T],
         *args: Any,
-        on_done: Callable[[Any], None] | None = None,
+        on_done: Callable[[T], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
         on_progress: Callable[[Any], None] | None = None,
         lane: str | None = None,
         owner: QtCore.QObject | None = None,
         name: str | None = None,
         **kwargs: Any,
-    ) -> Future[Any]:
-        """Run ``fn(*args, **kwargs)`` off the GUI thread.
+    ) -> Future[T]:
+        """Run ``fn(*args, **kwargs)`` off the GUI thread; ``on_done`` gets what ``fn`` returns.
 
         With ``on_progress``, ``fn`` receives a ``progress`` keyword: a callable it may call
         from its thread with any value; ``on_progress(value)`` then runs on the GUI thread.
+
+        ``fn``'s arguments stay ``Any``: a ParamSpec cannot type them next to this method's own
+        keyword arguments (PEP 612); ``T`` ties ``fn``'s result to ``on_done`` and the future.
         """
         if self._closed:
             raise RuntimeError("the task runner has been shut down")
+        # getattr: a functools.partial or a callable object has no __qualname__
         job_name: str = name or getattr(fn, "__qualname__", None) or repr(fn)
         if on_progress is not None:
 
@@ -119,7 +127,7 @@ class TaskRunner(QtCore.QObject):
 
             kwargs["progress"] = progress
         executor = self._executor(lane)
-        future: Future[Any] = Future()
+        future: Future[T] = Future()
         with self._lock:
             was_idle = not self._pending
             self._pending.add(future)
@@ -160,6 +168,7 @@ class TaskRunner(QtCore.QObject):
             timer.start()
             try:
                 for executor in executors:
+                    # getattr: ThreadPoolExecutor's threads are private (no public way to join)
                     for thread in list(getattr(executor, "_threads", ())):
                         remaining = timeout if not deadline.is_set() else 0
                         thread.join(remaining)
@@ -188,7 +197,7 @@ class TaskRunner(QtCore.QObject):
             callback(value)
 
     @QtCore.Slot(object)
-    def _on_delivered(self, delivery: _Delivery) -> None:
+    def _on_delivered(self, delivery: _Delivery[Any]) -> None:
         future = delivery.future
         with self._lock:
             self._pending.discard(future)

@@ -249,6 +249,9 @@ class PageWidget(QtWidgets.QWidget):
     def activated(self) -> None:
         """The page became visible."""
 
+    def shutdown(self) -> None:
+        """The window is closing: stop what the page started (timers, devices, lanes)."""
+
 
 class IndicatorLabel(QtWidgets.QLabel):
     """A status-bar label whose colour follows a level: ok, warn, error or off."""

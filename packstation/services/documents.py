@@ -24,13 +24,14 @@ from collections.abc import Callable, Mapping
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from printers.address import open_printer, parse_address
 from printers.base import Printer
 from printers.escpos import EscposPrinter, PackingSlip, SlipLine
 
 if TYPE_CHECKING:
+    from packstation.config.settings import Settings
     from packstation.domain.shipments import Shipment
     from packstation.store.journal import Journal
 
@@ -66,6 +67,14 @@ class DocumentJob:
 Opener = Callable[[str], Printer]
 
 
+@runtime_checkable
+class FilePrinter(Protocol):
+    """A printer that takes a file through the system's queue (``printers.system``): PDFs and
+    images go as files; any other printer takes the document's bytes as they are."""
+
+    def print_file(self, path: Path, *, title: str = "") -> str: ...
+
+
 class DocumentsService:
     """Prints invoices and packing slips (see the module docstring).
 
@@ -89,14 +98,10 @@ class DocumentsService:
         )
 
     @classmethod
-    def from_settings(cls, settings: Any, *, opener: Opener | None = None) -> DocumentsService:
+    def from_settings(cls, settings: Settings, *, opener: Opener | None = None) -> DocumentsService:
         """From ``settings.printers.invoice`` and ``settings.printers.slip``."""
         printers = settings.printers
-        return cls(
-            invoice_printer=str(getattr(printers, "invoice", "") or ""),
-            slip_printer=str(getattr(printers, "slip", "") or ""),
-            opener=opener,
-        )
+        return cls(invoice_printer=printers.invoice, slip_printer=printers.slip, opener=opener)
 
     # ------------------------------------------------------------------ what is configured
     @property
@@ -210,14 +215,13 @@ class DocumentsService:
         if suffix is None:
             raise DocumentError(f"{title}: cannot print a {fmt} document")
         with closing(self._opener(url)) as printer:
-            print_file = getattr(printer, "print_file", None)
-            if print_file is None:  # not a system queue: the printer takes the bytes as they are
+            if not isinstance(printer, FilePrinter):  # not a system queue: the bytes as they are
                 printer.print_job(bytes(data), confirm=False)
                 return ""
             with tempfile.TemporaryDirectory(prefix="packstation-doc-") as folder:
                 path = Path(folder) / f"document{suffix}"
                 path.write_bytes(bytes(data))
-                job_id = str(print_file(path, title=title) or "")
+                job_id = str(printer.print_file(path, title=title) or "")
         log.info("%s sent to %s (job %s)", title, url, job_id or "-")
         return job_id
 

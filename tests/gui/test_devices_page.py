@@ -28,8 +28,9 @@ def test_printers_panel_follows_the_bench_spool(
         spool = Spool(tmp_path / "spool.sqlite3").start()
         try:
             controller = bench_of(main_window)
-            controller.runtime = SimpleNamespace(
-                printer=SimpleNamespace(spool=spool, url=printer.url), scale=None
+            # a stand-in with the runtime's parts this page reads (no database: sign-in waits)
+            controller.runtime = SimpleNamespace(  # type: ignore[assignment]
+                printer=SimpleNamespace(spool=spool, url=printer.url), scale=None, db=None
             )
             controller.state_changed.emit("ready")
             panel = page.printers  # type: ignore[attr-defined]

@@ -9,18 +9,22 @@ refreshes when shown, every minute while shown, and after each finished shipment
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from packstation.gui import texts
 from packstation.gui.bench_controller import bench_of, describe_error
 from packstation.gui.chart import BarChartWidget
 from packstation.gui.widgets import PageWidget, named
-from packstation.services.stats import Figures, Snapshot, StatsService
+from packstation.services.stats import AuditSource, Figures, Forecast, Snapshot, StatsService
+
+if TYPE_CHECKING:
+    from packstation.domain.shipments import Shipment
+    from packstation.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +37,17 @@ WINDOWS: dict[str, tuple[str, int]] = {
     "24h": (texts.QT_TRANSLATE_NOOP("DashboardPage", "Last 24 hours"), 24),
     "7d": (texts.QT_TRANSLATE_NOOP("DashboardPage", "Last 7 days"), 24 * 7),
 }
-Source = Callable[[], tuple[Any, Any] | None]
+
+
+class OpenShipments(Protocol):
+    """The open queue the forecast reads (``services.queue.QueueService``)."""
+
+    @property
+    def shipments(self) -> Sequence[Shipment]: ...
+
+
+#: where the figures come from: (the audit store, the open queue), or None before the start
+Source = Callable[[], tuple[AuditSource, OpenShipments | None] | None]
 
 
 def local_tz() -> tzinfo:
@@ -53,7 +67,10 @@ def window_bounds(key: str, now: datetime) -> tuple[datetime, datetime]:
 
 
 def _snapshot_job(
-    db: Any, queue: Any, bounds: tuple[datetime, datetime, datetime], now: datetime
+    db: AuditSource,
+    queue: OpenShipments | None,
+    bounds: tuple[datetime, datetime, datetime],
+    now: datetime,
 ) -> Snapshot:
     """Worker thread: read the audit log, take the open queue, compute (no Qt)."""
     since, until, cutoff = bounds
@@ -107,7 +124,7 @@ class DashboardPage(PageWidget):
     refreshed = QtCore.Signal(object)
     exported = QtCore.Signal(int, str)
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window.tr("Dashboard"), "dashboardView")
         self.window_ = window
         self.controller = bench_of(window)
@@ -224,7 +241,7 @@ class DashboardPage(PageWidget):
         self.refresh()
         self._timer.start()
 
-    def hideEvent(self, event: Any) -> None:
+    def hideEvent(self, event: QtGui.QHideEvent) -> None:
         self._timer.stop()
         super().hideEvent(event)
 
@@ -235,7 +252,7 @@ class DashboardPage(PageWidget):
         if self.isVisible():
             self.refresh()
 
-    def _runtime_source(self) -> tuple[Any, Any] | None:
+    def _runtime_source(self) -> tuple[AuditSource, OpenShipments | None] | None:
         runtime = self.controller.runtime
         return None if runtime is None else (runtime.db, runtime.queue)
 
@@ -351,7 +368,7 @@ class DashboardPage(PageWidget):
         )
         self.refreshed.emit(snap)
 
-    def _forecast_text(self, fc: Any) -> str:
+    def _forecast_text(self, fc: Forecast) -> str:
         """ "N of M open orders will miss today's 16:00 pickup at the current pace of X/h"."""
         when = texts.time_of_day(fc.cutoff)
         if not fc.open_orders:
@@ -402,9 +419,7 @@ class DashboardPage(PageWidget):
         )
 
     def _on_add_packer_button_clicked(self) -> None:
-        sign_in = getattr(self.window_, "sign_in", None)
-        if sign_in is not None:
-            sign_in.ask_add_packer()
+        self.window_.sign_in.ask_add_packer()
 
 
 def _rates(groups: dict[str, Figures]) -> list[tuple[str, float]]:

@@ -10,8 +10,9 @@ controller's runtime.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
@@ -30,6 +31,7 @@ from packstation.gui.widgets import (
 from packstation.services.returns import (
     Inspection,
     Outcome,
+    RestockResult,
     ReturnFilter,
     ReturnsService,
     ReturnSummary,
@@ -41,6 +43,9 @@ from packstation.services.returns import (
 if TYPE_CHECKING:
     from packstation.gui.main_window import MainWindow
     from packstation.services.runtime import Runtime
+    from packstation.services.workflow import PrintReport
+
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
@@ -335,7 +340,9 @@ class ReturnsPage(PageWidget):
             self._service_runtime = runtime
         return self._service
 
-    def _run(self, fn: Any, *args: Any, on_done: Any, lane: str = LANE) -> bool:
+    def _run(
+        self, fn: Callable[..., T], *args: Any, on_done: Callable[[T], None], lane: str = LANE
+    ) -> bool:
         if self.service() is None:
             self.state.set_state(self.tr("Not connected"), "off")
             return False
@@ -447,7 +454,9 @@ class ReturnsPage(PageWidget):
         self.state.set_state(self.tr("Return %1 open").replace("%1", ret.id), "ok")
         self.outcome_combo.setFocus()
 
-    def _on_view_current_changed(self, current: QtCore.QModelIndex, _prev: Any) -> None:
+    def _on_view_current_changed(
+        self, current: QtCore.QModelIndex, _prev: QtCore.QModelIndex
+    ) -> None:
         if not current.isValid():
             return
         summary = self.model.summary_at(current.row())
@@ -530,7 +539,7 @@ class ReturnsPage(PageWidget):
         self.restock_button.setEnabled(False)
         self._run(service.restock, ret.id, on_done=self._on_restocked)
 
-    def _on_restocked(self, result: Any) -> None:
+    def _on_restocked(self, result: RestockResult) -> None:
         service = self.service()
         self.state.set_state(
             self.tr("Restocked %1 × %2: Amazon now has %3")
@@ -561,11 +570,11 @@ class ReturnsPage(PageWidget):
             return
         self._run(service.print_tag, ret, on_done=self._on_tag_printed, lane=LABEL_LANE)
 
-    def _on_tag_printed(self, report: Any) -> None:
-        if getattr(report, "printed", False):
+    def _on_tag_printed(self, report: PrintReport) -> None:
+        if report.printed:
             self.state.set_state(self.tr("Return tag printed"), "ok")
         else:
-            text = str(getattr(report, "state", "") or report)
+            text = report.state or report.job
             self.state.set_state(self.tr("Return tag: %1").replace("%1", text), "warn")
 
     def _on_scan_return_pressed(self) -> None:
