@@ -14,7 +14,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future
-from typing import Any
 
 import shiboken6
 from PySide6 import QtCore, QtWidgets
@@ -22,7 +21,7 @@ from PySide6 import QtCore, QtWidgets
 from packstation.config.settings import ScaleSettings
 from packstation.devices.barcodes import ScanKind, ScanResult, classify
 from packstation.devices.emulator import ScaleEmulator, Step
-from packstation.devices.scale import Scale, open_scale
+from packstation.devices.scale import Scale, SerialScale, open_scale
 from packstation.devices.weight import Reading, ScaleState, Weight, WeightUnit
 from packstation.gui import texts
 from packstation.gui.tasks import TaskRunner
@@ -211,7 +210,7 @@ class ScalesPanel(QtWidgets.QWidget):
         self._emulator = emulator
         scale.add_listener(self._on_reader_reading)
         self.reading_received.emit(scale.latest)
-        shown = emulator.url if emulator is not None else getattr(scale, "url", scale.name)
+        shown = emulator.url if emulator is not None else _address_of(scale)
         self.url_edit.setCurrentText(
             self.tr("virtual scale ({0})").format(shown) if emulator is not None else str(shown)
         )
@@ -244,7 +243,7 @@ class ScalesPanel(QtWidgets.QWidget):
     def _on_take_button_clicked(self) -> None:
         self.take_virtual_box()
 
-    def connect_scale(self) -> Future[Any]:
+    def connect_scale(self) -> Future[Scale]:
         """Open the chosen scale on the ``scale`` lane (closing any open one first)."""
         url = self.url_edit.currentText().strip()
         protocol = self.protocol_combo.currentText()
@@ -263,7 +262,7 @@ class ScalesPanel(QtWidgets.QWidget):
             name="open scale",
         )
 
-    def disconnect_scale(self) -> Future[Any]:
+    def disconnect_scale(self) -> Future[None]:
         """Close the scale on the ``scale`` lane (the bench's own scale is only let go of)."""
         old, self._scale = self._scale, None
         if self._station and old is not None:
@@ -273,7 +272,7 @@ class ScalesPanel(QtWidgets.QWidget):
         self._set_state(self.tr("not connected"), "off")
         return self.tasks.run(self._close_job, old, lane="scale", name="close scale")
 
-    def shutdown(self) -> Future[Any]:
+    def shutdown(self) -> Future[None]:
         """Stop the scale; call before the panel goes away."""
         return self.disconnect_scale()
 
@@ -388,3 +387,9 @@ class ScalesPanel(QtWidgets.QWidget):
 
 def _printable(code: str) -> str:
     return code.replace("\x1d", "<GS>")
+
+
+def _address_of(scale: Scale) -> str:
+    """What the address field shows for the bench's scale: a serial scale's port URL, else its
+    name (a HID scale's is its device path)."""
+    return scale.url if isinstance(scale, SerialScale) else scale.name

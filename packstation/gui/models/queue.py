@@ -16,8 +16,9 @@ from __future__ import annotations
 import bisect
 import time
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any, ClassVar
 
 from PySide6 import QtCore, QtGui
@@ -58,12 +59,12 @@ def status_group(status: str) -> str:
     return _GROUP_OF.get(status, "other")
 
 
-def _epoch(value: Any) -> float | None:
+def _epoch(value: datetime | None) -> float | None:
     if value is None:
         return None
     try:
-        return float(value.timestamp())
-    except (AttributeError, OverflowError, ValueError):
+        return value.timestamp()
+    except (OverflowError, ValueError, OSError):
         return None
 
 
@@ -583,14 +584,18 @@ class QueueFilterModel(QtCore.QSortFilterProxyModel):
             return (a.pickup_start or _FAR_FUTURE, a.key) < (b.pickup_start or _FAR_FUTURE, b.key)
         if column == QueueTableModel.COL_UNITS:
             return (a.units, a.key) < (b.units, b.key)
-        attribute = {
-            QueueTableModel.COL_PRIORITY: "priority",
-            QueueTableModel.COL_PROGRAM: "program",
-            QueueTableModel.COL_SHIPMENT: "shipment_id",
-            QueueTableModel.COL_ORDER: "order_id",
-            QueueTableModel.COL_STATUS: "status",
-            QueueTableModel.COL_ITEMS: "skus",
-        }.get(column)
-        if attribute is None:
+        text_of = _TEXT_COLUMNS.get(column)
+        if text_of is None:
             return a.key < b.key
-        return (getattr(a, attribute), a.key) < (getattr(b, attribute), b.key)
+        return (text_of(a), a.key) < (text_of(b), b.key)
+
+
+#: the columns sorted by a text of the row (the other columns sort by their own values)
+_TEXT_COLUMNS: dict[int, Callable[[QueueRow], str]] = {
+    QueueTableModel.COL_PRIORITY: lambda row: row.priority,
+    QueueTableModel.COL_PROGRAM: lambda row: row.program,
+    QueueTableModel.COL_SHIPMENT: lambda row: row.shipment_id,
+    QueueTableModel.COL_ORDER: lambda row: row.order_id,
+    QueueTableModel.COL_STATUS: lambda row: row.status,
+    QueueTableModel.COL_ITEMS: lambda row: row.skus,
+}

@@ -314,11 +314,12 @@ class QueuePage(PageWidget):
             self.open_requested.emit(shipment_id)
 
     def _route_open(self, shipment_id: str) -> None:
+        from packstation.gui.pages.pack import PackPage  # the Pack page imports this module
+
         pack = self.window_.pages.get("pack")
-        open_shipment = getattr(pack, "open_shipment", None)
-        if open_shipment is not None:
+        if isinstance(pack, PackPage):
             self.window_.show_section("pack")
-            open_shipment(shipment_id)
+            pack.open_shipment(shipment_id)
 
     def _on_search_return_pressed(self) -> None:
         text = self.search.text().strip()
