@@ -33,6 +33,8 @@ from printers.zpl.templates import render_label
 
 log = logging.getLogger(__name__)
 
+_Index = QtCore.QModelIndex | QtCore.QPersistentModelIndex
+
 
 def query_printer(url: str) -> tuple[PrinterStatus, PrinterInfo | None]:
     """Status and identity of ``url`` (runs on a task lane, never on the GUI thread)."""
@@ -74,13 +76,13 @@ class SpoolJobsModel(QtCore.QAbstractTableModel):
     def job_at(self, row: int) -> SpoolJob | None:
         return self._jobs[row] if 0 <= row < len(self._jobs) else None
 
-    def rowCount(self, parent: Any = QtCore.QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: _Index = QtCore.QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._jobs)
 
-    def columnCount(self, parent: Any = QtCore.QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: _Index = QtCore.QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def data(self, index: Any, role: int = QtCore.Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: _Index, role: int = QtCore.Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (
             QtCore.Qt.ItemDataRole.DisplayRole,
             QtCore.Qt.ItemDataRole.ToolTipRole,  # the whole text of an elided cell
@@ -92,7 +94,10 @@ class SpoolJobsModel(QtCore.QAbstractTableModel):
         ]
 
     def headerData(
-        self, section: int, orientation: Any, role: int = QtCore.Qt.ItemDataRole.DisplayRole
+        self,
+        section: int,
+        orientation: QtCore.Qt.Orientation,
+        role: int = QtCore.Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         if (
             role == QtCore.Qt.ItemDataRole.DisplayRole
@@ -446,7 +451,9 @@ class PrintersPanel(QtWidgets.QWidget):
         rows = self.jobs_view.selectionModel().selectedRows()
         return self.jobs_model.job_at(rows[0].row()) if rows else None
 
-    def _on_jobs_view_selection_changed(self, *_args: Any) -> None:
+    def _on_jobs_view_selection_changed(
+        self, _selected: QtCore.QItemSelection, _deselected: QtCore.QItemSelection
+    ) -> None:
         job = self._selected_job()
         if job is not None and self.spool is not None:
             self.preview.show_job(self.spool, job, self.documents_dir)

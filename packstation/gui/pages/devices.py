@@ -7,7 +7,7 @@ reach the page's "scan here" area are classified, not acted on.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets
 
@@ -18,6 +18,7 @@ from packstation.gui.widgets import PageWidget, named
 
 if TYPE_CHECKING:
     from packstation.gui.main_window import MainWindow
+    from printers.spool import Spool
 
 
 class DevicesPage(PageWidget):
@@ -33,7 +34,7 @@ class DevicesPage(PageWidget):
         self.tabs.addTab(_scrolled(self.printers, "printersScroll"), self.tr("Printers"))
         self.tabs.addTab(_scrolled(self.scales, "scalesScroll"), self.tr("Scales and scanners"))
         self.body.addWidget(self.tabs, 1)
-        self._bound_spool: Any = None
+        self._bound_spool: Spool | None = None
         controller = bench_of(window)
         controller.state_changed.connect(self._on_bench_state_changed)
 

@@ -11,8 +11,9 @@ built on the bench controller's runtime (one runtime per window, never a second 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6 import QtCore, QtWidgets
 
@@ -26,13 +27,17 @@ from packstation.services.inventory import (
     ItemError,
     Position,
     PushReport,
+    StockLevel,
 )
+from packstation.services.inventory_csv import CsvImport
 
 if TYPE_CHECKING:
     from packstation.gui.main_window import MainWindow
     from packstation.services.runtime import Runtime
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 #: One lane for the page's jobs: an edit is stored before the push that follows it is read.
 LANE = "inventory"
@@ -286,14 +291,21 @@ class InventoryPage(PageWidget):
         if current:
             self.location_combo.setCurrentText(current)
 
-    def _run(self, fn: Any, *args: Any, on_done: Any, lane: str = LANE, **kwargs: Any) -> bool:
+    def _run(
+        self,
+        fn: Callable[..., T],
+        *args: Any,
+        on_done: Callable[[T], None],
+        lane: str = LANE,
+        **kwargs: Any,
+    ) -> bool:
         service = self.service()
         if service is None:
             self.state.set_state(self.tr("Not connected"), "off")
             return False
         self._set_busy(True)
 
-        def done(result: Any) -> None:
+        def done(result: T) -> None:
             self._set_busy(False)
             on_done(result)
 
@@ -417,7 +429,7 @@ class InventoryPage(PageWidget):
             on_done=self._on_imported,
         )
 
-    def _on_imported(self, result: Any) -> None:
+    def _on_imported(self, result: CsvImport) -> None:
         self._pending_csv = None if not result.errors else self._pending_csv
         skipped = len(result.errors)
         text = self.tr("Imported %n row(s)", "", len(result.rows))
@@ -485,7 +497,7 @@ class InventoryPage(PageWidget):
             return
         self._run(service.fetch, skus, self.location() or None, on_done=self._on_fetched)
 
-    def _on_fetched(self, levels: list[Any]) -> None:
+    def _on_fetched(self, levels: list[StockLevel]) -> None:
         self.reload((self.tr("Fetched %n SKU(s) from Amazon", "", len(levels)), "ok"))
 
     # ------------------------------------------------------------------ slots
