@@ -31,7 +31,7 @@ API (what the GUI and the CLI call)
     * ``program_of(shipment) -> "EASY_SHIP" | "SELF_SHIP" | "SELLER_FLEX"``
 
 ``packstation.services.queue`` (*I/O*: ``sync``; the rest is in memory)
-    ``QueueService(client, *, location_id=None, statuses=WORKING_STATUSES)``
+    ``QueueService(source, *, location_id=None, statuses=WORKING_STATUSES)`` (source: the channel's ``list_work``)
 
     * ``.sync(*, full=False, progress=cb(status, count)) -> QueueDelta`` (*I/O*;
       ``added: list[Shipment]``, ``updated: list[Shipment]``, ``removed: list[str]``, ``full``)

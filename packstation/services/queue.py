@@ -43,10 +43,11 @@ PAGE_SIZE = 100
 OVERLAP = timedelta(minutes=2)
 
 
-class ShipmentSource(Protocol):
-    """What the queue needs from the EF client (``EFClient.iter_shipments``)."""
+class WorkSource(Protocol):
+    """Where the queue's work comes from: a channel's ``list_work`` (services.channel.Channel;
+    for EF, ``EfChannel`` over getShipments)."""
 
-    def iter_shipments(
+    def list_work(
         self,
         *,
         status: str,
@@ -92,13 +93,13 @@ class QueueService:
 
     def __init__(
         self,
-        client: ShipmentSource,
+        source: WorkSource,
         *,
         location_id: str | None = None,
         statuses: Iterable[str] = WORKING_STATUSES,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
-        self.client = client
+        self.source = source
         self.location_id = location_id or None
         self.statuses = tuple(statuses)
         self.clock = clock
@@ -165,7 +166,7 @@ class QueueService:
         newest = since
         for status in self.statuses + (() if full else LEAVING_STATUSES):
             count = 0
-            for shipment in self.client.iter_shipments(
+            for shipment in self.source.list_work(
                 status=status,
                 location_id=self.location_id,
                 last_updated_after=since,

@@ -169,8 +169,8 @@ class Runtime:
                     confirm_timeout=settings.printers.confirm_timeout_s,
                 )
                 stack.callback(printer.close)
-            queue = QueueService(client, location_id=settings.amazon.location_id or None)
             channel = EfChannel(client)
+            queue = QueueService(channel, location_id=settings.amazon.location_id or None)
             workflow = PackingWorkflow(
                 channel,
                 db,

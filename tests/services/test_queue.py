@@ -14,7 +14,7 @@ class Source:
         self.shipments: dict[str, Shipment] = {}
         self.calls: list[tuple[str, datetime | None]] = []
 
-    def iter_shipments(
+    def list_work(
         self,
         *,
         status: str,
