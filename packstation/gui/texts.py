@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from enum import Enum
 
 from PySide6 import QtCore
 
 from packstation.domain.programs import DISPLAY_NAMES
+from packstation.domain.units import Weight
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
@@ -173,39 +175,45 @@ _BENCH_CONTROLLER_TEXTS = (
 )
 
 
-def _words(value: object) -> str:
-    return str(getattr(value, "value", value)).replace("_", " ").lower()
+def _key(value: Enum | str) -> str:
+    """The table key of an enum member (its value) or of the value itself, as models may hold
+    either (an open enum keeps a value Amazon added later as a plain string)."""
+    return str(value.value) if isinstance(value, Enum) else str(value)
 
 
-def program_name(program: object) -> str:
+def _words(value: Enum | str) -> str:
+    return _key(value).replace("_", " ").lower()
+
+
+def program_name(program: Enum | str) -> str:
     """The packer's name of a program (a ``Program`` or its value), translated."""
-    key = str(getattr(program, "value", program))
+    key = _key(program)
     for member, name in DISPLAY_NAMES.items():
         if member.value == key:
             return QtCore.QCoreApplication.translate(PROGRAMS, name)
     return key
 
 
-def shipment_status(status: object) -> str:
-    key = str(getattr(status, "value", status))
+def shipment_status(status: Enum | str) -> str:
+    key = _key(status)
     text = _SHIPMENT_STATUSES.get(key)
     return QtCore.QCoreApplication.translate(SHIPMENT_STATUS, text) if text else _words(key)
 
 
-def return_status(status: object) -> str:
-    key = str(getattr(status, "value", status))
+def return_status(status: Enum | str) -> str:
+    key = _key(status)
     text = _RETURN_STATUSES.get(key)
     return QtCore.QCoreApplication.translate(RETURN_STATUS, text) if text else _words(key)
 
 
-def return_reason(reason: object) -> str:
-    key = str(getattr(reason, "value", reason)).upper()
+def return_reason(reason: Enum | str) -> str:
+    key = _key(reason).upper()
     text = _RETURN_REASONS.get(key)
     return QtCore.QCoreApplication.translate(RETURN_REASON, text) if text else _words(key)
 
 
-def inspection_outcome(outcome: object) -> str:
-    key = str(getattr(outcome, "value", outcome))
+def inspection_outcome(outcome: Enum | str) -> str:
+    key = _key(outcome)
     text = _INSPECTIONS.get(key)
     return QtCore.QCoreApplication.translate(INSPECTION, text) if text else _words(key)
 
@@ -306,19 +314,19 @@ _SCALE_STATES = {
 }
 
 
-def scale_state(state: object) -> str:
-    key = str(getattr(state, "value", state))
+def scale_state(state: Enum | str) -> str:
+    key = _key(state)
     text = _SCALE_STATES.get(key)
     return QtCore.QCoreApplication.translate(SCALE_STATE, text) if text else _words(key)
 
 
-def measure(quantity: object) -> str:
-    """A measured value with its unit (a ``Weight``: ``value`` Decimal, ``unit``), its decimals
-    kept, in the locale's digits and decimal separator: "1,250 kg" (de), "١٫٢٥٠ kg" (ar)."""
-    value = Decimal(getattr(quantity, "value", quantity))  # type: ignore[arg-type]
-    unit = getattr(quantity, "unit", "")
+def measure(quantity: Weight | Decimal) -> str:
+    """A measured value with its unit (a ``Weight``: ``value`` Decimal, ``unit``; a bare
+    ``Decimal`` has none), its decimals kept, in the locale's digits and decimal separator:
+    "1,250 kg" (de), "١٫٢٥٠ kg" (ar)."""
+    value = quantity.value if isinstance(quantity, Weight) else quantity
+    symbol = _key(quantity.unit) if isinstance(quantity, Weight) else ""
     exponent = value.as_tuple().exponent
     places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
     text = _readout().toString(float(value), "f", places)
-    symbol = str(getattr(unit, "value", unit))
     return f"{text} {symbol}" if symbol else text

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from typing import Any
 
 from packstation.amazon.ratelimit import (
     DEFAULT_RATES,
@@ -51,7 +50,7 @@ class SharedRateLimiter:
         rates: Mapping[str, Rate] | None = None,
         *,
         utilisation: float = DEFAULT_UTILISATION,
-        **kwargs: Any,
+        **kwargs: object,
     ) -> SharedRateLimiter:
         """A limiter on ``db``'s budget ``budget`` seeded with ``rates`` (Amazon's plans)."""
         plans = dict(DEFAULT_RATES if rates is None else rates)
@@ -96,7 +95,7 @@ def budget_name(settings: Settings) -> str:
     """``database.rate_budget``, else one name per LWA application and region."""
     if settings.database.rate_budget:
         return settings.database.rate_budget
-    region = str(getattr(settings.amazon.region, "value", settings.amazon.region))
+    region = settings.amazon.region.value
     app = settings.amazon.lwa_client_id or ("sandbox" if settings.is_sandbox else "default")
     return f"{region}:{app}"[:64]
 

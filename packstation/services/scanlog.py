@@ -24,6 +24,7 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
+# getattr: O_CLOEXEC exists on POSIX only (Windows has no such flag)
 _FLAGS = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_CLOEXEC", 0)
 
 
