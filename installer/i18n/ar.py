@@ -674,4 +674,111 @@ TABLE: dict[str, str | list[str]] = {
     "Printer": "الطابعة",
     "Label": "الملصق",
     "disconnected": "غير متصل",
+    # PackPage: scan sentences, cues and finish details made from the services' values
+    "{0} is put aside: scan it to go on packing it.": "وُضعت {0} جانبًا: امسحها لمتابعة تعبئتها.",
+    "Wait: the label is being printed. Reprint once the finish is done.": (
+        "انتظر: الملصق قيد الطباعة. أعد الطباعة بعد انتهاء الإنهاء."
+    ),
+    "{0} rejected.": "تم رفض {0}.",
+    "gift wrap {0}: {1}": "تغليف هدايا {0}: {1}",
+    "gift wrap {0}": "تغليف هدايا {0}",
+    "gift message: {0}": "رسالة هدية: {0}",
+    "gift message": "رسالة هدية",
+    "hazmat {0}: apply {1}": "مواد خطرة {0}: ألصق {1}",
+    "hazmat {0}: apply the hazmat label": "مواد خطرة {0}: ألصق ملصق المواد الخطرة",
+    "{0} ships in %n piece(s): one package per piece": [
+        "{0} يُشحن في %n قطعة: طرد لكل قطعة",
+        "{0} يُشحن في قطعة واحدة: طرد لكل قطعة",
+        "{0} يُشحن في قطعتين: طرد لكل قطعة",
+        "{0} يُشحن في %n قطع: طرد لكل قطعة",
+        "{0} يُشحن في %n قطعة: طرد لكل قطعة",
+        "{0} يُشحن في %n قطعة: طرد لكل قطعة",
+    ],
+    "scan the serial of each {0}": "امسح الرقم التسلسلي لكل {0}",
+    "{0} is fragile": "{0} قابل للكسر",
+    "cash on delivery": "الدفع عند الاستلام",
+    "put the packing slip in the box": "ضع قسيمة التعبئة في الصندوق",
+    "REFUSED": "مرفوض",
+    "{0} is not in this shipment: put it aside": "{0} ليس في هذه الشحنة: ضعه جانبًا",
+    "{0}: all %n piece(s) already scanned - take this one out": [
+        "{0}: تم مسح %n قطعة مسبقًا - أخرج هذه",
+        "{0}: تم مسح القطعة الوحيدة مسبقًا - أخرج هذه",
+        "{0}: تم مسح القطعتين مسبقًا - أخرج هذه",
+        "{0}: تم مسح جميع القطع الـ %n مسبقًا - أخرج هذه",
+        "{0}: تم مسح جميع القطع الـ %n مسبقًا - أخرج هذه",
+        "{0}: تم مسح جميع القطع الـ %n مسبقًا - أخرج هذه",
+    ],
+    "{0}: all %n unit(s) already scanned - take this one out": [
+        "{0}: تم مسح %n وحدة مسبقًا - أخرج هذه",
+        "{0}: تم مسح الوحدة الوحيدة مسبقًا - أخرج هذه",
+        "{0}: تم مسح الوحدتين مسبقًا - أخرج هذه",
+        "{0}: تم مسح جميع الوحدات الـ %n مسبقًا - أخرج هذه",
+        "{0}: تم مسح جميع الوحدات الـ %n مسبقًا - أخرج هذه",
+        "{0}: تم مسح جميع الوحدات الـ %n مسبقًا - أخرج هذه",
+    ],
+    "unknown barcode {0}: scan the item's barcode": "باركود غير معروف {0}: امسح باركود الصنف",
+    "IMEI {0} fails its check digit: scan it again": (
+        "رقم التحقق في IMEI {0} غير صحيح: امسحه مرة أخرى"
+    ),
+    "{0} is a product barcode, not a serial number: scan the serial label": (
+        "{0} باركود منتج وليس رقمًا تسلسليًا: امسح ملصق الرقم التسلسلي"
+    ),
+    "{0} is not a serial number (4-64 letters, digits, - / .): scan the serial label": (
+        "{0} ليس رقمًا تسلسليًا (4-64 حرفًا أو رقمًا أو - / .): امسح ملصق الرقم التسلسلي"
+    ),
+    "serial {0} is already recorded for shipment {1}: scan the serial of the item in hand": (
+        "الرقم التسلسلي {0} مسجل مسبقًا للشحنة {1}: امسح الرقم التسلسلي للصنف الذي في يدك"
+    ),
+    "serial {0} was already scanned for {1}: scan this unit's serial": (
+        "تم مسح الرقم التسلسلي {0} مسبقًا لـ {1}: امسح الرقم التسلسلي لهذه الوحدة"
+    ),
+    "scan the serial number of the {0} just scanned before the next item": (
+        "امسح الرقم التسلسلي لـ {0} الذي مسحته للتو قبل الصنف التالي"
+    ),
+    "the marketplace cancelled this shipment: put the items back": (
+        "ألغى السوق هذه الشحنة: أعِد الأصناف إلى مكانها"
+    ),
+    "this item cannot be packed at the bench: put it aside": (
+        "لا يمكن تعبئة هذا الصنف في المحطة: ضعه جانبًا"
+    ),
+    "OK: {0} serial {1}": "صحيح: {0} الرقم التسلسلي {1}",
+    "OK: shipment code {0}": "صحيح: رمز الشحنة {0}",
+    "OK: action {0}": "صحيح: الإجراء {0}",
+    "OK: {0} piece {1} of {2} (unit {3} of {4}) in package {5}": (
+        "صحيح: {0} القطعة {1} من {2} (الوحدة {3} من {4}) في الطرد {5}"
+    ),
+    "OK: {0} piece {1} of {2} in package {3}": "صحيح: {0} القطعة {1} من {2} في الطرد {3}",
+    "OK: {0} {1} of {2}: now scan its serial number": (
+        "صحيح: {0} {1} من {2}: امسح الآن رقمه التسلسلي"
+    ),
+    "OK: {0} {1} of {2}": "صحيح: {0} {1} من {2}",
+    "creating %n package(s)": [
+        "جارٍ إنشاء %n طرد",
+        "جارٍ إنشاء طرد واحد",
+        "جارٍ إنشاء طردين",
+        "جارٍ إنشاء %n طرود",
+        "جارٍ إنشاء %n طردًا",
+        "جارٍ إنشاء %n طرد",
+    ],
+    "getting shipping options": "جارٍ جلب خيارات الشحن",
+    "generating the invoice and packing slip": "جارٍ إنشاء الفاتورة وقسيمة التعبئة",
+    "generating the packing slip": "جارٍ إنشاء قسيمة التعبئة",
+    "generating the invoice": "جارٍ إنشاء الفاتورة",
+    "generating the label(s)": "جارٍ إنشاء الملصقات",
+    "labels exist at Amazon: fetching them again": (
+        "الملصقات موجودة لدى Amazon: جارٍ جلبها مرة أخرى"
+    ),
+    "downloading label {0} of {1}": "جارٍ تنزيل الملصق {0} من {1}",
+    "printing label {0} of {1}": "جارٍ طباعة الملصق {0} من {1}",
+    "marking the package(s) shipped": "جارٍ تعليم الطرود كمشحونة",
+    "Amazon is busy: waiting {0} s, then trying again": (
+        "Amazon مشغول: انتظار {0} s ثم المحاولة مرة أخرى"
+    ),
+    "Label made, not confirmed printed": "تم إنشاء الملصق ولم تُؤكَّد طباعته",
+    "Cancelled by the marketplace: put the items back": "ألغاها السوق: أعِد الأصناف إلى مكانها",
+    "Refused before any change at Amazon": "رُفض قبل أي تغيير لدى Amazon",
+    "Amazon is unavailable: wait a few minutes, then press F12 again": (
+        "Amazon غير متاح: انتظر بضع دقائق ثم اضغط F12 مرة أخرى"
+    ),
+    "{0} ({1})": "{0} ({1})",
 }

@@ -728,4 +728,102 @@ TABLE: dict[str, str | list[str]] = {
     "Printer": "Drucker",
     "Label": "Etikett",
     "disconnected": "getrennt",
+    # PackPage: scan sentences, cues and finish details made from the services' values
+    "{0} is put aside: scan it to go on packing it.": (
+        "{0} ist zurückgestellt: Sendung scannen, um sie weiterzupacken."
+    ),
+    "Wait: the label is being printed. Reprint once the finish is done.": (
+        "Bitte warten: Das Etikett wird gedruckt. Nachdrucken erst nach dem Abschluss."
+    ),
+    "{0} rejected.": "{0} abgelehnt.",
+    "gift wrap {0}: {1}": "Geschenkverpackung {0}: {1}",
+    "gift wrap {0}": "Geschenkverpackung {0}",
+    "gift message: {0}": "Geschenknachricht: {0}",
+    "gift message": "Geschenknachricht",
+    "hazmat {0}: apply {1}": "Gefahrgut {0}: {1} anbringen",
+    "hazmat {0}: apply the hazmat label": "Gefahrgut {0}: Gefahrgutetikett anbringen",
+    "{0} ships in %n piece(s): one package per piece": [
+        "{0} wird in %n Teil versandt: ein Paket je Teil",
+        "{0} wird in %n Teilen versandt: ein Paket je Teil",
+    ],
+    "scan the serial of each {0}": "Seriennummer jedes {0} scannen",
+    "{0} is fragile": "{0} ist zerbrechlich",
+    "cash on delivery": "Nachnahme",
+    "put the packing slip in the box": "Lieferschein in den Karton legen",
+    "REFUSED": "ABGELEHNT",
+    "{0} is not in this shipment: put it aside": (
+        "{0} gehört nicht zu dieser Sendung: zur Seite legen"
+    ),
+    "{0}: all %n piece(s) already scanned - take this one out": [
+        "{0}: das %n Teil ist schon gescannt – dieses herausnehmen",
+        "{0}: alle %n Teile sind schon gescannt – dieses herausnehmen",
+    ],
+    "{0}: all %n unit(s) already scanned - take this one out": [
+        "{0}: die %n Einheit ist schon gescannt – diese herausnehmen",
+        "{0}: alle %n Einheiten sind schon gescannt – diese herausnehmen",
+    ],
+    "unknown barcode {0}: scan the item's barcode": (
+        "unbekannter Barcode {0}: den Barcode des Artikels scannen"
+    ),
+    "IMEI {0} fails its check digit: scan it again": (
+        "IMEI {0}: Prüfziffer falsch – erneut scannen"
+    ),
+    "{0} is a product barcode, not a serial number: scan the serial label": (
+        "{0} ist ein Produktbarcode, keine Seriennummer: das Seriennummernetikett scannen"
+    ),
+    "{0} is not a serial number (4-64 letters, digits, - / .): scan the serial label": (
+        "{0} ist keine Seriennummer (4–64 Buchstaben, Ziffern, - / .): das "
+        "Seriennummernetikett scannen"
+    ),
+    "serial {0} is already recorded for shipment {1}: scan the serial of the item in hand": (
+        "Seriennummer {0} ist schon für Sendung {1} erfasst: die Seriennummer des Artikels in "
+        "der Hand scannen"
+    ),
+    "serial {0} was already scanned for {1}: scan this unit's serial": (
+        "Seriennummer {0} wurde schon für {1} gescannt: die Seriennummer dieser Einheit scannen"
+    ),
+    "scan the serial number of the {0} just scanned before the next item": (
+        "erst die Seriennummer des eben gescannten {0} scannen, dann den nächsten Artikel"
+    ),
+    "the marketplace cancelled this shipment: put the items back": (
+        "der Marktplatz hat diese Sendung storniert: Artikel zurücklegen"
+    ),
+    "this item cannot be packed at the bench: put it aside": (
+        "dieser Artikel kann hier nicht gepackt werden: zur Seite legen"
+    ),
+    "OK: {0} serial {1}": "OK: {0} Seriennummer {1}",
+    "OK: shipment code {0}": "OK: Sendungscode {0}",
+    "OK: action {0}": "OK: Aktion {0}",
+    "OK: {0} piece {1} of {2} (unit {3} of {4}) in package {5}": (
+        "OK: {0} Teil {1} von {2} (Einheit {3} von {4}) in Paket {5}"
+    ),
+    "OK: {0} piece {1} of {2} in package {3}": "OK: {0} Teil {1} von {2} in Paket {3}",
+    "OK: {0} {1} of {2}: now scan its serial number": (
+        "OK: {0} {1} von {2}: jetzt die Seriennummer scannen"
+    ),
+    "OK: {0} {1} of {2}": "OK: {0} {1} von {2}",
+    "creating %n package(s)": ["%n Paket wird angelegt", "%n Pakete werden angelegt"],
+    "getting shipping options": "Versandoptionen werden abgerufen",
+    "generating the invoice and packing slip": "Rechnung und Lieferschein werden erzeugt",
+    "generating the packing slip": "Lieferschein wird erzeugt",
+    "generating the invoice": "Rechnung wird erzeugt",
+    "generating the label(s)": "Etikett(en) werden erzeugt",
+    "labels exist at Amazon: fetching them again": (
+        "Etiketten gibt es bei Amazon schon: sie werden erneut abgerufen"
+    ),
+    "downloading label {0} of {1}": "Etikett {0} von {1} wird geladen",
+    "printing label {0} of {1}": "Etikett {0} von {1} wird gedruckt",
+    "marking the package(s) shipped": "Paket(e) werden als versandt gemeldet",
+    "Amazon is busy: waiting {0} s, then trying again": (
+        "Amazon ist ausgelastet: {0} s warten, dann erneut versuchen"
+    ),
+    "Label made, not confirmed printed": "Etikett erzeugt, Druck nicht bestätigt",
+    "Cancelled by the marketplace: put the items back": (
+        "Vom Marktplatz storniert: Artikel zurücklegen"
+    ),
+    "Refused before any change at Amazon": "Abgelehnt, bevor sich bei Amazon etwas geändert hat",
+    "Amazon is unavailable: wait a few minutes, then press F12 again": (
+        "Amazon ist nicht erreichbar: einige Minuten warten, dann erneut F12 drücken"
+    ),
+    "{0} ({1})": "{0} ({1})",
 }

@@ -692,4 +692,94 @@ TABLE: dict[str, str | list[str]] = {
     "Printer": "प्रिंटर",
     "Label": "लेबल",
     "disconnected": "डिस्कनेक्ट",
+    # PackPage: scan sentences, cues and finish details made from the services' values
+    "{0} is put aside: scan it to go on packing it.": (
+        "{0} अलग रखा गया है: इसे पैक करना जारी रखने के लिए इसे स्कैन करें।"
+    ),
+    "Wait: the label is being printed. Reprint once the finish is done.": (
+        "रुकें: लेबल प्रिंट हो रहा है। पूरा होने के बाद ही दोबारा प्रिंट करें।"
+    ),
+    "{0} rejected.": "{0} रिजेक्ट हुआ।",
+    "gift wrap {0}: {1}": "गिफ़्ट रैप {0}: {1}",
+    "gift wrap {0}": "गिफ़्ट रैप {0}",
+    "gift message: {0}": "गिफ़्ट मैसेज: {0}",
+    "gift message": "गिफ़्ट मैसेज",
+    "hazmat {0}: apply {1}": "खतरनाक सामान {0}: {1} लगाएँ",
+    "hazmat {0}: apply the hazmat label": "खतरनाक सामान {0}: खतरनाक सामान का लेबल लगाएँ",
+    "{0} ships in %n piece(s): one package per piece": [
+        "{0} %n हिस्से में जाता है: हर हिस्से का एक पैकेज",
+        "{0} %n हिस्सों में जाता है: हर हिस्से का एक पैकेज",
+    ],
+    "scan the serial of each {0}": "हर {0} का सीरियल स्कैन करें",
+    "{0} is fragile": "{0} नाज़ुक है",
+    "cash on delivery": "कैश ऑन डिलीवरी",
+    "put the packing slip in the box": "पैकिंग स्लिप बॉक्स में रखें",
+    "REFUSED": "अस्वीकार",
+    "{0} is not in this shipment: put it aside": "{0} इस शिपमेंट में नहीं है: इसे अलग रखें",
+    "{0}: all %n piece(s) already scanned - take this one out": [
+        "{0}: %n हिस्सा पहले ही स्कैन हो चुका है - इसे बाहर निकालें",
+        "{0}: सभी %n हिस्से पहले ही स्कैन हो चुके हैं - इसे बाहर निकालें",
+    ],
+    "{0}: all %n unit(s) already scanned - take this one out": [
+        "{0}: %n यूनिट पहले ही स्कैन हो चुकी है - इसे बाहर निकालें",
+        "{0}: सभी %n यूनिट पहले ही स्कैन हो चुकी हैं - इसे बाहर निकालें",
+    ],
+    "unknown barcode {0}: scan the item's barcode": ("अनजान बारकोड {0}: आइटम का बारकोड स्कैन करें"),
+    "IMEI {0} fails its check digit: scan it again": (
+        "IMEI {0} का चेक डिजिट गलत है: इसे दोबारा स्कैन करें"
+    ),
+    "{0} is a product barcode, not a serial number: scan the serial label": (
+        "{0} प्रोडक्ट बारकोड है, सीरियल नंबर नहीं: सीरियल वाला लेबल स्कैन करें"
+    ),
+    "{0} is not a serial number (4-64 letters, digits, - / .): scan the serial label": (
+        "{0} सीरियल नंबर नहीं है (4-64 अक्षर, अंक, - / .): सीरियल वाला लेबल स्कैन करें"
+    ),
+    "serial {0} is already recorded for shipment {1}: scan the serial of the item in hand": (
+        "सीरियल {0} पहले से शिपमेंट {1} में दर्ज है: हाथ वाले आइटम का सीरियल स्कैन करें"
+    ),
+    "serial {0} was already scanned for {1}: scan this unit's serial": (
+        "सीरियल {0} पहले ही {1} के लिए स्कैन हो चुका है: इस यूनिट का सीरियल स्कैन करें"
+    ),
+    "scan the serial number of the {0} just scanned before the next item": (
+        "अगले आइटम से पहले अभी स्कैन किए गए {0} का सीरियल नंबर स्कैन करें"
+    ),
+    "the marketplace cancelled this shipment: put the items back": (
+        "मार्केटप्लेस ने यह शिपमेंट रद्द कर दिया: आइटम वापस रखें"
+    ),
+    "this item cannot be packed at the bench: put it aside": (
+        "यह आइटम यहाँ पैक नहीं हो सकता: इसे अलग रखें"
+    ),
+    "OK: {0} serial {1}": "ठीक: {0} सीरियल {1}",
+    "OK: shipment code {0}": "ठीक: शिपमेंट कोड {0}",
+    "OK: action {0}": "ठीक: एक्शन {0}",
+    "OK: {0} piece {1} of {2} (unit {3} of {4}) in package {5}": (
+        "ठीक: {0} हिस्सा {2} में से {1} (यूनिट {4} में से {3}) पैकेज {5} में"
+    ),
+    "OK: {0} piece {1} of {2} in package {3}": "ठीक: {0} हिस्सा {2} में से {1} पैकेज {3} में",
+    "OK: {0} {1} of {2}: now scan its serial number": (
+        "ठीक: {0} {2} में से {1}: अब इसका सीरियल नंबर स्कैन करें"
+    ),
+    "OK: {0} {1} of {2}": "ठीक: {0} {2} में से {1}",
+    "creating %n package(s)": ["%n पैकेज बन रहा है", "%n पैकेज बन रहे हैं"],
+    "getting shipping options": "शिपिंग विकल्प लिए जा रहे हैं",
+    "generating the invoice and packing slip": "इनवॉइस और पैकिंग स्लिप बन रही हैं",
+    "generating the packing slip": "पैकिंग स्लिप बन रही है",
+    "generating the invoice": "इनवॉइस बन रहा है",
+    "generating the label(s)": "लेबल बन रहे हैं",
+    "labels exist at Amazon: fetching them again": (
+        "लेबल Amazon पर पहले से हैं: उन्हें दोबारा लिया जा रहा है"
+    ),
+    "downloading label {0} of {1}": "लेबल {1} में से {0} डाउनलोड हो रहा है",
+    "printing label {0} of {1}": "लेबल {1} में से {0} प्रिंट हो रहा है",
+    "marking the package(s) shipped": "पैकेज को भेजा गया मार्क किया जा रहा है",
+    "Amazon is busy: waiting {0} s, then trying again": (
+        "Amazon व्यस्त है: {0} s रुककर फिर कोशिश होगी"
+    ),
+    "Label made, not confirmed printed": "लेबल बना, प्रिंट की पुष्टि नहीं हुई",
+    "Cancelled by the marketplace: put the items back": ("मार्केटप्लेस ने रद्द किया: आइटम वापस रखें"),
+    "Refused before any change at Amazon": "Amazon पर कोई बदलाव होने से पहले अस्वीकार",
+    "Amazon is unavailable: wait a few minutes, then press F12 again": (
+        "Amazon उपलब्ध नहीं है: कुछ मिनट रुकें, फिर F12 दोबारा दबाएँ"
+    ),
+    "{0} ({1})": "{0} ({1})",
 }

@@ -624,4 +624,95 @@ TABLE: dict[str, str | list[str]] = {
     "Printer": "Yazıcı",
     "Label": "Etiket",
     "disconnected": "bağlantı kesildi",
+    # PackPage: scan sentences, cues and finish details made from the services' values
+    "{0} is put aside: scan it to go on packing it.": (
+        "{0} kenara alındı: paketlemeye devam etmek için onu okutun."
+    ),
+    "Wait: the label is being printed. Reprint once the finish is done.": (
+        "Bekleyin: etiket yazdırılıyor. Tamamlama bitince yeniden yazdırın."
+    ),
+    "{0} rejected.": "{0} reddedildi.",
+    "gift wrap {0}: {1}": "hediye paketi {0}: {1}",
+    "gift wrap {0}": "hediye paketi {0}",
+    "gift message: {0}": "hediye mesajı: {0}",
+    "gift message": "hediye mesajı",
+    "hazmat {0}: apply {1}": "tehlikeli madde {0}: {1} yapıştırın",
+    "hazmat {0}: apply the hazmat label": "tehlikeli madde {0}: tehlikeli madde etiketini yapıştırın",
+    "{0} ships in %n piece(s): one package per piece": [
+        "{0} %n parça halinde gönderilir: her parça için bir paket",
+    ],
+    "scan the serial of each {0}": "her {0} için seri numarasını okutun",
+    "{0} is fragile": "{0} kırılacak eşya",
+    "cash on delivery": "kapıda ödeme",
+    "put the packing slip in the box": "paket fişini koliye koyun",
+    "REFUSED": "REDDEDİLDİ",
+    "{0} is not in this shipment: put it aside": "{0} bu gönderide yok: kenara koyun",
+    "{0}: all %n piece(s) already scanned - take this one out": [
+        "{0}: %n parçanın hepsi zaten okutuldu - bunu çıkarın",
+    ],
+    "{0}: all %n unit(s) already scanned - take this one out": [
+        "{0}: %n adedin hepsi zaten okutuldu - bunu çıkarın",
+    ],
+    "unknown barcode {0}: scan the item's barcode": (
+        "bilinmeyen barkod {0}: ürünün barkodunu okutun"
+    ),
+    "IMEI {0} fails its check digit: scan it again": (
+        "IMEI {0} kontrol basamağı hatalı: yeniden okutun"
+    ),
+    "{0} is a product barcode, not a serial number: scan the serial label": (
+        "{0} bir ürün barkodu, seri numarası değil: seri numarası etiketini okutun"
+    ),
+    "{0} is not a serial number (4-64 letters, digits, - / .): scan the serial label": (
+        "{0} bir seri numarası değil (4-64 harf, rakam, - / .): seri numarası etiketini okutun"
+    ),
+    "serial {0} is already recorded for shipment {1}: scan the serial of the item in hand": (
+        "{0} seri numarası zaten {1} gönderisine kayıtlı: elinizdeki ürünün seri numarasını okutun"
+    ),
+    "serial {0} was already scanned for {1}: scan this unit's serial": (
+        "{0} seri numarası zaten {1} için okutuldu: bu adedin seri numarasını okutun"
+    ),
+    "scan the serial number of the {0} just scanned before the next item": (
+        "sonraki üründen önce az önce okutulan {0} ürününün seri numarasını okutun"
+    ),
+    "the marketplace cancelled this shipment: put the items back": (
+        "pazar yeri bu gönderiyi iptal etti: ürünleri yerine koyun"
+    ),
+    "this item cannot be packed at the bench: put it aside": (
+        "bu ürün istasyonda paketlenemez: kenara koyun"
+    ),
+    "OK: {0} serial {1}": "TAMAM: {0} seri no {1}",
+    "OK: shipment code {0}": "TAMAM: gönderi kodu {0}",
+    "OK: action {0}": "TAMAM: işlem {0}",
+    "OK: {0} piece {1} of {2} (unit {3} of {4}) in package {5}": (
+        "TAMAM: {0} parça {1}/{2} (adet {3}/{4}) paket {5} içinde"
+    ),
+    "OK: {0} piece {1} of {2} in package {3}": "TAMAM: {0} parça {1}/{2} paket {3} içinde",
+    "OK: {0} {1} of {2}: now scan its serial number": (
+        "TAMAM: {0} {1}/{2}: şimdi seri numarasını okutun"
+    ),
+    "OK: {0} {1} of {2}": "TAMAM: {0} {1}/{2}",
+    "creating %n package(s)": ["%n paket oluşturuluyor"],
+    "getting shipping options": "kargo seçenekleri alınıyor",
+    "generating the invoice and packing slip": "fatura ve paket fişi oluşturuluyor",
+    "generating the packing slip": "paket fişi oluşturuluyor",
+    "generating the invoice": "fatura oluşturuluyor",
+    "generating the label(s)": "etiketler oluşturuluyor",
+    "labels exist at Amazon: fetching them again": (
+        "etiketler Amazon'da zaten var: yeniden alınıyor"
+    ),
+    "downloading label {0} of {1}": "etiket {0}/{1} indiriliyor",
+    "printing label {0} of {1}": "etiket {0}/{1} yazdırılıyor",
+    "marking the package(s) shipped": "paketler gönderildi olarak işaretleniyor",
+    "Amazon is busy: waiting {0} s, then trying again": (
+        "Amazon meşgul: {0} s bekleyip yeniden deneniyor"
+    ),
+    "Label made, not confirmed printed": "Etiket oluşturuldu, yazdırıldığı doğrulanmadı",
+    "Cancelled by the marketplace: put the items back": (
+        "Pazar yeri iptal etti: ürünleri yerine koyun"
+    ),
+    "Refused before any change at Amazon": "Amazon'da hiçbir şey değişmeden reddedildi",
+    "Amazon is unavailable: wait a few minutes, then press F12 again": (
+        "Amazon'a ulaşılamıyor: birkaç dakika bekleyin, sonra yeniden F12'ye basın"
+    ),
+    "{0} ({1})": "{0} ({1})",
 }

@@ -68,9 +68,11 @@ class BenchController(QtCore.QObject):
         shipment_opened(object): a ``PackingSession`` is ready (claimed, re-read, confirmed).
         shipment_updated(object): a fresh copy of a shipment (status changes, cancellation).
         open_failed(str, str): (shipment id, message).
-        finish_progress(str, str): (step name, e.g. ``createPackages``; text).
+        finish_progress(str, object): (step name, e.g. ``createPackages``; the text, a
+            ``services.workflow.StepNote`` with its values where the workflow gave one).
         finish_done(object): the finish result (tracking ids, documents).
-        finish_failed(str, str): (shipment id, message).
+        finish_failed(str, str, str): (shipment id, message, how it failed: a
+            ``services.workflow.FailureKind`` value).
         finish_partial(object): a ``FinishResult`` of a finish that failed late (labels kept).
         shipment_cancelled(str, str): the marketplace cancelled the shipment (id, message).
         scan_revoked(object): the journal refused a scan already shown (``ScanOutcome``).
@@ -106,9 +108,9 @@ class BenchController(QtCore.QObject):
     shipment_opened = QtCore.Signal(object)
     shipment_updated = QtCore.Signal(object)
     open_failed = QtCore.Signal(str, str)
-    finish_progress = QtCore.Signal(str, str)
+    finish_progress = QtCore.Signal(str, object)
     finish_done = QtCore.Signal(object)
-    finish_failed = QtCore.Signal(str, str)
+    finish_failed = QtCore.Signal(str, str, str)
     finish_partial = QtCore.Signal(object)
     shipment_cancelled = QtCore.Signal(str, str)
     scan_revoked = QtCore.Signal(object)
@@ -793,7 +795,9 @@ class BenchController(QtCore.QObject):
         bench = self.workflow
         shipment_id = session.shipment_id
         if bench is None:
-            self.finish_failed.emit(shipment_id, self.tr("Not connected to the marketplace."))
+            self.finish_failed.emit(
+                shipment_id, self.tr("Not connected to the marketplace."), "amazon_unavailable"
+            )
             return
 
         def failed(error: BaseException) -> None:
@@ -808,7 +812,9 @@ class BenchController(QtCore.QObject):
                     self._watch_held(shipment_id, held)
             if type(error).__name__ == "ShipmentCancelled":
                 self.shipment_cancelled.emit(shipment_id, describe_error(error))
-            self.finish_failed.emit(shipment_id, describe_error(error))
+            self.finish_failed.emit(
+                shipment_id, describe_error(error), str(bench.failure_kind(error))
+            )
 
         choose = None
         if self.settings.amazon.shipping_option == "ask":
@@ -843,7 +849,8 @@ class BenchController(QtCore.QObject):
 
     def _on_finish_progress(self, value: Any) -> None:
         step, text = value
-        self.finish_progress.emit(str(step), str(text))
+        # The text as it came: a StepNote keeps its values for the page's own words.
+        self.finish_progress.emit(str(step), text)
 
     def _on_finished(self, result: Any) -> None:
         self._finishing -= 1

@@ -167,6 +167,8 @@ _BENCH_CONTROLLER_TEXTS = (
     QT_TRANSLATE_NOOP("BenchController", "Scale: {0}"),
     QT_TRANSLATE_NOOP("BenchController", "Scale: {0} {1}"),
     QT_TRANSLATE_NOOP("BenchController", "stable"),
+    QT_TRANSLATE_NOOP("BenchController", "empty"),
+    QT_TRANSLATE_NOOP("BenchController", "settling"),
     QT_TRANSLATE_NOOP("BenchController", "zero"),
     QT_TRANSLATE_NOOP("BenchController", "moving"),
     QT_TRANSLATE_NOOP("BenchController", "overload"),
@@ -295,6 +297,17 @@ def time_of_day(when: dt.datetime | dt.time, *, seconds: bool = False) -> str:
         when = when.time()
     qtime = QtCore.QTime(when.hour, when.minute, when.second)
     return locale().toString(qtime, "HH:mm:ss" if seconds else "HH:mm")
+
+
+def day_and_date(when: dt.datetime | dt.date) -> str:
+    """A weekday, day and month in the locale's words and digits, in the station's zone
+    ("Mon 07 Dec"; "Mo. 07 Dez." in German, "الاثنين ٠٧ ديسمبر" in Arabic), as a pickup
+    slot names its day."""
+    if isinstance(when, dt.datetime):
+        if when.tzinfo is not None:
+            when = when.astimezone()
+        when = when.date()
+    return locale().toString(QtCore.QDate(when.year, when.month, when.day), "ddd dd MMM")
 
 
 def two_digits(value: int) -> str:

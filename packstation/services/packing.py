@@ -77,9 +77,22 @@ class Refusal(StrEnum):
     NOT_PACKABLE = "not_packable"
 
 
+class SerialProblem(StrEnum):
+    """Why a scanned code is not taken as a serial number (:func:`serial_problem`)."""
+
+    IMEI_CHECK_DIGIT = "imei_check_digit"
+    PRODUCT_BARCODE = "product_barcode"
+    NOT_A_SERIAL = "not_a_serial"
+
+
 @dataclass(frozen=True)
 class ScanOutcome:
-    """The answer to one scan. ``accepted`` False means refuse loudly with ``message``."""
+    """The answer to one scan. ``accepted`` False means refuse loudly with ``message``.
+
+    ``message`` is English (the CLI and the logs print it); the fields after ``action`` hold
+    the values it is made of, so a GUI words the same sentence in the packer's language from
+    ``refusal`` (or, accepted, from ``awaiting_serial``, ``serial``, ``pieces`` and ``action``).
+    """
 
     accepted: bool
     code: str
@@ -91,6 +104,28 @@ class ScanOutcome:
     serial: str | None = None
     #: for kind ACTION / SHIPMENT scans the session does not handle itself
     action: str | None = None
+    #: the line's SKU (a wrong item: its SKU from the catalogue, or its barcode; a duplicate
+    #: serial within the shipment: the SKU it was scanned for)
+    sku: str = ""
+    #: units of the line scanned after this scan, and units expected (an over-scan of pieces:
+    #: the line's pieces expected)
+    count: int = 0
+    total: int = 0
+    #: a piece of a multi-piece item: its number among the unit's ``pieces``, the unit (1-based,
+    #: 0 when the line has one unit) and the package it went into (1-based)
+    piece: int = 0
+    pieces: int = 0
+    unit: int = 0
+    package: int = 0
+    #: a duplicate serial: the other shipment that holds it ("" when it is this shipment's)
+    other: str = ""
+    #: an invalid serial: what is wrong with it
+    problem: SerialProblem | None = None
+    #: a refused serial (invalid, duplicate): the serial read from the scan (``serial`` is
+    #: only ever an accepted one)
+    refused_serial: str = ""
+    #: a box preset's barcode: the preset's name
+    box: str = ""
 
 
 class SerialRegistry(Protocol):
@@ -111,13 +146,25 @@ class MemorySerialRegistry:
         return self.taken.get(serial)
 
 
+def serial_problem(serial: str) -> SerialProblem | None:
+    """What is wrong with ``serial`` as a serial number / IMEI, or None when it is plausible."""
+    if serial.isdigit() and len(serial) == IMEI_LENGTH:
+        return None if is_valid_imei(serial) else SerialProblem.IMEI_CHECK_DIGIT
+    if is_valid_gtin(serial):
+        return SerialProblem.PRODUCT_BARCODE
+    if not _SERIAL_RE.match(serial):
+        return SerialProblem.NOT_A_SERIAL
+    return None
+
+
 def validate_serial(serial: str) -> str | None:
     """Why ``serial`` is not a plausible serial number / IMEI, or None when it is."""
-    if serial.isdigit() and len(serial) == IMEI_LENGTH:
-        return None if is_valid_imei(serial) else f"IMEI {serial} fails its check digit; rescan it"
-    if is_valid_gtin(serial):
+    problem = serial_problem(serial)
+    if problem is SerialProblem.IMEI_CHECK_DIGIT:
+        return f"IMEI {serial} fails its check digit; rescan it"
+    if problem is SerialProblem.PRODUCT_BARCODE:
         return f"{serial} is a product barcode, not a serial number; scan the serial label"
-    if not _SERIAL_RE.match(serial):
+    if problem is SerialProblem.NOT_A_SERIAL:
         return f"{serial!r} is not a serial number (4-64 letters, digits, - / .)"
     return None
 
@@ -233,11 +280,22 @@ class CueKind(StrEnum):
 
 @dataclass(frozen=True)
 class Cue:
-    """Something the packer must notice (gift wrap, hazmat label ...)."""
+    """Something the packer must notice (gift wrap, hazmat label ...).
+
+    ``text`` is English (CLI, logs); a GUI words the cue from ``kind`` and its values.
+    """
 
     kind: CueKind
     text: str
     line_id: str | None = None
+    #: the line's SKU (none for the shipment's own cues: cash on delivery, packing slip)
+    sku: str = ""
+    #: the buyer's words as they came: the gift wrap's label, or the gift message
+    detail: str = ""
+    #: hazmat: the labels to apply (empty: Amazon names none)
+    labels: tuple[str, ...] = ()
+    #: multi-piece: the pieces of one unit
+    count: int = 0
 
 
 @dataclass
@@ -454,31 +512,48 @@ class PackingSession:
         for item in self.shipment.line_items:
             lid = item.shipment_line_item_id
             gift = item.gift_attributes
+            sku = item.merchant_sku
             if gift is not None and _req(gift.gift_wrap_requirement):
-                label = f": {gift.gift_wrap_label}" if gift.gift_wrap_label else ""
-                out.append(Cue(CueKind.GIFT_WRAP, f"gift wrap {item.merchant_sku}{label}", lid))
+                wrap = gift.gift_wrap_label or ""
+                label = f": {wrap}" if wrap else ""
+                out.append(
+                    Cue(CueKind.GIFT_WRAP, f"gift wrap {sku}{label}", lid, sku=sku, detail=wrap)
+                )
             if gift is not None and str(gift.gift_message_presence) == PresenceStatus.PRESENT.value:
                 text = ""
                 if gift.gift_message is not None and gift.gift_message.content:
                     text = gift.gift_message.content
-                out.append(Cue(CueKind.GIFT_MESSAGE, f"gift message: {text}".strip(), lid))
+                out.append(
+                    Cue(
+                        CueKind.GIFT_MESSAGE,
+                        f"gift message: {text}".strip(),
+                        lid,
+                        sku=sku,
+                        detail=text,
+                    )
+                )
             if item.hazmat_labels or _req(item.compliance_attributes.hazmat_labels_requirement):
-                labels = ", ".join(item.hazmat_labels or []) or "hazmat"
-                out.append(Cue(CueKind.HAZMAT, f"hazmat {item.merchant_sku}: apply {labels}", lid))
+                names = tuple(item.hazmat_labels or ())
+                labels = ", ".join(names) or "hazmat"
+                out.append(
+                    Cue(CueKind.HAZMAT, f"hazmat {sku}: apply {labels}", lid, sku=sku, labels=names)
+                )
             if str(item.piece_type) == "MULTIPLE":
                 count = pieces_per_unit(item)
                 out.append(
                     Cue(
                         CueKind.MULTI_PIECE,
-                        f"{item.merchant_sku} ships in {count} pieces: one package per piece",
+                        f"{sku} ships in {count} pieces: one package per piece",
                         lid,
+                        sku=sku,
+                        count=count,
                     )
                 )
             if _req(item.compliance_attributes.serial_number_requirement):
-                out.append(Cue(CueKind.SERIAL, f"scan the serial of each {item.merchant_sku}", lid))
+                out.append(Cue(CueKind.SERIAL, f"scan the serial of each {sku}", lid, sku=sku))
             for attr in item.custom_attributes or []:
                 if (attr.key or "").lower() == "fragile" and (attr.value or "").lower() == "true":
-                    out.append(Cue(CueKind.FRAGILE, f"{item.merchant_sku} is fragile", lid))
+                    out.append(Cue(CueKind.FRAGILE, f"{sku} is fragile", lid, sku=sku))
         if str(self.shipment.shipment_info.payment_method) == "CASH_ON_DELIVERY":
             out.append(Cue(CueKind.CASH_ON_DELIVERY, "cash on delivery"))
         slip = self.shipment.shipment_requirements.p_slip.requirement
@@ -504,12 +579,16 @@ class PackingSession:
             preset = self.preset_for_code(cls.value)
             if preset is not None:
                 self.apply_preset(preset)
-                return ScanOutcome(True, code, f"box {preset.name}", action=f"box:{preset.code}")
+                return ScanOutcome(
+                    True, code, f"box {preset.name}", action=f"box:{preset.code}", box=preset.name
+                )
             return ScanOutcome(True, code, cls.value, action=cls.value)
         preset = self.preset_for_code(code)
         if preset is not None and cls.kind is ScanKind.UNKNOWN:
             self.apply_preset(preset)
-            return ScanOutcome(True, code, f"box {preset.name}", action=f"box:{preset.code}")
+            return ScanOutcome(
+                True, code, f"box {preset.name}", action=f"box:{preset.code}", box=preset.name
+            )
         if cls.kind is ScanKind.SHIPMENT and self.line_for_code(code) is None:
             return ScanOutcome(True, code, "shipment code", action="shipment")
         gtin = cls.gtin
@@ -524,12 +603,14 @@ class PackingSession:
             return serial_outcome
         if self.pending_serial_line is not None:
             if self.line_for_code(code) is not None or (gtin and self.line_for_code(gtin)):
+                pending = self.lines[self.pending_serial_line]
                 return self._refuse(
                     code,
                     Refusal.SERIAL_EXPECTED,
-                    f"scan the serial number of the {self.lines[self.pending_serial_line].sku} "
-                    "just scanned before the next item",
+                    f"scan the serial number of the {pending.sku} just scanned before the next "
+                    "item",
                     self.pending_serial_line,
+                    sku=pending.sku,
                 )
             return self._scan_serial(code, cls.serial or code)
         line_id = self.line_for_code(code) or (self.line_for_code(gtin) if gtin else None)
@@ -540,7 +621,10 @@ class PackingSession:
             if barcode in self.catalogue or is_valid_gtin(barcode):
                 sku = self.catalogue.get(barcode, barcode)
                 return self._refuse(
-                    code, Refusal.WRONG_ITEM, f"{sku} is not in this shipment: put it aside"
+                    code,
+                    Refusal.WRONG_ITEM,
+                    f"{sku} is not in this shipment: put it aside",
+                    sku=sku,
                 )
             return self._refuse(
                 code, Refusal.UNKNOWN_BARCODE, f"unknown barcode {code!r}: scan the item's barcode"
@@ -563,9 +647,18 @@ class PackingSession:
                 f"{line.sku} {line.scanned}/{line.expected}: now scan its serial number",
                 line_id=line_id,
                 awaiting_serial=True,
+                sku=line.sku,
+                count=line.scanned,
+                total=line.expected,
             )
         return ScanOutcome(
-            True, code, f"{line.sku} {line.scanned}/{line.expected}", line_id=line_id
+            True,
+            code,
+            f"{line.sku} {line.scanned}/{line.expected}",
+            line_id=line_id,
+            sku=line.sku,
+            count=line.scanned,
+            total=line.expected,
         )
 
     def _over_scan(self, code: str, line: LineState) -> ScanOutcome:
@@ -574,6 +667,9 @@ class PackingSession:
             Refusal.OVER_SCAN,
             f"{line.sku}: all {line.expected} already scanned - take this one out",
             line.line_id,
+            sku=line.sku,
+            count=line.scanned,
+            total=line.expected,
         )
 
     # ------------------------------------------------------------------ multi-piece items
@@ -593,7 +689,13 @@ class PackingSession:
             pkg.pieces.setdefault(lid, []).extend([unit] * (line.pieces - have))
             self._count_pieces(line)
             return ScanOutcome(
-                True, code, f"{line.sku} {line.scanned}/{line.expected}", line_id=lid
+                True,
+                code,
+                f"{line.sku} {line.scanned}/{line.expected}",
+                line_id=lid,
+                sku=line.sku,
+                count=line.scanned,
+                total=line.expected,
             )
         if line.pieces_scanned >= line.expected_pieces:
             return self._refuse(
@@ -602,6 +704,10 @@ class PackingSession:
                 f"{line.sku}: all {line.expected_pieces} pieces already scanned - take this "
                 "one out",
                 lid,
+                sku=line.sku,
+                count=line.pieces_scanned,
+                total=line.expected_pieces,
+                pieces=line.pieces,
             )
         unit = self._next_piece_unit(line)
         index = self.current
@@ -624,6 +730,13 @@ class PackingSession:
             code,
             f"{line.sku} piece {done} of {line.pieces}{unit_text} in package {index + 1}",
             line_id=lid,
+            sku=line.sku,
+            count=line.scanned,
+            total=line.expected,
+            piece=done,
+            pieces=line.pieces,
+            unit=unit + 1 if line.expected > 1 else 0,
+            package=index + 1,
         )
 
     def _next_piece_unit(self, line: LineState) -> int:
@@ -724,7 +837,15 @@ class PackingSession:
         line = self.lines[line_id]
         problem = validate_serial(serial)
         if problem:
-            return self._refuse(code, Refusal.INVALID_SERIAL, problem, line_id)
+            return self._refuse(
+                code,
+                Refusal.INVALID_SERIAL,
+                problem,
+                line_id,
+                sku=line.sku,
+                problem=serial_problem(serial),
+                refused_serial=serial,
+            )
         for other in self.lines.values():
             if serial in other.serials:
                 return self._refuse(
@@ -732,6 +853,8 @@ class PackingSession:
                     Refusal.DUPLICATE_SERIAL,
                     f"serial {serial} was already scanned for {other.sku}: scan this unit's serial",
                     line_id,
+                    sku=other.sku,
+                    refused_serial=serial,
                 )
         owner = self.serials_registry.owner_of(serial)
         if owner is not None and owner[0] != self.shipment_id:
@@ -741,13 +864,16 @@ class PackingSession:
                 f"serial {serial} is already recorded for shipment {owner[0]}: "
                 "scan the serial of the item in hand",
                 line_id,
+                sku=line.sku,
+                other=owner[0],
+                refused_serial=serial,
             )
         line.serials.append(serial)
         pkg = self._package_holding_unserialled(line_id)
         pkg.serials.setdefault(line_id, []).append(serial)
         self.pending_serial_line = None
         return ScanOutcome(
-            True, code, f"{line.sku} serial {serial}", line_id=line_id, serial=serial
+            True, code, f"{line.sku} serial {serial}", line_id=line_id, serial=serial, sku=line.sku
         )
 
     def _package_holding_unserialled(self, line_id: str) -> PackageDraft:
@@ -757,10 +883,36 @@ class PackingSession:
         return self.current_package
 
     def _refuse(
-        self, code: str, reason: Refusal, message: str, line_id: str | None = None
+        self,
+        code: str,
+        reason: Refusal,
+        message: str,
+        line_id: str | None = None,
+        *,
+        sku: str = "",
+        count: int = 0,
+        total: int = 0,
+        pieces: int = 0,
+        other: str = "",
+        problem: SerialProblem | None = None,
+        refused_serial: str = "",
     ) -> ScanOutcome:
+        """A refused scan, counted; the keywords are the values ``message`` is made of."""
         self.refusals[reason.value] += 1
-        return ScanOutcome(False, code, message, refusal=reason, line_id=line_id)
+        return ScanOutcome(
+            False,
+            code,
+            message,
+            refusal=reason,
+            line_id=line_id,
+            sku=sku,
+            count=count,
+            total=total,
+            pieces=pieces,
+            other=other,
+            problem=problem,
+            refused_serial=refused_serial,
+        )
 
     def remove_unit(self, line_id: str, package_index: int | None = None) -> None:
         """Take one unit of ``line_id`` back out (a unit put in by mistake); its serial goes too."""

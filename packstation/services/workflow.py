@@ -231,6 +231,66 @@ class FinishResult:
         return bool(self.labels) and all(label.printed for label in self.labels)
 
 
+class NoteKind(StrEnum):
+    """What a progress report of the finish says (:class:`StepNote`)."""
+
+    PACKAGES = "packages"  # creating ``total`` package(s)
+    OPTIONS = "options"  # getting shipping options
+    DOCUMENT = "document"  # generating the ``documents``
+    LABELS = "labels"  # generating the label(s)
+    LABELS_AGAIN = "labels_again"  # labels exist at Amazon: fetching them again
+    DOWNLOAD = "download"  # downloading label ``n`` of ``total``
+    PRINT = "print"  # printing label ``n`` of ``total``
+    SHIPPED = "shipped"  # marking the package(s) shipped
+    DONE = "done"  # the tracking ids (``tracking_ids``)
+    BUSY = "busy"  # Amazon is busy: waiting ``seconds``, then trying again
+
+
+class StepNote(str):
+    """The text of one progress report: English as the CLI prints it, with its values as data
+    (``kind``, ``n``, ``total``, ``seconds``, ``documents``, ``tracking_ids``) so the window
+    words it in the packer's language."""
+
+    kind: NoteKind
+    n: int
+    total: int
+    seconds: float
+    documents: tuple[str, ...]
+    tracking_ids: tuple[str, ...]
+
+    def __new__(
+        cls,
+        text: str,
+        kind: NoteKind,
+        *,
+        n: int = 0,
+        total: int = 0,
+        seconds: float = 0.0,
+        documents: Sequence[str] = (),
+        tracking_ids: Sequence[str] = (),
+    ) -> StepNote:
+        note = super().__new__(cls, text)
+        note.kind = kind
+        note.n, note.total, note.seconds = n, total, seconds
+        note.documents, note.tracking_ids = tuple(documents), tuple(tracking_ids)
+        return note
+
+
+class FailureKind(StrEnum):
+    """How a finish failed, for the packer's lead sentence (the CLI's exit codes, as data)."""
+
+    #: labels made but not confirmed printed (kept in the spool): run the finish again
+    NOT_PRINTED = "not_printed"
+    #: the marketplace cancelled the shipment: put the items back
+    CANCELLED = "cancelled"
+    #: refused before any change at Amazon (claimed elsewhere, an answer the packer owes)
+    REFUSED = "refused"
+    #: Amazon unavailable (retries exhausted, broken answers) or credentials refused
+    AMAZON_UNAVAILABLE = "amazon_unavailable"
+    #: any other problem; the message says what to do
+    FAILED = "failed"
+
+
 Progress = Callable[[FinishStep, str], None]
 ChooseOption = Callable[[list[RateOption], RateOption | None], RateOption | None]
 SelfShipInfo = Callable[[str], tuple[str, str] | None]
@@ -449,6 +509,9 @@ class PackingWorkflow:
                     str(exc),
                     refusal=Refusal.DUPLICATE_SERIAL,
                     line_id=outcome.line_id,
+                    sku=line.sku,
+                    other=exc.shipment_id,
+                    refused_serial=outcome.serial,
                 )
                 self._audit_scan(session, refused)
                 return refused
@@ -557,7 +620,14 @@ class PackingWorkflow:
         if status == ShipmentStatus.CONFIRMED.value:
             if not session.is_complete:
                 raise BenchError("not finished yet: " + "; ".join(session.problems()))
-            report(FinishStep.CREATE_PACKAGES, f"creating {len(session.packages)} package(s)")
+            report(
+                FinishStep.CREATE_PACKAGES,
+                StepNote(
+                    f"creating {len(session.packages)} package(s)",
+                    NoteKind.PACKAGES,
+                    total=len(session.packages),
+                ),
+            )
             packages = session.to_packages()
             shipment = self._guarded(
                 session,
@@ -575,7 +645,10 @@ class PackingWorkflow:
 
         option: RateOption | None = None
         if status_rank(status) < status_rank(ShipmentStatus.SHIPLABEL_GENERATED.value):
-            report(FinishStep.SHIPPING_OPTIONS, "getting shipping options")
+            report(
+                FinishStep.SHIPPING_OPTIONS,
+                StepNote("getting shipping options", NoteKind.OPTIONS),
+            )
             options: RateQuote | None = None
             for pid in package_ids:
                 options = self._guarded(
@@ -593,7 +666,7 @@ class PackingWorkflow:
                 ShipmentStatus.INVOICE_GENERATED.value
             ):
                 self._generate_document(session, result, report)
-            report(FinishStep.LABELS, "generating the label(s)")
+            report(FinishStep.LABELS, StepNote("generating the label(s)", NoteKind.LABELS))
             labels = self._generate_labels(session, package_ids, "GENERATE", option, self_ship)
             # New labels were never printed: prints journaled earlier (a marketplace that forgot
             # its labels, e.g. a restarted sandbox) do not count for them.
@@ -601,7 +674,10 @@ class PackingWorkflow:
         else:
             fresh = False
             # Labels exist (a resumed finish): fetch them again, never make new ones.
-            report(FinishStep.LABELS, "labels exist at Amazon: fetching them again")
+            report(
+                FinishStep.LABELS,
+                StepNote("labels exist at Amazon: fetching them again", NoteKind.LABELS_AGAIN),
+            )
             # A package already shipped (a finish that died while marking Self Ship packages
             # shipped) has left with its label: Amazon refuses to REGENERATE it.
             gone = [pid for pid in package_ids if _package_shipped(shipment, pid)]
@@ -634,7 +710,10 @@ class PackingWorkflow:
         result.labels.sort(key=lambda lb: order.get(lb.package_id, len(order)))
 
         if caps.confirms_shipped:
-            report(FinishStep.SHIPPED, "marking the package(s) shipped")
+            report(
+                FinishStep.SHIPPED,
+                StepNote("marking the package(s) shipped", NoteKind.SHIPPED),
+            )
             done = self._shipped_packages(sid, past)
             for pid in package_ids:
                 if pid in done:
@@ -653,7 +732,12 @@ class PackingWorkflow:
             if caps.confirms_shipped
             else ShipmentStatus.SHIPLABEL_GENERATED.value
         )
-        report(FinishStep.DONE, ", ".join(result.tracking_ids))
+        report(
+            FinishStep.DONE,
+            StepNote(
+                ", ".join(result.tracking_ids), NoteKind.DONE, tracking_ids=result.tracking_ids
+            ),
+        )
         if result.printed:
             self.db.journal.clear_state(sid)
             # The lease this finish renewed (a release by its token: no look-up first).
@@ -674,7 +758,10 @@ class PackingWorkflow:
         alone does not stop the label (the packer is told); a refused invoice does, as ever."""
         sid = session.shipment_id
         words = _document_words(result.documents)
-        report(FinishStep.INVOICE, f"generating the {words}")
+        report(
+            FinishStep.INVOICE,
+            StepNote(f"generating the {words}", NoteKind.DOCUMENT, documents=result.documents),
+        )
         try:
             doc = self._guarded(
                 session,
@@ -1031,7 +1118,15 @@ class PackingWorkflow:
             if lb.url is None and lb.file is None:
                 outcome.print_state = "Amazon sent no label file"
                 continue
-            report(FinishStep.DOWNLOAD, f"downloading label {n} of {len(labels)}")
+            report(
+                FinishStep.DOWNLOAD,
+                StepNote(
+                    f"downloading label {n} of {len(labels)}",
+                    NoteKind.DOWNLOAD,
+                    n=n,
+                    total=len(labels),
+                ),
+            )
             label, _fetched = self._fetch_label(session, lb, option_id, past)
             outcome.format = str(label.format)
             ext = {"ZPL": "zpl", "PDF": "pdf", "PNG": "png"}.get(outcome.format, "bin")
@@ -1102,7 +1197,15 @@ class PackingWorkflow:
                 # The last moment to stop: a cancellation seen since finishing began.
                 if session.cancelled:
                     raise ShipmentCancelled(_cancelled_message(sid, printed=False))
-                report(FinishStep.PRINT, f"printing label {n} of {len(labels)}")
+                report(
+                    FinishStep.PRINT,
+                    StepNote(
+                        f"printing label {n} of {len(labels)}",
+                        NoteKind.PRINT,
+                        n=n,
+                        total=len(labels),
+                    ),
+                )
                 in_flight.append(self._send_label(sid, pid, data, outcome))
             finally:
                 for where, content in kept:
@@ -1249,6 +1352,21 @@ class PackingWorkflow:
                 )
             paths.append(path)
         return [p for p in paths if p.suffix == ".zpl"]
+
+    def failure_kind(self, exc: BaseException) -> FailureKind:
+        """How a finish that raised ``exc`` failed, as the CLI's exit codes class it (pure)."""
+        if isinstance(exc, PrintProblem):
+            return FailureKind.NOT_PRINTED
+        if isinstance(exc, ShipmentCancelled):
+            return FailureKind.CANCELLED
+        if isinstance(exc, ClaimProblem | NeedsInput):
+            return FailureKind.REFUSED
+        if isinstance(exc, LabelIncomplete):
+            return FailureKind.AMAZON_UNAVAILABLE
+        trouble = self.channel.trouble(exc)
+        if trouble is not None and trouble.kind is not TroubleKind.NOT_FOUND:
+            return FailureKind.AMAZON_UNAVAILABLE
+        return FailureKind.FAILED
 
     @staticmethod
     def can_reject(shipment: Shipment) -> bool:
@@ -1490,7 +1608,14 @@ def _retry_waits_reported(channel: Channel, progress: Progress | None) -> Iterat
         return
 
     def waiting(seconds: float) -> None:
-        report(last[0], f"Amazon is busy: waiting {seconds:.1f} s, then trying again")
+        report(
+            last[0],
+            StepNote(
+                f"Amazon is busy: waiting {seconds:.1f} s, then trying again",
+                NoteKind.BUSY,
+                seconds=seconds,
+            ),
+        )
 
     with channel.waits_reported(waiting):
         yield report

@@ -32,95 +32,95 @@
 <context>
     <name>BenchController</name>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="245" />
+        <location filename="../../packstation/gui/bench_controller.py" line="247" />
         <source>none</source>
-        <extracomment>How long a finish waits for the packer to choose a shipping option before it stops. how often an idle label printer's status is asked for (never while a finish prints) write-ahead scan log bookkeeping (GUI thread only): id(outcome) -&gt; (outcome, uid) labels a finish left waiting in the spool: shipment id -&gt; spool job ids the scale's last reading, as delivered on the GUI thread (None: no scale)</extracomment>
+        <extracomment>How long a finish waits for the packer to choose a shipping option before it stops. how often an idle label printer's status is asked for (never while a finish prints) the write-ahead scan log's bookkeeping (GUI thread only; set with the runtime) labels a finish left waiting in the spool: shipment id -&gt; spool job ids the scale's last reading, as delivered on the GUI thread (None: no scale)</extracomment>
         <translation>لا توجد</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="350" />
+        <location filename="../../packstation/gui/bench_controller.py" line="352" />
         <source>Syncing…</source>
         <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="373" />
+        <location filename="../../packstation/gui/bench_controller.py" line="375" />
         <source>Synced {0}: {1} waiting</source>
         <translation>تمت المزامنة {0}: في الانتظار {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="380" />
+        <location filename="../../packstation/gui/bench_controller.py" line="382" />
         <source>Sync failed: {0} (retrying)</source>
         <translation>فشلت المزامنة: {0} (جارٍ إعادة المحاولة)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="397" />
+        <location filename="../../packstation/gui/bench_controller.py" line="399" />
         <source>Not connected to the marketplace yet.</source>
         <translation>لم يتم الاتصال بالسوق بعد.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="501" />
+        <location filename="../../packstation/gui/bench_controller.py" line="504" />
         <source>Packing slip of {0} not printed: no printer for it. Set printers.slip under Settings (a document printer cups://queue or a receipt printer escpos://host:9100)</source>
         <translation>لم تُطبع قسيمة التعبئة لـ {0}: لا توجد طابعة لها. اضبط printers.slip في الإعدادات (طابعة مستندات cups://queue أو طابعة إيصالات escpos://host:9100)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="505" />
-        <location filename="../../packstation/gui/bench_controller.py" line="581" />
+        <location filename="../../packstation/gui/bench_controller.py" line="508" />
+        <location filename="../../packstation/gui/bench_controller.py" line="584" />
         <source>invoice</source>
         <translation>الفاتورة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="505" />
-        <location filename="../../packstation/gui/bench_controller.py" line="581" />
+        <location filename="../../packstation/gui/bench_controller.py" line="508" />
+        <location filename="../../packstation/gui/bench_controller.py" line="584" />
         <source>packing slip</source>
         <translation>قسيمة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="506" />
+        <location filename="../../packstation/gui/bench_controller.py" line="509" />
         <source>Invoice of {0} not printed: {1}</source>
         <translation>لم تُطبع فاتورة {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="507" />
+        <location filename="../../packstation/gui/bench_controller.py" line="510" />
         <source>Packing slip of {0} not printed: {1}</source>
         <translation>لم تُطبع قسيمة التعبئة لـ {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="543" />
-        <location filename="../../packstation/gui/bench_controller.py" line="594" />
+        <location filename="../../packstation/gui/bench_controller.py" line="546" />
+        <location filename="../../packstation/gui/bench_controller.py" line="597" />
         <source>Printed for {0}: {1}</source>
         <translation>تمت الطباعة لـ {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="553" />
-        <location filename="../../packstation/gui/bench_controller.py" line="597" />
+        <location filename="../../packstation/gui/bench_controller.py" line="556" />
+        <location filename="../../packstation/gui/bench_controller.py" line="600" />
         <source>Documents of {0} not printed: {1}</source>
         <translation>لم تُطبع مستندات {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="569" />
+        <location filename="../../packstation/gui/bench_controller.py" line="572" />
         <source>No printer for the packing slip: set printers.slip (cups://queue) or printers.invoice under Settings</source>
         <translation>لا توجد طابعة لقسيمة التعبئة: اضبط printers.slip (cups://queue) أو printers.invoice في الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="576" />
+        <location filename="../../packstation/gui/bench_controller.py" line="579" />
         <source>No invoice printer: set it under Settings (printers.invoice)</source>
         <translation>لا توجد طابعة للفواتير: اضبطها في الإعدادات (printers.invoice)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="831" />
-        <location filename="../../packstation/gui/bench_controller.py" line="897" />
-        <location filename="../../packstation/gui/bench_controller.py" line="920" />
-        <location filename="../../packstation/gui/bench_controller.py" line="948" />
+        <location filename="../../packstation/gui/bench_controller.py" line="798" />
+        <location filename="../../packstation/gui/bench_controller.py" line="868" />
+        <location filename="../../packstation/gui/bench_controller.py" line="891" />
+        <location filename="../../packstation/gui/bench_controller.py" line="919" />
         <source>Not connected to the marketplace.</source>
         <translation>غير متصل بالسوق.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="886" />
+        <location filename="../../packstation/gui/bench_controller.py" line="857" />
         <source>ready</source>
         <translation>جاهزة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="932" />
+        <location filename="../../packstation/gui/bench_controller.py" line="903" />
         <source>Inventory corrected: {0}</source>
         <translation>تم تصحيح المخزون: {0}</translation>
     </message>
@@ -146,26 +146,36 @@
     </message>
     <message>
         <location filename="../../packstation/gui/texts.py" line="168" />
+        <source>empty</source>
+        <translation>فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="169" />
+        <source>settling</source>
+        <translation>يستقر</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="170" />
         <source>zero</source>
         <translation>صفر</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="169" />
+        <location filename="../../packstation/gui/texts.py" line="171" />
         <source>moving</source>
         <translation>غير مستقر</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="170" />
+        <location filename="../../packstation/gui/texts.py" line="172" />
         <source>overload</source>
         <translation>حمل زائد</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="171" />
+        <location filename="../../packstation/gui/texts.py" line="173" />
         <source>under zero</source>
         <translation>أقل من الصفر</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="172" />
+        <location filename="../../packstation/gui/texts.py" line="174" />
         <source>disconnected: type weights (F4)</source>
         <translation>غير متصل: أدخل الأوزان يدويًا (F4)</translation>
     </message>
@@ -1090,784 +1100,1043 @@
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="77" />
+        <location filename="../../packstation/gui/pages/pack.py" line="93" />
         <source>Confirm shipment</source>
-        <extracomment>the packer's title of each step of services.bench.FinishStep (English; translated when shown)</extracomment>
+        <extracomment>the packer's title of each step of services.workflow.FinishStep (English; translated when shown)</extracomment>
         <translation>تأكيد الشحنة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="78" />
+        <location filename="../../packstation/gui/pages/pack.py" line="94" />
         <source>Create packages</source>
         <translation>إنشاء الطرود</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="79" />
+        <location filename="../../packstation/gui/pages/pack.py" line="95" />
         <source>Shipping options</source>
         <translation>خيارات الشحن</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="80" />
-        <location filename="../../packstation/gui/pages/pack.py" line="518" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1561" />
+        <location filename="../../packstation/gui/pages/pack.py" line="96" />
+        <location filename="../../packstation/gui/pages/pack.py" line="538" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1748" />
         <source>Invoice</source>
         <translation>الفاتورة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="81" />
+        <location filename="../../packstation/gui/pages/pack.py" line="97" />
         <source>Generate label</source>
         <translation>إنشاء الملصق</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="82" />
+        <location filename="../../packstation/gui/pages/pack.py" line="98" />
         <source>Download label</source>
         <translation>تنزيل الملصق</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="83" />
+        <location filename="../../packstation/gui/pages/pack.py" line="99" />
         <source>Print label</source>
         <translation>طباعة الملصق</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="84" />
+        <location filename="../../packstation/gui/pages/pack.py" line="100" />
         <source>Mark shipped</source>
         <translation>تعيين كمشحونة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="85" />
+        <location filename="../../packstation/gui/pages/pack.py" line="101" />
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="326" />
+        <location filename="../../packstation/gui/pages/pack.py" line="346" />
         <source>Packages and finish</source>
         <extracomment>the item barcode that opened the shipment being opened (its first unit) the code last refused as unknown (the journal may know it as a finished shipment) the auto-finish countdown: seconds left (None: not counting)</extracomment>
         <translation>الطرود والإنهاء</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="338" />
+        <location filename="../../packstation/gui/pages/pack.py" line="358" />
         <source>Shipment</source>
         <translation>الشحنة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="341" />
+        <location filename="../../packstation/gui/pages/pack.py" line="361" />
         <source>Packing cues</source>
         <translation>تنبيهات التعبئة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="350" />
+        <location filename="../../packstation/gui/pages/pack.py" line="370" />
         <source>Scan field</source>
         <translation>حقل المسح</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="351" />
+        <location filename="../../packstation/gui/pages/pack.py" line="371" />
         <source>Scan item, serial, shipment or action</source>
         <translation>امسح صنفًا أو رقمًا تسلسليًا أو شحنة أو إجراءً</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="357" />
+        <location filename="../../packstation/gui/pages/pack.py" line="377" />
         <source>Scan result</source>
         <translation>نتيجة المسح</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="365" />
+        <location filename="../../packstation/gui/pages/pack.py" line="385" />
         <source>Shipment lines</source>
         <translation>بنود الشحنة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="374" />
+        <location filename="../../packstation/gui/pages/pack.py" line="394" />
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="375" />
+        <location filename="../../packstation/gui/pages/pack.py" line="395" />
         <source>Lines</source>
         <translation>البنود</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="388" />
+        <location filename="../../packstation/gui/pages/pack.py" line="408" />
         <source>Scan counters</source>
         <translation>عدادات المسح</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="392" />
+        <location filename="../../packstation/gui/pages/pack.py" line="412" />
         <source>Packages</source>
         <translation>الطرود</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="395" />
+        <location filename="../../packstation/gui/pages/pack.py" line="415" />
         <source>Package</source>
         <translation>الطرد</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="397" />
+        <location filename="../../packstation/gui/pages/pack.py" line="417" />
         <source>New package (F6)</source>
         <translation>طرد جديد (F6)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="399" />
+        <location filename="../../packstation/gui/pages/pack.py" line="419" />
         <source>New package</source>
         <translation>طرد جديد</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="401" />
+        <location filename="../../packstation/gui/pages/pack.py" line="421" />
         <source>Box preset</source>
         <translation>مقاس صندوق محفوظ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="403" />
+        <location filename="../../packstation/gui/pages/pack.py" line="423" />
         <source>Use recommended</source>
         <translation>استخدام المقترح</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="405" />
+        <location filename="../../packstation/gui/pages/pack.py" line="425" />
         <source>Use Amazon's recommended packages</source>
         <translation>استخدام الطرود التي يقترحها Amazon</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="413" />
+        <location filename="../../packstation/gui/pages/pack.py" line="433" />
         <source>Length in cm</source>
         <translation>الطول بـ cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="413" />
+        <location filename="../../packstation/gui/pages/pack.py" line="433" />
         <source>L cm</source>
         <translation>الطول cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="414" />
+        <location filename="../../packstation/gui/pages/pack.py" line="434" />
         <source>Width in cm</source>
         <translation>العرض بـ cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="414" />
+        <location filename="../../packstation/gui/pages/pack.py" line="434" />
         <source>W cm</source>
         <translation>العرض cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="415" />
+        <location filename="../../packstation/gui/pages/pack.py" line="435" />
         <source>Height in cm</source>
         <translation>الارتفاع بـ cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="415" />
+        <location filename="../../packstation/gui/pages/pack.py" line="435" />
         <source>H cm</source>
         <translation>الارتفاع cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="416" />
+        <location filename="../../packstation/gui/pages/pack.py" line="436" />
         <source>Weight in kg</source>
         <translation>الوزن بـ kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="416" />
+        <location filename="../../packstation/gui/pages/pack.py" line="436" />
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="420" />
+        <location filename="../../packstation/gui/pages/pack.py" line="440" />
         <source>Weight</source>
         <translation>الوزن</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="423" />
+        <location filename="../../packstation/gui/pages/pack.py" line="443" />
         <source>Package contents</source>
         <translation>محتويات الطرد</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="438" />
+        <location filename="../../packstation/gui/pages/pack.py" line="458" />
         <source>L × W × H (cm)</source>
         <translation>الطول × العرض × الارتفاع (cm)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="440" />
+        <location filename="../../packstation/gui/pages/pack.py" line="460" />
         <source>Weight (kg)</source>
         <translation>الوزن (kg)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="450" />
+        <location filename="../../packstation/gui/pages/pack.py" line="470" />
         <source>Self Ship: your carrier</source>
         <translation>Self Ship: شركة الشحن الخاصة بك</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="453" />
+        <location filename="../../packstation/gui/pages/pack.py" line="473" />
         <source>Carrier</source>
         <translation>شركة الشحن</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="456" />
+        <location filename="../../packstation/gui/pages/pack.py" line="476" />
         <source>Tracking id</source>
         <translation>رقم التتبع</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="457" />
+        <location filename="../../packstation/gui/pages/pack.py" line="477" />
         <source>one per package, in package order</source>
         <translation>رقم لكل طرد، بترتيب الطرود</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="459" />
+        <location filename="../../packstation/gui/pages/pack.py" line="479" />
         <source>carrier</source>
         <translation>شركة الشحن</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="460" />
+        <location filename="../../packstation/gui/pages/pack.py" line="480" />
         <source>tracking id: scan the carrier's label</source>
         <translation>رقم التتبع: امسح ملصق شركة الشحن</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="471" />
+        <location filename="../../packstation/gui/pages/pack.py" line="491" />
         <source>Finish (F12)</source>
         <translation>إنهاء (F12)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="471" />
+        <location filename="../../packstation/gui/pages/pack.py" line="491" />
         <source>Finish</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="475" />
+        <location filename="../../packstation/gui/pages/pack.py" line="495" />
         <source>Reprint (Ctrl+P)</source>
         <translation>إعادة الطباعة (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="477" />
+        <location filename="../../packstation/gui/pages/pack.py" line="497" />
         <source>Reprint label</source>
         <translation>إعادة طباعة الملصق</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="480" />
+        <location filename="../../packstation/gui/pages/pack.py" line="500" />
         <source>Reject…</source>
         <translation>رفض…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="480" />
+        <location filename="../../packstation/gui/pages/pack.py" line="500" />
         <source>Reject shipment</source>
         <translation>رفض الشحنة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="483" />
+        <location filename="../../packstation/gui/pages/pack.py" line="503" />
         <source>Put aside</source>
         <translation>وضع جانبًا</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="491" />
+        <location filename="../../packstation/gui/pages/pack.py" line="511" />
         <source>Finish state</source>
         <translation>حالة الإنهاء</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="493" />
+        <location filename="../../packstation/gui/pages/pack.py" line="513" />
         <source>Inventory correction</source>
         <translation>تصحيح المخزون</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="497" />
+        <location filename="../../packstation/gui/pages/pack.py" line="517" />
         <source>Finish steps</source>
         <translation>خطوات الإنهاء</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="513" />
+        <location filename="../../packstation/gui/pages/pack.py" line="533" />
         <source>Finish steps and invoice</source>
         <translation>خطوات الإنهاء والفاتورة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="517" />
+        <location filename="../../packstation/gui/pages/pack.py" line="537" />
         <source>Steps</source>
         <translation>الخطوات</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="527" />
-        <location filename="../../packstation/gui/pages/pack.py" line="528" />
+        <location filename="../../packstation/gui/pages/pack.py" line="547" />
+        <location filename="../../packstation/gui/pages/pack.py" line="548" />
         <source>Shipment cancelled</source>
         <translation>أُلغيت الشحنة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="593" />
+        <location filename="../../packstation/gui/pages/pack.py" line="629" />
         <source>Label for {0} printed again</source>
+        <extracomment>what each button and field does, so the state table says when it is on</extracomment>
         <translation>تمت إعادة طباعة ملصق {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="642" />
+        <location filename="../../packstation/gui/pages/pack.py" line="681" />
         <source>Opening {0}…</source>
         <translation>جارٍ فتح {0}…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="691" />
+        <location filename="../../packstation/gui/pages/pack.py" line="730" />
         <source>Scan the items of {0}</source>
         <translation>امسح أصناف {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="704" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1462" />
+        <location filename="../../packstation/gui/pages/pack.py" line="743" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1616" />
         <source>Packing</source>
         <translation>قيد التعبئة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="716" />
+        <location filename="../../packstation/gui/pages/pack.py" line="767" />
         <source>Cannot open {0}: {1}</source>
         <translation>تعذّر فتح {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="721" />
+        <location filename="../../packstation/gui/pages/pack.py" line="769" />
+        <source>{0} is put aside: scan it to go on packing it.</source>
+        <translation>وُضعت {0} جانبًا: امسحها لمتابعة تعبئتها.</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="775" />
         <source>No gift wrap, hazmat or fragile items</source>
         <translation>لا تغليف هدايا ولا مواد خطرة ولا أصناف قابلة للكسر</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="738" />
+        <location filename="../../packstation/gui/pages/pack.py" line="788" />
+        <source>gift wrap {0}: {1}</source>
+        <translation>تغليف هدايا {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="789" />
+        <source>gift wrap {0}</source>
+        <translation>تغليف هدايا {0}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="792" />
+        <source>gift message: {0}</source>
+        <translation>رسالة هدية: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="793" />
+        <source>gift message</source>
+        <translation>رسالة هدية</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="796" />
+        <source>hazmat {0}: apply {1}</source>
+        <translation>مواد خطرة {0}: ألصق {1}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="797" />
+        <source>hazmat {0}: apply the hazmat label</source>
+        <translation>مواد خطرة {0}: ألصق ملصق المواد الخطرة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../packstation/gui/pages/pack.py" line="800" />
+        <source>{0} ships in %n piece(s): one package per piece</source>
+        <translation>
+            <numerusform>{0} يُشحن في %n قطعة: طرد لكل قطعة</numerusform>
+            <numerusform>{0} يُشحن في قطعة واحدة: طرد لكل قطعة</numerusform>
+            <numerusform>{0} يُشحن في قطعتين: طرد لكل قطعة</numerusform>
+            <numerusform>{0} يُشحن في %n قطع: طرد لكل قطعة</numerusform>
+            <numerusform>{0} يُشحن في %n قطعة: طرد لكل قطعة</numerusform>
+            <numerusform>{0} يُشحن في %n قطعة: طرد لكل قطعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="803" />
+        <source>scan the serial of each {0}</source>
+        <translation>امسح الرقم التسلسلي لكل {0}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="805" />
+        <source>{0} is fragile</source>
+        <translation>{0} قابل للكسر</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="807" />
+        <source>cash on delivery</source>
+        <translation>الدفع عند الاستلام</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="809" />
+        <source>put the packing slip in the box</source>
+        <translation>ضع قسيمة التعبئة في الصندوق</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="823" />
         <source>No shipment open</source>
         <translation>لا توجد شحنة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="42" />
-        <source>Easy Ship</source>
-        <translation>Easy Ship</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/models/queue.py" line="43" />
-        <source>Self Ship</source>
-        <translation>Self Ship</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/models/queue.py" line="44" />
-        <source>Seller Flex</source>
-        <translation>Seller Flex</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="748" />
+        <location filename="../../packstation/gui/pages/pack.py" line="833" />
         <source>{0} · {1} · order {2}{3}</source>
         <translation>{0} · {1} · الطلب {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="752" />
+        <location filename="../../packstation/gui/pages/pack.py" line="837" />
         <source> · HIGH PRIORITY</source>
         <translation> · أولوية عالية</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="787" />
+        <location filename="../../packstation/gui/pages/pack.py" line="871" />
         <source>Box preset…</source>
         <translation>مقاس صندوق محفوظ…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="795" />
+        <location filename="../../packstation/gui/pages/pack.py" line="879" />
         <source>— kg</source>
         <translation>— kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="820" />
+        <location filename="../../packstation/gui/pages/pack.py" line="904" />
         <source>Package {0} of {1}</source>
         <translation>الطرد {0} من {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="858" />
+        <location filename="../../packstation/gui/pages/pack.py" line="942" />
         <source>{0}: {1} of {2} pieces</source>
         <translation>{0}: {1} من {2} قطعة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="864" />
+        <location filename="../../packstation/gui/pages/pack.py" line="948" />
         <source>empty</source>
         <translation>فارغ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="865" />
+        <location filename="../../packstation/gui/pages/pack.py" line="949" />
         <source>In this package: {0}</source>
         <translation>في هذا الطرد: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="882" />
+        <location filename="../../packstation/gui/pages/pack.py" line="966" />
         <source>scale settling…</source>
         <translation>الميزان يستقر…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="884" />
+        <location filename="../../packstation/gui/pages/pack.py" line="968" />
         <source>weigh the box (F4: type)</source>
         <translation>زِن الصندوق (F4: إدخال يدوي)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="886" />
+        <location filename="../../packstation/gui/pages/pack.py" line="970" />
         <source>type the weight (F4)</source>
         <translation>أدخل الوزن (F4)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="890" />
+        <location filename="../../packstation/gui/pages/pack.py" line="974" />
         <source>scale</source>
         <translation>الميزان</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="891" />
+        <location filename="../../packstation/gui/pages/pack.py" line="975" />
         <source>typed</source>
         <translation>يدوي</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="892" />
+        <location filename="../../packstation/gui/pages/pack.py" line="976" />
         <source>scanned</source>
         <translation>بالمسح</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="893" />
+        <location filename="../../packstation/gui/pages/pack.py" line="977" />
         <source>Amazon</source>
         <translation>Amazon</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="896" />
+        <location filename="../../packstation/gui/pages/pack.py" line="980" />
         <source>{0} kg · {1}</source>
         <translation>{0} kg · {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="900" />
+        <location filename="../../packstation/gui/pages/pack.py" line="984" />
         <source>expected {0} kg</source>
         <translation>المتوقع {0} kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="933" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1017" />
         <source>Wait: the shipment is being finished</source>
         <translation>انتظر: جارٍ إنهاء الشحنة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="945" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1029" />
         <source>{0} is another shipment: finish or put aside {1} first</source>
         <translation>{0} شحنة أخرى: أنهِ {1} أو ضعها جانبًا أولًا</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="985" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1069" />
         <source>Label checked: {0} is on the box of {1}</source>
         <translation>تم التحقق من الملصق: {0} على صندوق {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1002" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1086" />
         <source>WRONG LABEL: {0} is the label of shipment {1}, not {2}: take it off this box</source>
         <translation>ملصق خاطئ: {0} هو ملصق الشحنة {1} وليس {2}: انزعه عن هذا الصندوق</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1007" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1091" />
         <source>Label checked: {0} is {1}'s</source>
         <translation>تم التحقق من الملصق: {0} يخص {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1023" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1111" />
         <source>TRACKING REFUSED: {0}</source>
         <translation>رُفض رقم التتبع: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1029" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1117" />
         <source>Tracking id {0} ({1}) for package {2}</source>
         <translation>رقم التتبع {0} ({1}) للطرد {2}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1031" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1119" />
         <source>carrier not known: type it</source>
         <translation>شركة الشحن غير معروفة: اكتبها</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1053" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1141" />
         <source>TRACKING REFUSED: {0} is already on shipment {1}: scan this box's own label</source>
         <translation>رُفض رقم التتبع: {0} موجود بالفعل على الشحنة {1}: امسح ملصق هذا الصندوق نفسه</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1106" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1198" />
         <source>WRONG ITEM</source>
         <translation>صنف خاطئ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1107" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1199" />
         <source>TOO MANY</source>
         <translation>كمية زائدة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1108" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1200" />
         <source>UNKNOWN BARCODE</source>
         <translation>باركود غير معروف</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1109" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1201" />
         <source>BAD SERIAL</source>
         <translation>رقم تسلسلي غير صالح</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1110" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1202" />
         <source>SERIAL ALREADY USED</source>
         <translation>الرقم التسلسلي مستخدم مسبقًا</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1111" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1203" />
         <source>SCAN THE SERIAL</source>
         <translation>امسح الرقم التسلسلي</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1112" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1204" />
         <source>CANCELLED</source>
         <translation>الشحنة ملغاة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1113" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1205" />
         <source>CANNOT PACK</source>
         <translation>لا يمكن التعبئة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1118" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1119" />
-        <source>OK: {0}</source>
-        <translation>صحيح: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1134" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1293" />
         <source>{0} is not a shipment, order or item in the queue</source>
         <translation>{0} ليس شحنة أو طلبًا أو صنفًا في قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1147" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1306" />
         <source>{0} is finished: {1} label(s) printed at this station, nothing left to do (it has left the queue)</source>
         <translation>اكتملت {0}: طُبع {1} من الملصقات في هذه المحطة ولم يتبقَّ شيء (خرجت من قائمة الانتظار)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1171" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1330" />
         <source>Unknown action barcode {0}</source>
         <translation>باركود إجراء غير معروف {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1199" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1358" />
         <source>Scanned {0} of {1}</source>
         <translation>تم مسح {0} من {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1202" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1361" />
         <source>pieces {0} of {1}</source>
         <translation>القطع {0} من {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1208" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1367" />
         <source>wrong item</source>
         <translation>صنف خاطئ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1209" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1368" />
         <source>too many</source>
         <translation>كمية زائدة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1210" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1369" />
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1211" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1370" />
         <source>bad serial</source>
         <translation>رقم تسلسلي غير صالح</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1212" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1371" />
         <source>serial used</source>
         <translation>رقم تسلسلي مستخدم</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1213" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1372" />
         <source>serial expected</source>
         <translation>رقم تسلسلي مطلوب</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1214" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1373" />
         <source>cancelled</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1215" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1374" />
         <source>cannot pack</source>
         <translation>لا يمكن التعبئة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1220" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1379" />
         <source>refused {0} ({1})</source>
         <translation>مرفوض {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1268" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1421" />
         <source>Package {0}: scan its items</source>
         <translation>الطرد {0}: امسح أصنافه</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1294" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1447" />
         <source>No box preset {0}</source>
         <translation>لا يوجد مقاس صندوق محفوظ {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1297" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1262" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1450" />
         <source>Box {0}</source>
         <translation>صندوق {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1310" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1207" />
+        <source>REFUSED</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1216" />
+        <source>{0} is not in this shipment: put it aside</source>
+        <translation>{0} ليس في هذه الشحنة: ضعه جانبًا</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../packstation/gui/pages/pack.py" line="1220" />
+        <source>{0}: all %n piece(s) already scanned - take this one out</source>
+        <translation>
+            <numerusform>{0}: تم مسح %n قطعة مسبقًا - أخرج هذه</numerusform>
+            <numerusform>{0}: تم مسح القطعة الوحيدة مسبقًا - أخرج هذه</numerusform>
+            <numerusform>{0}: تم مسح القطعتين مسبقًا - أخرج هذه</numerusform>
+            <numerusform>{0}: تم مسح جميع القطع الـ %n مسبقًا - أخرج هذه</numerusform>
+            <numerusform>{0}: تم مسح جميع القطع الـ %n مسبقًا - أخرج هذه</numerusform>
+            <numerusform>{0}: تم مسح جميع القطع الـ %n مسبقًا - أخرج هذه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../packstation/gui/pages/pack.py" line="1223" />
+        <source>{0}: all %n unit(s) already scanned - take this one out</source>
+        <translation>
+            <numerusform>{0}: تم مسح %n وحدة مسبقًا - أخرج هذه</numerusform>
+            <numerusform>{0}: تم مسح الوحدة الوحيدة مسبقًا - أخرج هذه</numerusform>
+            <numerusform>{0}: تم مسح الوحدتين مسبقًا - أخرج هذه</numerusform>
+            <numerusform>{0}: تم مسح جميع الوحدات الـ %n مسبقًا - أخرج هذه</numerusform>
+            <numerusform>{0}: تم مسح جميع الوحدات الـ %n مسبقًا - أخرج هذه</numerusform>
+            <numerusform>{0}: تم مسح جميع الوحدات الـ %n مسبقًا - أخرج هذه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1226" />
+        <source>unknown barcode {0}: scan the item's barcode</source>
+        <translation>باركود غير معروف {0}: امسح باركود الصنف</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1229" />
+        <source>IMEI {0} fails its check digit: scan it again</source>
+        <translation>رقم التحقق في IMEI {0} غير صحيح: امسحه مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1232" />
+        <source>{0} is a product barcode, not a serial number: scan the serial label</source>
+        <translation>{0} باركود منتج وليس رقمًا تسلسليًا: امسح ملصق الرقم التسلسلي</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1235" />
+        <source>{0} is not a serial number (4-64 letters, digits, - / .): scan the serial label</source>
+        <translation>{0} ليس رقمًا تسلسليًا (4-64 حرفًا أو رقمًا أو - / .): امسح ملصق الرقم التسلسلي</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1240" />
+        <source>serial {0} is already recorded for shipment {1}: scan the serial of the item in hand</source>
+        <translation>الرقم التسلسلي {0} مسجل مسبقًا للشحنة {1}: امسح الرقم التسلسلي للصنف الذي في يدك</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1244" />
+        <source>serial {0} was already scanned for {1}: scan this unit's serial</source>
+        <translation>تم مسح الرقم التسلسلي {0} مسبقًا لـ {1}: امسح الرقم التسلسلي لهذه الوحدة</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1248" />
+        <source>scan the serial number of the {0} just scanned before the next item</source>
+        <translation>امسح الرقم التسلسلي لـ {0} الذي مسحته للتو قبل الصنف التالي</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1251" />
+        <source>the marketplace cancelled this shipment: put the items back</source>
+        <translation>ألغى السوق هذه الشحنة: أعِد الأصناف إلى مكانها</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1253" />
+        <source>this item cannot be packed at the bench: put it aside</source>
+        <translation>لا يمكن تعبئة هذا الصنف في المحطة: ضعه جانبًا</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1260" />
+        <source>OK: {0} serial {1}</source>
+        <translation>صحيح: {0} الرقم التسلسلي {1}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1264" />
+        <source>OK: shipment code {0}</source>
+        <translation>صحيح: رمز الشحنة {0}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1266" />
+        <source>OK: action {0}</source>
+        <translation>صحيح: الإجراء {0}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1269" />
+        <source>OK: {0} piece {1} of {2} (unit {3} of {4}) in package {5}</source>
+        <translation>صحيح: {0} القطعة {1} من {2} (الوحدة {3} من {4}) في الطرد {5}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1272" />
+        <source>OK: {0} piece {1} of {2} in package {3}</source>
+        <translation>صحيح: {0} القطعة {1} من {2} في الطرد {3}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1276" />
+        <source>OK: {0} {1} of {2}: now scan its serial number</source>
+        <translation>صحيح: {0} {1} من {2}: امسح الآن رقمه التسلسلي</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1279" />
+        <source>OK: {0} {1} of {2}</source>
+        <translation>صحيح: {0} {1} من {2}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1463" />
         <source>Amazon recommends no packages for this shipment</source>
         <translation>لا يقترح Amazon أي طرود لهذه الشحنة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1315" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1468" />
         <source>Using Amazon's {0} recommended package(s)</source>
         <translation>استخدام الطرود المقترحة من Amazon ({0})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1346" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1500" />
         <source>Nothing to weigh: scan a shipment first</source>
         <translation>لا شيء للوزن: امسح شحنة أولًا</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1355" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1509" />
         <source>Weight {0} {1}</source>
         <translation>الوزن {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1383" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1537" />
         <source>Nothing to confirm</source>
         <translation>لا شيء للتأكيد</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1398" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1552" />
         <source>Weight confirmed for {0}</source>
         <translation>تم تأكيد الوزن لـ {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1400" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1554" />
         <source>Shipped in one box: {0}</source>
         <translation>يُشحن في صندوق واحد: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1441" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1595" />
         <source>Finishing in {0} s (Esc or any scan stops)</source>
         <translation>الإنهاء خلال {0} ث (Esc أو أي مسح يوقفه)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1470" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1624" />
         <source>Nothing to finish: scan a shipment first</source>
         <translation>لا شيء للإنهاء: امسح شحنة أولًا</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1477" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1631" />
         <source>Not ready: {0}</source>
         <translation>غير جاهزة: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1486" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1640" />
         <source>Self Ship: scan the carrier's label of each package ({0} of {1} have a tracking id{2})</source>
         <translation>Self Ship: امسح ملصق شركة الشحن لكل طرد ({0} من {1} لها رقم تتبع{2})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1491" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1645" />
         <source>; type the carrier</source>
         <translation>؛ اكتب شركة الشحن</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1497" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1651" />
         <source>Self Ship: each package needs its own tracking id</source>
         <translation>Self Ship: يحتاج كل طرد إلى رقم تتبع خاص به</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1504" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1658" />
         <source>Finishing…</source>
         <translation>جارٍ الإنهاء…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1506" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1660" />
         <source>Finishing {0}…</source>
         <translation>جارٍ إنهاء {0}…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../packstation/gui/pages/pack.py" line="1686" />
+        <source>creating %n package(s)</source>
+        <translation>
+            <numerusform>جارٍ إنشاء %n طرد</numerusform>
+            <numerusform>جارٍ إنشاء طرد واحد</numerusform>
+            <numerusform>جارٍ إنشاء طردين</numerusform>
+            <numerusform>جارٍ إنشاء %n طرود</numerusform>
+            <numerusform>جارٍ إنشاء %n طردًا</numerusform>
+            <numerusform>جارٍ إنشاء %n طرد</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1530" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1688" />
+        <source>getting shipping options</source>
+        <translation>جارٍ جلب خيارات الشحن</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1691" />
+        <source>generating the invoice and packing slip</source>
+        <translation>جارٍ إنشاء الفاتورة وقسيمة التعبئة</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1693" />
+        <source>generating the packing slip</source>
+        <translation>جارٍ إنشاء قسيمة التعبئة</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1694" />
+        <source>generating the invoice</source>
+        <translation>جارٍ إنشاء الفاتورة</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1696" />
+        <source>generating the label(s)</source>
+        <translation>جارٍ إنشاء الملصقات</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1698" />
+        <source>labels exist at Amazon: fetching them again</source>
+        <translation>الملصقات موجودة لدى Amazon: جارٍ جلبها مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1700" />
+        <source>downloading label {0} of {1}</source>
+        <translation>جارٍ تنزيل الملصق {0} من {1}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1702" />
+        <source>printing label {0} of {1}</source>
+        <translation>جارٍ طباعة الملصق {0} من {1}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1704" />
+        <source>marking the package(s) shipped</source>
+        <translation>جارٍ تعليم الطرود كمشحونة</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1706" />
+        <source>Amazon is busy: waiting {0} s, then trying again</source>
+        <translation>Amazon مشغول: انتظار {0} s ثم المحاولة مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1719" />
         <source>Label printed · {0}</source>
         <translation>تمت طباعة الملصق · {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1532" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1721" />
         <source>Done: label printed for {0}. Scan the next shipment.</source>
         <translation>تم: طُبع الملصق لـ {0}. امسح الشحنة التالية.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1561" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1748" />
         <source>Packing slip</source>
         <translation>قسيمة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1570" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1757" />
         <source>The invoice came as {0}: not shown</source>
         <translation>وصلت الفاتورة بصيغة {0}: لم تُعرض</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1576" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1763" />
         <source>No invoice to print: finish a shipment first</source>
         <translation>لا توجد فاتورة للطباعة: أنهِ شحنة أولًا</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1579" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1766" />
         <source>Printing the invoice…</source>
         <translation>جارٍ طباعة الفاتورة…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1587" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1779" />
+        <source>Label made, not confirmed printed</source>
+        <translation>تم إنشاء الملصق ولم تُؤكَّد طباعته</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1780" />
+        <source>Cancelled by the marketplace: put the items back</source>
+        <translation>ألغاها السوق: أعِد الأصناف إلى مكانها</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1781" />
+        <source>Refused before any change at Amazon</source>
+        <translation>رُفض قبل أي تغيير لدى Amazon</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1783" />
+        <source>Amazon is unavailable: wait a few minutes, then press F12 again</source>
+        <translation>Amazon غير متاح: انتظر بضع دقائق ثم اضغط F12 مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1788" />
         <source>Failed: {0}</source>
         <translation>فشل: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1589" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1790" />
         <source>Finish failed: {0}</source>
         <translation>فشل الإنهاء: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1605" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1794" />
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1814" />
         <source>Choose the shipping option</source>
         <translation>اختر خيار الشحن</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1616" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1825" />
+        <source>Wait: the label is being printed. Reprint once the finish is done.</source>
+        <translation>انتظر: الملصق قيد الطباعة. أعد الطباعة بعد انتهاء الإنهاء.</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1832" />
         <source>The label of {0} is still waiting in the printer queue: it prints by itself once the printer is ready. To print it elsewhere, cancel it under Devices &amp; Printers first.</source>
         <translation>لا يزال ملصق {0} ينتظر في قائمة الطباعة: سيُطبع تلقائيًا عندما تصبح الطابعة جاهزة. لطباعته على طابعة أخرى، ألغِه أولًا في الأجهزة والطابعات.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1622" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1838" />
         <source>Printing the label again…</source>
         <translation>جارٍ إعادة طباعة الملصق…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1633" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1849" />
         <source>The waiting label of {0} printed: scan {0} and press F12 to close the shipment</source>
         <translation>طُبع الملصق المنتظر لـ {0}: امسح {0} واضغط F12 لإغلاق الشحنة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1641" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1857" />
         <source>The waiting label printed: closing {0}…</source>
         <translation>طُبع الملصق المنتظر: جارٍ إغلاق {0}…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1650" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1866" />
         <source>The waiting label of {0} did not print ({1}): press Ctrl+P to print it again</source>
         <translation>لم يُطبع الملصق المنتظر لـ {0} ({1}): اضغط Ctrl+P لإعادة طباعته</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1678" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1899" />
         <source>Rejecting {0}…</source>
         <translation>جارٍ رفض {0}…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1682" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1906" />
+        <source>{0} rejected.</source>
+        <translation>تم رفض {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1908" />
         <source>{0} rejected. Scan the next shipment.</source>
         <translation>تم رفض {0}. امسح الشحنة التالية.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1683" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1909" />
         <source>Rejected</source>
         <translation>مرفوضة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1688" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1914" />
         <source>Correcting the inventory…</source>
         <translation>جارٍ تصحيح المخزون…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1697" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1923" />
         <source>Inventory not corrected: {0} Fix it on the Inventory page.</source>
         <translation>لم يُصحَّح المخزون: {0} صحّحه في صفحة المخزون.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1708" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1934" />
         <source>{0} put aside; its scans are kept.</source>
         <translation>وُضعت {0} جانبًا؛ تم الاحتفاظ بعمليات المسح الخاصة بها.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1753" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1984" />
         <source>The marketplace cancelled shipment {0}.
 
 STOP: put the items back. Nothing was printed.</source>
@@ -1876,12 +2145,12 @@ STOP: put the items back. Nothing was printed.</source>
 توقف: أعِد الأصناف إلى مكانها. لم يُطبع شيء.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1758" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1989" />
         <source>Cancelled: put the items back</source>
         <translation>ملغاة: أعِد الأصناف إلى مكانها</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1759" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1990" />
         <source>CANCELLED: put the items back</source>
         <translation>ملغاة: أعِد الأصناف إلى مكانها</translation>
     </message>
@@ -2078,127 +2347,112 @@ STOP: put the items back. Nothing was printed.</source>
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="124" />
+        <location filename="../../packstation/gui/pages/queue.py" line="123" />
         <source>Search or scan</source>
         <translation>ابحث أو امسح</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="126" />
+        <location filename="../../packstation/gui/pages/queue.py" line="125" />
         <source>Search or scan: shipment, order, SKU or item barcode  (Ctrl+F)</source>
         <translation>ابحث أو امسح: شحنة أو طلب أو SKU أو باركود صنف  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="129" />
+        <location filename="../../packstation/gui/pages/queue.py" line="128" />
         <source>Program</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="130" />
+        <location filename="../../packstation/gui/pages/queue.py" line="129" />
         <source>All programs</source>
         <translation>كل البرامج</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="131" />
-        <source>Easy Ship</source>
-        <translation>Easy Ship</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="132" />
-        <source>Self Ship</source>
-        <translation>Self Ship</translation>
-    </message>
-    <message>
         <location filename="../../packstation/gui/pages/queue.py" line="133" />
-        <source>Seller Flex</source>
-        <translation>Seller Flex</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="135" />
         <source>Sync (F5)</source>
         <translation>مزامنة (F5)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="135" />
+        <location filename="../../packstation/gui/pages/queue.py" line="133" />
         <source>Sync the queue</source>
         <translation>مزامنة قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="138" />
+        <location filename="../../packstation/gui/pages/queue.py" line="136" />
         <source>Pack (Enter)</source>
         <translation>تعبئة (Enter)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="138" />
+        <location filename="../../packstation/gui/pages/queue.py" line="136" />
         <source>Pack selected</source>
         <translation>تعبئة المحدد</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="146" />
+        <location filename="../../packstation/gui/pages/queue.py" line="144" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="156" />
+        <location filename="../../packstation/gui/pages/queue.py" line="154" />
         <source>Why the queue is empty</source>
         <translation>سبب فراغ قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="170" />
+        <location filename="../../packstation/gui/pages/queue.py" line="168" />
         <source>Shipment queue</source>
         <translation>قائمة انتظار الشحنات</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="185" />
+        <location filename="../../packstation/gui/pages/queue.py" line="183" />
         <source>Queue columns (click to sort)</source>
         <translation>أعمدة قائمة الانتظار (انقر للفرز)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="187" />
+        <location filename="../../packstation/gui/pages/queue.py" line="185" />
         <source>Queue rows</source>
         <translation>صفوف قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="208" />
+        <location filename="../../packstation/gui/pages/queue.py" line="206" />
         <source>Queue counts</source>
         <translation>إحصاءات قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="209" />
+        <location filename="../../packstation/gui/pages/queue.py" line="207" />
         <source>Queue sync state</source>
         <translation>حالة مزامنة قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="210" />
+        <location filename="../../packstation/gui/pages/queue.py" line="208" />
         <source>Not connected</source>
         <translation>غير متصل</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="260" />
+        <location filename="../../packstation/gui/pages/queue.py" line="258" />
         <source>The bench could not start: {0}</source>
         <translation>تعذّر بدء المحطة: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="378" />
+        <location filename="../../packstation/gui/pages/queue.py" line="376" />
         <source>To pack</source>
         <translation>للتعبئة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="379" />
+        <location filename="../../packstation/gui/pages/queue.py" line="377" />
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="380" />
+        <location filename="../../packstation/gui/pages/queue.py" line="378" />
         <source>Labelled</source>
         <translation>تم وضع الملصق</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="381" />
+        <location filename="../../packstation/gui/pages/queue.py" line="379" />
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="389" />
+        <location filename="../../packstation/gui/pages/queue.py" line="387" />
         <source>{0} shipments · {1} to pack · {2} high priority</source>
         <translation>الشحنات: {0} · للتعبئة: {1} · أولوية عالية: {2}</translation>
     </message>
@@ -2206,108 +2460,93 @@ STOP: put the items back. Nothing was printed.</source>
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="207" />
+        <location filename="../../packstation/gui/models/queue.py" line="195" />
         <source>Priority</source>
         <extracomment>status group key -&gt; the statuses it holds (tab order of the queue page)</extracomment>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="208" />
+        <location filename="../../packstation/gui/models/queue.py" line="196" />
         <source>Program</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="209" />
+        <location filename="../../packstation/gui/models/queue.py" line="197" />
         <source>Shipment</source>
         <translation>الشحنة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="210" />
+        <location filename="../../packstation/gui/models/queue.py" line="198" />
         <source>Order</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="211" />
+        <location filename="../../packstation/gui/models/queue.py" line="199" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="212" />
+        <location filename="../../packstation/gui/models/queue.py" line="200" />
         <source>Units</source>
         <translation>الوحدات</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="213" />
+        <location filename="../../packstation/gui/models/queue.py" line="201" />
         <source>Ship by</source>
         <translation>الشحن قبل</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="214" />
+        <location filename="../../packstation/gui/models/queue.py" line="202" />
         <source>Pickup</source>
         <translation>الاستلام</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="215" />
+        <location filename="../../packstation/gui/models/queue.py" line="203" />
         <source>Items</source>
         <translation>الأصناف</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="327" />
+        <location filename="../../packstation/gui/models/queue.py" line="315" />
         <source>{0} h {1}</source>
         <translation>{0} س {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="39" />
-        <source>Easy Ship</source>
-        <translation>Easy Ship</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/models/queue.py" line="40" />
-        <source>Self Ship</source>
-        <translation>Self Ship</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/models/queue.py" line="41" />
-        <source>Seller Flex</source>
-        <translation>Seller Flex</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/models/queue.py" line="296" />
+        <location filename="../../packstation/gui/models/queue.py" line="284" />
         <source>HIGH</source>
         <translation>عالية</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="296" />
+        <location filename="../../packstation/gui/models/queue.py" line="284" />
         <source>normal</source>
         <translation>عادية</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="313" />
+        <location filename="../../packstation/gui/models/queue.py" line="301" />
         <source>now, ends in {0}</source>
         <translation>الآن، ينتهي خلال {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="316" />
+        <location filename="../../packstation/gui/models/queue.py" line="304" />
         <source>GIFT</source>
         <translation>هدية</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="316" />
+        <location filename="../../packstation/gui/models/queue.py" line="304" />
         <source>S/N</source>
         <translation>رقم تسلسلي</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="324" />
+        <location filename="../../packstation/gui/models/queue.py" line="312" />
         <source>{0} min</source>
         <translation>{0} د</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="328" />
+        <location filename="../../packstation/gui/models/queue.py" line="316" />
         <source>{0} d</source>
         <translation>{0} ي</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="336" />
+        <location filename="../../packstation/gui/models/queue.py" line="324" />
         <source>late {0}</source>
         <translation>متأخر {0}</translation>
     </message>
@@ -2333,65 +2572,65 @@ STOP: put the items back. Nothing was printed.</source>
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="102" />
+        <location filename="../../packstation/gui/pages/pack.py" line="118" />
         <source>Reject shipment {0}</source>
         <translation>رفض الشحنة {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="103" />
+        <location filename="../../packstation/gui/pages/pack.py" line="119" />
         <source>Reject shipment</source>
         <translation>رفض الشحنة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="105" />
-        <location filename="../../packstation/gui/pages/pack.py" line="108" />
+        <location filename="../../packstation/gui/pages/pack.py" line="121" />
+        <location filename="../../packstation/gui/pages/pack.py" line="124" />
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="106" />
+        <location filename="../../packstation/gui/pages/pack.py" line="122" />
         <source>Out of stock</source>
         <translation>نفد من المخزون</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="107" />
+        <location filename="../../packstation/gui/pages/pack.py" line="123" />
         <source>Customer requested</source>
         <translation>بطلب من العميل</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="110" />
+        <location filename="../../packstation/gui/pages/pack.py" line="126" />
         <source>Units to reject:</source>
         <translation>الوحدات المراد رفضها:</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="115" />
+        <location filename="../../packstation/gui/pages/pack.py" line="131" />
         <source>Units of {0} to reject</source>
         <translation>وحدات {0} المراد رفضها</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="124" />
-        <location filename="../../packstation/gui/pages/pack.py" line="126" />
+        <location filename="../../packstation/gui/pages/pack.py" line="140" />
+        <location filename="../../packstation/gui/pages/pack.py" line="142" />
         <source>Correct the inventory at Amazon</source>
         <translation>تصحيح المخزون لدى Amazon</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="132" />
+        <location filename="../../packstation/gui/pages/pack.py" line="148" />
         <source>Units of each SKU left on the shelf (sellable):</source>
         <translation>الوحدات المتبقية على الرف لكل SKU (قابلة للبيع):</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="139" />
+        <location filename="../../packstation/gui/pages/pack.py" line="155" />
         <source>Units of {0} on the shelf</source>
         <translation>وحدات {0} على الرف</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="152" />
-        <location filename="../../packstation/gui/pages/pack.py" line="153" />
+        <location filename="../../packstation/gui/pages/pack.py" line="168" />
+        <location filename="../../packstation/gui/pages/pack.py" line="169" />
         <source>Reject</source>
         <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="157" />
+        <location filename="../../packstation/gui/pages/pack.py" line="173" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -2887,7 +3126,7 @@ STOP: put the items back. Nothing was printed.</source>
         <translation>الفحص</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/returns_model.py" line="71" />
+        <location filename="../../packstation/gui/models/returns_model.py" line="68" />
         <source>{0}, restocked {1}</source>
         <translation>{0}، أعيد تخزين {1}</translation>
     </message>
@@ -2895,32 +3134,32 @@ STOP: put the items back. Nothing was printed.</source>
 <context>
     <name>ScaleState</name>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="300" />
+        <location filename="../../packstation/gui/texts.py" line="313" />
         <source>stable</source>
         <translation>مستقر</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="301" />
+        <location filename="../../packstation/gui/texts.py" line="314" />
         <source>zero</source>
         <translation>صفر</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="302" />
+        <location filename="../../packstation/gui/texts.py" line="315" />
         <source>moving</source>
         <translation>غير مستقر</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="303" />
+        <location filename="../../packstation/gui/texts.py" line="316" />
         <source>overload</source>
         <translation>حمل زائد</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="304" />
+        <location filename="../../packstation/gui/texts.py" line="317" />
         <source>under zero</source>
         <translation>أقل من الصفر</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="305" />
+        <location filename="../../packstation/gui/texts.py" line="318" />
         <source>disconnected</source>
         <translation>غير متصل</translation>
     </message>
@@ -3380,58 +3619,58 @@ STOP: put the items back. Nothing was printed.</source>
 <context>
     <name>ShippingOptionDialog</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="192" />
+        <location filename="../../packstation/gui/pages/pack.py" line="208" />
         <source>Shipping option for {0}</source>
         <translation>خيار الشحن لـ {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="193" />
+        <location filename="../../packstation/gui/pages/pack.py" line="209" />
         <source>Choose a shipping option</source>
         <translation>اختر خيار شحن</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="197" />
+        <location filename="../../packstation/gui/pages/pack.py" line="213" />
         <source>Choose how this shipment leaves:</source>
         <translation>اختر طريقة مغادرة هذه الشحنة:</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="198" />
+        <location filename="../../packstation/gui/pages/pack.py" line="214" />
         <source>Shipping options</source>
         <translation>خيارات الشحن</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="204" />
+        <location filename="../../packstation/gui/pages/pack.py" line="220" />
         <source>(recommended)</source>
         <translation>(مقترح)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="215" />
-        <location filename="../../packstation/gui/pages/pack.py" line="216" />
+        <location filename="../../packstation/gui/pages/pack.py" line="231" />
+        <location filename="../../packstation/gui/pages/pack.py" line="232" />
         <source>Use this option</source>
         <translation>استخدام هذا الخيار</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="221" />
+        <location filename="../../packstation/gui/pages/pack.py" line="237" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="235" />
+        <location filename="../../packstation/gui/pages/pack.py" line="251" />
         <source>picked up</source>
         <translation>استلام</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="236" />
+        <location filename="../../packstation/gui/pages/pack.py" line="252" />
         <source>drop off</source>
         <translation>تسليم</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="237" />
+        <location filename="../../packstation/gui/pages/pack.py" line="253" />
         <source>window</source>
         <translation>فترة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="240" />
+        <location filename="../../packstation/gui/pages/pack.py" line="257" />
         <source>{0}: {1} {2} {3}–{4}</source>
         <translation>{0}: {1} {2} {3}–{4}</translation>
     </message>
@@ -3543,47 +3782,47 @@ STOP: put the items back. Nothing was printed.</source>
 <context>
     <name>controller</name>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1087" />
+        <location filename="../../packstation/gui/bench_controller.py" line="1058" />
         <source>stable</source>
         <translation>مستقر</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1088" />
+        <location filename="../../packstation/gui/bench_controller.py" line="1059" />
         <source>empty</source>
         <translation>فارغ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1089" />
+        <location filename="../../packstation/gui/bench_controller.py" line="1060" />
         <source>settling</source>
         <translation>يستقر</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1090" />
+        <location filename="../../packstation/gui/bench_controller.py" line="1061" />
         <source>overload</source>
         <translation>حمل زائد</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1091" />
+        <location filename="../../packstation/gui/bench_controller.py" line="1062" />
         <source>under zero</source>
         <translation>أقل من الصفر</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1092" />
+        <location filename="../../packstation/gui/bench_controller.py" line="1063" />
         <source>disconnected: type weights (F4)</source>
         <translation>غير متصل: أدخل الأوزان يدويًا (F4)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1102" />
+        <location filename="../../packstation/gui/bench_controller.py" line="1073" />
         <source>Scale: {0} {1}</source>
         <translation>الميزان: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1104" />
+        <location filename="../../packstation/gui/bench_controller.py" line="1075" />
         <source>Scale: {0}</source>
         <translation>الميزان: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1110" />
+        <location filename="../../packstation/gui/bench_controller.py" line="1081" />
         <source>Printer: {0}</source>
         <translation>الطابعة: {0}</translation>
     </message>
@@ -3606,12 +3845,12 @@ STOP: put the items back. Nothing was printed.</source>
         <translation>المخزون</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="273" />
+        <location filename="../../packstation/gui/pages/pack.py" line="292" />
         <source>Pack</source>
         <translation>التعبئة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="110" />
+        <location filename="../../packstation/gui/pages/queue.py" line="109" />
         <source>Queue</source>
         <translation>قائمة الانتظار</translation>
     </message>

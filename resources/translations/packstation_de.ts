@@ -32,95 +32,95 @@
 <context>
     <name>BenchController</name>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="245" />
+        <location filename="../../packstation/gui/bench_controller.py" line="247" />
         <source>none</source>
-        <extracomment>How long a finish waits for the packer to choose a shipping option before it stops. how often an idle label printer's status is asked for (never while a finish prints) write-ahead scan log bookkeeping (GUI thread only): id(outcome) -&gt; (outcome, uid) labels a finish left waiting in the spool: shipment id -&gt; spool job ids the scale's last reading, as delivered on the GUI thread (None: no scale)</extracomment>
+        <extracomment>How long a finish waits for the packer to choose a shipping option before it stops. how often an idle label printer's status is asked for (never while a finish prints) the write-ahead scan log's bookkeeping (GUI thread only; set with the runtime) labels a finish left waiting in the spool: shipment id -&gt; spool job ids the scale's last reading, as delivered on the GUI thread (None: no scale)</extracomment>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="350" />
+        <location filename="../../packstation/gui/bench_controller.py" line="352" />
         <source>Syncing…</source>
         <translation>Wird abgeglichen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="373" />
+        <location filename="../../packstation/gui/bench_controller.py" line="375" />
         <source>Synced {0}: {1} waiting</source>
         <translation>Abgeglichen um {0}: {1} offen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="380" />
+        <location filename="../../packstation/gui/bench_controller.py" line="382" />
         <source>Sync failed: {0} (retrying)</source>
         <translation>Abgleich fehlgeschlagen: {0} (neuer Versuch folgt)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="397" />
+        <location filename="../../packstation/gui/bench_controller.py" line="399" />
         <source>Not connected to the marketplace yet.</source>
         <translation>Noch nicht mit dem Marktplatz verbunden.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="501" />
+        <location filename="../../packstation/gui/bench_controller.py" line="504" />
         <source>Packing slip of {0} not printed: no printer for it. Set printers.slip under Settings (a document printer cups://queue or a receipt printer escpos://host:9100)</source>
         <translation>Lieferschein von {0} nicht gedruckt: kein Drucker dafür. printers.slip unter Einstellungen festlegen (ein Dokumentdrucker cups://queue oder ein Bondrucker escpos://host:9100)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="505" />
-        <location filename="../../packstation/gui/bench_controller.py" line="581" />
+        <location filename="../../packstation/gui/bench_controller.py" line="508" />
+        <location filename="../../packstation/gui/bench_controller.py" line="584" />
         <source>invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="505" />
-        <location filename="../../packstation/gui/bench_controller.py" line="581" />
+        <location filename="../../packstation/gui/bench_controller.py" line="508" />
+        <location filename="../../packstation/gui/bench_controller.py" line="584" />
         <source>packing slip</source>
         <translation>Lieferschein</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="506" />
+        <location filename="../../packstation/gui/bench_controller.py" line="509" />
         <source>Invoice of {0} not printed: {1}</source>
         <translation>Rechnung von {0} nicht gedruckt: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="507" />
+        <location filename="../../packstation/gui/bench_controller.py" line="510" />
         <source>Packing slip of {0} not printed: {1}</source>
         <translation>Lieferschein von {0} nicht gedruckt: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="569" />
+        <location filename="../../packstation/gui/bench_controller.py" line="572" />
         <source>No printer for the packing slip: set printers.slip (cups://queue) or printers.invoice under Settings</source>
         <translation>Kein Drucker für den Lieferschein: printers.slip (cups://queue) oder printers.invoice unter Einstellungen festlegen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="576" />
+        <location filename="../../packstation/gui/bench_controller.py" line="579" />
         <source>No invoice printer: set it under Settings (printers.invoice)</source>
         <translation>Kein Rechnungsdrucker: unter Einstellungen festlegen (printers.invoice)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="543" />
-        <location filename="../../packstation/gui/bench_controller.py" line="594" />
+        <location filename="../../packstation/gui/bench_controller.py" line="546" />
+        <location filename="../../packstation/gui/bench_controller.py" line="597" />
         <source>Printed for {0}: {1}</source>
         <translation>Gedruckt für {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="553" />
-        <location filename="../../packstation/gui/bench_controller.py" line="597" />
+        <location filename="../../packstation/gui/bench_controller.py" line="556" />
+        <location filename="../../packstation/gui/bench_controller.py" line="600" />
         <source>Documents of {0} not printed: {1}</source>
         <translation>Dokumente von {0} nicht gedruckt: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="831" />
-        <location filename="../../packstation/gui/bench_controller.py" line="897" />
-        <location filename="../../packstation/gui/bench_controller.py" line="920" />
-        <location filename="../../packstation/gui/bench_controller.py" line="948" />
+        <location filename="../../packstation/gui/bench_controller.py" line="798" />
+        <location filename="../../packstation/gui/bench_controller.py" line="868" />
+        <location filename="../../packstation/gui/bench_controller.py" line="891" />
+        <location filename="../../packstation/gui/bench_controller.py" line="919" />
         <source>Not connected to the marketplace.</source>
         <translation>Nicht mit dem Marktplatz verbunden.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="886" />
+        <location filename="../../packstation/gui/bench_controller.py" line="857" />
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="932" />
+        <location filename="../../packstation/gui/bench_controller.py" line="903" />
         <source>Inventory corrected: {0}</source>
         <translation>Bestand korrigiert: {0}</translation>
     </message>
@@ -146,26 +146,36 @@
     </message>
     <message>
         <location filename="../../packstation/gui/texts.py" line="168" />
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="169" />
+        <source>settling</source>
+        <translation>schwankt</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="170" />
         <source>zero</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="169" />
+        <location filename="../../packstation/gui/texts.py" line="171" />
         <source>moving</source>
         <translation>in Bewegung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="170" />
+        <location filename="../../packstation/gui/texts.py" line="172" />
         <source>overload</source>
         <translation>Überlast</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="171" />
+        <location filename="../../packstation/gui/texts.py" line="173" />
         <source>under zero</source>
         <translation>unter null</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="172" />
+        <location filename="../../packstation/gui/texts.py" line="174" />
         <source>disconnected: type weights (F4)</source>
         <translation>getrennt: Gewichte eingeben (F4)</translation>
     </message>
@@ -1070,784 +1080,1027 @@
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="77" />
+        <location filename="../../packstation/gui/pages/pack.py" line="93" />
         <source>Confirm shipment</source>
-        <extracomment>the packer's title of each step of services.bench.FinishStep (English; translated when shown)</extracomment>
+        <extracomment>the packer's title of each step of services.workflow.FinishStep (English; translated when shown)</extracomment>
         <translation>Sendung bestätigen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="78" />
+        <location filename="../../packstation/gui/pages/pack.py" line="94" />
         <source>Create packages</source>
         <translation>Pakete anlegen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="79" />
+        <location filename="../../packstation/gui/pages/pack.py" line="95" />
         <source>Shipping options</source>
         <translation>Versandoptionen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="80" />
-        <location filename="../../packstation/gui/pages/pack.py" line="518" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1561" />
+        <location filename="../../packstation/gui/pages/pack.py" line="96" />
+        <location filename="../../packstation/gui/pages/pack.py" line="538" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1748" />
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="81" />
+        <location filename="../../packstation/gui/pages/pack.py" line="97" />
         <source>Generate label</source>
         <translation>Etikett erzeugen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="82" />
+        <location filename="../../packstation/gui/pages/pack.py" line="98" />
         <source>Download label</source>
         <translation>Etikett herunterladen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="83" />
+        <location filename="../../packstation/gui/pages/pack.py" line="99" />
         <source>Print label</source>
         <translation>Etikett drucken</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="84" />
+        <location filename="../../packstation/gui/pages/pack.py" line="100" />
         <source>Mark shipped</source>
         <translation>Als versandt melden</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="85" />
+        <location filename="../../packstation/gui/pages/pack.py" line="101" />
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="326" />
+        <location filename="../../packstation/gui/pages/pack.py" line="346" />
         <source>Packages and finish</source>
         <extracomment>the item barcode that opened the shipment being opened (its first unit) the code last refused as unknown (the journal may know it as a finished shipment) the auto-finish countdown: seconds left (None: not counting)</extracomment>
         <translation>Pakete und Abschluss</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="338" />
+        <location filename="../../packstation/gui/pages/pack.py" line="358" />
         <source>Shipment</source>
         <translation>Sendung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="341" />
+        <location filename="../../packstation/gui/pages/pack.py" line="361" />
         <source>Packing cues</source>
         <translation>Packhinweise</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="350" />
+        <location filename="../../packstation/gui/pages/pack.py" line="370" />
         <source>Scan field</source>
         <translation>Scanfeld</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="351" />
+        <location filename="../../packstation/gui/pages/pack.py" line="371" />
         <source>Scan item, serial, shipment or action</source>
         <translation>Artikel, Seriennummer, Sendung oder Aktion scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="357" />
+        <location filename="../../packstation/gui/pages/pack.py" line="377" />
         <source>Scan result</source>
         <translation>Scanergebnis</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="365" />
+        <location filename="../../packstation/gui/pages/pack.py" line="385" />
         <source>Shipment lines</source>
         <translation>Sendungspositionen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="374" />
+        <location filename="../../packstation/gui/pages/pack.py" line="394" />
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="375" />
+        <location filename="../../packstation/gui/pages/pack.py" line="395" />
         <source>Lines</source>
         <translation>Positionen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="388" />
+        <location filename="../../packstation/gui/pages/pack.py" line="408" />
         <source>Scan counters</source>
         <translation>Scanzähler</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="392" />
+        <location filename="../../packstation/gui/pages/pack.py" line="412" />
         <source>Packages</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="395" />
+        <location filename="../../packstation/gui/pages/pack.py" line="415" />
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="397" />
+        <location filename="../../packstation/gui/pages/pack.py" line="417" />
         <source>New package (F6)</source>
         <translation>Neues Paket (F6)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="399" />
+        <location filename="../../packstation/gui/pages/pack.py" line="419" />
         <source>New package</source>
         <translation>Neues Paket</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="401" />
+        <location filename="../../packstation/gui/pages/pack.py" line="421" />
         <source>Box preset</source>
         <translation>Kartonvorlage</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="403" />
+        <location filename="../../packstation/gui/pages/pack.py" line="423" />
         <source>Use recommended</source>
         <translation>Empfehlung übernehmen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="405" />
+        <location filename="../../packstation/gui/pages/pack.py" line="425" />
         <source>Use Amazon's recommended packages</source>
         <translation>Von Amazon empfohlene Pakete übernehmen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="413" />
+        <location filename="../../packstation/gui/pages/pack.py" line="433" />
         <source>Length in cm</source>
         <translation>Länge in cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="413" />
+        <location filename="../../packstation/gui/pages/pack.py" line="433" />
         <source>L cm</source>
         <translation>L cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="414" />
+        <location filename="../../packstation/gui/pages/pack.py" line="434" />
         <source>Width in cm</source>
         <translation>Breite in cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="414" />
+        <location filename="../../packstation/gui/pages/pack.py" line="434" />
         <source>W cm</source>
         <translation>B cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="415" />
+        <location filename="../../packstation/gui/pages/pack.py" line="435" />
         <source>Height in cm</source>
         <translation>Höhe in cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="415" />
+        <location filename="../../packstation/gui/pages/pack.py" line="435" />
         <source>H cm</source>
         <translation>H cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="416" />
+        <location filename="../../packstation/gui/pages/pack.py" line="436" />
         <source>Weight in kg</source>
         <translation>Gewicht in kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="416" />
+        <location filename="../../packstation/gui/pages/pack.py" line="436" />
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="420" />
+        <location filename="../../packstation/gui/pages/pack.py" line="440" />
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="423" />
+        <location filename="../../packstation/gui/pages/pack.py" line="443" />
         <source>Package contents</source>
         <translation>Paketinhalt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="438" />
+        <location filename="../../packstation/gui/pages/pack.py" line="458" />
         <source>L × W × H (cm)</source>
         <translation>L × B × H (cm)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="440" />
+        <location filename="../../packstation/gui/pages/pack.py" line="460" />
         <source>Weight (kg)</source>
         <translation>Gewicht (kg)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="450" />
+        <location filename="../../packstation/gui/pages/pack.py" line="470" />
         <source>Self Ship: your carrier</source>
         <translation>Self Ship: Ihr Versanddienst</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="453" />
+        <location filename="../../packstation/gui/pages/pack.py" line="473" />
         <source>Carrier</source>
         <translation>Versanddienst</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="456" />
+        <location filename="../../packstation/gui/pages/pack.py" line="476" />
         <source>Tracking id</source>
         <translation>Trackingnummer</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="457" />
+        <location filename="../../packstation/gui/pages/pack.py" line="477" />
         <source>one per package, in package order</source>
         <translation>eine pro Paket, in Paketreihenfolge</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="459" />
+        <location filename="../../packstation/gui/pages/pack.py" line="479" />
         <source>carrier</source>
         <translation>Versanddienst</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="460" />
+        <location filename="../../packstation/gui/pages/pack.py" line="480" />
         <source>tracking id: scan the carrier's label</source>
         <translation>Trackingnummer: Etikett des Versanddienstes scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="471" />
+        <location filename="../../packstation/gui/pages/pack.py" line="491" />
         <source>Finish (F12)</source>
         <translation>Abschließen (F12)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="471" />
+        <location filename="../../packstation/gui/pages/pack.py" line="491" />
         <source>Finish</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="475" />
+        <location filename="../../packstation/gui/pages/pack.py" line="495" />
         <source>Reprint (Ctrl+P)</source>
         <translation>Nachdrucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="477" />
+        <location filename="../../packstation/gui/pages/pack.py" line="497" />
         <source>Reprint label</source>
         <translation>Etikett nachdrucken</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="480" />
+        <location filename="../../packstation/gui/pages/pack.py" line="500" />
         <source>Reject…</source>
         <translation>Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="480" />
+        <location filename="../../packstation/gui/pages/pack.py" line="500" />
         <source>Reject shipment</source>
         <translation>Sendung ablehnen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="483" />
+        <location filename="../../packstation/gui/pages/pack.py" line="503" />
         <source>Put aside</source>
         <translation>Zurückstellen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="491" />
+        <location filename="../../packstation/gui/pages/pack.py" line="511" />
         <source>Finish state</source>
         <translation>Abschlussstatus</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="493" />
+        <location filename="../../packstation/gui/pages/pack.py" line="513" />
         <source>Inventory correction</source>
         <translation>Bestandskorrektur</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="497" />
+        <location filename="../../packstation/gui/pages/pack.py" line="517" />
         <source>Finish steps</source>
         <translation>Abschlussschritte</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="858" />
+        <location filename="../../packstation/gui/pages/pack.py" line="769" />
+        <source>{0} is put aside: scan it to go on packing it.</source>
+        <translation>{0} ist zurückgestellt: Sendung scannen, um sie weiterzupacken.</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="788" />
+        <source>gift wrap {0}: {1}</source>
+        <translation>Geschenkverpackung {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="789" />
+        <source>gift wrap {0}</source>
+        <translation>Geschenkverpackung {0}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="792" />
+        <source>gift message: {0}</source>
+        <translation>Geschenknachricht: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="793" />
+        <source>gift message</source>
+        <translation>Geschenknachricht</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="796" />
+        <source>hazmat {0}: apply {1}</source>
+        <translation>Gefahrgut {0}: {1} anbringen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="797" />
+        <source>hazmat {0}: apply the hazmat label</source>
+        <translation>Gefahrgut {0}: Gefahrgutetikett anbringen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../packstation/gui/pages/pack.py" line="800" />
+        <source>{0} ships in %n piece(s): one package per piece</source>
+        <translation>
+            <numerusform>{0} wird in %n Teil versandt: ein Paket je Teil</numerusform>
+            <numerusform>{0} wird in %n Teilen versandt: ein Paket je Teil</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="803" />
+        <source>scan the serial of each {0}</source>
+        <translation>Seriennummer jedes {0} scannen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="805" />
+        <source>{0} is fragile</source>
+        <translation>{0} ist zerbrechlich</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="807" />
+        <source>cash on delivery</source>
+        <translation>Nachnahme</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="809" />
+        <source>put the packing slip in the box</source>
+        <translation>Lieferschein in den Karton legen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="942" />
         <source>{0}: {1} of {2} pieces</source>
         <translation>{0}: {1} von {2} Teilen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="891" />
+        <location filename="../../packstation/gui/pages/pack.py" line="975" />
         <source>typed</source>
         <translation>eingegeben</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="892" />
+        <location filename="../../packstation/gui/pages/pack.py" line="976" />
         <source>scanned</source>
         <translation>gescannt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="985" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1069" />
         <source>Label checked: {0} is on the box of {1}</source>
         <translation>Etikett geprüft: {0} ist auf dem Karton von {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1002" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1086" />
         <source>WRONG LABEL: {0} is the label of shipment {1}, not {2}: take it off this box</source>
         <translation>FALSCHES ETIKETT: {0} ist das Etikett von Sendung {1}, nicht von {2}: vom Karton entfernen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1007" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1091" />
         <source>Label checked: {0} is {1}'s</source>
         <translation>Etikett geprüft: {0} gehört zu {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1147" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1207" />
+        <source>REFUSED</source>
+        <translation>ABGELEHNT</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1216" />
+        <source>{0} is not in this shipment: put it aside</source>
+        <translation>{0} gehört nicht zu dieser Sendung: zur Seite legen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../packstation/gui/pages/pack.py" line="1220" />
+        <source>{0}: all %n piece(s) already scanned - take this one out</source>
+        <translation>
+            <numerusform>{0}: das %n Teil ist schon gescannt – dieses herausnehmen</numerusform>
+            <numerusform>{0}: alle %n Teile sind schon gescannt – dieses herausnehmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../packstation/gui/pages/pack.py" line="1223" />
+        <source>{0}: all %n unit(s) already scanned - take this one out</source>
+        <translation>
+            <numerusform>{0}: die %n Einheit ist schon gescannt – diese herausnehmen</numerusform>
+            <numerusform>{0}: alle %n Einheiten sind schon gescannt – diese herausnehmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1226" />
+        <source>unknown barcode {0}: scan the item's barcode</source>
+        <translation>unbekannter Barcode {0}: den Barcode des Artikels scannen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1229" />
+        <source>IMEI {0} fails its check digit: scan it again</source>
+        <translation>IMEI {0}: Prüfziffer falsch – erneut scannen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1232" />
+        <source>{0} is a product barcode, not a serial number: scan the serial label</source>
+        <translation>{0} ist ein Produktbarcode, keine Seriennummer: das Seriennummernetikett scannen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1235" />
+        <source>{0} is not a serial number (4-64 letters, digits, - / .): scan the serial label</source>
+        <translation>{0} ist keine Seriennummer (4–64 Buchstaben, Ziffern, - / .): das Seriennummernetikett scannen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1240" />
+        <source>serial {0} is already recorded for shipment {1}: scan the serial of the item in hand</source>
+        <translation>Seriennummer {0} ist schon für Sendung {1} erfasst: die Seriennummer des Artikels in der Hand scannen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1244" />
+        <source>serial {0} was already scanned for {1}: scan this unit's serial</source>
+        <translation>Seriennummer {0} wurde schon für {1} gescannt: die Seriennummer dieser Einheit scannen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1248" />
+        <source>scan the serial number of the {0} just scanned before the next item</source>
+        <translation>erst die Seriennummer des eben gescannten {0} scannen, dann den nächsten Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1251" />
+        <source>the marketplace cancelled this shipment: put the items back</source>
+        <translation>der Marktplatz hat diese Sendung storniert: Artikel zurücklegen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1253" />
+        <source>this item cannot be packed at the bench: put it aside</source>
+        <translation>dieser Artikel kann hier nicht gepackt werden: zur Seite legen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1260" />
+        <source>OK: {0} serial {1}</source>
+        <translation>OK: {0} Seriennummer {1}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1264" />
+        <source>OK: shipment code {0}</source>
+        <translation>OK: Sendungscode {0}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1266" />
+        <source>OK: action {0}</source>
+        <translation>OK: Aktion {0}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1269" />
+        <source>OK: {0} piece {1} of {2} (unit {3} of {4}) in package {5}</source>
+        <translation>OK: {0} Teil {1} von {2} (Einheit {3} von {4}) in Paket {5}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1272" />
+        <source>OK: {0} piece {1} of {2} in package {3}</source>
+        <translation>OK: {0} Teil {1} von {2} in Paket {3}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1276" />
+        <source>OK: {0} {1} of {2}: now scan its serial number</source>
+        <translation>OK: {0} {1} von {2}: jetzt die Seriennummer scannen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1279" />
+        <source>OK: {0} {1} of {2}</source>
+        <translation>OK: {0} {1} von {2}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1306" />
         <source>{0} is finished: {1} label(s) printed at this station, nothing left to do (it has left the queue)</source>
         <translation>{0} ist abgeschlossen: {1} Etikett(en) an diesem Packplatz gedruckt, nichts mehr zu tun (nicht mehr in der Warteschlange)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1202" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1361" />
         <source>pieces {0} of {1}</source>
         <translation>Teile {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1400" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1554" />
         <source>Shipped in one box: {0}</source>
         <translation>In einem Karton versandt: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1486" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1640" />
         <source>Self Ship: scan the carrier's label of each package ({0} of {1} have a tracking id{2})</source>
         <translation>Self Ship: Etikett des Versanddienstes auf jedem Paket scannen ({0} von {1} haben eine Trackingnummer{2})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1491" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1645" />
         <source>; type the carrier</source>
         <translation>; Versanddienst eingeben</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1497" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1651" />
         <source>Self Ship: each package needs its own tracking id</source>
         <translation>Self Ship: Jedes Paket braucht eine eigene Trackingnummer</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="527" />
-        <location filename="../../packstation/gui/pages/pack.py" line="528" />
+        <location filename="../../packstation/gui/pages/pack.py" line="547" />
+        <location filename="../../packstation/gui/pages/pack.py" line="548" />
         <source>Shipment cancelled</source>
         <translation>Sendung storniert</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="593" />
+        <location filename="../../packstation/gui/pages/pack.py" line="629" />
         <source>Label for {0} printed again</source>
+        <extracomment>what each button and field does, so the state table says when it is on</extracomment>
         <translation>Etikett für {0} nachgedruckt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="642" />
+        <location filename="../../packstation/gui/pages/pack.py" line="681" />
         <source>Opening {0}…</source>
         <translation>{0} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="704" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1462" />
+        <location filename="../../packstation/gui/pages/pack.py" line="743" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1616" />
         <source>Packing</source>
         <translation>Packen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="691" />
+        <location filename="../../packstation/gui/pages/pack.py" line="730" />
         <source>Scan the items of {0}</source>
         <translation>Artikel von {0} scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="716" />
+        <location filename="../../packstation/gui/pages/pack.py" line="767" />
         <source>Cannot open {0}: {1}</source>
         <translation>{0} kann nicht geöffnet werden: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="721" />
+        <location filename="../../packstation/gui/pages/pack.py" line="775" />
         <source>No gift wrap, hazmat or fragile items</source>
         <translation>Keine Geschenkverpackung, kein Gefahrgut, nichts Zerbrechliches</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="787" />
+        <location filename="../../packstation/gui/pages/pack.py" line="871" />
         <source>Box preset…</source>
         <translation>Kartonvorlage…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="738" />
+        <location filename="../../packstation/gui/pages/pack.py" line="823" />
         <source>No shipment open</source>
         <translation>Keine Sendung geöffnet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="795" />
+        <location filename="../../packstation/gui/pages/pack.py" line="879" />
         <source>— kg</source>
         <translation>— kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="42" />
-        <source>Easy Ship</source>
-        <translation>Easy Ship</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="513" />
+        <location filename="../../packstation/gui/pages/pack.py" line="533" />
         <source>Finish steps and invoice</source>
         <translation>Abschlussschritte und Rechnung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="517" />
+        <location filename="../../packstation/gui/pages/pack.py" line="537" />
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="43" />
-        <source>Self Ship</source>
-        <translation>Self Ship</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/models/queue.py" line="44" />
-        <source>Seller Flex</source>
-        <translation>Seller Flex</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="748" />
+        <location filename="../../packstation/gui/pages/pack.py" line="833" />
         <source>{0} · {1} · order {2}{3}</source>
         <translation>{0} · {1} · Bestellung {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="752" />
+        <location filename="../../packstation/gui/pages/pack.py" line="837" />
         <source> · HIGH PRIORITY</source>
         <translation> · HOHE PRIORITÄT</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="820" />
+        <location filename="../../packstation/gui/pages/pack.py" line="904" />
         <source>Package {0} of {1}</source>
         <translation>Paket {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="864" />
+        <location filename="../../packstation/gui/pages/pack.py" line="948" />
         <source>empty</source>
         <translation>leer</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="865" />
+        <location filename="../../packstation/gui/pages/pack.py" line="949" />
         <source>In this package: {0}</source>
         <translation>In diesem Paket: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="882" />
+        <location filename="../../packstation/gui/pages/pack.py" line="966" />
         <source>scale settling…</source>
         <translation>Waage schwankt…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="884" />
+        <location filename="../../packstation/gui/pages/pack.py" line="968" />
         <source>weigh the box (F4: type)</source>
         <translation>Karton wiegen (F4: eingeben)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="886" />
+        <location filename="../../packstation/gui/pages/pack.py" line="970" />
         <source>type the weight (F4)</source>
         <translation>Gewicht eingeben (F4)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="890" />
+        <location filename="../../packstation/gui/pages/pack.py" line="974" />
         <source>scale</source>
         <translation>Waage</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="893" />
+        <location filename="../../packstation/gui/pages/pack.py" line="977" />
         <source>Amazon</source>
         <translation>Amazon</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="896" />
+        <location filename="../../packstation/gui/pages/pack.py" line="980" />
         <source>{0} kg · {1}</source>
         <translation>{0} kg · {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="900" />
+        <location filename="../../packstation/gui/pages/pack.py" line="984" />
         <source>expected {0} kg</source>
         <translation>erwartet {0} kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="933" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1017" />
         <source>Wait: the shipment is being finished</source>
         <translation>Bitte warten: Die Sendung wird abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="945" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1029" />
         <source>{0} is another shipment: finish or put aside {1} first</source>
         <translation>{0} ist eine andere Sendung: zuerst {1} abschließen oder zurückstellen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1023" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1111" />
         <source>TRACKING REFUSED: {0}</source>
         <translation>TRACKINGNUMMER ABGELEHNT: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1029" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1117" />
         <source>Tracking id {0} ({1}) for package {2}</source>
         <translation>Trackingnummer {0} ({1}) für Paket {2}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1031" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1119" />
         <source>carrier not known: type it</source>
         <translation>Versanddienst unbekannt: bitte eingeben</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1053" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1141" />
         <source>TRACKING REFUSED: {0} is already on shipment {1}: scan this box's own label</source>
         <translation>TRACKINGNUMMER ABGELEHNT: {0} gehört schon zu Sendung {1}: das eigene Etikett dieses Kartons scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1106" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1198" />
         <source>WRONG ITEM</source>
         <translation>FALSCHER ARTIKEL</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1107" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1199" />
         <source>TOO MANY</source>
         <translation>ZU VIELE</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1108" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1200" />
         <source>UNKNOWN BARCODE</source>
         <translation>UNBEKANNTER BARCODE</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1109" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1201" />
         <source>BAD SERIAL</source>
         <translation>UNGÜLTIGE SERIENNUMMER</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1110" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1202" />
         <source>SERIAL ALREADY USED</source>
         <translation>SERIENNUMMER SCHON VERWENDET</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1111" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1203" />
         <source>SCAN THE SERIAL</source>
         <translation>SERIENNUMMER SCANNEN</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1112" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1204" />
         <source>CANCELLED</source>
         <translation>STORNIERT</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1113" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1205" />
         <source>CANNOT PACK</source>
         <translation>NICHT PACKBAR</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1118" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1119" />
-        <source>OK: {0}</source>
-        <translation>OK: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1134" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1293" />
         <source>{0} is not a shipment, order or item in the queue</source>
         <translation>{0} ist weder Sendung noch Bestellung noch Artikel in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1171" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1330" />
         <source>Unknown action barcode {0}</source>
         <translation>Unbekannter Aktions-Barcode {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1268" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1421" />
         <source>Package {0}: scan its items</source>
         <translation>Paket {0}: Artikel scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1294" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1447" />
         <source>No box preset {0}</source>
         <translation>Keine Kartonvorlage {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1297" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1262" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1450" />
         <source>Box {0}</source>
         <translation>Karton {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1310" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1463" />
         <source>Amazon recommends no packages for this shipment</source>
         <translation>Amazon empfiehlt keine Pakete für diese Sendung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1315" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1468" />
         <source>Using Amazon's {0} recommended package(s)</source>
         <translation>Von Amazon empfohlene Pakete übernommen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1199" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1358" />
         <source>Scanned {0} of {1}</source>
         <translation>{0} von {1} gescannt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1208" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1367" />
         <source>wrong item</source>
         <translation>falscher Artikel</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1209" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1368" />
         <source>too many</source>
         <translation>zu viele</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1210" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1369" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1211" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1370" />
         <source>bad serial</source>
         <translation>ungültige Seriennummer</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1212" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1371" />
         <source>serial used</source>
         <translation>Seriennummer schon verwendet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1213" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1372" />
         <source>serial expected</source>
         <translation>Seriennummer erwartet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1214" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1373" />
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1215" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1374" />
         <source>cannot pack</source>
         <translation>nicht packbar</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1220" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1379" />
         <source>refused {0} ({1})</source>
         <translation>abgelehnt {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1346" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1500" />
         <source>Nothing to weigh: scan a shipment first</source>
         <translation>Nichts zu wiegen: zuerst eine Sendung scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1355" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1509" />
         <source>Weight {0} {1}</source>
         <translation>Gewicht {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1383" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1537" />
         <source>Nothing to confirm</source>
         <translation>Nichts zu bestätigen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1398" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1552" />
         <source>Weight confirmed for {0}</source>
         <translation>Gewicht bestätigt für {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1441" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1595" />
         <source>Finishing in {0} s (Esc or any scan stops)</source>
         <translation>Abschluss in {0} s (Esc oder ein beliebiger Scan bricht ab)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1470" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1624" />
         <source>Nothing to finish: scan a shipment first</source>
         <translation>Nichts abzuschließen: zuerst eine Sendung scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1477" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1631" />
         <source>Not ready: {0}</source>
         <translation>Nicht bereit: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1504" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1658" />
         <source>Finishing…</source>
         <translation>Wird abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1506" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1660" />
         <source>Finishing {0}…</source>
         <translation>{0} wird abgeschlossen…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../packstation/gui/pages/pack.py" line="1686" />
+        <source>creating %n package(s)</source>
+        <translation>
+            <numerusform>%n Paket wird angelegt</numerusform>
+            <numerusform>%n Pakete werden angelegt</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1530" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1688" />
+        <source>getting shipping options</source>
+        <translation>Versandoptionen werden abgerufen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1691" />
+        <source>generating the invoice and packing slip</source>
+        <translation>Rechnung und Lieferschein werden erzeugt</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1693" />
+        <source>generating the packing slip</source>
+        <translation>Lieferschein wird erzeugt</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1694" />
+        <source>generating the invoice</source>
+        <translation>Rechnung wird erzeugt</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1696" />
+        <source>generating the label(s)</source>
+        <translation>Etikett(en) werden erzeugt</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1698" />
+        <source>labels exist at Amazon: fetching them again</source>
+        <translation>Etiketten gibt es bei Amazon schon: sie werden erneut abgerufen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1700" />
+        <source>downloading label {0} of {1}</source>
+        <translation>Etikett {0} von {1} wird geladen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1702" />
+        <source>printing label {0} of {1}</source>
+        <translation>Etikett {0} von {1} wird gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1704" />
+        <source>marking the package(s) shipped</source>
+        <translation>Paket(e) werden als versandt gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1706" />
+        <source>Amazon is busy: waiting {0} s, then trying again</source>
+        <translation>Amazon ist ausgelastet: {0} s warten, dann erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1719" />
         <source>Label printed · {0}</source>
         <translation>Etikett gedruckt · {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1532" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1721" />
         <source>Done: label printed for {0}. Scan the next shipment.</source>
         <translation>Fertig: Etikett für {0} gedruckt. Nächste Sendung scannen.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1561" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1748" />
         <source>Packing slip</source>
         <translation>Lieferschein</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1570" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1757" />
         <source>The invoice came as {0}: not shown</source>
         <translation>Die Rechnung kam als {0}: nicht angezeigt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1576" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1763" />
         <source>No invoice to print: finish a shipment first</source>
         <translation>Keine Rechnung zu drucken: zuerst eine Sendung abschließen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1579" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1766" />
         <source>Printing the invoice…</source>
         <translation>Rechnung wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1587" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1779" />
+        <source>Label made, not confirmed printed</source>
+        <translation>Etikett erzeugt, Druck nicht bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1780" />
+        <source>Cancelled by the marketplace: put the items back</source>
+        <translation>Vom Marktplatz storniert: Artikel zurücklegen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1781" />
+        <source>Refused before any change at Amazon</source>
+        <translation>Abgelehnt, bevor sich bei Amazon etwas geändert hat</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1783" />
+        <source>Amazon is unavailable: wait a few minutes, then press F12 again</source>
+        <translation>Amazon ist nicht erreichbar: einige Minuten warten, dann erneut F12 drücken</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1788" />
         <source>Failed: {0}</source>
         <translation>Fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1589" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1790" />
         <source>Finish failed: {0}</source>
         <translation>Abschluss fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1605" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1794" />
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1814" />
         <source>Choose the shipping option</source>
         <translation>Versandoption wählen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1616" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1825" />
+        <source>Wait: the label is being printed. Reprint once the finish is done.</source>
+        <translation>Bitte warten: Das Etikett wird gedruckt. Nachdrucken erst nach dem Abschluss.</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1832" />
         <source>The label of {0} is still waiting in the printer queue: it prints by itself once the printer is ready. To print it elsewhere, cancel it under Devices &amp; Printers first.</source>
         <translation>Das Etikett von {0} wartet noch in der Druckerwarteschlange: Es wird automatisch gedruckt, sobald der Drucker bereit ist. Um es auf einem anderen Drucker zu drucken, brechen Sie es zuerst unter Geräte &amp; Drucker ab.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1622" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1838" />
         <source>Printing the label again…</source>
         <translation>Etikett wird nachgedruckt…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1633" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1849" />
         <source>The waiting label of {0} printed: scan {0} and press F12 to close the shipment</source>
         <translation>Das wartende Etikett von {0} wurde gedruckt: {0} scannen und F12 drücken, um die Sendung abzuschließen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1641" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1857" />
         <source>The waiting label printed: closing {0}…</source>
         <translation>Das wartende Etikett wurde gedruckt: {0} wird abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1650" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1866" />
         <source>The waiting label of {0} did not print ({1}): press Ctrl+P to print it again</source>
         <translation>Das wartende Etikett von {0} wurde nicht gedruckt ({1}): Strg+P drücken, um es nachzudrucken</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1678" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1899" />
         <source>Rejecting {0}…</source>
         <translation>{0} wird abgelehnt…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1682" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1906" />
+        <source>{0} rejected.</source>
+        <translation>{0} abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1908" />
         <source>{0} rejected. Scan the next shipment.</source>
         <translation>{0} abgelehnt. Nächste Sendung scannen.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1683" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1909" />
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1688" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1914" />
         <source>Correcting the inventory…</source>
         <translation>Bestand wird korrigiert…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1697" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1923" />
         <source>Inventory not corrected: {0} Fix it on the Inventory page.</source>
         <translation>Bestand nicht korrigiert: {0} Bitte auf der Seite Bestand korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1708" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1934" />
         <source>{0} put aside; its scans are kept.</source>
         <translation>{0} zurückgestellt; die Scans bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1753" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1984" />
         <source>The marketplace cancelled shipment {0}.
 
 STOP: put the items back. Nothing was printed.</source>
@@ -1856,12 +2109,12 @@ STOP: put the items back. Nothing was printed.</source>
 STOPP: Artikel zurücklegen. Es wurde nichts gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1758" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1989" />
         <source>Cancelled: put the items back</source>
         <translation>Storniert: Artikel zurücklegen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1759" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1990" />
         <source>CANCELLED: put the items back</source>
         <translation>STORNIERT: Artikel zurücklegen</translation>
     </message>
@@ -2058,127 +2311,112 @@ STOPP: Artikel zurücklegen. Es wurde nichts gedruckt.</translation>
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="124" />
+        <location filename="../../packstation/gui/pages/queue.py" line="123" />
         <source>Search or scan</source>
         <translation>Suchen oder scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="126" />
+        <location filename="../../packstation/gui/pages/queue.py" line="125" />
         <source>Search or scan: shipment, order, SKU or item barcode  (Ctrl+F)</source>
         <translation>Suchen oder scannen: Sendung, Bestellung, SKU oder Artikel-Barcode  (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="129" />
+        <location filename="../../packstation/gui/pages/queue.py" line="128" />
         <source>Program</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="130" />
+        <location filename="../../packstation/gui/pages/queue.py" line="129" />
         <source>All programs</source>
         <translation>Alle Programme</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="131" />
-        <source>Easy Ship</source>
-        <translation>Easy Ship</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="132" />
-        <source>Self Ship</source>
-        <translation>Self Ship</translation>
-    </message>
-    <message>
         <location filename="../../packstation/gui/pages/queue.py" line="133" />
-        <source>Seller Flex</source>
-        <translation>Seller Flex</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="135" />
         <source>Sync (F5)</source>
         <translation>Abgleichen (F5)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="135" />
+        <location filename="../../packstation/gui/pages/queue.py" line="133" />
         <source>Sync the queue</source>
         <translation>Warteschlange abgleichen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="138" />
+        <location filename="../../packstation/gui/pages/queue.py" line="136" />
         <source>Pack (Enter)</source>
         <translation>Packen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="138" />
+        <location filename="../../packstation/gui/pages/queue.py" line="136" />
         <source>Pack selected</source>
         <translation>Auswahl packen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="146" />
+        <location filename="../../packstation/gui/pages/queue.py" line="144" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="156" />
+        <location filename="../../packstation/gui/pages/queue.py" line="154" />
         <source>Why the queue is empty</source>
         <translation>Warum die Warteschlange leer ist</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="170" />
+        <location filename="../../packstation/gui/pages/queue.py" line="168" />
         <source>Shipment queue</source>
         <translation>Sendungswarteschlange</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="185" />
+        <location filename="../../packstation/gui/pages/queue.py" line="183" />
         <source>Queue columns (click to sort)</source>
         <translation>Spalten der Warteschlange (zum Sortieren klicken)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="187" />
+        <location filename="../../packstation/gui/pages/queue.py" line="185" />
         <source>Queue rows</source>
         <translation>Zeilen der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="208" />
+        <location filename="../../packstation/gui/pages/queue.py" line="206" />
         <source>Queue counts</source>
         <translation>Zähler der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="209" />
+        <location filename="../../packstation/gui/pages/queue.py" line="207" />
         <source>Queue sync state</source>
         <translation>Abgleichstatus der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="210" />
+        <location filename="../../packstation/gui/pages/queue.py" line="208" />
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="260" />
+        <location filename="../../packstation/gui/pages/queue.py" line="258" />
         <source>The bench could not start: {0}</source>
         <translation>Der Packplatz konnte nicht starten: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="378" />
+        <location filename="../../packstation/gui/pages/queue.py" line="376" />
         <source>To pack</source>
         <translation>Zu packen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="379" />
+        <location filename="../../packstation/gui/pages/queue.py" line="377" />
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="380" />
+        <location filename="../../packstation/gui/pages/queue.py" line="378" />
         <source>Labelled</source>
         <translation>Etikettiert</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="381" />
+        <location filename="../../packstation/gui/pages/queue.py" line="379" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="389" />
+        <location filename="../../packstation/gui/pages/queue.py" line="387" />
         <source>{0} shipments · {1} to pack · {2} high priority</source>
         <translation>{0} Sendungen · {1} zu packen · {2} hohe Priorität</translation>
     </message>
@@ -2186,108 +2424,93 @@ STOPP: Artikel zurücklegen. Es wurde nichts gedruckt.</translation>
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="207" />
+        <location filename="../../packstation/gui/models/queue.py" line="195" />
         <source>Priority</source>
         <extracomment>status group key -&gt; the statuses it holds (tab order of the queue page)</extracomment>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="208" />
+        <location filename="../../packstation/gui/models/queue.py" line="196" />
         <source>Program</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="209" />
+        <location filename="../../packstation/gui/models/queue.py" line="197" />
         <source>Shipment</source>
         <translation>Sendung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="210" />
+        <location filename="../../packstation/gui/models/queue.py" line="198" />
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="211" />
+        <location filename="../../packstation/gui/models/queue.py" line="199" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="212" />
+        <location filename="../../packstation/gui/models/queue.py" line="200" />
         <source>Units</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="213" />
+        <location filename="../../packstation/gui/models/queue.py" line="201" />
         <source>Ship by</source>
         <translation>Versand bis</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="214" />
+        <location filename="../../packstation/gui/models/queue.py" line="202" />
         <source>Pickup</source>
         <translation>Abholung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="215" />
+        <location filename="../../packstation/gui/models/queue.py" line="203" />
         <source>Items</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="327" />
+        <location filename="../../packstation/gui/models/queue.py" line="315" />
         <source>{0} h {1}</source>
         <translation>{0} h {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="39" />
-        <source>Easy Ship</source>
-        <translation>Easy Ship</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/models/queue.py" line="40" />
-        <source>Self Ship</source>
-        <translation>Self Ship</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/models/queue.py" line="41" />
-        <source>Seller Flex</source>
-        <translation>Seller Flex</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/models/queue.py" line="296" />
+        <location filename="../../packstation/gui/models/queue.py" line="284" />
         <source>HIGH</source>
         <translation>HOCH</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="296" />
+        <location filename="../../packstation/gui/models/queue.py" line="284" />
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="313" />
+        <location filename="../../packstation/gui/models/queue.py" line="301" />
         <source>now, ends in {0}</source>
         <translation>jetzt, endet in {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="316" />
+        <location filename="../../packstation/gui/models/queue.py" line="304" />
         <source>GIFT</source>
         <translation>GESCHENK</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="316" />
+        <location filename="../../packstation/gui/models/queue.py" line="304" />
         <source>S/N</source>
         <translation>S/N</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="324" />
+        <location filename="../../packstation/gui/models/queue.py" line="312" />
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="328" />
+        <location filename="../../packstation/gui/models/queue.py" line="316" />
         <source>{0} d</source>
         <translation>{0} Tage</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="336" />
+        <location filename="../../packstation/gui/models/queue.py" line="324" />
         <source>late {0}</source>
         <translation>{0} überfällig</translation>
     </message>
@@ -2313,65 +2536,65 @@ STOPP: Artikel zurücklegen. Es wurde nichts gedruckt.</translation>
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="102" />
+        <location filename="../../packstation/gui/pages/pack.py" line="118" />
         <source>Reject shipment {0}</source>
         <translation>Sendung {0} ablehnen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="103" />
+        <location filename="../../packstation/gui/pages/pack.py" line="119" />
         <source>Reject shipment</source>
         <translation>Sendung ablehnen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="105" />
-        <location filename="../../packstation/gui/pages/pack.py" line="108" />
+        <location filename="../../packstation/gui/pages/pack.py" line="121" />
+        <location filename="../../packstation/gui/pages/pack.py" line="124" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="106" />
+        <location filename="../../packstation/gui/pages/pack.py" line="122" />
         <source>Out of stock</source>
         <translation>Nicht vorrätig</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="107" />
+        <location filename="../../packstation/gui/pages/pack.py" line="123" />
         <source>Customer requested</source>
         <translation>Auf Kundenwunsch</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="110" />
+        <location filename="../../packstation/gui/pages/pack.py" line="126" />
         <source>Units to reject:</source>
         <translation>Abzulehnende Einheiten:</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="115" />
+        <location filename="../../packstation/gui/pages/pack.py" line="131" />
         <source>Units of {0} to reject</source>
         <translation>Abzulehnende Einheiten von {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="124" />
-        <location filename="../../packstation/gui/pages/pack.py" line="126" />
+        <location filename="../../packstation/gui/pages/pack.py" line="140" />
+        <location filename="../../packstation/gui/pages/pack.py" line="142" />
         <source>Correct the inventory at Amazon</source>
         <translation>Bestand bei Amazon korrigieren</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="132" />
+        <location filename="../../packstation/gui/pages/pack.py" line="148" />
         <source>Units of each SKU left on the shelf (sellable):</source>
         <translation>Einheiten je SKU, die noch im Regal liegen (verkaufsfähig):</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="139" />
+        <location filename="../../packstation/gui/pages/pack.py" line="155" />
         <source>Units of {0} on the shelf</source>
         <translation>Einheiten von {0} im Regal</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="152" />
-        <location filename="../../packstation/gui/pages/pack.py" line="153" />
+        <location filename="../../packstation/gui/pages/pack.py" line="168" />
+        <location filename="../../packstation/gui/pages/pack.py" line="169" />
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="157" />
+        <location filename="../../packstation/gui/pages/pack.py" line="173" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2859,7 +3082,7 @@ STOPP: Artikel zurücklegen. Es wurde nichts gedruckt.</translation>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/returns_model.py" line="71" />
+        <location filename="../../packstation/gui/models/returns_model.py" line="68" />
         <source>{0}, restocked {1}</source>
         <translation>{0}, {1} wieder eingelagert</translation>
     </message>
@@ -2867,32 +3090,32 @@ STOPP: Artikel zurücklegen. Es wurde nichts gedruckt.</translation>
 <context>
     <name>ScaleState</name>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="300" />
+        <location filename="../../packstation/gui/texts.py" line="313" />
         <source>stable</source>
         <translation>stabil</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="301" />
+        <location filename="../../packstation/gui/texts.py" line="314" />
         <source>zero</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="302" />
+        <location filename="../../packstation/gui/texts.py" line="315" />
         <source>moving</source>
         <translation>in Bewegung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="303" />
+        <location filename="../../packstation/gui/texts.py" line="316" />
         <source>overload</source>
         <translation>Überlast</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="304" />
+        <location filename="../../packstation/gui/texts.py" line="317" />
         <source>under zero</source>
         <translation>unter null</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="305" />
+        <location filename="../../packstation/gui/texts.py" line="318" />
         <source>disconnected</source>
         <translation>getrennt</translation>
     </message>
@@ -3352,58 +3575,58 @@ STOPP: Artikel zurücklegen. Es wurde nichts gedruckt.</translation>
 <context>
     <name>ShippingOptionDialog</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="192" />
+        <location filename="../../packstation/gui/pages/pack.py" line="208" />
         <source>Shipping option for {0}</source>
         <translation>Versandoption für {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="193" />
+        <location filename="../../packstation/gui/pages/pack.py" line="209" />
         <source>Choose a shipping option</source>
         <translation>Versandoption wählen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="197" />
+        <location filename="../../packstation/gui/pages/pack.py" line="213" />
         <source>Choose how this shipment leaves:</source>
         <translation>Wählen Sie, wie diese Sendung das Lager verlässt:</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="198" />
+        <location filename="../../packstation/gui/pages/pack.py" line="214" />
         <source>Shipping options</source>
         <translation>Versandoptionen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="204" />
+        <location filename="../../packstation/gui/pages/pack.py" line="220" />
         <source>(recommended)</source>
         <translation>(empfohlen)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="215" />
-        <location filename="../../packstation/gui/pages/pack.py" line="216" />
+        <location filename="../../packstation/gui/pages/pack.py" line="231" />
+        <location filename="../../packstation/gui/pages/pack.py" line="232" />
         <source>Use this option</source>
         <translation>Diese Option wählen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="221" />
+        <location filename="../../packstation/gui/pages/pack.py" line="237" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="235" />
+        <location filename="../../packstation/gui/pages/pack.py" line="251" />
         <source>picked up</source>
         <translation>Abholung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="236" />
+        <location filename="../../packstation/gui/pages/pack.py" line="252" />
         <source>drop off</source>
         <translation>Abgabe</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="237" />
+        <location filename="../../packstation/gui/pages/pack.py" line="253" />
         <source>window</source>
         <translation>Zeitfenster</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="240" />
+        <location filename="../../packstation/gui/pages/pack.py" line="257" />
         <source>{0}: {1} {2} {3}–{4}</source>
         <translation>{0}: {1} {2} {3}–{4}</translation>
     </message>
@@ -3515,47 +3738,47 @@ STOPP: Artikel zurücklegen. Es wurde nichts gedruckt.</translation>
 <context>
     <name>controller</name>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1087" />
+        <location filename="../../packstation/gui/bench_controller.py" line="1058" />
         <source>stable</source>
         <translation>stabil</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1088" />
+        <location filename="../../packstation/gui/bench_controller.py" line="1059" />
         <source>empty</source>
         <translation>leer</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1089" />
+        <location filename="../../packstation/gui/bench_controller.py" line="1060" />
         <source>settling</source>
         <translation>schwankt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1090" />
+        <location filename="../../packstation/gui/bench_controller.py" line="1061" />
         <source>overload</source>
         <translation>Überlast</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1091" />
+        <location filename="../../packstation/gui/bench_controller.py" line="1062" />
         <source>under zero</source>
         <translation>unter null</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1092" />
+        <location filename="../../packstation/gui/bench_controller.py" line="1063" />
         <source>disconnected: type weights (F4)</source>
         <translation>getrennt: Gewichte eingeben (F4)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1102" />
+        <location filename="../../packstation/gui/bench_controller.py" line="1073" />
         <source>Scale: {0} {1}</source>
         <translation>Waage: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1104" />
+        <location filename="../../packstation/gui/bench_controller.py" line="1075" />
         <source>Scale: {0}</source>
         <translation>Waage: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1110" />
+        <location filename="../../packstation/gui/bench_controller.py" line="1081" />
         <source>Printer: {0}</source>
         <translation>Drucker: {0}</translation>
     </message>
@@ -3578,12 +3801,12 @@ STOPP: Artikel zurücklegen. Es wurde nichts gedruckt.</translation>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="273" />
+        <location filename="../../packstation/gui/pages/pack.py" line="292" />
         <source>Pack</source>
         <translation>Packen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="110" />
+        <location filename="../../packstation/gui/pages/queue.py" line="109" />
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>

@@ -32,95 +32,95 @@
 <context>
     <name>BenchController</name>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="245" />
+        <location filename="../../packstation/gui/bench_controller.py" line="247" />
         <source>none</source>
-        <extracomment>How long a finish waits for the packer to choose a shipping option before it stops. how often an idle label printer's status is asked for (never while a finish prints) write-ahead scan log bookkeeping (GUI thread only): id(outcome) -&gt; (outcome, uid) labels a finish left waiting in the spool: shipment id -&gt; spool job ids the scale's last reading, as delivered on the GUI thread (None: no scale)</extracomment>
+        <extracomment>How long a finish waits for the packer to choose a shipping option before it stops. how often an idle label printer's status is asked for (never while a finish prints) the write-ahead scan log's bookkeeping (GUI thread only; set with the runtime) labels a finish left waiting in the spool: shipment id -&gt; spool job ids the scale's last reading, as delivered on the GUI thread (None: no scale)</extracomment>
         <translation>कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="350" />
+        <location filename="../../packstation/gui/bench_controller.py" line="352" />
         <source>Syncing…</source>
         <translation>सिंक हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="373" />
+        <location filename="../../packstation/gui/bench_controller.py" line="375" />
         <source>Synced {0}: {1} waiting</source>
         <translation>{0} पर सिंक हुआ: {1} इंतज़ार में</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="380" />
+        <location filename="../../packstation/gui/bench_controller.py" line="382" />
         <source>Sync failed: {0} (retrying)</source>
         <translation>सिंक नहीं हुआ: {0} (फिर से कोशिश हो रही है)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="397" />
+        <location filename="../../packstation/gui/bench_controller.py" line="399" />
         <source>Not connected to the marketplace yet.</source>
         <translation>अभी मार्केटप्लेस से कनेक्ट नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="501" />
+        <location filename="../../packstation/gui/bench_controller.py" line="504" />
         <source>Packing slip of {0} not printed: no printer for it. Set printers.slip under Settings (a document printer cups://queue or a receipt printer escpos://host:9100)</source>
         <translation>{0} की पैकिंग स्लिप प्रिंट नहीं हुई: इसके लिए कोई प्रिंटर नहीं है। सेटिंग्स में printers.slip सेट करें (डॉक्यूमेंट प्रिंटर cups://queue या रसीद प्रिंटर escpos://host:9100)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="505" />
-        <location filename="../../packstation/gui/bench_controller.py" line="581" />
+        <location filename="../../packstation/gui/bench_controller.py" line="508" />
+        <location filename="../../packstation/gui/bench_controller.py" line="584" />
         <source>invoice</source>
         <translation>इनवॉइस</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="505" />
-        <location filename="../../packstation/gui/bench_controller.py" line="581" />
+        <location filename="../../packstation/gui/bench_controller.py" line="508" />
+        <location filename="../../packstation/gui/bench_controller.py" line="584" />
         <source>packing slip</source>
         <translation>पैकिंग स्लिप</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="506" />
+        <location filename="../../packstation/gui/bench_controller.py" line="509" />
         <source>Invoice of {0} not printed: {1}</source>
         <translation>{0} का इनवॉइस प्रिंट नहीं हुआ: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="507" />
+        <location filename="../../packstation/gui/bench_controller.py" line="510" />
         <source>Packing slip of {0} not printed: {1}</source>
         <translation>{0} की पैकिंग स्लिप प्रिंट नहीं हुई: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="543" />
-        <location filename="../../packstation/gui/bench_controller.py" line="594" />
+        <location filename="../../packstation/gui/bench_controller.py" line="546" />
+        <location filename="../../packstation/gui/bench_controller.py" line="597" />
         <source>Printed for {0}: {1}</source>
         <translation>{0} के लिए प्रिंट हुआ: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="553" />
-        <location filename="../../packstation/gui/bench_controller.py" line="597" />
+        <location filename="../../packstation/gui/bench_controller.py" line="556" />
+        <location filename="../../packstation/gui/bench_controller.py" line="600" />
         <source>Documents of {0} not printed: {1}</source>
         <translation>{0} के डॉक्यूमेंट प्रिंट नहीं हुए: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="569" />
+        <location filename="../../packstation/gui/bench_controller.py" line="572" />
         <source>No printer for the packing slip: set printers.slip (cups://queue) or printers.invoice under Settings</source>
         <translation>पैकिंग स्लिप के लिए कोई प्रिंटर नहीं: सेटिंग्स में printers.slip (cups://queue) या printers.invoice सेट करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="576" />
+        <location filename="../../packstation/gui/bench_controller.py" line="579" />
         <source>No invoice printer: set it under Settings (printers.invoice)</source>
         <translation>इनवॉइस प्रिंटर नहीं है: इसे सेटिंग्स में सेट करें (printers.invoice)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="831" />
-        <location filename="../../packstation/gui/bench_controller.py" line="897" />
-        <location filename="../../packstation/gui/bench_controller.py" line="920" />
-        <location filename="../../packstation/gui/bench_controller.py" line="948" />
+        <location filename="../../packstation/gui/bench_controller.py" line="798" />
+        <location filename="../../packstation/gui/bench_controller.py" line="868" />
+        <location filename="../../packstation/gui/bench_controller.py" line="891" />
+        <location filename="../../packstation/gui/bench_controller.py" line="919" />
         <source>Not connected to the marketplace.</source>
         <translation>मार्केटप्लेस से कनेक्ट नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="886" />
+        <location filename="../../packstation/gui/bench_controller.py" line="857" />
         <source>ready</source>
         <translation>तैयार</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="932" />
+        <location filename="../../packstation/gui/bench_controller.py" line="903" />
         <source>Inventory corrected: {0}</source>
         <translation>इन्वेंटरी ठीक की गई: {0}</translation>
     </message>
@@ -146,26 +146,36 @@
     </message>
     <message>
         <location filename="../../packstation/gui/texts.py" line="168" />
+        <source>empty</source>
+        <translation>खाली</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="169" />
+        <source>settling</source>
+        <translation>स्थिर हो रही है</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="170" />
         <source>zero</source>
         <translation>शून्य</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="169" />
+        <location filename="../../packstation/gui/texts.py" line="171" />
         <source>moving</source>
         <translation>अस्थिर</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="170" />
+        <location filename="../../packstation/gui/texts.py" line="172" />
         <source>overload</source>
         <translation>ओवरलोड</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="171" />
+        <location filename="../../packstation/gui/texts.py" line="173" />
         <source>under zero</source>
         <translation>ज़ीरो से कम</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="172" />
+        <location filename="../../packstation/gui/texts.py" line="174" />
         <source>disconnected: type weights (F4)</source>
         <translation>डिसकनेक्ट: वज़न टाइप करें (F4)</translation>
     </message>
@@ -1070,784 +1080,1027 @@
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="77" />
+        <location filename="../../packstation/gui/pages/pack.py" line="93" />
         <source>Confirm shipment</source>
-        <extracomment>the packer's title of each step of services.bench.FinishStep (English; translated when shown)</extracomment>
+        <extracomment>the packer's title of each step of services.workflow.FinishStep (English; translated when shown)</extracomment>
         <translation>शिपमेंट कन्फ़र्म करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="78" />
+        <location filename="../../packstation/gui/pages/pack.py" line="94" />
         <source>Create packages</source>
         <translation>पैकेज बनाएँ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="79" />
+        <location filename="../../packstation/gui/pages/pack.py" line="95" />
         <source>Shipping options</source>
         <translation>शिपिंग विकल्प</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="80" />
-        <location filename="../../packstation/gui/pages/pack.py" line="518" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1561" />
+        <location filename="../../packstation/gui/pages/pack.py" line="96" />
+        <location filename="../../packstation/gui/pages/pack.py" line="538" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1748" />
         <source>Invoice</source>
         <translation>इनवॉइस</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="81" />
+        <location filename="../../packstation/gui/pages/pack.py" line="97" />
         <source>Generate label</source>
         <translation>लेबल बनाएँ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="82" />
+        <location filename="../../packstation/gui/pages/pack.py" line="98" />
         <source>Download label</source>
         <translation>लेबल डाउनलोड करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="83" />
+        <location filename="../../packstation/gui/pages/pack.py" line="99" />
         <source>Print label</source>
         <translation>लेबल प्रिंट करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="84" />
+        <location filename="../../packstation/gui/pages/pack.py" line="100" />
         <source>Mark shipped</source>
         <translation>भेजा गया मार्क करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="85" />
+        <location filename="../../packstation/gui/pages/pack.py" line="101" />
         <source>Done</source>
         <translation>हो गया</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="326" />
+        <location filename="../../packstation/gui/pages/pack.py" line="346" />
         <source>Packages and finish</source>
         <extracomment>the item barcode that opened the shipment being opened (its first unit) the code last refused as unknown (the journal may know it as a finished shipment) the auto-finish countdown: seconds left (None: not counting)</extracomment>
         <translation>पैकेज और पूरा करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="338" />
+        <location filename="../../packstation/gui/pages/pack.py" line="358" />
         <source>Shipment</source>
         <translation>शिपमेंट</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="341" />
+        <location filename="../../packstation/gui/pages/pack.py" line="361" />
         <source>Packing cues</source>
         <translation>पैकिंग निर्देश</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="350" />
+        <location filename="../../packstation/gui/pages/pack.py" line="370" />
         <source>Scan field</source>
         <translation>स्कैन फ़ील्ड</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="351" />
+        <location filename="../../packstation/gui/pages/pack.py" line="371" />
         <source>Scan item, serial, shipment or action</source>
         <translation>आइटम, सीरियल, शिपमेंट या एक्शन स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="357" />
+        <location filename="../../packstation/gui/pages/pack.py" line="377" />
         <source>Scan result</source>
         <translation>स्कैन का नतीजा</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="365" />
+        <location filename="../../packstation/gui/pages/pack.py" line="385" />
         <source>Shipment lines</source>
         <translation>शिपमेंट की लाइनें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="374" />
+        <location filename="../../packstation/gui/pages/pack.py" line="394" />
         <source>Columns</source>
         <translation>कॉलम</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="375" />
+        <location filename="../../packstation/gui/pages/pack.py" line="395" />
         <source>Lines</source>
         <translation>लाइनें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="388" />
+        <location filename="../../packstation/gui/pages/pack.py" line="408" />
         <source>Scan counters</source>
         <translation>स्कैन गिनती</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="392" />
+        <location filename="../../packstation/gui/pages/pack.py" line="412" />
         <source>Packages</source>
         <translation>पैकेज</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="395" />
+        <location filename="../../packstation/gui/pages/pack.py" line="415" />
         <source>Package</source>
         <translation>पैकेज</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="397" />
+        <location filename="../../packstation/gui/pages/pack.py" line="417" />
         <source>New package (F6)</source>
         <translation>नया पैकेज (F6)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="399" />
+        <location filename="../../packstation/gui/pages/pack.py" line="419" />
         <source>New package</source>
         <translation>नया पैकेज</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="401" />
+        <location filename="../../packstation/gui/pages/pack.py" line="421" />
         <source>Box preset</source>
         <translation>बॉक्स साइज़</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="403" />
+        <location filename="../../packstation/gui/pages/pack.py" line="423" />
         <source>Use recommended</source>
         <translation>सुझाए गए लें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="405" />
+        <location filename="../../packstation/gui/pages/pack.py" line="425" />
         <source>Use Amazon's recommended packages</source>
         <translation>Amazon के सुझाए पैकेज लें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="413" />
+        <location filename="../../packstation/gui/pages/pack.py" line="433" />
         <source>Length in cm</source>
         <translation>लंबाई cm में</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="413" />
+        <location filename="../../packstation/gui/pages/pack.py" line="433" />
         <source>L cm</source>
         <translation>लं cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="414" />
+        <location filename="../../packstation/gui/pages/pack.py" line="434" />
         <source>Width in cm</source>
         <translation>चौड़ाई cm में</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="414" />
+        <location filename="../../packstation/gui/pages/pack.py" line="434" />
         <source>W cm</source>
         <translation>चौ cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="415" />
+        <location filename="../../packstation/gui/pages/pack.py" line="435" />
         <source>Height in cm</source>
         <translation>ऊँचाई cm में</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="415" />
+        <location filename="../../packstation/gui/pages/pack.py" line="435" />
         <source>H cm</source>
         <translation>ऊँ cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="416" />
+        <location filename="../../packstation/gui/pages/pack.py" line="436" />
         <source>Weight in kg</source>
         <translation>वज़न kg में</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="416" />
+        <location filename="../../packstation/gui/pages/pack.py" line="436" />
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="420" />
+        <location filename="../../packstation/gui/pages/pack.py" line="440" />
         <source>Weight</source>
         <translation>वज़न</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="423" />
+        <location filename="../../packstation/gui/pages/pack.py" line="443" />
         <source>Package contents</source>
         <translation>पैकेज में क्या है</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="438" />
+        <location filename="../../packstation/gui/pages/pack.py" line="458" />
         <source>L × W × H (cm)</source>
         <translation>लं × चौ × ऊँ (cm)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="440" />
+        <location filename="../../packstation/gui/pages/pack.py" line="460" />
         <source>Weight (kg)</source>
         <translation>वज़न (kg)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="450" />
+        <location filename="../../packstation/gui/pages/pack.py" line="470" />
         <source>Self Ship: your carrier</source>
         <translation>Self Ship: आपका कूरियर</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="453" />
+        <location filename="../../packstation/gui/pages/pack.py" line="473" />
         <source>Carrier</source>
         <translation>कूरियर</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="456" />
+        <location filename="../../packstation/gui/pages/pack.py" line="476" />
         <source>Tracking id</source>
         <translation>ट्रैकिंग ID</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="457" />
+        <location filename="../../packstation/gui/pages/pack.py" line="477" />
         <source>one per package, in package order</source>
         <translation>हर पैकेज की एक, पैकेज के क्रम में</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="459" />
+        <location filename="../../packstation/gui/pages/pack.py" line="479" />
         <source>carrier</source>
         <translation>कूरियर</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="460" />
+        <location filename="../../packstation/gui/pages/pack.py" line="480" />
         <source>tracking id: scan the carrier's label</source>
         <translation>ट्रैकिंग ID: कूरियर का लेबल स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="471" />
+        <location filename="../../packstation/gui/pages/pack.py" line="491" />
         <source>Finish (F12)</source>
         <translation>पूरा करें (F12)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="471" />
+        <location filename="../../packstation/gui/pages/pack.py" line="491" />
         <source>Finish</source>
         <translation>पूरा करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="475" />
+        <location filename="../../packstation/gui/pages/pack.py" line="495" />
         <source>Reprint (Ctrl+P)</source>
         <translation>दोबारा प्रिंट (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="477" />
+        <location filename="../../packstation/gui/pages/pack.py" line="497" />
         <source>Reprint label</source>
         <translation>लेबल दोबारा प्रिंट करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="480" />
+        <location filename="../../packstation/gui/pages/pack.py" line="500" />
         <source>Reject…</source>
         <translation>रिजेक्ट करें…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="480" />
+        <location filename="../../packstation/gui/pages/pack.py" line="500" />
         <source>Reject shipment</source>
         <translation>शिपमेंट रिजेक्ट करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="483" />
+        <location filename="../../packstation/gui/pages/pack.py" line="503" />
         <source>Put aside</source>
         <translation>अलग रखें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="491" />
+        <location filename="../../packstation/gui/pages/pack.py" line="511" />
         <source>Finish state</source>
         <translation>पूरा करने की स्थिति</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="493" />
+        <location filename="../../packstation/gui/pages/pack.py" line="513" />
         <source>Inventory correction</source>
         <translation>इन्वेंटरी सुधार</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="497" />
+        <location filename="../../packstation/gui/pages/pack.py" line="517" />
         <source>Finish steps</source>
         <translation>पूरा करने के स्टेप</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="513" />
+        <location filename="../../packstation/gui/pages/pack.py" line="533" />
         <source>Finish steps and invoice</source>
         <translation>पूरा करने के स्टेप और इनवॉइस</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="517" />
+        <location filename="../../packstation/gui/pages/pack.py" line="537" />
         <source>Steps</source>
         <translation>स्टेप</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="527" />
-        <location filename="../../packstation/gui/pages/pack.py" line="528" />
+        <location filename="../../packstation/gui/pages/pack.py" line="547" />
+        <location filename="../../packstation/gui/pages/pack.py" line="548" />
         <source>Shipment cancelled</source>
         <translation>शिपमेंट रद्द हो गया</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="593" />
+        <location filename="../../packstation/gui/pages/pack.py" line="629" />
         <source>Label for {0} printed again</source>
+        <extracomment>what each button and field does, so the state table says when it is on</extracomment>
         <translation>{0} का लेबल दोबारा प्रिंट हुआ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="642" />
+        <location filename="../../packstation/gui/pages/pack.py" line="681" />
         <source>Opening {0}…</source>
         <translation>{0} खुल रहा है…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="691" />
+        <location filename="../../packstation/gui/pages/pack.py" line="730" />
         <source>Scan the items of {0}</source>
         <translation>{0} के आइटम स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="704" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1462" />
+        <location filename="../../packstation/gui/pages/pack.py" line="743" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1616" />
         <source>Packing</source>
         <translation>पैकिंग</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="716" />
+        <location filename="../../packstation/gui/pages/pack.py" line="767" />
         <source>Cannot open {0}: {1}</source>
         <translation>{0} नहीं खुल सका: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="721" />
+        <location filename="../../packstation/gui/pages/pack.py" line="769" />
+        <source>{0} is put aside: scan it to go on packing it.</source>
+        <translation>{0} अलग रखा गया है: इसे पैक करना जारी रखने के लिए इसे स्कैन करें।</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="775" />
         <source>No gift wrap, hazmat or fragile items</source>
         <translation>कोई गिफ़्ट रैप, खतरनाक या नाज़ुक आइटम नहीं</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="738" />
+        <location filename="../../packstation/gui/pages/pack.py" line="788" />
+        <source>gift wrap {0}: {1}</source>
+        <translation>गिफ़्ट रैप {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="789" />
+        <source>gift wrap {0}</source>
+        <translation>गिफ़्ट रैप {0}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="792" />
+        <source>gift message: {0}</source>
+        <translation>गिफ़्ट मैसेज: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="793" />
+        <source>gift message</source>
+        <translation>गिफ़्ट मैसेज</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="796" />
+        <source>hazmat {0}: apply {1}</source>
+        <translation>खतरनाक सामान {0}: {1} लगाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="797" />
+        <source>hazmat {0}: apply the hazmat label</source>
+        <translation>खतरनाक सामान {0}: खतरनाक सामान का लेबल लगाएँ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../packstation/gui/pages/pack.py" line="800" />
+        <source>{0} ships in %n piece(s): one package per piece</source>
+        <translation>
+            <numerusform>{0} %n हिस्से में जाता है: हर हिस्से का एक पैकेज</numerusform>
+            <numerusform>{0} %n हिस्सों में जाता है: हर हिस्से का एक पैकेज</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="803" />
+        <source>scan the serial of each {0}</source>
+        <translation>हर {0} का सीरियल स्कैन करें</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="805" />
+        <source>{0} is fragile</source>
+        <translation>{0} नाज़ुक है</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="807" />
+        <source>cash on delivery</source>
+        <translation>कैश ऑन डिलीवरी</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="809" />
+        <source>put the packing slip in the box</source>
+        <translation>पैकिंग स्लिप बॉक्स में रखें</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="823" />
         <source>No shipment open</source>
         <translation>कोई शिपमेंट खुला नहीं है</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="42" />
-        <source>Easy Ship</source>
-        <translation>Easy Ship</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/models/queue.py" line="43" />
-        <source>Self Ship</source>
-        <translation>Self Ship</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/models/queue.py" line="44" />
-        <source>Seller Flex</source>
-        <translation>Seller Flex</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="748" />
+        <location filename="../../packstation/gui/pages/pack.py" line="833" />
         <source>{0} · {1} · order {2}{3}</source>
         <translation>{0} · {1} · ऑर्डर {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="752" />
+        <location filename="../../packstation/gui/pages/pack.py" line="837" />
         <source> · HIGH PRIORITY</source>
         <translation> · ऊँची प्राथमिकता</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="787" />
+        <location filename="../../packstation/gui/pages/pack.py" line="871" />
         <source>Box preset…</source>
         <translation>बॉक्स साइज़…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="795" />
+        <location filename="../../packstation/gui/pages/pack.py" line="879" />
         <source>— kg</source>
         <translation>— kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="820" />
+        <location filename="../../packstation/gui/pages/pack.py" line="904" />
         <source>Package {0} of {1}</source>
         <translation>पैकेज {0} ({1} में से)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="858" />
+        <location filename="../../packstation/gui/pages/pack.py" line="942" />
         <source>{0}: {1} of {2} pieces</source>
         <translation>{0}: {2} में से {1} पीस</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="864" />
+        <location filename="../../packstation/gui/pages/pack.py" line="948" />
         <source>empty</source>
         <translation>खाली</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="865" />
+        <location filename="../../packstation/gui/pages/pack.py" line="949" />
         <source>In this package: {0}</source>
         <translation>इस पैकेज में: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="882" />
+        <location filename="../../packstation/gui/pages/pack.py" line="966" />
         <source>scale settling…</source>
         <translation>वज़न मशीन स्थिर हो रही है…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="884" />
+        <location filename="../../packstation/gui/pages/pack.py" line="968" />
         <source>weigh the box (F4: type)</source>
         <translation>बॉक्स तौलें (F4: टाइप करें)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="886" />
+        <location filename="../../packstation/gui/pages/pack.py" line="970" />
         <source>type the weight (F4)</source>
         <translation>वज़न टाइप करें (F4)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="890" />
+        <location filename="../../packstation/gui/pages/pack.py" line="974" />
         <source>scale</source>
         <translation>वज़न मशीन</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="891" />
+        <location filename="../../packstation/gui/pages/pack.py" line="975" />
         <source>typed</source>
         <translation>टाइप किया</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="892" />
+        <location filename="../../packstation/gui/pages/pack.py" line="976" />
         <source>scanned</source>
         <translation>स्कैन किया</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="893" />
+        <location filename="../../packstation/gui/pages/pack.py" line="977" />
         <source>Amazon</source>
         <translation>Amazon</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="896" />
+        <location filename="../../packstation/gui/pages/pack.py" line="980" />
         <source>{0} kg · {1}</source>
         <translation>{0} kg · {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="900" />
+        <location filename="../../packstation/gui/pages/pack.py" line="984" />
         <source>expected {0} kg</source>
         <translation>होना चाहिए {0} kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="933" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1017" />
         <source>Wait: the shipment is being finished</source>
         <translation>रुकें: शिपमेंट पूरा किया जा रहा है</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="945" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1029" />
         <source>{0} is another shipment: finish or put aside {1} first</source>
         <translation>{0} दूसरा शिपमेंट है: पहले {1} को पूरा करें या अलग रखें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="985" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1069" />
         <source>Label checked: {0} is on the box of {1}</source>
         <translation>लेबल जाँचा: {0} {1} के बॉक्स पर है</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1002" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1086" />
         <source>WRONG LABEL: {0} is the label of shipment {1}, not {2}: take it off this box</source>
         <translation>गलत लेबल: {0} शिपमेंट {1} का लेबल है, {2} का नहीं: इसे इस बॉक्स से हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1007" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1091" />
         <source>Label checked: {0} is {1}'s</source>
         <translation>लेबल जाँचा: {0} {1} का है</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1023" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1111" />
         <source>TRACKING REFUSED: {0}</source>
         <translation>ट्रैकिंग अस्वीकार: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1029" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1117" />
         <source>Tracking id {0} ({1}) for package {2}</source>
         <translation>पैकेज {2} के लिए ट्रैकिंग ID {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1031" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1119" />
         <source>carrier not known: type it</source>
         <translation>कूरियर पता नहीं: टाइप करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1053" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1141" />
         <source>TRACKING REFUSED: {0} is already on shipment {1}: scan this box's own label</source>
         <translation>ट्रैकिंग अस्वीकार: {0} पहले से शिपमेंट {1} पर है: इस बॉक्स का अपना लेबल स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1106" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1198" />
         <source>WRONG ITEM</source>
         <translation>गलत आइटम</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1107" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1199" />
         <source>TOO MANY</source>
         <translation>ज़्यादा हो गए</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1108" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1200" />
         <source>UNKNOWN BARCODE</source>
         <translation>अनजान बारकोड</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1109" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1201" />
         <source>BAD SERIAL</source>
         <translation>गलत सीरियल</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1110" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1202" />
         <source>SERIAL ALREADY USED</source>
         <translation>सीरियल पहले ही इस्तेमाल हो चुका</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1111" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1203" />
         <source>SCAN THE SERIAL</source>
         <translation>सीरियल स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1112" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1204" />
         <source>CANCELLED</source>
         <translation>रद्द</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1113" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1205" />
         <source>CANNOT PACK</source>
         <translation>पैक नहीं हो सकता</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1118" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1119" />
-        <source>OK: {0}</source>
-        <translation>ठीक: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1134" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1293" />
         <source>{0} is not a shipment, order or item in the queue</source>
         <translation>{0} कतार में कोई शिपमेंट, ऑर्डर या आइटम नहीं है</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1147" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1306" />
         <source>{0} is finished: {1} label(s) printed at this station, nothing left to do (it has left the queue)</source>
         <translation>{0} पूरा हो चुका है: इस स्टेशन पर {1} लेबल प्रिंट हुए, कुछ बाकी नहीं (यह कतार से हट गया है)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1171" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1330" />
         <source>Unknown action barcode {0}</source>
         <translation>अनजान एक्शन बारकोड {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1199" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1358" />
         <source>Scanned {0} of {1}</source>
         <translation>{1} में से {0} स्कैन हुए</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1202" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1361" />
         <source>pieces {0} of {1}</source>
         <translation>पीस {1} में से {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1208" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1367" />
         <source>wrong item</source>
         <translation>गलत आइटम</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1209" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1368" />
         <source>too many</source>
         <translation>ज़्यादा</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1210" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1369" />
         <source>unknown</source>
         <translation>अनजान</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1211" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1370" />
         <source>bad serial</source>
         <translation>गलत सीरियल</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1212" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1371" />
         <source>serial used</source>
         <translation>सीरियल इस्तेमाल हो चुका</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1213" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1372" />
         <source>serial expected</source>
         <translation>सीरियल चाहिए</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1214" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1373" />
         <source>cancelled</source>
         <translation>रद्द</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1215" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1374" />
         <source>cannot pack</source>
         <translation>पैक नहीं हो सकता</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1220" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1379" />
         <source>refused {0} ({1})</source>
         <translation>अस्वीकार {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1268" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1421" />
         <source>Package {0}: scan its items</source>
         <translation>पैकेज {0}: इसके आइटम स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1294" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1447" />
         <source>No box preset {0}</source>
         <translation>बॉक्स साइज़ {0} नहीं मिला</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1297" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1262" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1450" />
         <source>Box {0}</source>
         <translation>बॉक्स {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1310" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1207" />
+        <source>REFUSED</source>
+        <translation>अस्वीकार</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1216" />
+        <source>{0} is not in this shipment: put it aside</source>
+        <translation>{0} इस शिपमेंट में नहीं है: इसे अलग रखें</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../packstation/gui/pages/pack.py" line="1220" />
+        <source>{0}: all %n piece(s) already scanned - take this one out</source>
+        <translation>
+            <numerusform>{0}: %n हिस्सा पहले ही स्कैन हो चुका है - इसे बाहर निकालें</numerusform>
+            <numerusform>{0}: सभी %n हिस्से पहले ही स्कैन हो चुके हैं - इसे बाहर निकालें</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../packstation/gui/pages/pack.py" line="1223" />
+        <source>{0}: all %n unit(s) already scanned - take this one out</source>
+        <translation>
+            <numerusform>{0}: %n यूनिट पहले ही स्कैन हो चुकी है - इसे बाहर निकालें</numerusform>
+            <numerusform>{0}: सभी %n यूनिट पहले ही स्कैन हो चुकी हैं - इसे बाहर निकालें</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1226" />
+        <source>unknown barcode {0}: scan the item's barcode</source>
+        <translation>अनजान बारकोड {0}: आइटम का बारकोड स्कैन करें</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1229" />
+        <source>IMEI {0} fails its check digit: scan it again</source>
+        <translation>IMEI {0} का चेक डिजिट गलत है: इसे दोबारा स्कैन करें</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1232" />
+        <source>{0} is a product barcode, not a serial number: scan the serial label</source>
+        <translation>{0} प्रोडक्ट बारकोड है, सीरियल नंबर नहीं: सीरियल वाला लेबल स्कैन करें</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1235" />
+        <source>{0} is not a serial number (4-64 letters, digits, - / .): scan the serial label</source>
+        <translation>{0} सीरियल नंबर नहीं है (4-64 अक्षर, अंक, - / .): सीरियल वाला लेबल स्कैन करें</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1240" />
+        <source>serial {0} is already recorded for shipment {1}: scan the serial of the item in hand</source>
+        <translation>सीरियल {0} पहले से शिपमेंट {1} में दर्ज है: हाथ वाले आइटम का सीरियल स्कैन करें</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1244" />
+        <source>serial {0} was already scanned for {1}: scan this unit's serial</source>
+        <translation>सीरियल {0} पहले ही {1} के लिए स्कैन हो चुका है: इस यूनिट का सीरियल स्कैन करें</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1248" />
+        <source>scan the serial number of the {0} just scanned before the next item</source>
+        <translation>अगले आइटम से पहले अभी स्कैन किए गए {0} का सीरियल नंबर स्कैन करें</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1251" />
+        <source>the marketplace cancelled this shipment: put the items back</source>
+        <translation>मार्केटप्लेस ने यह शिपमेंट रद्द कर दिया: आइटम वापस रखें</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1253" />
+        <source>this item cannot be packed at the bench: put it aside</source>
+        <translation>यह आइटम यहाँ पैक नहीं हो सकता: इसे अलग रखें</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1260" />
+        <source>OK: {0} serial {1}</source>
+        <translation>ठीक: {0} सीरियल {1}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1264" />
+        <source>OK: shipment code {0}</source>
+        <translation>ठीक: शिपमेंट कोड {0}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1266" />
+        <source>OK: action {0}</source>
+        <translation>ठीक: एक्शन {0}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1269" />
+        <source>OK: {0} piece {1} of {2} (unit {3} of {4}) in package {5}</source>
+        <translation>ठीक: {0} हिस्सा {2} में से {1} (यूनिट {4} में से {3}) पैकेज {5} में</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1272" />
+        <source>OK: {0} piece {1} of {2} in package {3}</source>
+        <translation>ठीक: {0} हिस्सा {2} में से {1} पैकेज {3} में</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1276" />
+        <source>OK: {0} {1} of {2}: now scan its serial number</source>
+        <translation>ठीक: {0} {2} में से {1}: अब इसका सीरियल नंबर स्कैन करें</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1279" />
+        <source>OK: {0} {1} of {2}</source>
+        <translation>ठीक: {0} {2} में से {1}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1463" />
         <source>Amazon recommends no packages for this shipment</source>
         <translation>Amazon इस शिपमेंट के लिए कोई पैकेज नहीं सुझाता</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1315" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1468" />
         <source>Using Amazon's {0} recommended package(s)</source>
         <translation>Amazon के सुझाए {0} पैकेज लिए गए</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1346" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1500" />
         <source>Nothing to weigh: scan a shipment first</source>
         <translation>तौलने को कुछ नहीं: पहले शिपमेंट स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1355" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1509" />
         <source>Weight {0} {1}</source>
         <translation>वज़न {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1383" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1537" />
         <source>Nothing to confirm</source>
         <translation>कन्फ़र्म करने को कुछ नहीं</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1398" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1552" />
         <source>Weight confirmed for {0}</source>
         <translation>{0} का वज़न कन्फ़र्म हुआ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1400" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1554" />
         <source>Shipped in one box: {0}</source>
         <translation>एक ही बॉक्स में भेजा: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1441" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1595" />
         <source>Finishing in {0} s (Esc or any scan stops)</source>
         <translation>{0} सेकंड में पूरा होगा (Esc या कोई भी स्कैन इसे रोक देगा)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1470" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1624" />
         <source>Nothing to finish: scan a shipment first</source>
         <translation>पूरा करने को कुछ नहीं: पहले शिपमेंट स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1477" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1631" />
         <source>Not ready: {0}</source>
         <translation>तैयार नहीं: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1486" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1640" />
         <source>Self Ship: scan the carrier's label of each package ({0} of {1} have a tracking id{2})</source>
         <translation>Self Ship: हर पैकेज का कूरियर लेबल स्कैन करें ({1} में से {0} पर ट्रैकिंग ID है{2})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1491" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1645" />
         <source>; type the carrier</source>
         <translation>; कूरियर टाइप करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1497" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1651" />
         <source>Self Ship: each package needs its own tracking id</source>
         <translation>Self Ship: हर पैकेज की अपनी ट्रैकिंग ID होनी चाहिए</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1504" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1658" />
         <source>Finishing…</source>
         <translation>पूरा हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1506" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1660" />
         <source>Finishing {0}…</source>
         <translation>{0} पूरा हो रहा है…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../packstation/gui/pages/pack.py" line="1686" />
+        <source>creating %n package(s)</source>
+        <translation>
+            <numerusform>%n पैकेज बन रहा है</numerusform>
+            <numerusform>%n पैकेज बन रहे हैं</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1530" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1688" />
+        <source>getting shipping options</source>
+        <translation>शिपिंग विकल्प लिए जा रहे हैं</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1691" />
+        <source>generating the invoice and packing slip</source>
+        <translation>इनवॉइस और पैकिंग स्लिप बन रही हैं</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1693" />
+        <source>generating the packing slip</source>
+        <translation>पैकिंग स्लिप बन रही है</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1694" />
+        <source>generating the invoice</source>
+        <translation>इनवॉइस बन रहा है</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1696" />
+        <source>generating the label(s)</source>
+        <translation>लेबल बन रहे हैं</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1698" />
+        <source>labels exist at Amazon: fetching them again</source>
+        <translation>लेबल Amazon पर पहले से हैं: उन्हें दोबारा लिया जा रहा है</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1700" />
+        <source>downloading label {0} of {1}</source>
+        <translation>लेबल {1} में से {0} डाउनलोड हो रहा है</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1702" />
+        <source>printing label {0} of {1}</source>
+        <translation>लेबल {1} में से {0} प्रिंट हो रहा है</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1704" />
+        <source>marking the package(s) shipped</source>
+        <translation>पैकेज को भेजा गया मार्क किया जा रहा है</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1706" />
+        <source>Amazon is busy: waiting {0} s, then trying again</source>
+        <translation>Amazon व्यस्त है: {0} s रुककर फिर कोशिश होगी</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1719" />
         <source>Label printed · {0}</source>
         <translation>लेबल प्रिंट हुआ · {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1532" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1721" />
         <source>Done: label printed for {0}. Scan the next shipment.</source>
         <translation>हो गया: {0} का लेबल प्रिंट हुआ। अगला शिपमेंट स्कैन करें।</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1561" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1748" />
         <source>Packing slip</source>
         <translation>पैकिंग स्लिप</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1570" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1757" />
         <source>The invoice came as {0}: not shown</source>
         <translation>इनवॉइस {0} के रूप में आया: दिखाया नहीं गया</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1576" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1763" />
         <source>No invoice to print: finish a shipment first</source>
         <translation>प्रिंट करने को कोई इनवॉइस नहीं: पहले शिपमेंट पूरा करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1579" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1766" />
         <source>Printing the invoice…</source>
         <translation>इनवॉइस प्रिंट हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1587" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1779" />
+        <source>Label made, not confirmed printed</source>
+        <translation>लेबल बना, प्रिंट की पुष्टि नहीं हुई</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1780" />
+        <source>Cancelled by the marketplace: put the items back</source>
+        <translation>मार्केटप्लेस ने रद्द किया: आइटम वापस रखें</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1781" />
+        <source>Refused before any change at Amazon</source>
+        <translation>Amazon पर कोई बदलाव होने से पहले अस्वीकार</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1783" />
+        <source>Amazon is unavailable: wait a few minutes, then press F12 again</source>
+        <translation>Amazon उपलब्ध नहीं है: कुछ मिनट रुकें, फिर F12 दोबारा दबाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1788" />
         <source>Failed: {0}</source>
         <translation>नहीं हो सका: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1589" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1790" />
         <source>Finish failed: {0}</source>
         <translation>पूरा नहीं हो सका: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1605" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1794" />
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1814" />
         <source>Choose the shipping option</source>
         <translation>शिपिंग विकल्प चुनें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1616" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1825" />
+        <source>Wait: the label is being printed. Reprint once the finish is done.</source>
+        <translation>रुकें: लेबल प्रिंट हो रहा है। पूरा होने के बाद ही दोबारा प्रिंट करें।</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1832" />
         <source>The label of {0} is still waiting in the printer queue: it prints by itself once the printer is ready. To print it elsewhere, cancel it under Devices &amp; Printers first.</source>
         <translation>{0} का लेबल अभी प्रिंटर की कतार में रुका है: प्रिंटर तैयार होते ही यह अपने आप प्रिंट होगा। इसे कहीं और प्रिंट करने के लिए पहले 'डिवाइस और प्रिंटर' में इसे रद्द करें।</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1622" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1838" />
         <source>Printing the label again…</source>
         <translation>लेबल दोबारा प्रिंट हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1633" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1849" />
         <source>The waiting label of {0} printed: scan {0} and press F12 to close the shipment</source>
         <translation>{0} का रुका हुआ लेबल प्रिंट हुआ: शिपमेंट बंद करने के लिए {0} स्कैन करें और F12 दबाएँ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1641" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1857" />
         <source>The waiting label printed: closing {0}…</source>
         <translation>रुका हुआ लेबल प्रिंट हुआ: {0} बंद हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1650" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1866" />
         <source>The waiting label of {0} did not print ({1}): press Ctrl+P to print it again</source>
         <translation>{0} का रुका हुआ लेबल प्रिंट नहीं हुआ ({1}): दोबारा प्रिंट करने के लिए Ctrl+P दबाएँ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1678" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1899" />
         <source>Rejecting {0}…</source>
         <translation>{0} रिजेक्ट हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1682" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1906" />
+        <source>{0} rejected.</source>
+        <translation>{0} रिजेक्ट हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1908" />
         <source>{0} rejected. Scan the next shipment.</source>
         <translation>{0} रिजेक्ट हुआ। अगला शिपमेंट स्कैन करें।</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1683" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1909" />
         <source>Rejected</source>
         <translation>रिजेक्ट हुआ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1688" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1914" />
         <source>Correcting the inventory…</source>
         <translation>इन्वेंटरी ठीक की जा रही है…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1697" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1923" />
         <source>Inventory not corrected: {0} Fix it on the Inventory page.</source>
         <translation>इन्वेंटरी ठीक नहीं हुई: {0} इसे इन्वेंटरी पेज पर ठीक करें।</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1708" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1934" />
         <source>{0} put aside; its scans are kept.</source>
         <translation>{0} अलग रखा; इसके स्कैन सेव हैं।</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1753" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1984" />
         <source>The marketplace cancelled shipment {0}.
 
 STOP: put the items back. Nothing was printed.</source>
@@ -1856,12 +2109,12 @@ STOP: put the items back. Nothing was printed.</source>
 रुकें: आइटम वापस रखें। कुछ भी प्रिंट नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1758" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1989" />
         <source>Cancelled: put the items back</source>
         <translation>रद्द: आइटम वापस रखें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1759" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1990" />
         <source>CANCELLED: put the items back</source>
         <translation>रद्द: आइटम वापस रखें</translation>
     </message>
@@ -2058,127 +2311,112 @@ STOP: put the items back. Nothing was printed.</source>
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="124" />
+        <location filename="../../packstation/gui/pages/queue.py" line="123" />
         <source>Search or scan</source>
         <translation>खोजें या स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="126" />
+        <location filename="../../packstation/gui/pages/queue.py" line="125" />
         <source>Search or scan: shipment, order, SKU or item barcode  (Ctrl+F)</source>
         <translation>खोजें या स्कैन करें: शिपमेंट, ऑर्डर, SKU या आइटम बारकोड  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="129" />
+        <location filename="../../packstation/gui/pages/queue.py" line="128" />
         <source>Program</source>
         <translation>प्रोग्राम</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="130" />
+        <location filename="../../packstation/gui/pages/queue.py" line="129" />
         <source>All programs</source>
         <translation>सभी प्रोग्राम</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="131" />
-        <source>Easy Ship</source>
-        <translation>Easy Ship</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="132" />
-        <source>Self Ship</source>
-        <translation>Self Ship</translation>
-    </message>
-    <message>
         <location filename="../../packstation/gui/pages/queue.py" line="133" />
-        <source>Seller Flex</source>
-        <translation>Seller Flex</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="135" />
         <source>Sync (F5)</source>
         <translation>सिंक (F5)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="135" />
+        <location filename="../../packstation/gui/pages/queue.py" line="133" />
         <source>Sync the queue</source>
         <translation>कतार सिंक करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="138" />
+        <location filename="../../packstation/gui/pages/queue.py" line="136" />
         <source>Pack (Enter)</source>
         <translation>पैक करें (Enter)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="138" />
+        <location filename="../../packstation/gui/pages/queue.py" line="136" />
         <source>Pack selected</source>
         <translation>चुना हुआ पैक करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="146" />
+        <location filename="../../packstation/gui/pages/queue.py" line="144" />
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="156" />
+        <location filename="../../packstation/gui/pages/queue.py" line="154" />
         <source>Why the queue is empty</source>
         <translation>कतार खाली क्यों है</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="170" />
+        <location filename="../../packstation/gui/pages/queue.py" line="168" />
         <source>Shipment queue</source>
         <translation>शिपमेंट कतार</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="185" />
+        <location filename="../../packstation/gui/pages/queue.py" line="183" />
         <source>Queue columns (click to sort)</source>
         <translation>कतार के कॉलम (क्रम बदलने के लिए क्लिक करें)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="187" />
+        <location filename="../../packstation/gui/pages/queue.py" line="185" />
         <source>Queue rows</source>
         <translation>कतार की पंक्तियाँ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="208" />
+        <location filename="../../packstation/gui/pages/queue.py" line="206" />
         <source>Queue counts</source>
         <translation>कतार गिनती</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="209" />
+        <location filename="../../packstation/gui/pages/queue.py" line="207" />
         <source>Queue sync state</source>
         <translation>कतार सिंक की स्थिति</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="210" />
+        <location filename="../../packstation/gui/pages/queue.py" line="208" />
         <source>Not connected</source>
         <translation>कनेक्ट नहीं है</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="260" />
+        <location filename="../../packstation/gui/pages/queue.py" line="258" />
         <source>The bench could not start: {0}</source>
         <translation>बेंच शुरू नहीं हो सकी: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="378" />
+        <location filename="../../packstation/gui/pages/queue.py" line="376" />
         <source>To pack</source>
         <translation>पैक करने हैं</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="379" />
+        <location filename="../../packstation/gui/pages/queue.py" line="377" />
         <source>In progress</source>
         <translation>चल रहे हैं</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="380" />
+        <location filename="../../packstation/gui/pages/queue.py" line="378" />
         <source>Labelled</source>
         <translation>लेबल लगे</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="381" />
+        <location filename="../../packstation/gui/pages/queue.py" line="379" />
         <source>All</source>
         <translation>सभी</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="389" />
+        <location filename="../../packstation/gui/pages/queue.py" line="387" />
         <source>{0} shipments · {1} to pack · {2} high priority</source>
         <translation>{0} शिपमेंट · {1} पैक करने हैं · {2} ऊँची प्राथमिकता</translation>
     </message>
@@ -2186,108 +2424,93 @@ STOP: put the items back. Nothing was printed.</source>
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="207" />
+        <location filename="../../packstation/gui/models/queue.py" line="195" />
         <source>Priority</source>
         <extracomment>status group key -&gt; the statuses it holds (tab order of the queue page)</extracomment>
         <translation>प्राथमिकता</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="208" />
+        <location filename="../../packstation/gui/models/queue.py" line="196" />
         <source>Program</source>
         <translation>प्रोग्राम</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="209" />
+        <location filename="../../packstation/gui/models/queue.py" line="197" />
         <source>Shipment</source>
         <translation>शिपमेंट</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="210" />
+        <location filename="../../packstation/gui/models/queue.py" line="198" />
         <source>Order</source>
         <translation>ऑर्डर</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="211" />
+        <location filename="../../packstation/gui/models/queue.py" line="199" />
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="212" />
+        <location filename="../../packstation/gui/models/queue.py" line="200" />
         <source>Units</source>
         <translation>यूनिट</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="213" />
+        <location filename="../../packstation/gui/models/queue.py" line="201" />
         <source>Ship by</source>
         <translation>कब तक भेजें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="214" />
+        <location filename="../../packstation/gui/models/queue.py" line="202" />
         <source>Pickup</source>
         <translation>पिकअप</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="215" />
+        <location filename="../../packstation/gui/models/queue.py" line="203" />
         <source>Items</source>
         <translation>आइटम</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="327" />
+        <location filename="../../packstation/gui/models/queue.py" line="315" />
         <source>{0} h {1}</source>
         <translation>{0} घं {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="39" />
-        <source>Easy Ship</source>
-        <translation>Easy Ship</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/models/queue.py" line="40" />
-        <source>Self Ship</source>
-        <translation>Self Ship</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/models/queue.py" line="41" />
-        <source>Seller Flex</source>
-        <translation>Seller Flex</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/models/queue.py" line="296" />
+        <location filename="../../packstation/gui/models/queue.py" line="284" />
         <source>HIGH</source>
         <translation>ऊँची</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="296" />
+        <location filename="../../packstation/gui/models/queue.py" line="284" />
         <source>normal</source>
         <translation>सामान्य</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="313" />
+        <location filename="../../packstation/gui/models/queue.py" line="301" />
         <source>now, ends in {0}</source>
         <translation>अभी, {0} में खत्म</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="316" />
+        <location filename="../../packstation/gui/models/queue.py" line="304" />
         <source>GIFT</source>
         <translation>गिफ़्ट</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="316" />
+        <location filename="../../packstation/gui/models/queue.py" line="304" />
         <source>S/N</source>
         <translation>S/N</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="324" />
+        <location filename="../../packstation/gui/models/queue.py" line="312" />
         <source>{0} min</source>
         <translation>{0} मिनट</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="328" />
+        <location filename="../../packstation/gui/models/queue.py" line="316" />
         <source>{0} d</source>
         <translation>{0} दिन</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="336" />
+        <location filename="../../packstation/gui/models/queue.py" line="324" />
         <source>late {0}</source>
         <translation>{0} देर से</translation>
     </message>
@@ -2313,65 +2536,65 @@ STOP: put the items back. Nothing was printed.</source>
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="102" />
+        <location filename="../../packstation/gui/pages/pack.py" line="118" />
         <source>Reject shipment {0}</source>
         <translation>शिपमेंट {0} रिजेक्ट करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="103" />
+        <location filename="../../packstation/gui/pages/pack.py" line="119" />
         <source>Reject shipment</source>
         <translation>शिपमेंट रिजेक्ट करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="105" />
-        <location filename="../../packstation/gui/pages/pack.py" line="108" />
+        <location filename="../../packstation/gui/pages/pack.py" line="121" />
+        <location filename="../../packstation/gui/pages/pack.py" line="124" />
         <source>Reason</source>
         <translation>कारण</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="106" />
+        <location filename="../../packstation/gui/pages/pack.py" line="122" />
         <source>Out of stock</source>
         <translation>स्टॉक खत्म</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="107" />
+        <location filename="../../packstation/gui/pages/pack.py" line="123" />
         <source>Customer requested</source>
         <translation>ग्राहक का अनुरोध</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="110" />
+        <location filename="../../packstation/gui/pages/pack.py" line="126" />
         <source>Units to reject:</source>
         <translation>रिजेक्ट करने वाली यूनिट:</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="115" />
+        <location filename="../../packstation/gui/pages/pack.py" line="131" />
         <source>Units of {0} to reject</source>
         <translation>{0} की रिजेक्ट करने वाली यूनिट</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="124" />
-        <location filename="../../packstation/gui/pages/pack.py" line="126" />
+        <location filename="../../packstation/gui/pages/pack.py" line="140" />
+        <location filename="../../packstation/gui/pages/pack.py" line="142" />
         <source>Correct the inventory at Amazon</source>
         <translation>Amazon पर इन्वेंटरी ठीक करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="132" />
+        <location filename="../../packstation/gui/pages/pack.py" line="148" />
         <source>Units of each SKU left on the shelf (sellable):</source>
         <translation>हर SKU की शेल्फ़ पर बची यूनिट (बेचने लायक):</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="139" />
+        <location filename="../../packstation/gui/pages/pack.py" line="155" />
         <source>Units of {0} on the shelf</source>
         <translation>शेल्फ़ पर {0} की यूनिट</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="152" />
-        <location filename="../../packstation/gui/pages/pack.py" line="153" />
+        <location filename="../../packstation/gui/pages/pack.py" line="168" />
+        <location filename="../../packstation/gui/pages/pack.py" line="169" />
         <source>Reject</source>
         <translation>रिजेक्ट करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="157" />
+        <location filename="../../packstation/gui/pages/pack.py" line="173" />
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
@@ -2859,7 +3082,7 @@ STOP: put the items back. Nothing was printed.</source>
         <translation>जाँच</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/returns_model.py" line="71" />
+        <location filename="../../packstation/gui/models/returns_model.py" line="68" />
         <source>{0}, restocked {1}</source>
         <translation>{0}, {1} फिर से स्टॉक में</translation>
     </message>
@@ -2867,32 +3090,32 @@ STOP: put the items back. Nothing was printed.</source>
 <context>
     <name>ScaleState</name>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="300" />
+        <location filename="../../packstation/gui/texts.py" line="313" />
         <source>stable</source>
         <translation>स्थिर</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="301" />
+        <location filename="../../packstation/gui/texts.py" line="314" />
         <source>zero</source>
         <translation>शून्य</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="302" />
+        <location filename="../../packstation/gui/texts.py" line="315" />
         <source>moving</source>
         <translation>अस्थिर</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="303" />
+        <location filename="../../packstation/gui/texts.py" line="316" />
         <source>overload</source>
         <translation>ओवरलोड</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="304" />
+        <location filename="../../packstation/gui/texts.py" line="317" />
         <source>under zero</source>
         <translation>ज़ीरो से कम</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="305" />
+        <location filename="../../packstation/gui/texts.py" line="318" />
         <source>disconnected</source>
         <translation>डिस्कनेक्ट</translation>
     </message>
@@ -3352,58 +3575,58 @@ STOP: put the items back. Nothing was printed.</source>
 <context>
     <name>ShippingOptionDialog</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="192" />
+        <location filename="../../packstation/gui/pages/pack.py" line="208" />
         <source>Shipping option for {0}</source>
         <translation>{0} के लिए शिपिंग विकल्प</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="193" />
+        <location filename="../../packstation/gui/pages/pack.py" line="209" />
         <source>Choose a shipping option</source>
         <translation>शिपिंग विकल्प चुनें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="197" />
+        <location filename="../../packstation/gui/pages/pack.py" line="213" />
         <source>Choose how this shipment leaves:</source>
         <translation>चुनें कि यह शिपमेंट कैसे जाएगा:</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="198" />
+        <location filename="../../packstation/gui/pages/pack.py" line="214" />
         <source>Shipping options</source>
         <translation>शिपिंग विकल्प</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="204" />
+        <location filename="../../packstation/gui/pages/pack.py" line="220" />
         <source>(recommended)</source>
         <translation>(सुझाया गया)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="215" />
-        <location filename="../../packstation/gui/pages/pack.py" line="216" />
+        <location filename="../../packstation/gui/pages/pack.py" line="231" />
+        <location filename="../../packstation/gui/pages/pack.py" line="232" />
         <source>Use this option</source>
         <translation>यह विकल्प लें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="221" />
+        <location filename="../../packstation/gui/pages/pack.py" line="237" />
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="235" />
+        <location filename="../../packstation/gui/pages/pack.py" line="251" />
         <source>picked up</source>
         <translation>पिकअप</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="236" />
+        <location filename="../../packstation/gui/pages/pack.py" line="252" />
         <source>drop off</source>
         <translation>ड्रॉप ऑफ़</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="237" />
+        <location filename="../../packstation/gui/pages/pack.py" line="253" />
         <source>window</source>
         <translation>समय</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="240" />
+        <location filename="../../packstation/gui/pages/pack.py" line="257" />
         <source>{0}: {1} {2} {3}–{4}</source>
         <translation>{0}: {1} {2} {3}–{4}</translation>
     </message>
@@ -3515,47 +3738,47 @@ STOP: put the items back. Nothing was printed.</source>
 <context>
     <name>controller</name>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1087" />
+        <location filename="../../packstation/gui/bench_controller.py" line="1058" />
         <source>stable</source>
         <translation>स्थिर</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1088" />
+        <location filename="../../packstation/gui/bench_controller.py" line="1059" />
         <source>empty</source>
         <translation>खाली</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1089" />
+        <location filename="../../packstation/gui/bench_controller.py" line="1060" />
         <source>settling</source>
         <translation>स्थिर हो रही है</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1090" />
+        <location filename="../../packstation/gui/bench_controller.py" line="1061" />
         <source>overload</source>
         <translation>ओवरलोड</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1091" />
+        <location filename="../../packstation/gui/bench_controller.py" line="1062" />
         <source>under zero</source>
         <translation>ज़ीरो से कम</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1092" />
+        <location filename="../../packstation/gui/bench_controller.py" line="1063" />
         <source>disconnected: type weights (F4)</source>
         <translation>डिसकनेक्ट: वज़न टाइप करें (F4)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1102" />
+        <location filename="../../packstation/gui/bench_controller.py" line="1073" />
         <source>Scale: {0} {1}</source>
         <translation>वज़न मशीन: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1104" />
+        <location filename="../../packstation/gui/bench_controller.py" line="1075" />
         <source>Scale: {0}</source>
         <translation>वज़न मशीन: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1110" />
+        <location filename="../../packstation/gui/bench_controller.py" line="1081" />
         <source>Printer: {0}</source>
         <translation>प्रिंटर: {0}</translation>
     </message>
@@ -3578,12 +3801,12 @@ STOP: put the items back. Nothing was printed.</source>
         <translation>इन्वेंटरी</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="273" />
+        <location filename="../../packstation/gui/pages/pack.py" line="292" />
         <source>Pack</source>
         <translation>पैक करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="110" />
+        <location filename="../../packstation/gui/pages/queue.py" line="109" />
         <source>Queue</source>
         <translation>कतार</translation>
     </message>

@@ -32,95 +32,95 @@
 <context>
     <name>BenchController</name>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="245" />
+        <location filename="../../packstation/gui/bench_controller.py" line="247" />
         <source>none</source>
-        <extracomment>How long a finish waits for the packer to choose a shipping option before it stops. how often an idle label printer's status is asked for (never while a finish prints) write-ahead scan log bookkeeping (GUI thread only): id(outcome) -&gt; (outcome, uid) labels a finish left waiting in the spool: shipment id -&gt; spool job ids the scale's last reading, as delivered on the GUI thread (None: no scale)</extracomment>
+        <extracomment>How long a finish waits for the packer to choose a shipping option before it stops. how often an idle label printer's status is asked for (never while a finish prints) the write-ahead scan log's bookkeeping (GUI thread only; set with the runtime) labels a finish left waiting in the spool: shipment id -&gt; spool job ids the scale's last reading, as delivered on the GUI thread (None: no scale)</extracomment>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="350" />
+        <location filename="../../packstation/gui/bench_controller.py" line="352" />
         <source>Syncing…</source>
         <translation>Eşitleniyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="373" />
+        <location filename="../../packstation/gui/bench_controller.py" line="375" />
         <source>Synced {0}: {1} waiting</source>
         <translation>Eşitlendi {0}: {1} bekliyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="380" />
+        <location filename="../../packstation/gui/bench_controller.py" line="382" />
         <source>Sync failed: {0} (retrying)</source>
         <translation>Eşitleme başarısız: {0} (yeniden deneniyor)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="397" />
+        <location filename="../../packstation/gui/bench_controller.py" line="399" />
         <source>Not connected to the marketplace yet.</source>
         <translation>Pazaryerine henüz bağlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="501" />
+        <location filename="../../packstation/gui/bench_controller.py" line="504" />
         <source>Packing slip of {0} not printed: no printer for it. Set printers.slip under Settings (a document printer cups://queue or a receipt printer escpos://host:9100)</source>
         <translation>{0} için paket fişi yazdırılmadı: bunun için yazıcı yok. Ayarlar'da printers.slip değerini girin (belge yazıcısı cups://queue veya fiş yazıcısı escpos://host:9100)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="505" />
-        <location filename="../../packstation/gui/bench_controller.py" line="581" />
+        <location filename="../../packstation/gui/bench_controller.py" line="508" />
+        <location filename="../../packstation/gui/bench_controller.py" line="584" />
         <source>invoice</source>
         <translation>fatura</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="505" />
-        <location filename="../../packstation/gui/bench_controller.py" line="581" />
+        <location filename="../../packstation/gui/bench_controller.py" line="508" />
+        <location filename="../../packstation/gui/bench_controller.py" line="584" />
         <source>packing slip</source>
         <translation>paket fişi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="506" />
+        <location filename="../../packstation/gui/bench_controller.py" line="509" />
         <source>Invoice of {0} not printed: {1}</source>
         <translation>{0} için fatura yazdırılmadı: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="507" />
+        <location filename="../../packstation/gui/bench_controller.py" line="510" />
         <source>Packing slip of {0} not printed: {1}</source>
         <translation>{0} için paket fişi yazdırılmadı: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="543" />
-        <location filename="../../packstation/gui/bench_controller.py" line="594" />
+        <location filename="../../packstation/gui/bench_controller.py" line="546" />
+        <location filename="../../packstation/gui/bench_controller.py" line="597" />
         <source>Printed for {0}: {1}</source>
         <translation>{0} için yazdırıldı: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="553" />
-        <location filename="../../packstation/gui/bench_controller.py" line="597" />
+        <location filename="../../packstation/gui/bench_controller.py" line="556" />
+        <location filename="../../packstation/gui/bench_controller.py" line="600" />
         <source>Documents of {0} not printed: {1}</source>
         <translation>{0} için belgeler yazdırılmadı: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="569" />
+        <location filename="../../packstation/gui/bench_controller.py" line="572" />
         <source>No printer for the packing slip: set printers.slip (cups://queue) or printers.invoice under Settings</source>
         <translation>Paket fişi için yazıcı yok: Ayarlar'da printers.slip (cups://queue) veya printers.invoice değerini girin</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="576" />
+        <location filename="../../packstation/gui/bench_controller.py" line="579" />
         <source>No invoice printer: set it under Settings (printers.invoice)</source>
         <translation>Fatura yazıcısı yok: Ayarlar'da girin (printers.invoice)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="831" />
-        <location filename="../../packstation/gui/bench_controller.py" line="897" />
-        <location filename="../../packstation/gui/bench_controller.py" line="920" />
-        <location filename="../../packstation/gui/bench_controller.py" line="948" />
+        <location filename="../../packstation/gui/bench_controller.py" line="798" />
+        <location filename="../../packstation/gui/bench_controller.py" line="868" />
+        <location filename="../../packstation/gui/bench_controller.py" line="891" />
+        <location filename="../../packstation/gui/bench_controller.py" line="919" />
         <source>Not connected to the marketplace.</source>
         <translation>Pazaryerine bağlı değil.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="886" />
+        <location filename="../../packstation/gui/bench_controller.py" line="857" />
         <source>ready</source>
         <translation>hazır</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="932" />
+        <location filename="../../packstation/gui/bench_controller.py" line="903" />
         <source>Inventory corrected: {0}</source>
         <translation>Stok düzeltildi: {0}</translation>
     </message>
@@ -146,26 +146,36 @@
     </message>
     <message>
         <location filename="../../packstation/gui/texts.py" line="168" />
+        <source>empty</source>
+        <translation>boş</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="169" />
+        <source>settling</source>
+        <translation>sabitleniyor</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/texts.py" line="170" />
         <source>zero</source>
         <translation>sıfır</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="169" />
+        <location filename="../../packstation/gui/texts.py" line="171" />
         <source>moving</source>
         <translation>hareketli</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="170" />
+        <location filename="../../packstation/gui/texts.py" line="172" />
         <source>overload</source>
         <translation>aşırı yük</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="171" />
+        <location filename="../../packstation/gui/texts.py" line="173" />
         <source>under zero</source>
         <translation>sıfırın altında</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="172" />
+        <location filename="../../packstation/gui/texts.py" line="174" />
         <source>disconnected: type weights (F4)</source>
         <translation>bağlantı yok: ağırlıkları elle girin (F4)</translation>
     </message>
@@ -1065,784 +1075,1023 @@
 <context>
     <name>PackPage</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="77" />
+        <location filename="../../packstation/gui/pages/pack.py" line="93" />
         <source>Confirm shipment</source>
-        <extracomment>the packer's title of each step of services.bench.FinishStep (English; translated when shown)</extracomment>
+        <extracomment>the packer's title of each step of services.workflow.FinishStep (English; translated when shown)</extracomment>
         <translation>Gönderiyi onayla</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="78" />
+        <location filename="../../packstation/gui/pages/pack.py" line="94" />
         <source>Create packages</source>
         <translation>Paketleri oluştur</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="79" />
+        <location filename="../../packstation/gui/pages/pack.py" line="95" />
         <source>Shipping options</source>
         <translation>Kargo seçenekleri</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="80" />
-        <location filename="../../packstation/gui/pages/pack.py" line="518" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1561" />
+        <location filename="../../packstation/gui/pages/pack.py" line="96" />
+        <location filename="../../packstation/gui/pages/pack.py" line="538" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1748" />
         <source>Invoice</source>
         <translation>Fatura</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="81" />
+        <location filename="../../packstation/gui/pages/pack.py" line="97" />
         <source>Generate label</source>
         <translation>Etiket oluştur</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="82" />
+        <location filename="../../packstation/gui/pages/pack.py" line="98" />
         <source>Download label</source>
         <translation>Etiketi indir</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="83" />
+        <location filename="../../packstation/gui/pages/pack.py" line="99" />
         <source>Print label</source>
         <translation>Etiketi yazdır</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="84" />
+        <location filename="../../packstation/gui/pages/pack.py" line="100" />
         <source>Mark shipped</source>
         <translation>Gönderildi olarak işaretle</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="85" />
+        <location filename="../../packstation/gui/pages/pack.py" line="101" />
         <source>Done</source>
         <translation>Bitti</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="326" />
+        <location filename="../../packstation/gui/pages/pack.py" line="346" />
         <source>Packages and finish</source>
         <extracomment>the item barcode that opened the shipment being opened (its first unit) the code last refused as unknown (the journal may know it as a finished shipment) the auto-finish countdown: seconds left (None: not counting)</extracomment>
         <translation>Paketler ve tamamlama</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="338" />
+        <location filename="../../packstation/gui/pages/pack.py" line="358" />
         <source>Shipment</source>
         <translation>Gönderi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="341" />
+        <location filename="../../packstation/gui/pages/pack.py" line="361" />
         <source>Packing cues</source>
         <translation>Paketleme uyarıları</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="350" />
+        <location filename="../../packstation/gui/pages/pack.py" line="370" />
         <source>Scan field</source>
         <translation>Okutma alanı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="351" />
+        <location filename="../../packstation/gui/pages/pack.py" line="371" />
         <source>Scan item, serial, shipment or action</source>
         <translation>Ürün, seri no, gönderi veya işlem okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="357" />
+        <location filename="../../packstation/gui/pages/pack.py" line="377" />
         <source>Scan result</source>
         <translation>Okutma sonucu</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="365" />
+        <location filename="../../packstation/gui/pages/pack.py" line="385" />
         <source>Shipment lines</source>
         <translation>Gönderi satırları</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="374" />
+        <location filename="../../packstation/gui/pages/pack.py" line="394" />
         <source>Columns</source>
         <translation>Sütunlar</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="375" />
+        <location filename="../../packstation/gui/pages/pack.py" line="395" />
         <source>Lines</source>
         <translation>Satırlar</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="388" />
+        <location filename="../../packstation/gui/pages/pack.py" line="408" />
         <source>Scan counters</source>
         <translation>Okutma sayaçları</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="392" />
+        <location filename="../../packstation/gui/pages/pack.py" line="412" />
         <source>Packages</source>
         <translation>Paketler</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="395" />
+        <location filename="../../packstation/gui/pages/pack.py" line="415" />
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="397" />
+        <location filename="../../packstation/gui/pages/pack.py" line="417" />
         <source>New package (F6)</source>
         <translation>Yeni paket (F6)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="399" />
+        <location filename="../../packstation/gui/pages/pack.py" line="419" />
         <source>New package</source>
         <translation>Yeni paket</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="401" />
+        <location filename="../../packstation/gui/pages/pack.py" line="421" />
         <source>Box preset</source>
         <translation>Koli şablonu</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="403" />
+        <location filename="../../packstation/gui/pages/pack.py" line="423" />
         <source>Use recommended</source>
         <translation>Önerileni kullan</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="405" />
+        <location filename="../../packstation/gui/pages/pack.py" line="425" />
         <source>Use Amazon's recommended packages</source>
         <translation>Amazon'un önerdiği paketleri kullan</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="413" />
+        <location filename="../../packstation/gui/pages/pack.py" line="433" />
         <source>Length in cm</source>
         <translation>Uzunluk (cm)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="413" />
+        <location filename="../../packstation/gui/pages/pack.py" line="433" />
         <source>L cm</source>
         <translation>U cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="414" />
+        <location filename="../../packstation/gui/pages/pack.py" line="434" />
         <source>Width in cm</source>
         <translation>Genişlik (cm)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="414" />
+        <location filename="../../packstation/gui/pages/pack.py" line="434" />
         <source>W cm</source>
         <translation>G cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="415" />
+        <location filename="../../packstation/gui/pages/pack.py" line="435" />
         <source>Height in cm</source>
         <translation>Yükseklik (cm)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="415" />
+        <location filename="../../packstation/gui/pages/pack.py" line="435" />
         <source>H cm</source>
         <translation>Y cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="416" />
+        <location filename="../../packstation/gui/pages/pack.py" line="436" />
         <source>Weight in kg</source>
         <translation>Ağırlık (kg)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="416" />
+        <location filename="../../packstation/gui/pages/pack.py" line="436" />
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="420" />
+        <location filename="../../packstation/gui/pages/pack.py" line="440" />
         <source>Weight</source>
         <translation>Ağırlık</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="423" />
+        <location filename="../../packstation/gui/pages/pack.py" line="443" />
         <source>Package contents</source>
         <translation>Paket içeriği</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="438" />
+        <location filename="../../packstation/gui/pages/pack.py" line="458" />
         <source>L × W × H (cm)</source>
         <translation>U × G × Y (cm)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="440" />
+        <location filename="../../packstation/gui/pages/pack.py" line="460" />
         <source>Weight (kg)</source>
         <translation>Ağırlık (kg)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="450" />
+        <location filename="../../packstation/gui/pages/pack.py" line="470" />
         <source>Self Ship: your carrier</source>
         <translation>Self Ship: kargo firmanız</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="453" />
+        <location filename="../../packstation/gui/pages/pack.py" line="473" />
         <source>Carrier</source>
         <translation>Kargo firması</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="456" />
+        <location filename="../../packstation/gui/pages/pack.py" line="476" />
         <source>Tracking id</source>
         <translation>Takip no</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="457" />
+        <location filename="../../packstation/gui/pages/pack.py" line="477" />
         <source>one per package, in package order</source>
         <translation>her paket için bir tane, paket sırasıyla</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="459" />
+        <location filename="../../packstation/gui/pages/pack.py" line="479" />
         <source>carrier</source>
         <translation>kargo firması</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="460" />
+        <location filename="../../packstation/gui/pages/pack.py" line="480" />
         <source>tracking id: scan the carrier's label</source>
         <translation>takip no: kargo firmasının etiketini okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="471" />
+        <location filename="../../packstation/gui/pages/pack.py" line="491" />
         <source>Finish (F12)</source>
         <translation>Tamamla (F12)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="471" />
+        <location filename="../../packstation/gui/pages/pack.py" line="491" />
         <source>Finish</source>
         <translation>Tamamla</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="475" />
+        <location filename="../../packstation/gui/pages/pack.py" line="495" />
         <source>Reprint (Ctrl+P)</source>
         <translation>Yeniden yazdır (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="477" />
+        <location filename="../../packstation/gui/pages/pack.py" line="497" />
         <source>Reprint label</source>
         <translation>Etiketi yeniden yazdır</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="480" />
+        <location filename="../../packstation/gui/pages/pack.py" line="500" />
         <source>Reject…</source>
         <translation>Reddet…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="480" />
+        <location filename="../../packstation/gui/pages/pack.py" line="500" />
         <source>Reject shipment</source>
         <translation>Gönderiyi reddet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="483" />
+        <location filename="../../packstation/gui/pages/pack.py" line="503" />
         <source>Put aside</source>
         <translation>Kenara al</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="491" />
+        <location filename="../../packstation/gui/pages/pack.py" line="511" />
         <source>Finish state</source>
         <translation>Tamamlama durumu</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="493" />
+        <location filename="../../packstation/gui/pages/pack.py" line="513" />
         <source>Inventory correction</source>
         <translation>Stok düzeltme</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="497" />
+        <location filename="../../packstation/gui/pages/pack.py" line="517" />
         <source>Finish steps</source>
         <translation>Tamamlama adımları</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="513" />
+        <location filename="../../packstation/gui/pages/pack.py" line="533" />
         <source>Finish steps and invoice</source>
         <translation>Tamamlama adımları ve fatura</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="517" />
+        <location filename="../../packstation/gui/pages/pack.py" line="537" />
         <source>Steps</source>
         <translation>Adımlar</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="527" />
-        <location filename="../../packstation/gui/pages/pack.py" line="528" />
+        <location filename="../../packstation/gui/pages/pack.py" line="547" />
+        <location filename="../../packstation/gui/pages/pack.py" line="548" />
         <source>Shipment cancelled</source>
         <translation>Gönderi iptal edildi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="593" />
+        <location filename="../../packstation/gui/pages/pack.py" line="629" />
         <source>Label for {0} printed again</source>
+        <extracomment>what each button and field does, so the state table says when it is on</extracomment>
         <translation>{0} için etiket yeniden yazdırıldı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="642" />
+        <location filename="../../packstation/gui/pages/pack.py" line="681" />
         <source>Opening {0}…</source>
         <translation>{0} açılıyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="691" />
+        <location filename="../../packstation/gui/pages/pack.py" line="730" />
         <source>Scan the items of {0}</source>
         <translation>{0} gönderisinin ürünlerini okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="704" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1462" />
+        <location filename="../../packstation/gui/pages/pack.py" line="743" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1616" />
         <source>Packing</source>
         <translation>Paketleniyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="716" />
+        <location filename="../../packstation/gui/pages/pack.py" line="767" />
         <source>Cannot open {0}: {1}</source>
         <translation>{0} açılamıyor: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="721" />
+        <location filename="../../packstation/gui/pages/pack.py" line="769" />
+        <source>{0} is put aside: scan it to go on packing it.</source>
+        <translation>{0} kenara alındı: paketlemeye devam etmek için onu okutun.</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="775" />
         <source>No gift wrap, hazmat or fragile items</source>
         <translation>Hediye paketi, tehlikeli madde veya kırılacak ürün yok</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="738" />
+        <location filename="../../packstation/gui/pages/pack.py" line="788" />
+        <source>gift wrap {0}: {1}</source>
+        <translation>hediye paketi {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="789" />
+        <source>gift wrap {0}</source>
+        <translation>hediye paketi {0}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="792" />
+        <source>gift message: {0}</source>
+        <translation>hediye mesajı: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="793" />
+        <source>gift message</source>
+        <translation>hediye mesajı</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="796" />
+        <source>hazmat {0}: apply {1}</source>
+        <translation>tehlikeli madde {0}: {1} yapıştırın</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="797" />
+        <source>hazmat {0}: apply the hazmat label</source>
+        <translation>tehlikeli madde {0}: tehlikeli madde etiketini yapıştırın</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../packstation/gui/pages/pack.py" line="800" />
+        <source>{0} ships in %n piece(s): one package per piece</source>
+        <translation>
+            <numerusform>{0} %n parça halinde gönderilir: her parça için bir paket</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="803" />
+        <source>scan the serial of each {0}</source>
+        <translation>her {0} için seri numarasını okutun</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="805" />
+        <source>{0} is fragile</source>
+        <translation>{0} kırılacak eşya</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="807" />
+        <source>cash on delivery</source>
+        <translation>kapıda ödeme</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="809" />
+        <source>put the packing slip in the box</source>
+        <translation>paket fişini koliye koyun</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="823" />
         <source>No shipment open</source>
         <translation>Açık gönderi yok</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="42" />
-        <source>Easy Ship</source>
-        <translation>Easy Ship</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/models/queue.py" line="43" />
-        <source>Self Ship</source>
-        <translation>Self Ship</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/models/queue.py" line="44" />
-        <source>Seller Flex</source>
-        <translation>Seller Flex</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="748" />
+        <location filename="../../packstation/gui/pages/pack.py" line="833" />
         <source>{0} · {1} · order {2}{3}</source>
         <translation>{0} · {1} · sipariş {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="752" />
+        <location filename="../../packstation/gui/pages/pack.py" line="837" />
         <source> · HIGH PRIORITY</source>
         <translation> · YÜKSEK ÖNCELİK</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="787" />
+        <location filename="../../packstation/gui/pages/pack.py" line="871" />
         <source>Box preset…</source>
         <translation>Koli şablonu…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="795" />
+        <location filename="../../packstation/gui/pages/pack.py" line="879" />
         <source>— kg</source>
         <translation>— kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="820" />
+        <location filename="../../packstation/gui/pages/pack.py" line="904" />
         <source>Package {0} of {1}</source>
         <translation>Paket {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="858" />
+        <location filename="../../packstation/gui/pages/pack.py" line="942" />
         <source>{0}: {1} of {2} pieces</source>
         <translation>{0}: {1}/{2} parça</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="864" />
+        <location filename="../../packstation/gui/pages/pack.py" line="948" />
         <source>empty</source>
         <translation>boş</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="865" />
+        <location filename="../../packstation/gui/pages/pack.py" line="949" />
         <source>In this package: {0}</source>
         <translation>Bu pakette: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="882" />
+        <location filename="../../packstation/gui/pages/pack.py" line="966" />
         <source>scale settling…</source>
         <translation>tartı sabitleniyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="884" />
+        <location filename="../../packstation/gui/pages/pack.py" line="968" />
         <source>weigh the box (F4: type)</source>
         <translation>koliyi tartın (F4: elle girin)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="886" />
+        <location filename="../../packstation/gui/pages/pack.py" line="970" />
         <source>type the weight (F4)</source>
         <translation>ağırlığı elle girin (F4)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="890" />
+        <location filename="../../packstation/gui/pages/pack.py" line="974" />
         <source>scale</source>
         <translation>tartı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="891" />
+        <location filename="../../packstation/gui/pages/pack.py" line="975" />
         <source>typed</source>
         <translation>elle girildi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="892" />
+        <location filename="../../packstation/gui/pages/pack.py" line="976" />
         <source>scanned</source>
         <translation>okutuldu</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="893" />
+        <location filename="../../packstation/gui/pages/pack.py" line="977" />
         <source>Amazon</source>
         <translation>Amazon</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="896" />
+        <location filename="../../packstation/gui/pages/pack.py" line="980" />
         <source>{0} kg · {1}</source>
         <translation>{0} kg · {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="900" />
+        <location filename="../../packstation/gui/pages/pack.py" line="984" />
         <source>expected {0} kg</source>
         <translation>beklenen {0} kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="933" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1017" />
         <source>Wait: the shipment is being finished</source>
         <translation>Bekleyin: gönderi tamamlanıyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="945" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1029" />
         <source>{0} is another shipment: finish or put aside {1} first</source>
         <translation>{0} başka bir gönderi: önce {1} gönderisini tamamlayın veya kenara alın</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="985" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1069" />
         <source>Label checked: {0} is on the box of {1}</source>
         <translation>Etiket kontrol edildi: {0}, {1} gönderisinin kolisinde</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1002" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1086" />
         <source>WRONG LABEL: {0} is the label of shipment {1}, not {2}: take it off this box</source>
         <translation>YANLIŞ ETİKET: {0}, {2} değil {1} gönderisinin etiketi: bu koliden çıkarın</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1007" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1091" />
         <source>Label checked: {0} is {1}'s</source>
         <translation>Etiket kontrol edildi: {0}, {1} gönderisine ait</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1023" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1111" />
         <source>TRACKING REFUSED: {0}</source>
         <translation>TAKİP NO REDDEDİLDİ: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1029" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1117" />
         <source>Tracking id {0} ({1}) for package {2}</source>
         <translation>Takip no {0} ({1}), paket {2} için</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1031" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1119" />
         <source>carrier not known: type it</source>
         <translation>kargo firması bilinmiyor: elle girin</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1053" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1141" />
         <source>TRACKING REFUSED: {0} is already on shipment {1}: scan this box's own label</source>
         <translation>TAKİP NO REDDEDİLDİ: {0} zaten {1} gönderisinde: bu kolinin kendi etiketini okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1106" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1198" />
         <source>WRONG ITEM</source>
         <translation>YANLIŞ ÜRÜN</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1107" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1199" />
         <source>TOO MANY</source>
         <translation>FAZLA</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1108" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1200" />
         <source>UNKNOWN BARCODE</source>
         <translation>BİLİNMEYEN BARKOD</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1109" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1201" />
         <source>BAD SERIAL</source>
         <translation>HATALI SERİ NO</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1110" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1202" />
         <source>SERIAL ALREADY USED</source>
         <translation>SERİ NO ZATEN KULLANILDI</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1111" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1203" />
         <source>SCAN THE SERIAL</source>
         <translation>SERİ NO OKUTUN</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1112" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1204" />
         <source>CANCELLED</source>
         <translation>İPTAL EDİLDİ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1113" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1205" />
         <source>CANNOT PACK</source>
         <translation>PAKETLENEMEZ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1118" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1119" />
-        <source>OK: {0}</source>
-        <translation>TAMAM: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1134" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1293" />
         <source>{0} is not a shipment, order or item in the queue</source>
         <translation>{0} kuyruktaki bir gönderi, sipariş veya ürün değil</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1147" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1306" />
         <source>{0} is finished: {1} label(s) printed at this station, nothing left to do (it has left the queue)</source>
         <translation>{0} tamamlandı: bu istasyonda {1} etiket yazdırıldı, yapılacak bir şey kalmadı (kuyruktan çıktı)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1171" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1330" />
         <source>Unknown action barcode {0}</source>
         <translation>Bilinmeyen işlem barkodu {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1199" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1358" />
         <source>Scanned {0} of {1}</source>
         <translation>Okutulan {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1202" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1361" />
         <source>pieces {0} of {1}</source>
         <translation>parça {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1208" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1367" />
         <source>wrong item</source>
         <translation>yanlış ürün</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1209" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1368" />
         <source>too many</source>
         <translation>fazla</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1210" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1369" />
         <source>unknown</source>
         <translation>bilinmeyen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1211" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1370" />
         <source>bad serial</source>
         <translation>hatalı seri no</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1212" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1371" />
         <source>serial used</source>
         <translation>seri no kullanılmış</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1213" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1372" />
         <source>serial expected</source>
         <translation>seri no bekleniyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1214" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1373" />
         <source>cancelled</source>
         <translation>iptal edildi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1215" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1374" />
         <source>cannot pack</source>
         <translation>paketlenemez</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1220" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1379" />
         <source>refused {0} ({1})</source>
         <translation>reddedilen {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1268" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1421" />
         <source>Package {0}: scan its items</source>
         <translation>Paket {0}: ürünlerini okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1294" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1447" />
         <source>No box preset {0}</source>
         <translation>{0} adlı koli şablonu yok</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1297" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1262" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1450" />
         <source>Box {0}</source>
         <translation>Koli {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1310" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1207" />
+        <source>REFUSED</source>
+        <translation>REDDEDİLDİ</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1216" />
+        <source>{0} is not in this shipment: put it aside</source>
+        <translation>{0} bu gönderide yok: kenara koyun</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../packstation/gui/pages/pack.py" line="1220" />
+        <source>{0}: all %n piece(s) already scanned - take this one out</source>
+        <translation>
+            <numerusform>{0}: %n parçanın hepsi zaten okutuldu - bunu çıkarın</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../packstation/gui/pages/pack.py" line="1223" />
+        <source>{0}: all %n unit(s) already scanned - take this one out</source>
+        <translation>
+            <numerusform>{0}: %n adedin hepsi zaten okutuldu - bunu çıkarın</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1226" />
+        <source>unknown barcode {0}: scan the item's barcode</source>
+        <translation>bilinmeyen barkod {0}: ürünün barkodunu okutun</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1229" />
+        <source>IMEI {0} fails its check digit: scan it again</source>
+        <translation>IMEI {0} kontrol basamağı hatalı: yeniden okutun</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1232" />
+        <source>{0} is a product barcode, not a serial number: scan the serial label</source>
+        <translation>{0} bir ürün barkodu, seri numarası değil: seri numarası etiketini okutun</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1235" />
+        <source>{0} is not a serial number (4-64 letters, digits, - / .): scan the serial label</source>
+        <translation>{0} bir seri numarası değil (4-64 harf, rakam, - / .): seri numarası etiketini okutun</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1240" />
+        <source>serial {0} is already recorded for shipment {1}: scan the serial of the item in hand</source>
+        <translation>{0} seri numarası zaten {1} gönderisine kayıtlı: elinizdeki ürünün seri numarasını okutun</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1244" />
+        <source>serial {0} was already scanned for {1}: scan this unit's serial</source>
+        <translation>{0} seri numarası zaten {1} için okutuldu: bu adedin seri numarasını okutun</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1248" />
+        <source>scan the serial number of the {0} just scanned before the next item</source>
+        <translation>sonraki üründen önce az önce okutulan {0} ürününün seri numarasını okutun</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1251" />
+        <source>the marketplace cancelled this shipment: put the items back</source>
+        <translation>pazar yeri bu gönderiyi iptal etti: ürünleri yerine koyun</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1253" />
+        <source>this item cannot be packed at the bench: put it aside</source>
+        <translation>bu ürün istasyonda paketlenemez: kenara koyun</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1260" />
+        <source>OK: {0} serial {1}</source>
+        <translation>TAMAM: {0} seri no {1}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1264" />
+        <source>OK: shipment code {0}</source>
+        <translation>TAMAM: gönderi kodu {0}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1266" />
+        <source>OK: action {0}</source>
+        <translation>TAMAM: işlem {0}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1269" />
+        <source>OK: {0} piece {1} of {2} (unit {3} of {4}) in package {5}</source>
+        <translation>TAMAM: {0} parça {1}/{2} (adet {3}/{4}) paket {5} içinde</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1272" />
+        <source>OK: {0} piece {1} of {2} in package {3}</source>
+        <translation>TAMAM: {0} parça {1}/{2} paket {3} içinde</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1276" />
+        <source>OK: {0} {1} of {2}: now scan its serial number</source>
+        <translation>TAMAM: {0} {1}/{2}: şimdi seri numarasını okutun</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1279" />
+        <source>OK: {0} {1} of {2}</source>
+        <translation>TAMAM: {0} {1}/{2}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1463" />
         <source>Amazon recommends no packages for this shipment</source>
         <translation>Amazon bu gönderi için paket önermiyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1315" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1468" />
         <source>Using Amazon's {0} recommended package(s)</source>
         <translation>Amazon'un önerdiği {0} paket kullanılıyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1346" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1500" />
         <source>Nothing to weigh: scan a shipment first</source>
         <translation>Tartılacak bir şey yok: önce bir gönderi okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1355" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1509" />
         <source>Weight {0} {1}</source>
         <translation>Ağırlık {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1383" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1537" />
         <source>Nothing to confirm</source>
         <translation>Onaylanacak bir şey yok</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1398" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1552" />
         <source>Weight confirmed for {0}</source>
         <translation>Ağırlık onaylandı: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1400" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1554" />
         <source>Shipped in one box: {0}</source>
         <translation>Tek kolide gönderildi: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1441" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1595" />
         <source>Finishing in {0} s (Esc or any scan stops)</source>
         <translation>{0} sn içinde tamamlanıyor (Esc veya herhangi bir okutma durdurur)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1470" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1624" />
         <source>Nothing to finish: scan a shipment first</source>
         <translation>Tamamlanacak bir şey yok: önce bir gönderi okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1477" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1631" />
         <source>Not ready: {0}</source>
         <translation>Hazır değil: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1486" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1640" />
         <source>Self Ship: scan the carrier's label of each package ({0} of {1} have a tracking id{2})</source>
         <translation>Self Ship: her paketin kargo etiketini okutun ({1} paketten {0} tanesinde takip numarası var{2})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1491" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1645" />
         <source>; type the carrier</source>
         <translation>; kargo firmasını girin</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1497" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1651" />
         <source>Self Ship: each package needs its own tracking id</source>
         <translation>Self Ship: her paketin kendi takip numarası olmalı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1504" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1658" />
         <source>Finishing…</source>
         <translation>Tamamlanıyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1506" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1660" />
         <source>Finishing {0}…</source>
         <translation>{0} tamamlanıyor…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../packstation/gui/pages/pack.py" line="1686" />
+        <source>creating %n package(s)</source>
+        <translation>
+            <numerusform>%n paket oluşturuluyor</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1530" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1688" />
+        <source>getting shipping options</source>
+        <translation>kargo seçenekleri alınıyor</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1691" />
+        <source>generating the invoice and packing slip</source>
+        <translation>fatura ve paket fişi oluşturuluyor</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1693" />
+        <source>generating the packing slip</source>
+        <translation>paket fişi oluşturuluyor</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1694" />
+        <source>generating the invoice</source>
+        <translation>fatura oluşturuluyor</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1696" />
+        <source>generating the label(s)</source>
+        <translation>etiketler oluşturuluyor</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1698" />
+        <source>labels exist at Amazon: fetching them again</source>
+        <translation>etiketler Amazon'da zaten var: yeniden alınıyor</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1700" />
+        <source>downloading label {0} of {1}</source>
+        <translation>etiket {0}/{1} indiriliyor</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1702" />
+        <source>printing label {0} of {1}</source>
+        <translation>etiket {0}/{1} yazdırılıyor</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1704" />
+        <source>marking the package(s) shipped</source>
+        <translation>paketler gönderildi olarak işaretleniyor</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1706" />
+        <source>Amazon is busy: waiting {0} s, then trying again</source>
+        <translation>Amazon meşgul: {0} s bekleyip yeniden deneniyor</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1719" />
         <source>Label printed · {0}</source>
         <translation>Etiket yazdırıldı · {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1532" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1721" />
         <source>Done: label printed for {0}. Scan the next shipment.</source>
         <translation>Bitti: {0} için etiket yazdırıldı. Sonraki gönderiyi okutun.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1561" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1748" />
         <source>Packing slip</source>
         <translation>Paket fişi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1570" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1757" />
         <source>The invoice came as {0}: not shown</source>
         <translation>Fatura {0} biçiminde geldi: gösterilmiyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1576" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1763" />
         <source>No invoice to print: finish a shipment first</source>
         <translation>Yazdırılacak fatura yok: önce bir gönderiyi tamamlayın</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1579" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1766" />
         <source>Printing the invoice…</source>
         <translation>Fatura yazdırılıyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1587" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1779" />
+        <source>Label made, not confirmed printed</source>
+        <translation>Etiket oluşturuldu, yazdırıldığı doğrulanmadı</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1780" />
+        <source>Cancelled by the marketplace: put the items back</source>
+        <translation>Pazar yeri iptal etti: ürünleri yerine koyun</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1781" />
+        <source>Refused before any change at Amazon</source>
+        <translation>Amazon'da hiçbir şey değişmeden reddedildi</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1783" />
+        <source>Amazon is unavailable: wait a few minutes, then press F12 again</source>
+        <translation>Amazon'a ulaşılamıyor: birkaç dakika bekleyin, sonra yeniden F12'ye basın</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1788" />
         <source>Failed: {0}</source>
         <translation>Başarısız: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1589" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1790" />
         <source>Finish failed: {0}</source>
         <translation>Tamamlama başarısız: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1605" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1794" />
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1814" />
         <source>Choose the shipping option</source>
         <translation>Kargo seçeneğini seçin</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1616" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1825" />
+        <source>Wait: the label is being printed. Reprint once the finish is done.</source>
+        <translation>Bekleyin: etiket yazdırılıyor. Tamamlama bitince yeniden yazdırın.</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1832" />
         <source>The label of {0} is still waiting in the printer queue: it prints by itself once the printer is ready. To print it elsewhere, cancel it under Devices &amp; Printers first.</source>
         <translation>{0} etiketi hâlâ yazıcı kuyruğunda bekliyor: yazıcı hazır olunca kendiliğinden yazdırılır. Başka yerde yazdırmak için önce Cihazlar ve Yazıcılar bölümünden iptal edin.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1622" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1838" />
         <source>Printing the label again…</source>
         <translation>Etiket yeniden yazdırılıyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1633" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1849" />
         <source>The waiting label of {0} printed: scan {0} and press F12 to close the shipment</source>
         <translation>{0} için bekleyen etiket yazdırıldı: gönderiyi kapatmak için {0} gönderisini okutun ve F12'ye basın</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1641" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1857" />
         <source>The waiting label printed: closing {0}…</source>
         <translation>Bekleyen etiket yazdırıldı: {0} kapatılıyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1650" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1866" />
         <source>The waiting label of {0} did not print ({1}): press Ctrl+P to print it again</source>
         <translation>{0} için bekleyen etiket yazdırılamadı ({1}): yeniden yazdırmak için Ctrl+P'ye basın</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1678" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1899" />
         <source>Rejecting {0}…</source>
         <translation>{0} reddediliyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1682" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1906" />
+        <source>{0} rejected.</source>
+        <translation>{0} reddedildi.</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/pages/pack.py" line="1908" />
         <source>{0} rejected. Scan the next shipment.</source>
         <translation>{0} reddedildi. Sonraki gönderiyi okutun.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1683" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1909" />
         <source>Rejected</source>
         <translation>Reddedildi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1688" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1914" />
         <source>Correcting the inventory…</source>
         <translation>Stok düzeltiliyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1697" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1923" />
         <source>Inventory not corrected: {0} Fix it on the Inventory page.</source>
         <translation>Stok düzeltilmedi: {0} Stok sayfasında düzeltin.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1708" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1934" />
         <source>{0} put aside; its scans are kept.</source>
         <translation>{0} kenara alındı; okutmaları korunuyor.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1753" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1984" />
         <source>The marketplace cancelled shipment {0}.
 
 STOP: put the items back. Nothing was printed.</source>
@@ -1851,12 +2100,12 @@ STOP: put the items back. Nothing was printed.</source>
 DURUN: ürünleri geri koyun. Hiçbir şey yazdırılmadı.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1758" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1989" />
         <source>Cancelled: put the items back</source>
         <translation>İptal edildi: ürünleri geri koyun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1759" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1990" />
         <source>CANCELLED: put the items back</source>
         <translation>İPTAL EDİLDİ: ürünleri geri koyun</translation>
     </message>
@@ -2053,127 +2302,112 @@ DURUN: ürünleri geri koyun. Hiçbir şey yazdırılmadı.</translation>
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="124" />
+        <location filename="../../packstation/gui/pages/queue.py" line="123" />
         <source>Search or scan</source>
         <translation>Ara veya okut</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="126" />
+        <location filename="../../packstation/gui/pages/queue.py" line="125" />
         <source>Search or scan: shipment, order, SKU or item barcode  (Ctrl+F)</source>
         <translation>Ara veya okut: gönderi, sipariş, SKU veya ürün barkodu  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="129" />
+        <location filename="../../packstation/gui/pages/queue.py" line="128" />
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="130" />
+        <location filename="../../packstation/gui/pages/queue.py" line="129" />
         <source>All programs</source>
         <translation>Tüm programlar</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="131" />
-        <source>Easy Ship</source>
-        <translation>Easy Ship</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="132" />
-        <source>Self Ship</source>
-        <translation>Self Ship</translation>
-    </message>
-    <message>
         <location filename="../../packstation/gui/pages/queue.py" line="133" />
-        <source>Seller Flex</source>
-        <translation>Seller Flex</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="135" />
         <source>Sync (F5)</source>
         <translation>Eşitle (F5)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="135" />
+        <location filename="../../packstation/gui/pages/queue.py" line="133" />
         <source>Sync the queue</source>
         <translation>Kuyruğu eşitle</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="138" />
+        <location filename="../../packstation/gui/pages/queue.py" line="136" />
         <source>Pack (Enter)</source>
         <translation>Paketle (Enter)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="138" />
+        <location filename="../../packstation/gui/pages/queue.py" line="136" />
         <source>Pack selected</source>
         <translation>Seçileni paketle</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="146" />
+        <location filename="../../packstation/gui/pages/queue.py" line="144" />
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="156" />
+        <location filename="../../packstation/gui/pages/queue.py" line="154" />
         <source>Why the queue is empty</source>
         <translation>Kuyruk neden boş</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="170" />
+        <location filename="../../packstation/gui/pages/queue.py" line="168" />
         <source>Shipment queue</source>
         <translation>Gönderi kuyruğu</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="185" />
+        <location filename="../../packstation/gui/pages/queue.py" line="183" />
         <source>Queue columns (click to sort)</source>
         <translation>Kuyruk sütunları (sıralamak için tıklayın)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="187" />
+        <location filename="../../packstation/gui/pages/queue.py" line="185" />
         <source>Queue rows</source>
         <translation>Kuyruk satırları</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="208" />
+        <location filename="../../packstation/gui/pages/queue.py" line="206" />
         <source>Queue counts</source>
         <translation>Kuyruk sayıları</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="209" />
+        <location filename="../../packstation/gui/pages/queue.py" line="207" />
         <source>Queue sync state</source>
         <translation>Kuyruk eşitleme durumu</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="210" />
+        <location filename="../../packstation/gui/pages/queue.py" line="208" />
         <source>Not connected</source>
         <translation>Bağlı değil</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="260" />
+        <location filename="../../packstation/gui/pages/queue.py" line="258" />
         <source>The bench could not start: {0}</source>
         <translation>İstasyon başlatılamadı: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="378" />
+        <location filename="../../packstation/gui/pages/queue.py" line="376" />
         <source>To pack</source>
         <translation>Paketlenecek</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="379" />
+        <location filename="../../packstation/gui/pages/queue.py" line="377" />
         <source>In progress</source>
         <translation>Devam ediyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="380" />
+        <location filename="../../packstation/gui/pages/queue.py" line="378" />
         <source>Labelled</source>
         <translation>Etiketlendi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="381" />
+        <location filename="../../packstation/gui/pages/queue.py" line="379" />
         <source>All</source>
         <translation>Tümü</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="389" />
+        <location filename="../../packstation/gui/pages/queue.py" line="387" />
         <source>{0} shipments · {1} to pack · {2} high priority</source>
         <translation>{0} gönderi · {1} paketlenecek · {2} yüksek öncelikli</translation>
     </message>
@@ -2181,108 +2415,93 @@ DURUN: ürünleri geri koyun. Hiçbir şey yazdırılmadı.</translation>
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="207" />
+        <location filename="../../packstation/gui/models/queue.py" line="195" />
         <source>Priority</source>
         <extracomment>status group key -&gt; the statuses it holds (tab order of the queue page)</extracomment>
         <translation>Öncelik</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="208" />
+        <location filename="../../packstation/gui/models/queue.py" line="196" />
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="209" />
+        <location filename="../../packstation/gui/models/queue.py" line="197" />
         <source>Shipment</source>
         <translation>Gönderi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="210" />
+        <location filename="../../packstation/gui/models/queue.py" line="198" />
         <source>Order</source>
         <translation>Sipariş</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="211" />
+        <location filename="../../packstation/gui/models/queue.py" line="199" />
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="212" />
+        <location filename="../../packstation/gui/models/queue.py" line="200" />
         <source>Units</source>
         <translation>Adet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="213" />
+        <location filename="../../packstation/gui/models/queue.py" line="201" />
         <source>Ship by</source>
         <translation>Son gönderim</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="214" />
+        <location filename="../../packstation/gui/models/queue.py" line="202" />
         <source>Pickup</source>
         <translation>Kargo alımı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="215" />
+        <location filename="../../packstation/gui/models/queue.py" line="203" />
         <source>Items</source>
         <translation>Ürünler</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="327" />
+        <location filename="../../packstation/gui/models/queue.py" line="315" />
         <source>{0} h {1}</source>
         <translation>{0} sa {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="39" />
-        <source>Easy Ship</source>
-        <translation>Easy Ship</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/models/queue.py" line="40" />
-        <source>Self Ship</source>
-        <translation>Self Ship</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/models/queue.py" line="41" />
-        <source>Seller Flex</source>
-        <translation>Seller Flex</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/gui/models/queue.py" line="296" />
+        <location filename="../../packstation/gui/models/queue.py" line="284" />
         <source>HIGH</source>
         <translation>YÜKSEK</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="296" />
+        <location filename="../../packstation/gui/models/queue.py" line="284" />
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="313" />
+        <location filename="../../packstation/gui/models/queue.py" line="301" />
         <source>now, ends in {0}</source>
         <translation>şimdi, {0} kaldı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="316" />
+        <location filename="../../packstation/gui/models/queue.py" line="304" />
         <source>GIFT</source>
         <translation>HEDİYE</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="316" />
+        <location filename="../../packstation/gui/models/queue.py" line="304" />
         <source>S/N</source>
         <translation>S/N</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="324" />
+        <location filename="../../packstation/gui/models/queue.py" line="312" />
         <source>{0} min</source>
         <translation>{0} dk</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="328" />
+        <location filename="../../packstation/gui/models/queue.py" line="316" />
         <source>{0} d</source>
         <translation>{0} g</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/queue.py" line="336" />
+        <location filename="../../packstation/gui/models/queue.py" line="324" />
         <source>late {0}</source>
         <translation>{0} gecikti</translation>
     </message>
@@ -2308,65 +2527,65 @@ DURUN: ürünleri geri koyun. Hiçbir şey yazdırılmadı.</translation>
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="102" />
+        <location filename="../../packstation/gui/pages/pack.py" line="118" />
         <source>Reject shipment {0}</source>
         <translation>Gönderiyi reddet: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="103" />
+        <location filename="../../packstation/gui/pages/pack.py" line="119" />
         <source>Reject shipment</source>
         <translation>Gönderiyi reddet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="105" />
-        <location filename="../../packstation/gui/pages/pack.py" line="108" />
+        <location filename="../../packstation/gui/pages/pack.py" line="121" />
+        <location filename="../../packstation/gui/pages/pack.py" line="124" />
         <source>Reason</source>
         <translation>Neden</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="106" />
+        <location filename="../../packstation/gui/pages/pack.py" line="122" />
         <source>Out of stock</source>
         <translation>Stokta yok</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="107" />
+        <location filename="../../packstation/gui/pages/pack.py" line="123" />
         <source>Customer requested</source>
         <translation>Müşteri istedi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="110" />
+        <location filename="../../packstation/gui/pages/pack.py" line="126" />
         <source>Units to reject:</source>
         <translation>Reddedilecek adet:</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="115" />
+        <location filename="../../packstation/gui/pages/pack.py" line="131" />
         <source>Units of {0} to reject</source>
         <translation>{0} için reddedilecek adet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="124" />
-        <location filename="../../packstation/gui/pages/pack.py" line="126" />
+        <location filename="../../packstation/gui/pages/pack.py" line="140" />
+        <location filename="../../packstation/gui/pages/pack.py" line="142" />
         <source>Correct the inventory at Amazon</source>
         <translation>Amazon'daki stoku düzelt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="132" />
+        <location filename="../../packstation/gui/pages/pack.py" line="148" />
         <source>Units of each SKU left on the shelf (sellable):</source>
         <translation>Her SKU için rafta kalan adet (satılabilir):</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="139" />
+        <location filename="../../packstation/gui/pages/pack.py" line="155" />
         <source>Units of {0} on the shelf</source>
         <translation>{0} için raftaki adet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="152" />
-        <location filename="../../packstation/gui/pages/pack.py" line="153" />
+        <location filename="../../packstation/gui/pages/pack.py" line="168" />
+        <location filename="../../packstation/gui/pages/pack.py" line="169" />
         <source>Reject</source>
         <translation>Reddet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="157" />
+        <location filename="../../packstation/gui/pages/pack.py" line="173" />
         <source>Cancel</source>
         <translation>Vazgeç</translation>
     </message>
@@ -2852,7 +3071,7 @@ DURUN: ürünleri geri koyun. Hiçbir şey yazdırılmadı.</translation>
         <translation>Kontrol</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/models/returns_model.py" line="71" />
+        <location filename="../../packstation/gui/models/returns_model.py" line="68" />
         <source>{0}, restocked {1}</source>
         <translation>{0}, {1} stoğa geri alındı</translation>
     </message>
@@ -2860,32 +3079,32 @@ DURUN: ürünleri geri koyun. Hiçbir şey yazdırılmadı.</translation>
 <context>
     <name>ScaleState</name>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="300" />
+        <location filename="../../packstation/gui/texts.py" line="313" />
         <source>stable</source>
         <translation>sabit</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="301" />
+        <location filename="../../packstation/gui/texts.py" line="314" />
         <source>zero</source>
         <translation>sıfır</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="302" />
+        <location filename="../../packstation/gui/texts.py" line="315" />
         <source>moving</source>
         <translation>hareketli</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="303" />
+        <location filename="../../packstation/gui/texts.py" line="316" />
         <source>overload</source>
         <translation>aşırı yük</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="304" />
+        <location filename="../../packstation/gui/texts.py" line="317" />
         <source>under zero</source>
         <translation>sıfırın altında</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/texts.py" line="305" />
+        <location filename="../../packstation/gui/texts.py" line="318" />
         <source>disconnected</source>
         <translation>bağlantı kesildi</translation>
     </message>
@@ -3345,58 +3564,58 @@ DURUN: ürünleri geri koyun. Hiçbir şey yazdırılmadı.</translation>
 <context>
     <name>ShippingOptionDialog</name>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="192" />
+        <location filename="../../packstation/gui/pages/pack.py" line="208" />
         <source>Shipping option for {0}</source>
         <translation>{0} için kargo seçeneği</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="193" />
+        <location filename="../../packstation/gui/pages/pack.py" line="209" />
         <source>Choose a shipping option</source>
         <translation>Bir kargo seçeneği seçin</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="197" />
+        <location filename="../../packstation/gui/pages/pack.py" line="213" />
         <source>Choose how this shipment leaves:</source>
         <translation>Bu gönderinin nasıl çıkacağını seçin:</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="198" />
+        <location filename="../../packstation/gui/pages/pack.py" line="214" />
         <source>Shipping options</source>
         <translation>Kargo seçenekleri</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="204" />
+        <location filename="../../packstation/gui/pages/pack.py" line="220" />
         <source>(recommended)</source>
         <translation>(önerilen)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="215" />
-        <location filename="../../packstation/gui/pages/pack.py" line="216" />
+        <location filename="../../packstation/gui/pages/pack.py" line="231" />
+        <location filename="../../packstation/gui/pages/pack.py" line="232" />
         <source>Use this option</source>
         <translation>Bu seçeneği kullan</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="221" />
+        <location filename="../../packstation/gui/pages/pack.py" line="237" />
         <source>Cancel</source>
         <translation>Vazgeç</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="235" />
+        <location filename="../../packstation/gui/pages/pack.py" line="251" />
         <source>picked up</source>
         <translation>adresten alım</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="236" />
+        <location filename="../../packstation/gui/pages/pack.py" line="252" />
         <source>drop off</source>
         <translation>şubeye teslim</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="237" />
+        <location filename="../../packstation/gui/pages/pack.py" line="253" />
         <source>window</source>
         <translation>zaman aralığı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="240" />
+        <location filename="../../packstation/gui/pages/pack.py" line="257" />
         <source>{0}: {1} {2} {3}–{4}</source>
         <translation>{0}: {1} {2} {3}–{4}</translation>
     </message>
@@ -3508,47 +3727,47 @@ DURUN: ürünleri geri koyun. Hiçbir şey yazdırılmadı.</translation>
 <context>
     <name>controller</name>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1087" />
+        <location filename="../../packstation/gui/bench_controller.py" line="1058" />
         <source>stable</source>
         <translation>sabit</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1088" />
+        <location filename="../../packstation/gui/bench_controller.py" line="1059" />
         <source>empty</source>
         <translation>boş</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1089" />
+        <location filename="../../packstation/gui/bench_controller.py" line="1060" />
         <source>settling</source>
         <translation>sabitleniyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1090" />
+        <location filename="../../packstation/gui/bench_controller.py" line="1061" />
         <source>overload</source>
         <translation>aşırı yük</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1091" />
+        <location filename="../../packstation/gui/bench_controller.py" line="1062" />
         <source>under zero</source>
         <translation>sıfırın altında</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1092" />
+        <location filename="../../packstation/gui/bench_controller.py" line="1063" />
         <source>disconnected: type weights (F4)</source>
         <translation>bağlantı yok: ağırlıkları elle girin (F4)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1102" />
+        <location filename="../../packstation/gui/bench_controller.py" line="1073" />
         <source>Scale: {0} {1}</source>
         <translation>Tartı: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1104" />
+        <location filename="../../packstation/gui/bench_controller.py" line="1075" />
         <source>Scale: {0}</source>
         <translation>Tartı: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/bench_controller.py" line="1110" />
+        <location filename="../../packstation/gui/bench_controller.py" line="1081" />
         <source>Printer: {0}</source>
         <translation>Yazıcı: {0}</translation>
     </message>
@@ -3571,12 +3790,12 @@ DURUN: ürünleri geri koyun. Hiçbir şey yazdırılmadı.</translation>
         <translation>Stok</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="273" />
+        <location filename="../../packstation/gui/pages/pack.py" line="292" />
         <source>Pack</source>
         <translation>Paketle</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/queue.py" line="110" />
+        <location filename="../../packstation/gui/pages/queue.py" line="109" />
         <source>Queue</source>
         <translation>Kuyruk</translation>
     </message>

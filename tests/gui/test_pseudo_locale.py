@@ -221,11 +221,7 @@ def widget_texts(widget: QtWidgets.QWidget) -> Iterator[tuple[str, str]]:
 
 #: Widgets whose text is known to be English still, by object name, with the reason. Each is
 #: a gap to close, not data; the list only shrinks.
-PENDING = {
-    # The packing cues are English sentences made by services/packing.py (Cue.text); the GUI
-    # can word them per kind (texts.py would), but pack.py is being restructured by others.
-    "cuesBanner",
-}
+PENDING: set[str] = set()
 
 
 def visible_texts(root: QtWidgets.QWidget) -> Iterator[tuple[str, str, str]]:

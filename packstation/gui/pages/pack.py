@@ -62,14 +62,24 @@ from packstation.gui.widgets import (
 )
 from packstation.services.packing import (
     DEFAULT_BOX_PRESETS,
+    Cue,
+    CueKind,
     PackingError,
     PackingSession,
+    Refusal,
     ScanClass,
     ScanOutcome,
+    SerialProblem,
     WeightSource,
     typed_weight,
 )
-from packstation.services.workflow import FinishResult, FinishStep
+from packstation.services.workflow import (
+    FailureKind,
+    FinishResult,
+    FinishStep,
+    NoteKind,
+    StepNote,
+)
 
 if TYPE_CHECKING:
     from packstation.gui.main_window import MainWindow
@@ -243,12 +253,13 @@ class ShippingOptionDialog(QtWidgets.QDialog):
         }.get(method, self.tr("window"))
         start = slot.start_time.astimezone()
         end = slot.end_time.astimezone()
+        # The day and month in the packer's language and digits (not strftime's English).
         return self.tr("{0}: {1} {2} {3}–{4}").format(
             carrier,
             how,
-            start.strftime("%a %d %b"),
-            start.strftime("%H:%M"),
-            end.strftime("%H:%M"),
+            texts.day_and_date(start),
+            texts.time_of_day(start),
+            texts.time_of_day(end),
         )
 
     def chosen(self) -> ShippingOptions | None:
@@ -767,6 +778,37 @@ class PackPage(PageWidget):
             self.cues.style().unpolish(self.cues)
             self.cues.style().polish(self.cues)
 
+    def _cue_text(self, cue: Cue) -> str:
+        """One cue in the packer's language, in capitals (the locale's: Turkish i -> İ); what
+        the buyer wrote (the gift message, the gift wrap's label) stays as written."""
+        upper = texts.locale().toUpper
+        sku = ltr(cue.sku)
+        if cue.kind is CueKind.GIFT_WRAP:
+            if cue.detail:
+                return upper(self.tr("gift wrap {0}: {1}")).format(sku, cue.detail)
+            return upper(self.tr("gift wrap {0}")).format(sku)
+        if cue.kind is CueKind.GIFT_MESSAGE:
+            if cue.detail:
+                return upper(self.tr("gift message: {0}")).format(cue.detail)
+            return upper(self.tr("gift message"))
+        if cue.kind is CueKind.HAZMAT:
+            if cue.labels:
+                return upper(self.tr("hazmat {0}: apply {1}")).format(sku, ", ".join(cue.labels))
+            return upper(self.tr("hazmat {0}: apply the hazmat label")).format(sku)
+        if cue.kind is CueKind.MULTI_PIECE:
+            return upper(
+                self.tr("{0} ships in %n piece(s): one package per piece", "", cue.count)
+            ).format(sku)
+        if cue.kind is CueKind.SERIAL:
+            return upper(self.tr("scan the serial of each {0}")).format(sku)
+        if cue.kind is CueKind.FRAGILE:
+            return upper(self.tr("{0} is fragile")).format(sku)
+        if cue.kind is CueKind.CASH_ON_DELIVERY:
+            return upper(self.tr("cash on delivery"))
+        if cue.kind is CueKind.PACKING_SLIP:
+            return upper(self.tr("put the packing slip in the box"))
+        return cue.text.upper()  # a cue kind added later: its English text until worded here
+
     def _show_session(self) -> None:
         self._side_pending = False  # all of it, now
         self._side_timer.stop()
@@ -796,8 +838,7 @@ class PackPage(PageWidget):
                 )
             )
         )
-        cues = [cue.text for cue in session.cues()]
-        self._show_cues("  ·  ".join(cues).upper())
+        self._show_cues("  ·  ".join(self._cue_text(cue) for cue in session.cues()))
         items = {item.shipment_line_item_id: item for item in shipment.line_items}
         lines = []
         for line_id, state in session.lines.items():
@@ -1148,22 +1189,94 @@ class PackPage(PageWidget):
         self.lines_view.scrollTo(index)
 
     def _translate_outcome(self, outcome: ScanOutcome) -> str:
-        # The services word their messages for people; the GUI adds the translated lead.
+        """The packer's sentence for a scan, made here from the outcome's values (its
+        ``message`` is the English of the CLI and the logs): a translated lead, then what to
+        do."""
+        if outcome.refusal is None:
+            return self._accepted_text(outcome)
         leads = {
-            "wrong_item": self.tr("WRONG ITEM"),
-            "over_scan": self.tr("TOO MANY"),
-            "unknown_barcode": self.tr("UNKNOWN BARCODE"),
-            "invalid_serial": self.tr("BAD SERIAL"),
-            "duplicate_serial": self.tr("SERIAL ALREADY USED"),
-            "serial_expected": self.tr("SCAN THE SERIAL"),
-            "shipment_cancelled": self.tr("CANCELLED"),
-            "not_packable": self.tr("CANNOT PACK"),
+            Refusal.WRONG_ITEM: self.tr("WRONG ITEM"),
+            Refusal.OVER_SCAN: self.tr("TOO MANY"),
+            Refusal.UNKNOWN_BARCODE: self.tr("UNKNOWN BARCODE"),
+            Refusal.INVALID_SERIAL: self.tr("BAD SERIAL"),
+            Refusal.DUPLICATE_SERIAL: self.tr("SERIAL ALREADY USED"),
+            Refusal.SERIAL_EXPECTED: self.tr("SCAN THE SERIAL"),
+            Refusal.SHIPMENT_CANCELLED: self.tr("CANCELLED"),
+            Refusal.NOT_PACKABLE: self.tr("CANNOT PACK"),
         }
-        if outcome.refusal is not None:
-            return f"{leads.get(str(outcome.refusal), self.tr('REFUSED'))}: {outcome.message}"
+        lead = leads.get(outcome.refusal, self.tr("REFUSED"))
+        return f"{lead}: {self._refusal_text(outcome)}"
+
+    def _refusal_text(self, outcome: ScanOutcome) -> str:
+        """What a refused scan means and what to do, in the packer's language."""
+        sku, code = ltr(outcome.sku), ltr(outcome.code)
+        serial = ltr(outcome.refused_serial or outcome.code)
+        refusal = outcome.refusal
+        if refusal is Refusal.WRONG_ITEM:
+            return self.tr("{0} is not in this shipment: put it aside").format(sku or code)
+        if refusal is Refusal.OVER_SCAN:
+            if outcome.pieces:
+                return self.tr(
+                    "{0}: all %n piece(s) already scanned - take this one out", "", outcome.total
+                ).format(sku)
+            return self.tr(
+                "{0}: all %n unit(s) already scanned - take this one out", "", outcome.total
+            ).format(sku)
+        if refusal is Refusal.UNKNOWN_BARCODE:
+            return self.tr("unknown barcode {0}: scan the item's barcode").format(code)
+        if refusal is Refusal.INVALID_SERIAL:
+            if outcome.problem is SerialProblem.IMEI_CHECK_DIGIT:
+                return self.tr("IMEI {0} fails its check digit: scan it again").format(serial)
+            if outcome.problem is SerialProblem.PRODUCT_BARCODE:
+                return self.tr(
+                    "{0} is a product barcode, not a serial number: scan the serial label"
+                ).format(serial)
+            return self.tr(
+                "{0} is not a serial number (4-64 letters, digits, - / .): scan the serial label"
+            ).format(serial)
+        if refusal is Refusal.DUPLICATE_SERIAL:
+            if outcome.other:
+                return self.tr(
+                    "serial {0} is already recorded for shipment {1}: scan the serial of the "
+                    "item in hand"
+                ).format(serial, ltr(outcome.other))
+            return self.tr(
+                "serial {0} was already scanned for {1}: scan this unit's serial"
+            ).format(serial, sku)
+        if refusal is Refusal.SERIAL_EXPECTED:
+            return self.tr(
+                "scan the serial number of the {0} just scanned before the next item"
+            ).format(sku)
+        if refusal is Refusal.SHIPMENT_CANCELLED:
+            return self.tr("the marketplace cancelled this shipment: put the items back")
+        if refusal is Refusal.NOT_PACKABLE:
+            return self.tr("this item cannot be packed at the bench: put it aside")
+        return outcome.message  # a refusal added later: its English text until worded here
+
+    def _accepted_text(self, outcome: ScanOutcome) -> str:
+        """An accepted scan: the unit (and what comes next), piece, serial or box."""
+        sku = ltr(outcome.sku)
+        if outcome.serial:
+            return self.tr("OK: {0} serial {1}").format(sku, ltr(outcome.serial))
+        if outcome.box:
+            return self.tr("Box {0}").format(outcome.box)
+        if outcome.action == "shipment":
+            return self.tr("OK: shipment code {0}").format(ltr(outcome.code))
+        if outcome.action:
+            return self.tr("OK: action {0}").format(ltr(outcome.action))
+        if outcome.piece:
+            if outcome.unit:
+                return self.tr("OK: {0} piece {1} of {2} (unit {3} of {4}) in package {5}").format(
+                    sku, outcome.piece, outcome.pieces, outcome.unit, outcome.total, outcome.package
+                )
+            return self.tr("OK: {0} piece {1} of {2} in package {3}").format(
+                sku, outcome.piece, outcome.pieces, outcome.package
+            )
         if outcome.awaiting_serial:
-            return self.tr("OK: {0}").format(outcome.message)
-        return self.tr("OK: {0}").format(outcome.message)
+            return self.tr("OK: {0} {1} of {2}: now scan its serial number").format(
+                sku, outcome.count, outcome.total
+            )
+        return self.tr("OK: {0} {1} of {2}").format(sku, outcome.count, outcome.total)
 
     def _on_scan_revoked(self, outcome: ScanOutcome) -> None:
         if self.session is not None:
@@ -1547,8 +1660,9 @@ class PackPage(PageWidget):
         self._say(self.tr("Finishing {0}…").format(session.shipment_id), "")
         self.controller.finish(session, self_ship)
 
-    def _on_finish_progress(self, step: str, text: str) -> None:
+    def _on_finish_progress(self, step: str, note: str) -> None:
         titles = {step.value: self.tr(str(title)) for step, title in FINISH_STEP_TITLES.items()}
+        text = self._step_detail(note)
         for item in self._step_items.values():
             if item.data(QtCore.Qt.ItemDataRole.UserRole) == "running":
                 item.setText("✔ " + item.text()[2:])
@@ -1561,6 +1675,40 @@ class PackPage(PageWidget):
         self.steps.scrollToItem(item)
         self._step_items[f"{step}:{self.steps.count()}"] = item
         self.finish_state.set_state(titles.get(step, step), "warn")
+
+    def _step_detail(self, note: str) -> str:
+        """A finish step's detail in the packer's language: the workflow's ``StepNote`` holds
+        its values (a plain text, from elsewhere, is shown as it came)."""
+        if not isinstance(note, StepNote):
+            return note
+        kind = note.kind
+        if kind is NoteKind.PACKAGES:
+            return self.tr("creating %n package(s)", "", note.total)
+        if kind is NoteKind.OPTIONS:
+            return self.tr("getting shipping options")
+        if kind is NoteKind.DOCUMENT:
+            if "invoice" in note.documents and "slip" in note.documents:
+                return self.tr("generating the invoice and packing slip")
+            if "slip" in note.documents:
+                return self.tr("generating the packing slip")
+            return self.tr("generating the invoice")
+        if kind is NoteKind.LABELS:
+            return self.tr("generating the label(s)")
+        if kind is NoteKind.LABELS_AGAIN:
+            return self.tr("labels exist at Amazon: fetching them again")
+        if kind is NoteKind.DOWNLOAD:
+            return self.tr("downloading label {0} of {1}").format(note.n, note.total)
+        if kind is NoteKind.PRINT:
+            return self.tr("printing label {0} of {1}").format(note.n, note.total)
+        if kind is NoteKind.SHIPPED:
+            return self.tr("marking the package(s) shipped")
+        if kind is NoteKind.BUSY:
+            return self.tr("Amazon is busy: waiting {0} s, then trying again").format(
+                texts.number(note.seconds)
+            )
+        if kind is NoteKind.DONE:
+            return ", ".join(ltr(t) for t in note.tracking_ids if t)
+        return str(note)
 
     def _on_finish_done(self, result: FinishResult) -> None:
         if self.session is None or result.shipment_id != self.session.shipment_id:
@@ -1618,16 +1766,32 @@ class PackPage(PageWidget):
         self._say(self.tr("Printing the invoice…"), "")
         self.controller.print_documents(session, data, fmt, by_key=True)
 
-    def _on_finish_failed(self, shipment_id: str, message: str) -> None:
+    def _on_finish_failed(self, shipment_id: str, message: str, kind: str = "") -> None:
         if self.session is None or shipment_id != self.session.shipment_id:
             return
         # Back to packing (F12 tries again), or, after its label, to Reprint.
         event = Event.FINISH_FAILED if self.last_result is None else Event.FAILED
         if not self.state.accepts(event):
             return  # cancelled meanwhile: "put the items back" is what the packer must see
-        self.finish_state.set_state(self.tr("Failed: {0}").format(message), "error")
+        # The lead in the packer's language (one per kind, as the CLI's exit codes class the
+        # failure), then the service's own detail.
+        leads: dict[str, str] = {
+            FailureKind.NOT_PRINTED: self.tr("Label made, not confirmed printed"),
+            FailureKind.CANCELLED: self.tr("Cancelled by the marketplace: put the items back"),
+            FailureKind.REFUSED: self.tr("Refused before any change at Amazon"),
+            FailureKind.AMAZON_UNAVAILABLE: self.tr(
+                "Amazon is unavailable: wait a few minutes, then press F12 again"
+            ),
+        }
+        lead = leads.get(kind)
+        if lead is None:
+            self.finish_state.set_state(self.tr("Failed: {0}").format(message), "error")
+            self._move(event)
+            self._refuse(self.tr("Finish failed: {0}").format(message))
+            return
+        self.finish_state.set_state(lead, "error")
         self._move(event)
-        self._refuse(self.tr("Finish failed: {0}").format(message))
+        self._refuse(self.tr("{0} ({1})").format(lead, message))
 
     def _on_option_needed(
         self,
