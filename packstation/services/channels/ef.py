@@ -17,7 +17,7 @@ import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from packstation.amazon.errors import (
     AmbiguousResultError,
@@ -52,6 +52,7 @@ from packstation.domain.shipments import (
     Packages,
     PackageShipLabel,
     RejectionReason,
+    ShipLabelsResponse,
     Shipment,
     ShipmentAcknowledgementRequest,
     ShippingOptions,
@@ -59,8 +60,19 @@ from packstation.domain.shipments import (
     TimeWindow,
 )
 
+if TYPE_CHECKING:
+    from packstation.amazon.ef_shipments import InvoiceDocument
+    from packstation.amazon.transport import LabelFile as DownloadedLabel
+
 #: Amazon.in: the one marketplace where Easy Ship has generateInvoice
 _INDIA = "A21TJRUUN4KGV"
+
+
+@runtime_checkable
+class RetryingClient(Protocol):
+    """A client whose retry policy can be wrapped (:class:`~packstation.amazon.client.EFClient`)."""
+
+    retry: RetryPolicy
 
 
 class ShipmentClient(Protocol):
@@ -82,8 +94,8 @@ class ShipmentClient(Protocol):
     def retrieve_shipping_options(
         self, shipment_id: str, package_id: str
     ) -> ShippingOptionsResponse: ...
-    def generate_invoice(self, shipment_id: str) -> Any: ...
-    def retrieve_invoice(self, shipment_id: str) -> Any: ...
+    def generate_invoice(self, shipment_id: str) -> InvoiceDocument: ...
+    def retrieve_invoice(self, shipment_id: str) -> InvoiceDocument: ...
     def generate_ship_labels(
         self,
         shipment_id: str,
@@ -92,8 +104,8 @@ class ShipmentClient(Protocol):
         operation: str = "GENERATE",
         shipping_option_id: str | None = None,
         courier_supported_attributes: CourierSupportedAttributes | None = None,
-    ) -> Any: ...
-    def download_label(self, url: str) -> Any: ...
+    ) -> ShipLabelsResponse: ...
+    def download_label(self, url: str) -> DownloadedLabel: ...
     def update_package_status(
         self, shipment_id: str, package_id: str, status: str = ...
     ) -> None: ...
@@ -169,7 +181,8 @@ class EfChannel:
     def trouble(self, exc: BaseException) -> Trouble | None:
         if not isinstance(exc, EFApiError):
             return None
-        order = getattr(exc, "shipment", None)
+        # only an ambiguous result carries the shipment as re-read after it
+        order = exc.shipment if isinstance(exc, AmbiguousResultError) else None
         kind = TroubleKind.FAILED
         if isinstance(exc, AmbiguousResultError):
             kind = TroubleKind.AMBIGUOUS
@@ -277,16 +290,17 @@ class EfChannel:
     def waits_reported(self, tell: Callable[[float], None]) -> Iterator[None]:
         """Wrap the client's retry sleep once so it tells this thread's ``tell`` each wait
         (429, 503, busy) before sleeping."""
-        client: Any = self.client
-        retry = getattr(client, "retry", None)
-        if not isinstance(retry, RetryPolicy):
-            yield
+        client = self.client
+        retry = client.retry if isinstance(client, RetryingClient) else None
+        if not isinstance(client, RetryingClient) or not isinstance(retry, RetryPolicy):
+            yield  # a client without a retry policy (a test's fake) has no waits to report
             return
+        # getattr: the mark this wrapper leaves on the sleep function it installed
         if not getattr(retry.sleep, "reports_waits", False):
             base = retry.sleep
 
             def sleep(seconds: float) -> None:
-                told = getattr(_RETRY_WAITS, "tell", None)
+                told = getattr(_RETRY_WAITS, "tell", None)  # a thread-local: set per thread
                 if told is not None:
                     told(seconds)
                 base(seconds)
