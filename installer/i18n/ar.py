@@ -13,7 +13,7 @@ TABLE: dict[str, str | list[str]] = {
     "Badge": "البطاقة",
     # BarChartWidget
     "No data yet": "لا توجد بيانات بعد",
-    # BenchController
+    # PackController, RuntimeHolder
     "none": "لا توجد",
     "Syncing…": "جارٍ المزامنة…",
     "Synced {0}: {1} waiting": "تمت المزامنة {0}: في الانتظار {1}",

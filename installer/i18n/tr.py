@@ -12,7 +12,7 @@ TABLE: dict[str, str | list[str]] = {
     "Badge": "Kart",
     # BarChartWidget
     "No data yet": "Henüz veri yok",
-    # BenchController
+    # PackController, RuntimeHolder
     "none": "yok",
     "Syncing…": "Eşitleniyor…",
     "Synced {0}: {1} waiting": "Eşitlendi {0}: {1} bekliyor",

@@ -16,8 +16,8 @@ from packstation.config.resources import resource_path
 from packstation.config.settings import Settings
 from packstation.devices.serial_scanner import SerialScanner
 from packstation.gui import gc_guard, i18n, qtlog
-from packstation.gui.bench_controller import attach, bench_of
 from packstation.gui.main_window import MainWindow
+from packstation.gui.runtime_holder import attach, holder_of
 from packstation.gui.tasks import TaskRunner
 from packstation.gui.wedge import WedgeFilter
 
@@ -68,7 +68,7 @@ class Gui:
     def close(self) -> None:
         self.window.close()
         self.tasks.shutdown(wait=True)
-        bench_of(self.window).close()
+        holder_of(self.window).close()
 
 
 def build(settings: Settings, paths: AppPaths) -> Gui:
@@ -107,7 +107,7 @@ def run(settings: Settings, paths: AppPaths) -> int:
         if serial_scanner is not None:
             serial_scanner.stop()
         gui.tasks.shutdown(wait=True)
-        bench_of(gui.window).close()
+        holder_of(gui.window).close()
 
 
 def _start_serial_scanner(settings: Settings, wedge: WedgeFilter) -> SerialScanner | None:

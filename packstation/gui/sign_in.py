@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6 import QtCore, QtWidgets
 
-from packstation.gui.bench_controller import DB_LANE, bench_of, describe_error
+from packstation.gui.runtime_holder import DB_LANE, describe_error, holder_of
 from packstation.gui.widgets import IndicatorLabel, named
 
 if TYPE_CHECKING:
@@ -142,7 +142,7 @@ class SignInWidget(QtWidgets.QWidget):
         self.setObjectName("signInWidget")
         self.setAccessibleName(self.tr("Packer sign-in"))
         self.window_ = window
-        self.controller = bench_of(window)
+        self.controller = holder_of(window)
         self.station = str(window.settings.station_name)
         self.packer: str | None = None
         self.known_badges: set[str] = set()

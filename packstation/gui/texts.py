@@ -158,24 +158,6 @@ _REGIONS = {
     "FE": QT_TRANSLATE_NOOP("Region", "Far East (FE)"),
 }
 
-# WORKAROUND: bench_controller.py's status-bar texts are written ``controller.tr(...)`` inside
-# a module-level function: lupdate files them under the context "controller", Qt looks them up
-# under "BenchController" (the object's class). Marked here under the context Qt asks for,
-# until bench_controller.py calls QCoreApplication.translate("BenchController", ...) itself.
-_BENCH_CONTROLLER_TEXTS = (
-    QT_TRANSLATE_NOOP("BenchController", "Printer: {0}"),
-    QT_TRANSLATE_NOOP("BenchController", "Scale: {0}"),
-    QT_TRANSLATE_NOOP("BenchController", "Scale: {0} {1}"),
-    QT_TRANSLATE_NOOP("BenchController", "stable"),
-    QT_TRANSLATE_NOOP("BenchController", "empty"),
-    QT_TRANSLATE_NOOP("BenchController", "settling"),
-    QT_TRANSLATE_NOOP("BenchController", "zero"),
-    QT_TRANSLATE_NOOP("BenchController", "moving"),
-    QT_TRANSLATE_NOOP("BenchController", "overload"),
-    QT_TRANSLATE_NOOP("BenchController", "under zero"),
-    QT_TRANSLATE_NOOP("BenchController", "disconnected: type weights (F4)"),
-)
-
 
 def _key(value: Enum | str) -> str:
     """The table key of an enum member (its value) or of the value itself, as models may hold

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from packstation.domain.channel import (
     INVOICE_DOCUMENT,
@@ -54,6 +54,10 @@ from packstation.services.packing import (
 from packstation.services.scanlog import ScanLog
 from printers.files import private_dir, purge_older_than, write_private
 from printers.labelcheck import label_problem
+
+if TYPE_CHECKING:
+    from packstation.store.database import Database
+    from packstation.store.journal import JournalEntry, PackingState
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +116,17 @@ class LabelPrinter(Protocol):
 
     def print_label(self, data: bytes, name: str) -> PrintReport: ...
     def reprint(self, job: str) -> PrintReport: ...
+
+
+@runtime_checkable
+class SpoolQueries(Protocol):
+    """A label printer behind a spool (:class:`~packstation.services.printing.SpoolPrinter`):
+    its jobs can be asked after and a print a crash left open settled. A plain
+    :class:`LabelPrinter` (a test's fake) has none of this; the workflow then does without."""
+
+    def settle(self, name: str) -> PrintReport | None: ...
+    def settle_job(self, job: str) -> PrintReport: ...
+    def status_of(self, job: str) -> PrintReport: ...
 
 
 @dataclass(frozen=True)
@@ -309,7 +324,7 @@ class PackingWorkflow:
     def __init__(
         self,
         channel: Channel,
-        db: Any,
+        db: Database,
         printer: LabelPrinter | None,
         *,
         station: str,
@@ -450,7 +465,7 @@ class PackingWorkflow:
         fresh = self.channel.reread(sid)
         return fresh
 
-    def _settle_open_steps(self, shipment: Shipment) -> list[Any]:
+    def _settle_open_steps(self, shipment: Shipment) -> list[JournalEntry]:
         """Close steps a crash left open: the re-read shipment is their real result."""
         from packstation.store.journal import Outcome
 
@@ -541,7 +556,7 @@ class PackingWorkflow:
                 )
 
     @staticmethod
-    def _state(session: PackingSession) -> Any:
+    def _state(session: PackingSession) -> PackingState:
         """The session's state as the journal keeps it (one serializer: ``to_state``)."""
         from packstation.store.journal import PackingState
 
@@ -572,7 +587,7 @@ class PackingWorkflow:
                     session, progress=watched, choose_option=choose_option, self_ship=self_ship
                 )
         except Exception as exc:
-            partial = getattr(exc, "result", None)
+            partial = exc.result if isinstance(exc, PrintProblem) else None
             self._audit_finish(session, started, partial, _finish_outcome(exc))
             raise
         self._audit_finish(session, started, result, "printed")
@@ -804,7 +819,7 @@ class PackingWorkflow:
         option: RateOption | None,
         self_ship: SelfShipInfo | None,
         *,
-        past: Sequence[Any] = (),
+        past: Sequence[JournalEntry] = (),
     ) -> list[PackageLabel]:
         sid = session.shipment_id
         option_id = option.shipping_option_id if option else None
@@ -825,7 +840,9 @@ class PackingWorkflow:
             return out
         return self._label_call(session, package_ids, operation, option_id, None)
 
-    def _known_courier(self, sid: str, pid: str, past: Sequence[Any]) -> CarrierTracking | None:
+    def _known_courier(
+        self, sid: str, pid: str, past: Sequence[JournalEntry]
+    ) -> CarrierTracking | None:
         """The carrier and tracking id a Self Ship label of ``pid`` was made with (``past``: the
         shipment's journal steps)."""
         for entry in reversed(past):
@@ -908,7 +925,7 @@ class PackingWorkflow:
         package_ids: list[str],
         option: RateOption | None,
         self_ship: SelfShipInfo | None,
-        past: Sequence[Any] | None = None,
+        past: Sequence[JournalEntry] | None = None,
     ) -> list[PackageLabel]:
         if past is None:
             past = self.db.journal.steps(session.shipment_id)
@@ -929,7 +946,7 @@ class PackingWorkflow:
         )
 
     @staticmethod
-    def _journaled_labels(past: Sequence[Any]) -> dict[str, dict[str, Any]]:
+    def _journaled_labels(past: Sequence[JournalEntry]) -> dict[str, dict[str, Any]]:
         """Package id -> the newest label the journal knows of it (trackingId, carrier, url)."""
         out: dict[str, dict[str, Any]] = {}
         for entry in past:
@@ -940,7 +957,7 @@ class PackingWorkflow:
         return out
 
     @staticmethod
-    def _journaled_option(past: Sequence[Any]) -> str | None:
+    def _journaled_option(past: Sequence[JournalEntry]) -> str | None:
         for entry in reversed(past):
             if entry.name == FinishStep.LABELS.value and entry.payload.get("option"):
                 return str(entry.payload["option"])
@@ -951,7 +968,7 @@ class PackingWorkflow:
         session: PackingSession,
         package_ids: list[str],
         result: FinishResult,
-        past: Sequence[Any],
+        past: Sequence[JournalEntry],
     ) -> list[PackageLabel]:
         """A resumed finish (labels exist at Amazon): a label printed before is done (no call
         at all); one the journal has a URL for is fetched from it (REGENERATE only when that
@@ -984,8 +1001,8 @@ class PackingWorkflow:
         session: PackingSession,
         lb: PackageLabel,
         option_id: str | None,
-        past: Sequence[Any],
-    ) -> tuple[Any, PackageLabel]:
+        past: Sequence[JournalEntry],
+    ) -> tuple[LabelFile, PackageLabel]:
         """The label file of ``lb``, complete. A cut transfer is fetched once more; an expired
         or forbidden URL (403/404), or a file still incomplete, gets a fresh URL from Amazon
         (REGENERATE of this package: same tracking id). Raises :class:`LabelIncomplete`."""
@@ -1017,7 +1034,7 @@ class PackingWorkflow:
         session: PackingSession,
         lb: PackageLabel,
         option_id: str | None,
-        past: Sequence[Any],
+        past: Sequence[JournalEntry],
     ) -> PackageLabel:
         """A fresh URL for one package's label (REGENERATE: same tracking id)."""
         pid = lb.package_id or ""
@@ -1035,16 +1052,15 @@ class PackingWorkflow:
             raise BenchError(f"Amazon sent no label file for package {pid}: try again later")
         return fresh
 
-    def _settle_print(self, sid: str, pid: str, past: Sequence[Any]) -> PrintReport | None:
+    def _settle_print(self, sid: str, pid: str, past: Sequence[JournalEntry]) -> PrintReport | None:
         """A print of ``pid`` a crash left open, settled from the spool: None when the spool
         never took it (print it now), else the job as it is. The open journal step is closed
         with what the spool says, so it is not asked again."""
         from packstation.store.journal import Outcome
 
-        settle = getattr(self.printer, "settle", None)
-        if settle is None:
+        if not isinstance(self.printer, SpoolQueries):
             raise LookupError("this printer cannot settle a print")
-        found: PrintReport | None = settle(f"{sid} {pid}")
+        found = self.printer.settle(f"{sid} {pid}")
         if found is not None and found.in_doubt:
             return found  # cut while sending: only the packer (or the printer) can tell
         for step in past:
@@ -1067,7 +1083,7 @@ class PackingWorkflow:
         labels: list[PackageLabel],
         result: FinishResult,
         report: Progress,
-        past: Sequence[Any],
+        past: Sequence[JournalEntry],
         *,
         option: RateOption | None = None,
         fresh: bool = False,
@@ -1099,7 +1115,7 @@ class PackingWorkflow:
         labels: list[PackageLabel],
         result: FinishResult,
         report: Progress,
-        past: Sequence[Any],
+        past: Sequence[JournalEntry],
         *,
         in_flight: list[_PrintInFlight],
         option: RateOption | None,
@@ -1239,23 +1255,25 @@ class PackingWorkflow:
         return self.channel.fetch_label(url)
 
     @staticmethod
-    def _printed_packages(past: Sequence[Any]) -> set[str]:
+    def _printed_packages(past: Sequence[JournalEntry]) -> set[str]:
         """Packages whose label an earlier finish saw printed (``past``: the journal steps)."""
-        out = set()
+        out: set[str] = set()
         for entry in past:
+            pid = entry.payload.get("packageId")
             if (
                 entry.name == FinishStep.PRINT.value
                 and entry.result
                 and entry.result.get("printed")
+                and isinstance(pid, str)
             ):
-                out.add(entry.payload.get("packageId"))
+                out.add(pid)
         return out
 
-    def _earlier_job(self, pid: str, past: Sequence[Any]) -> PrintReport | None:
+    def _earlier_job(self, pid: str, past: Sequence[JournalEntry]) -> PrintReport | None:
         """The spool job of an earlier finish of this package that is still pending (paper
         out ...) or has printed since; None when there is none or it failed for good."""
-        status_of = getattr(self.printer, "status_of", None)
-        if status_of is None:
+        spool = self.printer
+        if not isinstance(spool, SpoolQueries):
             return None
         for entry in reversed(past):
             if entry.name != FinishStep.PRINT.value or entry.payload.get("packageId") != pid:
@@ -1263,16 +1281,15 @@ class PackingWorkflow:
             job = (entry.result or {}).get("job")
             if not job or (entry.result or {}).get("printed"):
                 return None
-            settle_job = getattr(self.printer, "settle_job", None)
-            if self.settle_prints_from_spool and settle_job is not None:
-                report: PrintReport = settle_job(str(job))
+            if self.settle_prints_from_spool:
+                report = spool.settle_job(str(job))
             else:
-                report = status_of(str(job))
+                report = spool.status_of(str(job))
             return report if report.printed or report.pending or report.in_doubt else None
         return None
 
     @staticmethod
-    def _print_in_doubt(pid: str, past: Sequence[Any]) -> bool:
+    def _print_in_doubt(pid: str, past: Sequence[JournalEntry]) -> bool:
         """A print of ``pid`` began and never finished (a crash): it may have printed."""
         return any(
             step.name == FinishStep.PRINT.value
@@ -1281,7 +1298,7 @@ class PackingWorkflow:
             for step in past
         )
 
-    def _shipped_packages(self, sid: str, past: Sequence[Any]) -> set[str]:
+    def _shipped_packages(self, sid: str, past: Sequence[JournalEntry]) -> set[str]:
         """Self Ship packages already marked SHIPPED by an earlier finish: the journal knows,
         unless an updatePackageStatus of this shipment began without a known success (a
         crash, a timeout, a refusal): then Amazon's answer decides (one re-read)."""
@@ -1294,10 +1311,10 @@ class PackingWorkflow:
     # ------------------------------------------------------------------ reprint / reject
     def label_jobs(self, jobs: Sequence[str]) -> list[PrintReport]:
         """The spool jobs of labels as they are now (held ones may have printed since). *I/O*."""
-        status_of = getattr(self.printer, "status_of", None)
-        if status_of is None:
+        spool = self.printer
+        if not isinstance(spool, SpoolQueries):
             return []
-        return [status_of(job) for job in jobs]
+        return [spool.status_of(job) for job in jobs]
 
     def reprint(self, shipment_id: str, package_id: str | None = None) -> list[LabelOutcome]:
         """Print the shipment's saved label(s) again (the packer asked). *I/O*.

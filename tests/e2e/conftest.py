@@ -1,7 +1,7 @@
 """Fixtures of the end-to-end bench tests: the real main window, driven like a packer.
 
 ``bench_factory(**settings)`` builds a :class:`MainWindow` on the test's own folders, starts its
-bench controller (the built-in sandbox marketplace over HTTP on 127.0.0.1 and the virtual Zebra
+runtime holder (the built-in sandbox marketplace over HTTP on 127.0.0.1 and the virtual Zebra
 printer over TCP on 127.0.0.1, unless the settings point elsewhere) and returns a
 :class:`BenchDriver`: keys into ``scanInput`` (a wedge scanner types the same), action barcodes
 (``PS:BOX:M``, ``PS:NEXT-PACKAGE``, ``PS:FINISH``), typed weights, F12. Everything it starts is
@@ -23,8 +23,9 @@ from packstation.config.paths import app_paths
 from packstation.config.settings import load_settings
 from packstation.domain.shipments import Shipment
 from packstation.gui import app as gui_app
-from packstation.gui.bench_controller import BenchController, bench_of
 from packstation.gui.main_window import MainWindow
+from packstation.gui.pack_controller import PackController, pack_controller_of
+from packstation.gui.runtime_holder import RuntimeHolder, holder_of
 from packstation.gui.tasks import TaskRunner
 from packstation.services.packing import program_of
 
@@ -103,7 +104,8 @@ class BenchDriver:
     def __init__(self, qtbot: QtBot, window: MainWindow) -> None:
         self.qtbot = qtbot
         self.window = window
-        self.controller: BenchController = bench_of(window)
+        self.holder: RuntimeHolder = holder_of(window)
+        self.controller: PackController = pack_controller_of(window)
         self.pack: Any = window.pages["pack"]
         self.queue: Any = window.pages["queue"]
         self.taken: set[str] = set()
@@ -242,7 +244,7 @@ class BenchDriver:
 @pytest.fixture
 def bench_factory(qtbot: QtBot, qapp: Any) -> Iterator[Callable[..., BenchDriver]]:
     """Build and start benches; ``runtime=`` adopts one instead of building it."""
-    made: list[tuple[MainWindow, TaskRunner, BenchController]] = []
+    made: list[tuple[MainWindow, TaskRunner, RuntimeHolder]] = []
 
     def make(runtime: Any = None, **overrides: Any) -> BenchDriver:
         gui_app.application()
@@ -253,7 +255,7 @@ def bench_factory(qtbot: QtBot, qapp: Any) -> Iterator[Callable[..., BenchDriver
         qtbot.addWidget(window)
         pack: Any = window.pages["pack"]
         pack.sounds.enabled = False
-        controller = bench_of(window)
+        controller = holder_of(window)
         made.append((window, tasks, controller))
         window.show()
         with qtbot.waitSignal(controller.queue_loaded, timeout=60_000):

@@ -18,9 +18,9 @@ from pytestqt.qtbot import QtBot
 from packstation.config.paths import app_paths
 from packstation.config.settings import load_settings
 from packstation.gui import app as gui_app
-from packstation.gui.bench_controller import bench_of
 from packstation.gui.main_window import MainWindow
 from packstation.gui.models.queue import QueueRow
+from packstation.gui.runtime_holder import holder_of
 from packstation.gui.tasks import TaskRunner
 from tests.e2e.conftest import ZPL_MARKETPLACES
 
@@ -35,7 +35,7 @@ def bench_window(qtbot: QtBot, qapp: Any) -> Iterator[MainWindow]:
     window = MainWindow(settings, app_paths().ensure(), tasks)
     qtbot.addWidget(window)
     window.pages["pack"].sounds.enabled = False
-    controller = bench_of(window)
+    controller = holder_of(window)
     window.show()
     with qtbot.waitSignal(controller.queue_loaded, timeout=60_000):
         controller.start()
@@ -77,7 +77,7 @@ def test_single_item_shipment_packed_to_printed_label(
     qtbot: QtBot, bench_window: MainWindow, program: str
 ) -> None:
     window = bench_window
-    controller = bench_of(window)
+    controller = holder_of(window)
     pack = window.pages["pack"]
     row = _pick(window, program)
     item = row.shipment.line_items[0]
@@ -124,7 +124,7 @@ def test_marketplace_cancellation_mid_pack_stops_the_packer(
     qtbot: QtBot, bench_window: MainWindow
 ) -> None:
     window = bench_window
-    controller = bench_of(window)
+    controller = holder_of(window)
     pack = window.pages["pack"]
     row = _pick(window, "EASY_SHIP")
     with qtbot.waitSignal(pack.session_shown, timeout=30_000):

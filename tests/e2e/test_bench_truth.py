@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from PySide6 import QtCore, QtTest, QtWidgets
 
-from packstation.gui.bench_controller import attach
+from packstation.gui.runtime_holder import attach
 from packstation.gui.wedge import WedgeFilter
 from tests.e2e.conftest import BenchDriver, gtin_of, serial_required
 

@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from packstation.gui.bench_controller import bench_of
 from packstation.gui.main_window import MainWindow
+from packstation.gui.pack_controller import pack_controller_of
 
 pytestmark = pytest.mark.slow
 
@@ -37,7 +37,7 @@ def _rejectable(win: MainWindow) -> Any:
 
 def _level(win: MainWindow, location: str, sku: str) -> tuple[int, int]:
     """(sellable, total) of ``sku`` at the sandbox."""
-    runtime = bench_of(win).runtime
+    runtime = pack_controller_of(win).runtime
     assert runtime is not None
     service = runtime.inventory.at(location)
     (level,) = service.fetch([sku])
@@ -48,7 +48,7 @@ def _level(win: MainWindow, location: str, sku: str) -> tuple[int, int]:
 def test_out_of_stock_reject_corrects_inventory(
     qtbot: QtBot, window: MainWindow, correct: bool
 ) -> None:
-    controller = bench_of(window)
+    controller = pack_controller_of(window)
     pack = window.pages["pack"]
     row = _rejectable(window)
     with qtbot.waitSignal(pack.session_shown, timeout=30_000):

@@ -40,8 +40,8 @@ def _worker_main(argv: list[str]) -> int:
     from packstation.config.paths import app_paths
     from packstation.config.settings import load_settings
     from packstation.gui import app as gui_app
-    from packstation.gui.bench_controller import DB_LANE, bench_of
     from packstation.gui.main_window import MainWindow
+    from packstation.gui.runtime_holder import DB_LANE, holder_of
     from packstation.gui.tasks import TaskRunner
 
     sid, codes = argv[0], json.loads(argv[1])
@@ -53,7 +53,7 @@ def _worker_main(argv: list[str]) -> int:
     window = MainWindow(settings, app_paths().ensure(), tasks)
     pack: Any = window.pages["pack"]
     pack.sounds.enabled = False
-    controller = bench_of(window)
+    controller = holder_of(window)
     window.show()
 
     def wait(signal_: Any, start: Any) -> list[Any]:
@@ -163,7 +163,7 @@ def test_scans_shown_before_a_kill_are_there_after_the_restart(
 def test_the_log_is_emptied_once_the_journal_has_every_scan(bench: Any) -> None:
     import threading
 
-    from packstation.gui.bench_controller import DB_LANE
+    from packstation.gui.runtime_holder import DB_LANE
 
     shipment = bench.pick("EASY_SHIP", serial=False, units=2)
     bench.open(shipment.id)

@@ -13,8 +13,8 @@ import pytest
 from PySide6 import QtCore
 from pytestqt.qtbot import QtBot
 
-from packstation.gui.bench_controller import bench_of
 from packstation.gui.main_window import MainWindow
+from packstation.gui.pack_controller import pack_controller_of
 
 pytestmark = pytest.mark.slow
 #: Marketplaces whose labels are ZPL (the chooser test needs no PDF rendering).
@@ -68,7 +68,7 @@ def _open_packed_easy_ship(qtbot: QtBot, win: MainWindow) -> Any:
 
 
 def test_packer_chooses_the_option_and_can_decline(qtbot: QtBot, window: MainWindow) -> None:
-    controller = bench_of(window)
+    controller = pack_controller_of(window)
     pack = window.pages["pack"]
     row = _open_packed_easy_ship(qtbot, window)
 

@@ -33,13 +33,13 @@ def main_window(qtbot: QtBot, tasks: TaskRunner) -> MainWindow:
 
 @pytest.fixture
 def sandbox_bench(main_window: MainWindow, tasks: TaskRunner) -> Iterator[Callable[..., Any]]:
-    """``sandbox_bench(shipments=N)``: the window's bench controller started on a fresh
+    """``sandbox_bench(shipments=N)``: the window's runtime holder started on a fresh
     built-in sandbox (seed 7, no rate limits); returns the Runtime. Stopped after the test."""
     from packstation.config.settings import Settings
-    from packstation.gui.bench_controller import bench_of
+    from packstation.gui.runtime_holder import holder_of
     from packstation.services.runtime import Runtime
 
-    controller = bench_of(main_window)
+    controller = holder_of(main_window)
     started: list[Any] = []
 
     def start(shipments: int) -> Any:

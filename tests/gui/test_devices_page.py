@@ -8,8 +8,8 @@ from types import SimpleNamespace
 from PySide6 import QtWidgets
 from pytestqt.qtbot import QtBot
 
-from packstation.gui.bench_controller import bench_of
 from packstation.gui.main_window import MainWindow
+from packstation.gui.runtime_holder import holder_of
 from printers.spool import Spool
 from printers.virtual import VirtualZplPrinter
 
@@ -27,7 +27,7 @@ def test_printers_panel_follows_the_bench_spool(
     with VirtualZplPrinter(tmp_path / "labels") as printer:
         spool = Spool(tmp_path / "spool.sqlite3").start()
         try:
-            controller = bench_of(main_window)
+            controller = holder_of(main_window)
             # a stand-in with the runtime's parts this page reads (no database: sign-in waits)
             controller.runtime = SimpleNamespace(  # type: ignore[assignment]
                 printer=SimpleNamespace(spool=spool, url=printer.url), scale=None, db=None

@@ -442,9 +442,9 @@ def test_pack_widgets_are_named(page: Any) -> None:
 def test_an_opened_shipment_is_shown_in_the_next_pass_and_in_order(qtbot: QtBot, page: Any) -> None:
     """The controller's answer is shown one event-loop pass later (its paint is a pass of its
     own); two answers arriving together are both shown, in order."""
-    from packstation.gui.bench_controller import bench_of
+    from packstation.gui.pack_controller import pack_controller_of
 
-    controller = bench_of(page.window_)
+    controller = pack_controller_of(page.window_)
     first, second = (find(simple, start) for start in (0, 60))
     assert first.id != second.id
     shown: list[str] = []
@@ -464,9 +464,9 @@ def test_an_opened_shipment_is_shown_in_the_next_pass_and_in_order(qtbot: QtBot,
 def test_an_opened_shipment_is_shown_in_two_frames_lines_first(qtbot: QtBot, page: Any) -> None:
     """Header and lines first; the side panel (packages, buttons) from a zero timer, which Qt
     runs once the first part is painted. Changing state before then brings it up first."""
-    from packstation.gui.bench_controller import bench_of
+    from packstation.gui.pack_controller import pack_controller_of
 
-    controller = bench_of(page.window_)
+    controller = pack_controller_of(page.window_)
     first = find(simple)
     shown: list[str] = []
     page.session_shown.connect(shown.append)

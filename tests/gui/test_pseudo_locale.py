@@ -267,10 +267,10 @@ def window(qtbot: QtBot, tasks: TaskRunner, pseudo: QtCore.QTranslator) -> MainW
 def test_every_visible_text_is_marked_for_translation(
     qtbot: QtBot, window: MainWindow, tasks: TaskRunner
 ) -> None:
-    from packstation.gui.bench_controller import bench_of
+    from packstation.gui.runtime_holder import holder_of
     from packstation.services.runtime import Runtime
 
-    controller = bench_of(window)
+    controller = holder_of(window)
     runtime = Runtime.from_settings(
         Settings(sandbox={"seed": 7, "shipments": 40, "rate_limits": False}), app_paths()
     )

@@ -291,7 +291,7 @@ def test_time_left_uses_wall_clock_on_activation(main_window: MainWindow) -> Non
 
 def test_a_long_sync_error_never_widens_the_window(qtbot: QtBot, main_window: MainWindow) -> None:
     """A raw 3,000-character start error once stretched the window to 2,992 px."""
-    from packstation.gui.bench_controller import bench_of
+    from packstation.gui.runtime_holder import holder_of
 
     page = _page(main_window)
     main_window.show()
@@ -301,7 +301,7 @@ def test_a_long_sync_error_never_widens_the_window(qtbot: QtBot, main_window: Ma
         f"keyring.backends.fail.Keyring refused {i}" for i in range(80)
     )
     message = (message + " " + "x" * 3000)[:3000]
-    bench_of(main_window).sync_state.emit("error", message)
+    holder_of(main_window).sync_state.emit("error", message)
     QtWidgets.QApplication.processEvents()
     indicator = page.sync_indicator
     assert main_window.size() == size
@@ -315,7 +315,7 @@ def test_a_long_sync_error_never_widens_the_window(qtbot: QtBot, main_window: Ma
     shown = indicator.fontMetrics().horizontalAdvance(indicator.text())
     assert shown <= indicator.contentsRect().width()
     # A short message shows whole again.
-    bench_of(main_window).sync_state.emit("ok", "Synced 10:00:00: 12 waiting")
+    holder_of(main_window).sync_state.emit("ok", "Synced 10:00:00: 12 waiting")
     QtWidgets.QApplication.processEvents()
     assert indicator.text() == "Synced 10:00:00: 12 waiting"
     assert main_window.size() == size
@@ -324,13 +324,13 @@ def test_a_long_sync_error_never_widens_the_window(qtbot: QtBot, main_window: Ma
 def test_a_start_failure_is_explained_above_the_empty_queue(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:
-    from packstation.gui.bench_controller import bench_of
+    from packstation.gui.runtime_holder import holder_of
 
     page = _page(main_window)
     main_window.show()
     qtbot.waitExposed(main_window)
     size = main_window.size()
-    controller = bench_of(main_window)
+    controller = holder_of(main_window)
     sentence = "No OS keyring is available to hold the Amazon credentials: install GNOME Keyring."
     message = sentence + " " + "y" * 3000
     controller.start_failed.emit(message)

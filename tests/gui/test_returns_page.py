@@ -143,7 +143,7 @@ def test_scan_opens_inspect_restock_and_print_tag(
 def test_wedge_scan_opens_the_return_while_the_returns_page_is_shown(
     qtbot: QtBot, page: Any, main_window: MainWindow
 ) -> None:
-    from packstation.gui.bench_controller import attach
+    from packstation.gui.runtime_holder import attach
     from packstation.gui.wedge import WedgeFilter
 
     wedge = WedgeFilter.from_settings(main_window.settings.scanner)

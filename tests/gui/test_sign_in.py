@@ -12,9 +12,9 @@ import pytest
 from PySide6 import QtWidgets
 from pytestqt.qtbot import QtBot
 
-from packstation.gui.bench_controller import attach, bench_of
 from packstation.gui.main_window import MainWindow
 from packstation.gui.pages.dashboard import DashboardPage
+from packstation.gui.runtime_holder import attach, holder_of
 from packstation.gui.sign_in import NOBODY, AddPackerDialog, SignInDialog, SignInWidget, badge_of
 from packstation.gui.wedge import WedgeFilter
 from packstation.services.workflow import PackingWorkflow
@@ -53,8 +53,8 @@ def widget(qtbot: QtBot, main_window: MainWindow, runtime: Any) -> SignInWidget:
     sign_in = main_window.sign_in
     assert isinstance(sign_in, SignInWidget)
     main_window.show()
-    with qtbot.waitSignal(bench_of(main_window).state_changed, timeout=WAIT):
-        bench_of(main_window).start(runtime)
+    with qtbot.waitSignal(holder_of(main_window).state_changed, timeout=WAIT):
+        holder_of(main_window).start(runtime)
     qtbot.waitUntil(lambda: "Nobody signed in" in sign_in.status.text(), timeout=WAIT)
     return sign_in
 
@@ -161,8 +161,8 @@ def test_the_signed_in_packer_is_restored_when_the_station_starts(
     runtime.db.people.add_packer("Asha", "EMP-0001")
     runtime.db.people.sign_in(station, badge="EMP-0001")
     widget = main_window.sign_in
-    with qtbot.waitSignal(bench_of(main_window).state_changed, timeout=WAIT):
-        bench_of(main_window).start(runtime)
+    with qtbot.waitSignal(holder_of(main_window).state_changed, timeout=WAIT):
+        holder_of(main_window).start(runtime)
     qtbot.waitUntil(lambda: widget.packer == "Asha", timeout=WAIT)
     assert runtime.workflow.packer == "Asha"
     assert widget.known_badges == {"EMP-0001"}

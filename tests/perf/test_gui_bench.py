@@ -238,7 +238,7 @@ def bench_window(
     from packstation.config.paths import app_paths
     from packstation.config.settings import load_settings
     from packstation.gui import app as gui_app
-    from packstation.gui.bench_controller import attach
+    from packstation.gui.runtime_holder import attach
     from packstation.gui.wedge import WedgeFilter
 
     sandbox = {"shipments": 200, "rate_limits": False, "seed": 7}

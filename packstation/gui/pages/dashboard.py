@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from packstation.gui import texts
-from packstation.gui.bench_controller import bench_of, describe_error
 from packstation.gui.chart import BarChartWidget
+from packstation.gui.pack_controller import pack_controller_of
+from packstation.gui.runtime_holder import describe_error, holder_of
 from packstation.gui.widgets import PageWidget, named
 from packstation.services.stats import AuditSource, Figures, Forecast, Snapshot, StatsService
 
@@ -127,7 +128,7 @@ class DashboardPage(PageWidget):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window.tr("Dashboard"), "dashboardView")
         self.window_ = window
-        self.controller = bench_of(window)
+        self.controller = holder_of(window)
         #: where the figures come from: (database, queue) or None before the runtime is up
         self.source: Source = self._runtime_source
         self.snapshot: Snapshot | None = None
@@ -136,7 +137,7 @@ class DashboardPage(PageWidget):
         self._timer = QtCore.QTimer(self)
         self._timer.setInterval(60_000)
         self._timer.timeout.connect(self.refresh)
-        self.controller.finish_done.connect(lambda _result: self._refresh_if_shown())
+        pack_controller_of(window).finish_done.connect(lambda _result: self._refresh_if_shown())
         self.controller.state_changed.connect(lambda _state: self._refresh_if_shown())
 
     # ------------------------------------------------------------------ building

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets
 
-from packstation.gui.bench_controller import bench_of
 from packstation.gui.printers_panel import PrintersPanel
+from packstation.gui.runtime_holder import holder_of
 from packstation.gui.scales_panel import ScalesPanel
 from packstation.gui.widgets import PageWidget, named
 
@@ -35,11 +35,11 @@ class DevicesPage(PageWidget):
         self.tabs.addTab(_scrolled(self.scales, "scalesScroll"), self.tr("Scales and scanners"))
         self.body.addWidget(self.tabs, 1)
         self._bound_spool: Spool | None = None
-        controller = bench_of(window)
+        controller = holder_of(window)
         controller.state_changed.connect(self._on_bench_state_changed)
 
     def _on_bench_state_changed(self, state: str) -> None:
-        runtime = bench_of(self.window_).runtime
+        runtime = holder_of(self.window_).runtime
         if state == "ready" and runtime is not None and runtime.scale is not None:
             self.scales.use_station_scale(runtime.scale, runtime.scale_emulator)
         printer = runtime.printer if state == "ready" and runtime is not None else None

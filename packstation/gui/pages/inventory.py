@@ -5,7 +5,7 @@ changed, retry refused items, fetch to reconcile; low stock highlighted.
 Every service call runs through the window's :class:`~packstation.gui.tasks.TaskRunner` on one
 lane (``"inventory"``), so jobs run in the order the packer asked for them; the page only shows
 results. The services are
-built on the bench controller's runtime (one runtime per window, never a second sandbox).
+built on the runtime holder's runtime (one runtime per window, never a second sandbox).
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6 import QtCore, QtWidgets
 
-from packstation.gui.bench_controller import bench_of, describe_error
 from packstation.gui.models.inventory_model import InventoryTableModel
+from packstation.gui.runtime_holder import describe_error, holder_of
 from packstation.gui.widgets import IndicatorLabel, PageWidget, fit_header_texts, named
 from packstation.services.inventory import (
     CsvRowErrors,
@@ -104,7 +104,7 @@ class InventoryPage(PageWidget):
         super().__init__(window.tr("Inventory"), "inventoryPage")
         self.window_ = window
         self.tasks = window.tasks
-        self.controller = bench_of(window)
+        self.controller = holder_of(window)
         self._service: InventoryService | None = None
         self._service_runtime: Runtime | None = None
         self.refused: list[ItemError] = []

@@ -2,7 +2,7 @@
 
 The packing logic is :class:`~packstation.services.packing.PackingSession` (pure, in memory),
 so a scan is applied on the GUI thread in microseconds; everything with I/O (journaling the
-scan, re-reading the shipment, finishing, printing) goes through the bench controller, which
+scan, re-reading the shipment, finishing, printing) goes through the pack controller, which
 runs it on the task runner. Keyboard only: the scan field has the focus, Enter submits, F12 or
 Ctrl+Enter (or the ``PS:FINISH`` action barcode) finishes, F6 starts another package, F4 jumps to
 the weight (Tab goes on to the dimensions).
@@ -40,12 +40,13 @@ from packstation.domain.tracking import (
     split_tracking_ids,
 )
 from packstation.gui import gc_guard, texts
-from packstation.gui.bench_controller import bench_of
 from packstation.gui.invoice_view import InvoiceView
 from packstation.gui.models.pack_lines import PackLine, PackLinesModel
 from packstation.gui.models.queue import QueueRow
+from packstation.gui.pack_controller import pack_controller_of
 from packstation.gui.pages.queue import QueuePage
 from packstation.gui.pdf import warm_up as warm_up_pdf
+from packstation.gui.runtime_holder import holder_of
 from packstation.gui.sounds import Sounds
 from packstation.gui.widgets import (
     AfterPaint,
@@ -291,7 +292,8 @@ class PackPage(PageWidget):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window.tr("Pack"), "packPage")
         self.window_ = window
-        self.controller = bench_of(window)
+        self.controller = pack_controller_of(window)
+        self.holder = holder_of(window)
         self.sounds = Sounds(window.tasks, parent=self)
         self.session: PackingSession | None = None
         self._unjournaled: list[tuple[PackingSession, ScanOutcome]] = []
@@ -613,7 +615,7 @@ class PackPage(PageWidget):
         c.shipment_opened.connect(self._on_shipment_opened)
         c.open_failed.connect(self._on_open_failed)
         c.shipment_updated.connect(self._on_shipment_updated)
-        c.queue_changed.connect(self._on_queue_changed)
+        self.holder.queue_changed.connect(self._on_queue_changed)
         c.finish_progress.connect(self._on_finish_progress)
         c.finish_done.connect(self._on_finish_done)
         c.finish_failed.connect(self._on_finish_failed)
@@ -631,7 +633,7 @@ class PackPage(PageWidget):
         c.reprint_failed.connect(lambda _sid, msg: self._refuse(msg))
         c.held_labels_printed.connect(self._on_held_labels_printed)
         c.held_labels_failed.connect(self._on_held_labels_failed)
-        c.scale_reading.connect(self._on_scale_reading)
+        self.holder.scale_reading.connect(self._on_scale_reading)
         c.tracking_taken.connect(self._on_tracking_taken)
         c.shipment_done_here.connect(self._on_shipment_done_here)
         c.document_printed.connect(lambda text: self._say(text, "ok"))
@@ -960,7 +962,7 @@ class PackPage(PageWidget):
         if session is None:
             return
         pkg = session.current_package
-        live = self.controller.scale_latest
+        live = self.holder.scale_latest
         if pkg.grams is None:
             if live is not None and live.state is ScaleState.MOVING:
                 text, level = self.tr("scale settling…"), "warn"
@@ -1016,7 +1018,7 @@ class PackPage(PageWidget):
         if not self.state.allows(Action.SCAN_ITEM):  # opening or finishing
             self._refuse(self.tr("Wait: the shipment is being finished"), code)
             return
-        other = self.controller.lookup(code)
+        other = self.holder.lookup(code)
         if (
             other is not None
             and other != session.shipment_id
@@ -1073,7 +1075,7 @@ class PackPage(PageWidget):
             self.controller.check_label(result.shipment_id, code, tracking)
             self.scan_handled.emit(code, True)
             return True
-        if self.controller.lookup(code) is not None:
+        if self.holder.lookup(code) is not None:
             return False  # the next shipment (or its item): open it
         self.controller.check_label(result.shipment_id, code, tracking)
         return True

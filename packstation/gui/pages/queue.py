@@ -2,7 +2,7 @@
 
 Tabs by status group with counts, a program filter, a search box that also takes scans (a
 shipment id, order id or an item of a waiting shipment opens that shipment), and the
-``queueView`` table. Rows come from the bench controller's background sync; the page only
+``queueView`` table. Rows come from the runtime holder's background sync; the page only
 inserts them into :class:`~packstation.gui.models.queue.QueueTableModel`.
 """
 
@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from packstation.domain.programs import PROGRAMS
-from packstation.gui.bench_controller import bench_of
 from packstation.gui.models.queue import (
     QueueFilterModel,
     QueueRow,
     QueueTableModel,
 )
+from packstation.gui.runtime_holder import holder_of
 from packstation.gui.texts import program_name
 from packstation.gui.widgets import IndicatorLabel, PageWidget, fit_header_texts, named
 
@@ -108,7 +108,7 @@ class QueuePage(PageWidget):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window.tr("Queue"), "queuePage")
         self.window_ = window
-        self.controller = bench_of(window)
+        self.controller = holder_of(window)
         self.model = QueueTableModel(self)
         self.proxy = QueueFilterModel(self.model, self)
         self._sort_column = -1

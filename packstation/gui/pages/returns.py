@@ -18,9 +18,9 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from packstation.domain.returns import Return, ReturnStatus
 from packstation.gui import texts
-from packstation.gui.bench_controller import LABEL_LANE, bench_of, describe_error
 from packstation.gui.models.returns_model import ReturnsTableModel
 from packstation.gui.pages.inventory import name_inner_edits
+from packstation.gui.runtime_holder import LABEL_LANE, describe_error, holder_of
 from packstation.gui.widgets import (
     IndicatorLabel,
     PageWidget,
@@ -108,7 +108,7 @@ class ReturnsPage(PageWidget):
         super().__init__(window.tr("Returns"), "returnsPage")
         self.window_ = window
         self.tasks = window.tasks
-        self.controller = bench_of(window)
+        self.controller = holder_of(window)
         self._service: ReturnsService | None = None
         self._service_runtime: Runtime | None = None
         self.current: Return | None = None
