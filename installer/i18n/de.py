@@ -324,7 +324,7 @@ TABLE: dict[str, str | list[str]] = {
     "Barcode": "Barcode",
     "Expected": "Soll",
     "Scanned": "Gescannt",
-    "Serials": "Seriennummern",
+    "Serials": "Seriennr.",
     "Notes": "Hinweise",
     "{0}/{1} pcs": "{0}/{1} Stk.",
     "{0} of {1}": "{0} von {1}",

@@ -165,7 +165,7 @@ TABLE: dict[str, str | list[str]] = {
     "Barcode": "Barkod",
     "Expected": "Beklenen",
     "Scanned": "Okutulan",
-    "Serials": "Seri numaraları",
+    "Serials": "Seri no",
     "Notes": "Notlar",
     "{0}/{1} pcs": "{0}/{1} parça",
     "{0} of {1}": "{0}/{1}",

@@ -1042,8 +1042,8 @@
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="97" />
-        <location filename="../../packstation/gui/pages/pack.py" line="540" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1750" />
+        <location filename="../../packstation/gui/pages/pack.py" line="547" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1757" />
         <source>Invoice</source>
         <translation>الفاتورة</translation>
     </message>
@@ -1119,270 +1119,270 @@
         <translation>البنود</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="410" />
+        <location filename="../../packstation/gui/pages/pack.py" line="417" />
         <source>Scan counters</source>
         <translation>عدادات المسح</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="414" />
+        <location filename="../../packstation/gui/pages/pack.py" line="421" />
         <source>Packages</source>
         <translation>الطرود</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="417" />
+        <location filename="../../packstation/gui/pages/pack.py" line="424" />
         <source>Package</source>
         <translation>الطرد</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="419" />
+        <location filename="../../packstation/gui/pages/pack.py" line="426" />
         <source>New package (F6)</source>
         <translation>طرد جديد (F6)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="421" />
+        <location filename="../../packstation/gui/pages/pack.py" line="428" />
         <source>New package</source>
         <translation>طرد جديد</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="423" />
+        <location filename="../../packstation/gui/pages/pack.py" line="430" />
         <source>Box preset</source>
         <translation>مقاس صندوق محفوظ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="425" />
+        <location filename="../../packstation/gui/pages/pack.py" line="432" />
         <source>Use recommended</source>
         <translation>استخدام المقترح</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="427" />
+        <location filename="../../packstation/gui/pages/pack.py" line="434" />
         <source>Use Amazon's recommended packages</source>
         <translation>استخدام الطرود التي يقترحها Amazon</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="435" />
+        <location filename="../../packstation/gui/pages/pack.py" line="442" />
         <source>Length in cm</source>
         <translation>الطول بـ cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="435" />
+        <location filename="../../packstation/gui/pages/pack.py" line="442" />
         <source>L cm</source>
         <translation>الطول cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="436" />
+        <location filename="../../packstation/gui/pages/pack.py" line="443" />
         <source>Width in cm</source>
         <translation>العرض بـ cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="436" />
+        <location filename="../../packstation/gui/pages/pack.py" line="443" />
         <source>W cm</source>
         <translation>العرض cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="437" />
+        <location filename="../../packstation/gui/pages/pack.py" line="444" />
         <source>Height in cm</source>
         <translation>الارتفاع بـ cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="437" />
+        <location filename="../../packstation/gui/pages/pack.py" line="444" />
         <source>H cm</source>
         <translation>الارتفاع cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="438" />
+        <location filename="../../packstation/gui/pages/pack.py" line="445" />
         <source>Weight in kg</source>
         <translation>الوزن بـ kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="438" />
+        <location filename="../../packstation/gui/pages/pack.py" line="445" />
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="442" />
+        <location filename="../../packstation/gui/pages/pack.py" line="449" />
         <source>Weight</source>
         <translation>الوزن</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="445" />
+        <location filename="../../packstation/gui/pages/pack.py" line="452" />
         <source>Package contents</source>
         <translation>محتويات الطرد</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="460" />
+        <location filename="../../packstation/gui/pages/pack.py" line="467" />
         <source>L × W × H (cm)</source>
         <translation>الطول × العرض × الارتفاع (cm)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="462" />
+        <location filename="../../packstation/gui/pages/pack.py" line="469" />
         <source>Weight (kg)</source>
         <translation>الوزن (kg)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="472" />
+        <location filename="../../packstation/gui/pages/pack.py" line="479" />
         <source>Self Ship: your carrier</source>
         <translation>Self Ship: شركة الشحن الخاصة بك</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="475" />
+        <location filename="../../packstation/gui/pages/pack.py" line="482" />
         <source>Carrier</source>
         <translation>شركة الشحن</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="478" />
+        <location filename="../../packstation/gui/pages/pack.py" line="485" />
         <source>Tracking id</source>
         <translation>رقم التتبع</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="479" />
+        <location filename="../../packstation/gui/pages/pack.py" line="486" />
         <source>one per package, in package order</source>
         <translation>رقم لكل طرد، بترتيب الطرود</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="481" />
+        <location filename="../../packstation/gui/pages/pack.py" line="488" />
         <source>carrier</source>
         <translation>شركة الشحن</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="482" />
+        <location filename="../../packstation/gui/pages/pack.py" line="489" />
         <source>tracking id: scan the carrier's label</source>
         <translation>رقم التتبع: امسح ملصق شركة الشحن</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="493" />
+        <location filename="../../packstation/gui/pages/pack.py" line="500" />
         <source>Finish (F12)</source>
         <translation>إنهاء (F12)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="493" />
+        <location filename="../../packstation/gui/pages/pack.py" line="500" />
         <source>Finish</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="497" />
+        <location filename="../../packstation/gui/pages/pack.py" line="504" />
         <source>Reprint (Ctrl+P)</source>
         <translation>إعادة الطباعة (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="499" />
+        <location filename="../../packstation/gui/pages/pack.py" line="506" />
         <source>Reprint label</source>
         <translation>إعادة طباعة الملصق</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="502" />
+        <location filename="../../packstation/gui/pages/pack.py" line="509" />
         <source>Reject…</source>
         <translation>رفض…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="502" />
+        <location filename="../../packstation/gui/pages/pack.py" line="509" />
         <source>Reject shipment</source>
         <translation>رفض الشحنة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="505" />
+        <location filename="../../packstation/gui/pages/pack.py" line="512" />
         <source>Put aside</source>
         <translation>وضع جانبًا</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="513" />
+        <location filename="../../packstation/gui/pages/pack.py" line="520" />
         <source>Finish state</source>
         <translation>حالة الإنهاء</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="515" />
+        <location filename="../../packstation/gui/pages/pack.py" line="522" />
         <source>Inventory correction</source>
         <translation>تصحيح المخزون</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="519" />
+        <location filename="../../packstation/gui/pages/pack.py" line="526" />
         <source>Finish steps</source>
         <translation>خطوات الإنهاء</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="535" />
+        <location filename="../../packstation/gui/pages/pack.py" line="542" />
         <source>Finish steps and invoice</source>
         <translation>خطوات الإنهاء والفاتورة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="539" />
+        <location filename="../../packstation/gui/pages/pack.py" line="546" />
         <source>Steps</source>
         <translation>الخطوات</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="549" />
-        <location filename="../../packstation/gui/pages/pack.py" line="550" />
+        <location filename="../../packstation/gui/pages/pack.py" line="556" />
+        <location filename="../../packstation/gui/pages/pack.py" line="557" />
         <source>Shipment cancelled</source>
         <translation>أُلغيت الشحنة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="631" />
+        <location filename="../../packstation/gui/pages/pack.py" line="638" />
         <source>Label for {0} printed again</source>
         <extracomment>what each button and field does, so the state table says when it is on</extracomment>
         <translation>تمت إعادة طباعة ملصق {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="683" />
+        <location filename="../../packstation/gui/pages/pack.py" line="690" />
         <source>Opening {0}…</source>
         <translation>جارٍ فتح {0}…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="732" />
+        <location filename="../../packstation/gui/pages/pack.py" line="739" />
         <source>Scan the items of {0}</source>
         <translation>امسح أصناف {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="745" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1618" />
+        <location filename="../../packstation/gui/pages/pack.py" line="752" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1625" />
         <source>Packing</source>
         <translation>قيد التعبئة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="769" />
+        <location filename="../../packstation/gui/pages/pack.py" line="776" />
         <source>Cannot open {0}: {1}</source>
         <translation>تعذّر فتح {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="771" />
+        <location filename="../../packstation/gui/pages/pack.py" line="778" />
         <source>{0} is put aside: scan it to go on packing it.</source>
         <translation>وُضعت {0} جانبًا: امسحها لمتابعة تعبئتها.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="777" />
+        <location filename="../../packstation/gui/pages/pack.py" line="784" />
         <source>No gift wrap, hazmat or fragile items</source>
         <translation>لا تغليف هدايا ولا مواد خطرة ولا أصناف قابلة للكسر</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="790" />
+        <location filename="../../packstation/gui/pages/pack.py" line="797" />
         <source>gift wrap {0}: {1}</source>
         <translation>تغليف هدايا {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="791" />
+        <location filename="../../packstation/gui/pages/pack.py" line="798" />
         <source>gift wrap {0}</source>
         <translation>تغليف هدايا {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="794" />
+        <location filename="../../packstation/gui/pages/pack.py" line="801" />
         <source>gift message: {0}</source>
         <translation>رسالة هدية: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="795" />
+        <location filename="../../packstation/gui/pages/pack.py" line="802" />
         <source>gift message</source>
         <translation>رسالة هدية</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="798" />
+        <location filename="../../packstation/gui/pages/pack.py" line="805" />
         <source>hazmat {0}: apply {1}</source>
         <translation>مواد خطرة {0}: ألصق {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="799" />
+        <location filename="../../packstation/gui/pages/pack.py" line="806" />
         <source>hazmat {0}: apply the hazmat label</source>
         <translation>مواد خطرة {0}: ألصق ملصق المواد الخطرة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/gui/pages/pack.py" line="802" />
+        <location filename="../../packstation/gui/pages/pack.py" line="809" />
         <source>{0} ships in %n piece(s): one package per piece</source>
         <translation>
             <numerusform>{0} يُشحن في %n قطعة: طرد لكل قطعة</numerusform>
@@ -1394,298 +1394,298 @@
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="805" />
+        <location filename="../../packstation/gui/pages/pack.py" line="812" />
         <source>scan the serial of each {0}</source>
         <translation>امسح الرقم التسلسلي لكل {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="807" />
+        <location filename="../../packstation/gui/pages/pack.py" line="814" />
         <source>{0} is fragile</source>
         <translation>{0} قابل للكسر</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="809" />
+        <location filename="../../packstation/gui/pages/pack.py" line="816" />
         <source>cash on delivery</source>
         <translation>الدفع عند الاستلام</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="811" />
+        <location filename="../../packstation/gui/pages/pack.py" line="818" />
         <source>put the packing slip in the box</source>
         <translation>ضع قسيمة التعبئة في الصندوق</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="825" />
+        <location filename="../../packstation/gui/pages/pack.py" line="832" />
         <source>No shipment open</source>
         <translation>لا توجد شحنة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="835" />
+        <location filename="../../packstation/gui/pages/pack.py" line="842" />
         <source>{0} · {1} · order {2}{3}</source>
         <translation>{0} · {1} · الطلب {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="839" />
+        <location filename="../../packstation/gui/pages/pack.py" line="846" />
         <source> · HIGH PRIORITY</source>
         <translation> · أولوية عالية</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="873" />
+        <location filename="../../packstation/gui/pages/pack.py" line="880" />
         <source>Box preset…</source>
         <translation>مقاس صندوق محفوظ…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="881" />
+        <location filename="../../packstation/gui/pages/pack.py" line="888" />
         <source>— kg</source>
         <translation>— kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="906" />
+        <location filename="../../packstation/gui/pages/pack.py" line="913" />
         <source>Package {0} of {1}</source>
         <translation>الطرد {0} من {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="944" />
+        <location filename="../../packstation/gui/pages/pack.py" line="951" />
         <source>{0}: {1} of {2} pieces</source>
         <translation>{0}: {1} من {2} قطعة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="950" />
+        <location filename="../../packstation/gui/pages/pack.py" line="957" />
         <source>empty</source>
         <translation>فارغ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="951" />
+        <location filename="../../packstation/gui/pages/pack.py" line="958" />
         <source>In this package: {0}</source>
         <translation>في هذا الطرد: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="968" />
+        <location filename="../../packstation/gui/pages/pack.py" line="975" />
         <source>scale settling…</source>
         <translation>الميزان يستقر…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="970" />
+        <location filename="../../packstation/gui/pages/pack.py" line="977" />
         <source>weigh the box (F4: type)</source>
         <translation>زِن الصندوق (F4: إدخال يدوي)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="972" />
+        <location filename="../../packstation/gui/pages/pack.py" line="979" />
         <source>type the weight (F4)</source>
         <translation>أدخل الوزن (F4)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="976" />
+        <location filename="../../packstation/gui/pages/pack.py" line="983" />
         <source>scale</source>
         <translation>الميزان</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="977" />
+        <location filename="../../packstation/gui/pages/pack.py" line="984" />
         <source>typed</source>
         <translation>يدوي</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="978" />
+        <location filename="../../packstation/gui/pages/pack.py" line="985" />
         <source>scanned</source>
         <translation>بالمسح</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="979" />
+        <location filename="../../packstation/gui/pages/pack.py" line="986" />
         <source>Amazon</source>
         <translation>Amazon</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="982" />
+        <location filename="../../packstation/gui/pages/pack.py" line="989" />
         <source>{0} kg · {1}</source>
         <translation>{0} kg · {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="986" />
+        <location filename="../../packstation/gui/pages/pack.py" line="993" />
         <source>expected {0} kg</source>
         <translation>المتوقع {0} kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1019" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1026" />
         <source>Wait: the shipment is being finished</source>
         <translation>انتظر: جارٍ إنهاء الشحنة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1031" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1038" />
         <source>{0} is another shipment: finish or put aside {1} first</source>
         <translation>{0} شحنة أخرى: أنهِ {1} أو ضعها جانبًا أولًا</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1071" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1078" />
         <source>Label checked: {0} is on the box of {1}</source>
         <translation>تم التحقق من الملصق: {0} على صندوق {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1088" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1095" />
         <source>WRONG LABEL: {0} is the label of shipment {1}, not {2}: take it off this box</source>
         <translation>ملصق خاطئ: {0} هو ملصق الشحنة {1} وليس {2}: انزعه عن هذا الصندوق</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1093" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1100" />
         <source>Label checked: {0} is {1}'s</source>
         <translation>تم التحقق من الملصق: {0} يخص {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1113" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1120" />
         <source>TRACKING REFUSED: {0}</source>
         <translation>رُفض رقم التتبع: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1119" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1126" />
         <source>Tracking id {0} ({1}) for package {2}</source>
         <translation>رقم التتبع {0} ({1}) للطرد {2}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1121" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1128" />
         <source>carrier not known: type it</source>
         <translation>شركة الشحن غير معروفة: اكتبها</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1143" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1150" />
         <source>TRACKING REFUSED: {0} is already on shipment {1}: scan this box's own label</source>
         <translation>رُفض رقم التتبع: {0} موجود بالفعل على الشحنة {1}: امسح ملصق هذا الصندوق نفسه</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1200" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1207" />
         <source>WRONG ITEM</source>
         <translation>صنف خاطئ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1201" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1208" />
         <source>TOO MANY</source>
         <translation>كمية زائدة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1202" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1209" />
         <source>UNKNOWN BARCODE</source>
         <translation>باركود غير معروف</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1203" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1210" />
         <source>BAD SERIAL</source>
         <translation>رقم تسلسلي غير صالح</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1204" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1211" />
         <source>SERIAL ALREADY USED</source>
         <translation>الرقم التسلسلي مستخدم مسبقًا</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1205" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1212" />
         <source>SCAN THE SERIAL</source>
         <translation>امسح الرقم التسلسلي</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1206" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1213" />
         <source>CANCELLED</source>
         <translation>الشحنة ملغاة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1207" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1214" />
         <source>CANNOT PACK</source>
         <translation>لا يمكن التعبئة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1295" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1302" />
         <source>{0} is not a shipment, order or item in the queue</source>
         <translation>{0} ليس شحنة أو طلبًا أو صنفًا في قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1308" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1315" />
         <source>{0} is finished: {1} label(s) printed at this station, nothing left to do (it has left the queue)</source>
         <translation>اكتملت {0}: طُبع {1} من الملصقات في هذه المحطة ولم يتبقَّ شيء (خرجت من قائمة الانتظار)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1332" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1339" />
         <source>Unknown action barcode {0}</source>
         <translation>باركود إجراء غير معروف {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1360" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1367" />
         <source>Scanned {0} of {1}</source>
         <translation>تم مسح {0} من {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1363" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1370" />
         <source>pieces {0} of {1}</source>
         <translation>القطع {0} من {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1369" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1376" />
         <source>wrong item</source>
         <translation>صنف خاطئ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1370" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1377" />
         <source>too many</source>
         <translation>كمية زائدة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1371" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1378" />
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1372" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1379" />
         <source>bad serial</source>
         <translation>رقم تسلسلي غير صالح</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1373" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1380" />
         <source>serial used</source>
         <translation>رقم تسلسلي مستخدم</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1374" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1381" />
         <source>serial expected</source>
         <translation>رقم تسلسلي مطلوب</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1375" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1382" />
         <source>cancelled</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1376" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1383" />
         <source>cannot pack</source>
         <translation>لا يمكن التعبئة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1381" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1388" />
         <source>refused {0} ({1})</source>
         <translation>مرفوض {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1423" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1430" />
         <source>Package {0}: scan its items</source>
         <translation>الطرد {0}: امسح أصنافه</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1449" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1456" />
         <source>No box preset {0}</source>
         <translation>لا يوجد مقاس صندوق محفوظ {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1264" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1452" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1271" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1459" />
         <source>Box {0}</source>
         <translation>صندوق {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1209" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1216" />
         <source>REFUSED</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1218" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1225" />
         <source>{0} is not in this shipment: put it aside</source>
         <translation>{0} ليس في هذه الشحنة: ضعه جانبًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/gui/pages/pack.py" line="1222" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1229" />
         <source>{0}: all %n piece(s) already scanned - take this one out</source>
         <translation>
             <numerusform>{0}: تم مسح %n قطعة مسبقًا - أخرج هذه</numerusform>
@@ -1697,7 +1697,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/gui/pages/pack.py" line="1225" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1232" />
         <source>{0}: all %n unit(s) already scanned - take this one out</source>
         <translation>
             <numerusform>{0}: تم مسح %n وحدة مسبقًا - أخرج هذه</numerusform>
@@ -1709,162 +1709,162 @@
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1228" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1235" />
         <source>unknown barcode {0}: scan the item's barcode</source>
         <translation>باركود غير معروف {0}: امسح باركود الصنف</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1231" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1238" />
         <source>IMEI {0} fails its check digit: scan it again</source>
         <translation>رقم التحقق في IMEI {0} غير صحيح: امسحه مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1234" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1241" />
         <source>{0} is a product barcode, not a serial number: scan the serial label</source>
         <translation>{0} باركود منتج وليس رقمًا تسلسليًا: امسح ملصق الرقم التسلسلي</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1237" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1244" />
         <source>{0} is not a serial number (4-64 letters, digits, - / .): scan the serial label</source>
         <translation>{0} ليس رقمًا تسلسليًا (4-64 حرفًا أو رقمًا أو - / .): امسح ملصق الرقم التسلسلي</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1242" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1249" />
         <source>serial {0} is already recorded for shipment {1}: scan the serial of the item in hand</source>
         <translation>الرقم التسلسلي {0} مسجل مسبقًا للشحنة {1}: امسح الرقم التسلسلي للصنف الذي في يدك</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1246" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1253" />
         <source>serial {0} was already scanned for {1}: scan this unit's serial</source>
         <translation>تم مسح الرقم التسلسلي {0} مسبقًا لـ {1}: امسح الرقم التسلسلي لهذه الوحدة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1250" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1257" />
         <source>scan the serial number of the {0} just scanned before the next item</source>
         <translation>امسح الرقم التسلسلي لـ {0} الذي مسحته للتو قبل الصنف التالي</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1253" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1260" />
         <source>the marketplace cancelled this shipment: put the items back</source>
         <translation>ألغى السوق هذه الشحنة: أعِد الأصناف إلى مكانها</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1255" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1262" />
         <source>this item cannot be packed at the bench: put it aside</source>
         <translation>لا يمكن تعبئة هذا الصنف في المحطة: ضعه جانبًا</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1262" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1269" />
         <source>OK: {0} serial {1}</source>
         <translation>صحيح: {0} الرقم التسلسلي {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1266" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1273" />
         <source>OK: shipment code {0}</source>
         <translation>صحيح: رمز الشحنة {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1268" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1275" />
         <source>OK: action {0}</source>
         <translation>صحيح: الإجراء {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1271" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1278" />
         <source>OK: {0} piece {1} of {2} (unit {3} of {4}) in package {5}</source>
         <translation>صحيح: {0} القطعة {1} من {2} (الوحدة {3} من {4}) في الطرد {5}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1274" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1281" />
         <source>OK: {0} piece {1} of {2} in package {3}</source>
         <translation>صحيح: {0} القطعة {1} من {2} في الطرد {3}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1278" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1285" />
         <source>OK: {0} {1} of {2}: now scan its serial number</source>
         <translation>صحيح: {0} {1} من {2}: امسح الآن رقمه التسلسلي</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1281" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1288" />
         <source>OK: {0} {1} of {2}</source>
         <translation>صحيح: {0} {1} من {2}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1465" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1472" />
         <source>Amazon recommends no packages for this shipment</source>
         <translation>لا يقترح Amazon أي طرود لهذه الشحنة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1470" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1477" />
         <source>Using Amazon's {0} recommended package(s)</source>
         <translation>استخدام الطرود المقترحة من Amazon ({0})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1502" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1509" />
         <source>Nothing to weigh: scan a shipment first</source>
         <translation>لا شيء للوزن: امسح شحنة أولًا</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1511" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1518" />
         <source>Weight {0} {1}</source>
         <translation>الوزن {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1539" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1546" />
         <source>Nothing to confirm</source>
         <translation>لا شيء للتأكيد</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1554" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1561" />
         <source>Weight confirmed for {0}</source>
         <translation>تم تأكيد الوزن لـ {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1556" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1563" />
         <source>Shipped in one box: {0}</source>
         <translation>يُشحن في صندوق واحد: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1597" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1604" />
         <source>Finishing in {0} s (Esc or any scan stops)</source>
         <translation>الإنهاء خلال {0} ث (Esc أو أي مسح يوقفه)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1626" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1633" />
         <source>Nothing to finish: scan a shipment first</source>
         <translation>لا شيء للإنهاء: امسح شحنة أولًا</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1633" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1640" />
         <source>Not ready: {0}</source>
         <translation>غير جاهزة: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1642" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1649" />
         <source>Self Ship: scan the carrier's label of each package ({0} of {1} have a tracking id{2})</source>
         <translation>Self Ship: امسح ملصق شركة الشحن لكل طرد ({0} من {1} لها رقم تتبع{2})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1647" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1654" />
         <source>; type the carrier</source>
         <translation>؛ اكتب شركة الشحن</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1653" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1660" />
         <source>Self Ship: each package needs its own tracking id</source>
         <translation>Self Ship: يحتاج كل طرد إلى رقم تتبع خاص به</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1660" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1667" />
         <source>Finishing…</source>
         <translation>جارٍ الإنهاء…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1662" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1669" />
         <source>Finishing {0}…</source>
         <translation>جارٍ إنهاء {0}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/gui/pages/pack.py" line="1688" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1695" />
         <source>creating %n package(s)</source>
         <translation>
             <numerusform>جارٍ إنشاء %n طرد</numerusform>
@@ -1876,192 +1876,192 @@
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1690" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1697" />
         <source>getting shipping options</source>
         <translation>جارٍ جلب خيارات الشحن</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1693" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1700" />
         <source>generating the invoice and packing slip</source>
         <translation>جارٍ إنشاء الفاتورة وقسيمة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1695" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1702" />
         <source>generating the packing slip</source>
         <translation>جارٍ إنشاء قسيمة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1696" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1703" />
         <source>generating the invoice</source>
         <translation>جارٍ إنشاء الفاتورة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1698" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1705" />
         <source>generating the label(s)</source>
         <translation>جارٍ إنشاء الملصقات</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1700" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1707" />
         <source>labels exist at Amazon: fetching them again</source>
         <translation>الملصقات موجودة لدى Amazon: جارٍ جلبها مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1702" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1709" />
         <source>downloading label {0} of {1}</source>
         <translation>جارٍ تنزيل الملصق {0} من {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1704" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1711" />
         <source>printing label {0} of {1}</source>
         <translation>جارٍ طباعة الملصق {0} من {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1706" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1713" />
         <source>marking the package(s) shipped</source>
         <translation>جارٍ تعليم الطرود كمشحونة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1708" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1715" />
         <source>Amazon is busy: waiting {0} s, then trying again</source>
         <translation>Amazon مشغول: انتظار {0} s ثم المحاولة مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1721" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1728" />
         <source>Label printed · {0}</source>
         <translation>تمت طباعة الملصق · {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1723" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1730" />
         <source>Done: label printed for {0}. Scan the next shipment.</source>
         <translation>تم: طُبع الملصق لـ {0}. امسح الشحنة التالية.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1750" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1757" />
         <source>Packing slip</source>
         <translation>قسيمة التعبئة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1759" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1766" />
         <source>The invoice came as {0}: not shown</source>
         <translation>وصلت الفاتورة بصيغة {0}: لم تُعرض</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1765" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1772" />
         <source>No invoice to print: finish a shipment first</source>
         <translation>لا توجد فاتورة للطباعة: أنهِ شحنة أولًا</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1768" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1775" />
         <source>Printing the invoice…</source>
         <translation>جارٍ طباعة الفاتورة…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1781" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1788" />
         <source>Label made, not confirmed printed</source>
         <translation>تم إنشاء الملصق ولم تُؤكَّد طباعته</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1782" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1789" />
         <source>Cancelled by the marketplace: put the items back</source>
         <translation>ألغاها السوق: أعِد الأصناف إلى مكانها</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1783" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1790" />
         <source>Refused before any change at Amazon</source>
         <translation>رُفض قبل أي تغيير لدى Amazon</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1785" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1792" />
         <source>Amazon is unavailable: wait a few minutes, then press F12 again</source>
         <translation>Amazon غير متاح: انتظر بضع دقائق ثم اضغط F12 مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1790" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1797" />
         <source>Failed: {0}</source>
         <translation>فشل: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1792" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1799" />
         <source>Finish failed: {0}</source>
         <translation>فشل الإنهاء: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1796" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1803" />
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1816" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1823" />
         <source>Choose the shipping option</source>
         <translation>اختر خيار الشحن</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1827" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1834" />
         <source>Wait: the label is being printed. Reprint once the finish is done.</source>
         <translation>انتظر: الملصق قيد الطباعة. أعد الطباعة بعد انتهاء الإنهاء.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1834" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1841" />
         <source>The label of {0} is still waiting in the printer queue: it prints by itself once the printer is ready. To print it elsewhere, cancel it under Devices &amp; Printers first.</source>
         <translation>لا يزال ملصق {0} ينتظر في قائمة الطباعة: سيُطبع تلقائيًا عندما تصبح الطابعة جاهزة. لطباعته على طابعة أخرى، ألغِه أولًا في الأجهزة والطابعات.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1840" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1847" />
         <source>Printing the label again…</source>
         <translation>جارٍ إعادة طباعة الملصق…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1851" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1858" />
         <source>The waiting label of {0} printed: scan {0} and press F12 to close the shipment</source>
         <translation>طُبع الملصق المنتظر لـ {0}: امسح {0} واضغط F12 لإغلاق الشحنة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1859" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1866" />
         <source>The waiting label printed: closing {0}…</source>
         <translation>طُبع الملصق المنتظر: جارٍ إغلاق {0}…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1868" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1875" />
         <source>The waiting label of {0} did not print ({1}): press Ctrl+P to print it again</source>
         <translation>لم يُطبع الملصق المنتظر لـ {0} ({1}): اضغط Ctrl+P لإعادة طباعته</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1901" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1908" />
         <source>Rejecting {0}…</source>
         <translation>جارٍ رفض {0}…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1908" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1915" />
         <source>{0} rejected.</source>
         <translation>تم رفض {0}.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1910" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1917" />
         <source>{0} rejected. Scan the next shipment.</source>
         <translation>تم رفض {0}. امسح الشحنة التالية.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1911" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1918" />
         <source>Rejected</source>
         <translation>مرفوضة</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1916" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1923" />
         <source>Correcting the inventory…</source>
         <translation>جارٍ تصحيح المخزون…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1925" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1932" />
         <source>Inventory not corrected: {0} Fix it on the Inventory page.</source>
         <translation>لم يُصحَّح المخزون: {0} صحّحه في صفحة المخزون.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1936" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1943" />
         <source>{0} put aside; its scans are kept.</source>
         <translation>وُضعت {0} جانبًا؛ تم الاحتفاظ بعمليات المسح الخاصة بها.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1986" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1993" />
         <source>The marketplace cancelled shipment {0}.
 
 STOP: put the items back. Nothing was printed.</source>
@@ -2070,12 +2070,12 @@ STOP: put the items back. Nothing was printed.</source>
 توقف: أعِد الأصناف إلى مكانها. لم يُطبع شيء.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1991" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1998" />
         <source>Cancelled: put the items back</source>
         <translation>ملغاة: أعِد الأصناف إلى مكانها</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1992" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1999" />
         <source>CANCELLED: put the items back</source>
         <translation>ملغاة: أعِد الأصناف إلى مكانها</translation>
     </message>

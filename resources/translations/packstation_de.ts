@@ -949,7 +949,7 @@
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="123" />
         <source>Serials</source>
-        <translation>Seriennummern</translation>
+        <translation>Seriennr.</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="124" />
@@ -1022,8 +1022,8 @@
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="97" />
-        <location filename="../../packstation/gui/pages/pack.py" line="540" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1750" />
+        <location filename="../../packstation/gui/pages/pack.py" line="547" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1757" />
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
@@ -1099,222 +1099,222 @@
         <translation>Positionen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="410" />
+        <location filename="../../packstation/gui/pages/pack.py" line="417" />
         <source>Scan counters</source>
         <translation>Scanzähler</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="414" />
+        <location filename="../../packstation/gui/pages/pack.py" line="421" />
         <source>Packages</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="417" />
+        <location filename="../../packstation/gui/pages/pack.py" line="424" />
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="419" />
+        <location filename="../../packstation/gui/pages/pack.py" line="426" />
         <source>New package (F6)</source>
         <translation>Neues Paket (F6)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="421" />
+        <location filename="../../packstation/gui/pages/pack.py" line="428" />
         <source>New package</source>
         <translation>Neues Paket</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="423" />
+        <location filename="../../packstation/gui/pages/pack.py" line="430" />
         <source>Box preset</source>
         <translation>Kartonvorlage</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="425" />
+        <location filename="../../packstation/gui/pages/pack.py" line="432" />
         <source>Use recommended</source>
         <translation>Empfehlung übernehmen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="427" />
+        <location filename="../../packstation/gui/pages/pack.py" line="434" />
         <source>Use Amazon's recommended packages</source>
         <translation>Von Amazon empfohlene Pakete übernehmen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="435" />
+        <location filename="../../packstation/gui/pages/pack.py" line="442" />
         <source>Length in cm</source>
         <translation>Länge in cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="435" />
+        <location filename="../../packstation/gui/pages/pack.py" line="442" />
         <source>L cm</source>
         <translation>L cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="436" />
+        <location filename="../../packstation/gui/pages/pack.py" line="443" />
         <source>Width in cm</source>
         <translation>Breite in cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="436" />
+        <location filename="../../packstation/gui/pages/pack.py" line="443" />
         <source>W cm</source>
         <translation>B cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="437" />
+        <location filename="../../packstation/gui/pages/pack.py" line="444" />
         <source>Height in cm</source>
         <translation>Höhe in cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="437" />
+        <location filename="../../packstation/gui/pages/pack.py" line="444" />
         <source>H cm</source>
         <translation>H cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="438" />
+        <location filename="../../packstation/gui/pages/pack.py" line="445" />
         <source>Weight in kg</source>
         <translation>Gewicht in kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="438" />
+        <location filename="../../packstation/gui/pages/pack.py" line="445" />
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="442" />
+        <location filename="../../packstation/gui/pages/pack.py" line="449" />
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="445" />
+        <location filename="../../packstation/gui/pages/pack.py" line="452" />
         <source>Package contents</source>
         <translation>Paketinhalt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="460" />
+        <location filename="../../packstation/gui/pages/pack.py" line="467" />
         <source>L × W × H (cm)</source>
         <translation>L × B × H (cm)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="462" />
+        <location filename="../../packstation/gui/pages/pack.py" line="469" />
         <source>Weight (kg)</source>
         <translation>Gewicht (kg)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="472" />
+        <location filename="../../packstation/gui/pages/pack.py" line="479" />
         <source>Self Ship: your carrier</source>
         <translation>Self Ship: Ihr Versanddienst</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="475" />
+        <location filename="../../packstation/gui/pages/pack.py" line="482" />
         <source>Carrier</source>
         <translation>Versanddienst</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="478" />
+        <location filename="../../packstation/gui/pages/pack.py" line="485" />
         <source>Tracking id</source>
         <translation>Trackingnummer</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="479" />
+        <location filename="../../packstation/gui/pages/pack.py" line="486" />
         <source>one per package, in package order</source>
         <translation>eine pro Paket, in Paketreihenfolge</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="481" />
+        <location filename="../../packstation/gui/pages/pack.py" line="488" />
         <source>carrier</source>
         <translation>Versanddienst</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="482" />
+        <location filename="../../packstation/gui/pages/pack.py" line="489" />
         <source>tracking id: scan the carrier's label</source>
         <translation>Trackingnummer: Etikett des Versanddienstes scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="493" />
+        <location filename="../../packstation/gui/pages/pack.py" line="500" />
         <source>Finish (F12)</source>
         <translation>Abschließen (F12)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="493" />
+        <location filename="../../packstation/gui/pages/pack.py" line="500" />
         <source>Finish</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="497" />
+        <location filename="../../packstation/gui/pages/pack.py" line="504" />
         <source>Reprint (Ctrl+P)</source>
         <translation>Nachdrucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="499" />
+        <location filename="../../packstation/gui/pages/pack.py" line="506" />
         <source>Reprint label</source>
         <translation>Etikett nachdrucken</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="502" />
+        <location filename="../../packstation/gui/pages/pack.py" line="509" />
         <source>Reject…</source>
         <translation>Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="502" />
+        <location filename="../../packstation/gui/pages/pack.py" line="509" />
         <source>Reject shipment</source>
         <translation>Sendung ablehnen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="505" />
+        <location filename="../../packstation/gui/pages/pack.py" line="512" />
         <source>Put aside</source>
         <translation>Zurückstellen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="513" />
+        <location filename="../../packstation/gui/pages/pack.py" line="520" />
         <source>Finish state</source>
         <translation>Abschlussstatus</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="515" />
+        <location filename="../../packstation/gui/pages/pack.py" line="522" />
         <source>Inventory correction</source>
         <translation>Bestandskorrektur</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="519" />
+        <location filename="../../packstation/gui/pages/pack.py" line="526" />
         <source>Finish steps</source>
         <translation>Abschlussschritte</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="771" />
+        <location filename="../../packstation/gui/pages/pack.py" line="778" />
         <source>{0} is put aside: scan it to go on packing it.</source>
         <translation>{0} ist zurückgestellt: Sendung scannen, um sie weiterzupacken.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="790" />
+        <location filename="../../packstation/gui/pages/pack.py" line="797" />
         <source>gift wrap {0}: {1}</source>
         <translation>Geschenkverpackung {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="791" />
+        <location filename="../../packstation/gui/pages/pack.py" line="798" />
         <source>gift wrap {0}</source>
         <translation>Geschenkverpackung {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="794" />
+        <location filename="../../packstation/gui/pages/pack.py" line="801" />
         <source>gift message: {0}</source>
         <translation>Geschenknachricht: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="795" />
+        <location filename="../../packstation/gui/pages/pack.py" line="802" />
         <source>gift message</source>
         <translation>Geschenknachricht</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="798" />
+        <location filename="../../packstation/gui/pages/pack.py" line="805" />
         <source>hazmat {0}: apply {1}</source>
         <translation>Gefahrgut {0}: {1} anbringen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="799" />
+        <location filename="../../packstation/gui/pages/pack.py" line="806" />
         <source>hazmat {0}: apply the hazmat label</source>
         <translation>Gefahrgut {0}: Gefahrgutetikett anbringen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/gui/pages/pack.py" line="802" />
+        <location filename="../../packstation/gui/pages/pack.py" line="809" />
         <source>{0} ships in %n piece(s): one package per piece</source>
         <translation>
             <numerusform>{0} wird in %n Teil versandt: ein Paket je Teil</numerusform>
@@ -1322,67 +1322,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="805" />
+        <location filename="../../packstation/gui/pages/pack.py" line="812" />
         <source>scan the serial of each {0}</source>
         <translation>Seriennummer jedes {0} scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="807" />
+        <location filename="../../packstation/gui/pages/pack.py" line="814" />
         <source>{0} is fragile</source>
         <translation>{0} ist zerbrechlich</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="809" />
+        <location filename="../../packstation/gui/pages/pack.py" line="816" />
         <source>cash on delivery</source>
         <translation>Nachnahme</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="811" />
+        <location filename="../../packstation/gui/pages/pack.py" line="818" />
         <source>put the packing slip in the box</source>
         <translation>Lieferschein in den Karton legen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="944" />
+        <location filename="../../packstation/gui/pages/pack.py" line="951" />
         <source>{0}: {1} of {2} pieces</source>
         <translation>{0}: {1} von {2} Teilen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="977" />
+        <location filename="../../packstation/gui/pages/pack.py" line="984" />
         <source>typed</source>
         <translation>eingegeben</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="978" />
+        <location filename="../../packstation/gui/pages/pack.py" line="985" />
         <source>scanned</source>
         <translation>gescannt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1071" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1078" />
         <source>Label checked: {0} is on the box of {1}</source>
         <translation>Etikett geprüft: {0} ist auf dem Karton von {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1088" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1095" />
         <source>WRONG LABEL: {0} is the label of shipment {1}, not {2}: take it off this box</source>
         <translation>FALSCHES ETIKETT: {0} ist das Etikett von Sendung {1}, nicht von {2}: vom Karton entfernen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1093" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1100" />
         <source>Label checked: {0} is {1}'s</source>
         <translation>Etikett geprüft: {0} gehört zu {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1209" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1216" />
         <source>REFUSED</source>
         <translation>ABGELEHNT</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1218" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1225" />
         <source>{0} is not in this shipment: put it aside</source>
         <translation>{0} gehört nicht zu dieser Sendung: zur Seite legen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/gui/pages/pack.py" line="1222" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1229" />
         <source>{0}: all %n piece(s) already scanned - take this one out</source>
         <translation>
             <numerusform>{0}: das %n Teil ist schon gescannt – dieses herausnehmen</numerusform>
@@ -1390,7 +1390,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/gui/pages/pack.py" line="1225" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1232" />
         <source>{0}: all %n unit(s) already scanned - take this one out</source>
         <translation>
             <numerusform>{0}: die %n Einheit ist schon gescannt – diese herausnehmen</numerusform>
@@ -1398,441 +1398,441 @@
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1228" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1235" />
         <source>unknown barcode {0}: scan the item's barcode</source>
         <translation>unbekannter Barcode {0}: den Barcode des Artikels scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1231" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1238" />
         <source>IMEI {0} fails its check digit: scan it again</source>
         <translation>IMEI {0}: Prüfziffer falsch – erneut scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1234" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1241" />
         <source>{0} is a product barcode, not a serial number: scan the serial label</source>
         <translation>{0} ist ein Produktbarcode, keine Seriennummer: das Seriennummernetikett scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1237" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1244" />
         <source>{0} is not a serial number (4-64 letters, digits, - / .): scan the serial label</source>
         <translation>{0} ist keine Seriennummer (4–64 Buchstaben, Ziffern, - / .): das Seriennummernetikett scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1242" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1249" />
         <source>serial {0} is already recorded for shipment {1}: scan the serial of the item in hand</source>
         <translation>Seriennummer {0} ist schon für Sendung {1} erfasst: die Seriennummer des Artikels in der Hand scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1246" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1253" />
         <source>serial {0} was already scanned for {1}: scan this unit's serial</source>
         <translation>Seriennummer {0} wurde schon für {1} gescannt: die Seriennummer dieser Einheit scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1250" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1257" />
         <source>scan the serial number of the {0} just scanned before the next item</source>
         <translation>erst die Seriennummer des eben gescannten {0} scannen, dann den nächsten Artikel</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1253" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1260" />
         <source>the marketplace cancelled this shipment: put the items back</source>
         <translation>der Marktplatz hat diese Sendung storniert: Artikel zurücklegen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1255" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1262" />
         <source>this item cannot be packed at the bench: put it aside</source>
         <translation>dieser Artikel kann hier nicht gepackt werden: zur Seite legen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1262" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1269" />
         <source>OK: {0} serial {1}</source>
         <translation>OK: {0} Seriennummer {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1266" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1273" />
         <source>OK: shipment code {0}</source>
         <translation>OK: Sendungscode {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1268" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1275" />
         <source>OK: action {0}</source>
         <translation>OK: Aktion {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1271" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1278" />
         <source>OK: {0} piece {1} of {2} (unit {3} of {4}) in package {5}</source>
         <translation>OK: {0} Teil {1} von {2} (Einheit {3} von {4}) in Paket {5}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1274" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1281" />
         <source>OK: {0} piece {1} of {2} in package {3}</source>
         <translation>OK: {0} Teil {1} von {2} in Paket {3}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1278" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1285" />
         <source>OK: {0} {1} of {2}: now scan its serial number</source>
         <translation>OK: {0} {1} von {2}: jetzt die Seriennummer scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1281" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1288" />
         <source>OK: {0} {1} of {2}</source>
         <translation>OK: {0} {1} von {2}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1308" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1315" />
         <source>{0} is finished: {1} label(s) printed at this station, nothing left to do (it has left the queue)</source>
         <translation>{0} ist abgeschlossen: {1} Etikett(en) an diesem Packplatz gedruckt, nichts mehr zu tun (nicht mehr in der Warteschlange)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1363" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1370" />
         <source>pieces {0} of {1}</source>
         <translation>Teile {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1556" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1563" />
         <source>Shipped in one box: {0}</source>
         <translation>In einem Karton versandt: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1642" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1649" />
         <source>Self Ship: scan the carrier's label of each package ({0} of {1} have a tracking id{2})</source>
         <translation>Self Ship: Etikett des Versanddienstes auf jedem Paket scannen ({0} von {1} haben eine Trackingnummer{2})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1647" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1654" />
         <source>; type the carrier</source>
         <translation>; Versanddienst eingeben</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1653" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1660" />
         <source>Self Ship: each package needs its own tracking id</source>
         <translation>Self Ship: Jedes Paket braucht eine eigene Trackingnummer</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="549" />
-        <location filename="../../packstation/gui/pages/pack.py" line="550" />
+        <location filename="../../packstation/gui/pages/pack.py" line="556" />
+        <location filename="../../packstation/gui/pages/pack.py" line="557" />
         <source>Shipment cancelled</source>
         <translation>Sendung storniert</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="631" />
+        <location filename="../../packstation/gui/pages/pack.py" line="638" />
         <source>Label for {0} printed again</source>
         <extracomment>what each button and field does, so the state table says when it is on</extracomment>
         <translation>Etikett für {0} nachgedruckt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="683" />
+        <location filename="../../packstation/gui/pages/pack.py" line="690" />
         <source>Opening {0}…</source>
         <translation>{0} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="745" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1618" />
+        <location filename="../../packstation/gui/pages/pack.py" line="752" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1625" />
         <source>Packing</source>
         <translation>Packen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="732" />
+        <location filename="../../packstation/gui/pages/pack.py" line="739" />
         <source>Scan the items of {0}</source>
         <translation>Artikel von {0} scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="769" />
+        <location filename="../../packstation/gui/pages/pack.py" line="776" />
         <source>Cannot open {0}: {1}</source>
         <translation>{0} kann nicht geöffnet werden: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="777" />
+        <location filename="../../packstation/gui/pages/pack.py" line="784" />
         <source>No gift wrap, hazmat or fragile items</source>
         <translation>Keine Geschenkverpackung, kein Gefahrgut, nichts Zerbrechliches</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="873" />
+        <location filename="../../packstation/gui/pages/pack.py" line="880" />
         <source>Box preset…</source>
         <translation>Kartonvorlage…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="825" />
+        <location filename="../../packstation/gui/pages/pack.py" line="832" />
         <source>No shipment open</source>
         <translation>Keine Sendung geöffnet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="881" />
+        <location filename="../../packstation/gui/pages/pack.py" line="888" />
         <source>— kg</source>
         <translation>— kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="535" />
+        <location filename="../../packstation/gui/pages/pack.py" line="542" />
         <source>Finish steps and invoice</source>
         <translation>Abschlussschritte und Rechnung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="539" />
+        <location filename="../../packstation/gui/pages/pack.py" line="546" />
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="835" />
+        <location filename="../../packstation/gui/pages/pack.py" line="842" />
         <source>{0} · {1} · order {2}{3}</source>
         <translation>{0} · {1} · Bestellung {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="839" />
+        <location filename="../../packstation/gui/pages/pack.py" line="846" />
         <source> · HIGH PRIORITY</source>
         <translation> · HOHE PRIORITÄT</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="906" />
+        <location filename="../../packstation/gui/pages/pack.py" line="913" />
         <source>Package {0} of {1}</source>
         <translation>Paket {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="950" />
+        <location filename="../../packstation/gui/pages/pack.py" line="957" />
         <source>empty</source>
         <translation>leer</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="951" />
+        <location filename="../../packstation/gui/pages/pack.py" line="958" />
         <source>In this package: {0}</source>
         <translation>In diesem Paket: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="968" />
+        <location filename="../../packstation/gui/pages/pack.py" line="975" />
         <source>scale settling…</source>
         <translation>Waage schwankt…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="970" />
+        <location filename="../../packstation/gui/pages/pack.py" line="977" />
         <source>weigh the box (F4: type)</source>
         <translation>Karton wiegen (F4: eingeben)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="972" />
+        <location filename="../../packstation/gui/pages/pack.py" line="979" />
         <source>type the weight (F4)</source>
         <translation>Gewicht eingeben (F4)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="976" />
+        <location filename="../../packstation/gui/pages/pack.py" line="983" />
         <source>scale</source>
         <translation>Waage</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="979" />
+        <location filename="../../packstation/gui/pages/pack.py" line="986" />
         <source>Amazon</source>
         <translation>Amazon</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="982" />
+        <location filename="../../packstation/gui/pages/pack.py" line="989" />
         <source>{0} kg · {1}</source>
         <translation>{0} kg · {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="986" />
+        <location filename="../../packstation/gui/pages/pack.py" line="993" />
         <source>expected {0} kg</source>
         <translation>erwartet {0} kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1019" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1026" />
         <source>Wait: the shipment is being finished</source>
         <translation>Bitte warten: Die Sendung wird abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1031" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1038" />
         <source>{0} is another shipment: finish or put aside {1} first</source>
         <translation>{0} ist eine andere Sendung: zuerst {1} abschließen oder zurückstellen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1113" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1120" />
         <source>TRACKING REFUSED: {0}</source>
         <translation>TRACKINGNUMMER ABGELEHNT: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1119" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1126" />
         <source>Tracking id {0} ({1}) for package {2}</source>
         <translation>Trackingnummer {0} ({1}) für Paket {2}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1121" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1128" />
         <source>carrier not known: type it</source>
         <translation>Versanddienst unbekannt: bitte eingeben</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1143" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1150" />
         <source>TRACKING REFUSED: {0} is already on shipment {1}: scan this box's own label</source>
         <translation>TRACKINGNUMMER ABGELEHNT: {0} gehört schon zu Sendung {1}: das eigene Etikett dieses Kartons scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1200" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1207" />
         <source>WRONG ITEM</source>
         <translation>FALSCHER ARTIKEL</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1201" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1208" />
         <source>TOO MANY</source>
         <translation>ZU VIELE</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1202" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1209" />
         <source>UNKNOWN BARCODE</source>
         <translation>UNBEKANNTER BARCODE</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1203" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1210" />
         <source>BAD SERIAL</source>
         <translation>UNGÜLTIGE SERIENNUMMER</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1204" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1211" />
         <source>SERIAL ALREADY USED</source>
         <translation>SERIENNUMMER SCHON VERWENDET</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1205" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1212" />
         <source>SCAN THE SERIAL</source>
         <translation>SERIENNUMMER SCANNEN</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1206" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1213" />
         <source>CANCELLED</source>
         <translation>STORNIERT</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1207" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1214" />
         <source>CANNOT PACK</source>
         <translation>NICHT PACKBAR</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1295" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1302" />
         <source>{0} is not a shipment, order or item in the queue</source>
         <translation>{0} ist weder Sendung noch Bestellung noch Artikel in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1332" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1339" />
         <source>Unknown action barcode {0}</source>
         <translation>Unbekannter Aktions-Barcode {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1423" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1430" />
         <source>Package {0}: scan its items</source>
         <translation>Paket {0}: Artikel scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1449" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1456" />
         <source>No box preset {0}</source>
         <translation>Keine Kartonvorlage {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1264" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1452" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1271" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1459" />
         <source>Box {0}</source>
         <translation>Karton {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1465" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1472" />
         <source>Amazon recommends no packages for this shipment</source>
         <translation>Amazon empfiehlt keine Pakete für diese Sendung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1470" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1477" />
         <source>Using Amazon's {0} recommended package(s)</source>
         <translation>Von Amazon empfohlene Pakete übernommen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1360" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1367" />
         <source>Scanned {0} of {1}</source>
         <translation>{0} von {1} gescannt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1369" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1376" />
         <source>wrong item</source>
         <translation>falscher Artikel</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1370" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1377" />
         <source>too many</source>
         <translation>zu viele</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1371" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1378" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1372" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1379" />
         <source>bad serial</source>
         <translation>ungültige Seriennummer</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1373" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1380" />
         <source>serial used</source>
         <translation>Seriennummer schon verwendet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1374" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1381" />
         <source>serial expected</source>
         <translation>Seriennummer erwartet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1375" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1382" />
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1376" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1383" />
         <source>cannot pack</source>
         <translation>nicht packbar</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1381" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1388" />
         <source>refused {0} ({1})</source>
         <translation>abgelehnt {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1502" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1509" />
         <source>Nothing to weigh: scan a shipment first</source>
         <translation>Nichts zu wiegen: zuerst eine Sendung scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1511" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1518" />
         <source>Weight {0} {1}</source>
         <translation>Gewicht {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1539" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1546" />
         <source>Nothing to confirm</source>
         <translation>Nichts zu bestätigen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1554" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1561" />
         <source>Weight confirmed for {0}</source>
         <translation>Gewicht bestätigt für {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1597" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1604" />
         <source>Finishing in {0} s (Esc or any scan stops)</source>
         <translation>Abschluss in {0} s (Esc oder ein beliebiger Scan bricht ab)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1626" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1633" />
         <source>Nothing to finish: scan a shipment first</source>
         <translation>Nichts abzuschließen: zuerst eine Sendung scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1633" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1640" />
         <source>Not ready: {0}</source>
         <translation>Nicht bereit: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1660" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1667" />
         <source>Finishing…</source>
         <translation>Wird abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1662" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1669" />
         <source>Finishing {0}…</source>
         <translation>{0} wird abgeschlossen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/gui/pages/pack.py" line="1688" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1695" />
         <source>creating %n package(s)</source>
         <translation>
             <numerusform>%n Paket wird angelegt</numerusform>
@@ -1840,192 +1840,192 @@
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1690" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1697" />
         <source>getting shipping options</source>
         <translation>Versandoptionen werden abgerufen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1693" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1700" />
         <source>generating the invoice and packing slip</source>
         <translation>Rechnung und Lieferschein werden erzeugt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1695" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1702" />
         <source>generating the packing slip</source>
         <translation>Lieferschein wird erzeugt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1696" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1703" />
         <source>generating the invoice</source>
         <translation>Rechnung wird erzeugt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1698" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1705" />
         <source>generating the label(s)</source>
         <translation>Etikett(en) werden erzeugt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1700" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1707" />
         <source>labels exist at Amazon: fetching them again</source>
         <translation>Etiketten gibt es bei Amazon schon: sie werden erneut abgerufen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1702" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1709" />
         <source>downloading label {0} of {1}</source>
         <translation>Etikett {0} von {1} wird geladen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1704" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1711" />
         <source>printing label {0} of {1}</source>
         <translation>Etikett {0} von {1} wird gedruckt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1706" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1713" />
         <source>marking the package(s) shipped</source>
         <translation>Paket(e) werden als versandt gemeldet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1708" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1715" />
         <source>Amazon is busy: waiting {0} s, then trying again</source>
         <translation>Amazon ist ausgelastet: {0} s warten, dann erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1721" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1728" />
         <source>Label printed · {0}</source>
         <translation>Etikett gedruckt · {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1723" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1730" />
         <source>Done: label printed for {0}. Scan the next shipment.</source>
         <translation>Fertig: Etikett für {0} gedruckt. Nächste Sendung scannen.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1750" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1757" />
         <source>Packing slip</source>
         <translation>Lieferschein</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1759" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1766" />
         <source>The invoice came as {0}: not shown</source>
         <translation>Die Rechnung kam als {0}: nicht angezeigt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1765" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1772" />
         <source>No invoice to print: finish a shipment first</source>
         <translation>Keine Rechnung zu drucken: zuerst eine Sendung abschließen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1768" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1775" />
         <source>Printing the invoice…</source>
         <translation>Rechnung wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1781" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1788" />
         <source>Label made, not confirmed printed</source>
         <translation>Etikett erzeugt, Druck nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1782" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1789" />
         <source>Cancelled by the marketplace: put the items back</source>
         <translation>Vom Marktplatz storniert: Artikel zurücklegen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1783" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1790" />
         <source>Refused before any change at Amazon</source>
         <translation>Abgelehnt, bevor sich bei Amazon etwas geändert hat</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1785" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1792" />
         <source>Amazon is unavailable: wait a few minutes, then press F12 again</source>
         <translation>Amazon ist nicht erreichbar: einige Minuten warten, dann erneut F12 drücken</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1790" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1797" />
         <source>Failed: {0}</source>
         <translation>Fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1792" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1799" />
         <source>Finish failed: {0}</source>
         <translation>Abschluss fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1796" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1803" />
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1816" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1823" />
         <source>Choose the shipping option</source>
         <translation>Versandoption wählen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1827" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1834" />
         <source>Wait: the label is being printed. Reprint once the finish is done.</source>
         <translation>Bitte warten: Das Etikett wird gedruckt. Nachdrucken erst nach dem Abschluss.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1834" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1841" />
         <source>The label of {0} is still waiting in the printer queue: it prints by itself once the printer is ready. To print it elsewhere, cancel it under Devices &amp; Printers first.</source>
         <translation>Das Etikett von {0} wartet noch in der Druckerwarteschlange: Es wird automatisch gedruckt, sobald der Drucker bereit ist. Um es auf einem anderen Drucker zu drucken, brechen Sie es zuerst unter Geräte &amp; Drucker ab.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1840" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1847" />
         <source>Printing the label again…</source>
         <translation>Etikett wird nachgedruckt…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1851" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1858" />
         <source>The waiting label of {0} printed: scan {0} and press F12 to close the shipment</source>
         <translation>Das wartende Etikett von {0} wurde gedruckt: {0} scannen und F12 drücken, um die Sendung abzuschließen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1859" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1866" />
         <source>The waiting label printed: closing {0}…</source>
         <translation>Das wartende Etikett wurde gedruckt: {0} wird abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1868" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1875" />
         <source>The waiting label of {0} did not print ({1}): press Ctrl+P to print it again</source>
         <translation>Das wartende Etikett von {0} wurde nicht gedruckt ({1}): Strg+P drücken, um es nachzudrucken</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1901" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1908" />
         <source>Rejecting {0}…</source>
         <translation>{0} wird abgelehnt…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1908" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1915" />
         <source>{0} rejected.</source>
         <translation>{0} abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1910" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1917" />
         <source>{0} rejected. Scan the next shipment.</source>
         <translation>{0} abgelehnt. Nächste Sendung scannen.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1911" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1918" />
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1916" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1923" />
         <source>Correcting the inventory…</source>
         <translation>Bestand wird korrigiert…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1925" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1932" />
         <source>Inventory not corrected: {0} Fix it on the Inventory page.</source>
         <translation>Bestand nicht korrigiert: {0} Bitte auf der Seite Bestand korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1936" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1943" />
         <source>{0} put aside; its scans are kept.</source>
         <translation>{0} zurückgestellt; die Scans bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1986" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1993" />
         <source>The marketplace cancelled shipment {0}.
 
 STOP: put the items back. Nothing was printed.</source>
@@ -2034,12 +2034,12 @@ STOP: put the items back. Nothing was printed.</source>
 STOPP: Artikel zurücklegen. Es wurde nichts gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1991" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1998" />
         <source>Cancelled: put the items back</source>
         <translation>Storniert: Artikel zurücklegen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1992" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1999" />
         <source>CANCELLED: put the items back</source>
         <translation>STORNIERT: Artikel zurücklegen</translation>
     </message>

@@ -1022,8 +1022,8 @@
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="97" />
-        <location filename="../../packstation/gui/pages/pack.py" line="540" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1750" />
+        <location filename="../../packstation/gui/pages/pack.py" line="547" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1757" />
         <source>Invoice</source>
         <translation>इनवॉइस</translation>
     </message>
@@ -1099,270 +1099,270 @@
         <translation>लाइनें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="410" />
+        <location filename="../../packstation/gui/pages/pack.py" line="417" />
         <source>Scan counters</source>
         <translation>स्कैन गिनती</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="414" />
+        <location filename="../../packstation/gui/pages/pack.py" line="421" />
         <source>Packages</source>
         <translation>पैकेज</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="417" />
+        <location filename="../../packstation/gui/pages/pack.py" line="424" />
         <source>Package</source>
         <translation>पैकेज</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="419" />
+        <location filename="../../packstation/gui/pages/pack.py" line="426" />
         <source>New package (F6)</source>
         <translation>नया पैकेज (F6)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="421" />
+        <location filename="../../packstation/gui/pages/pack.py" line="428" />
         <source>New package</source>
         <translation>नया पैकेज</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="423" />
+        <location filename="../../packstation/gui/pages/pack.py" line="430" />
         <source>Box preset</source>
         <translation>बॉक्स साइज़</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="425" />
+        <location filename="../../packstation/gui/pages/pack.py" line="432" />
         <source>Use recommended</source>
         <translation>सुझाए गए लें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="427" />
+        <location filename="../../packstation/gui/pages/pack.py" line="434" />
         <source>Use Amazon's recommended packages</source>
         <translation>Amazon के सुझाए पैकेज लें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="435" />
+        <location filename="../../packstation/gui/pages/pack.py" line="442" />
         <source>Length in cm</source>
         <translation>लंबाई cm में</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="435" />
+        <location filename="../../packstation/gui/pages/pack.py" line="442" />
         <source>L cm</source>
         <translation>लं cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="436" />
+        <location filename="../../packstation/gui/pages/pack.py" line="443" />
         <source>Width in cm</source>
         <translation>चौड़ाई cm में</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="436" />
+        <location filename="../../packstation/gui/pages/pack.py" line="443" />
         <source>W cm</source>
         <translation>चौ cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="437" />
+        <location filename="../../packstation/gui/pages/pack.py" line="444" />
         <source>Height in cm</source>
         <translation>ऊँचाई cm में</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="437" />
+        <location filename="../../packstation/gui/pages/pack.py" line="444" />
         <source>H cm</source>
         <translation>ऊँ cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="438" />
+        <location filename="../../packstation/gui/pages/pack.py" line="445" />
         <source>Weight in kg</source>
         <translation>वज़न kg में</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="438" />
+        <location filename="../../packstation/gui/pages/pack.py" line="445" />
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="442" />
+        <location filename="../../packstation/gui/pages/pack.py" line="449" />
         <source>Weight</source>
         <translation>वज़न</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="445" />
+        <location filename="../../packstation/gui/pages/pack.py" line="452" />
         <source>Package contents</source>
         <translation>पैकेज में क्या है</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="460" />
+        <location filename="../../packstation/gui/pages/pack.py" line="467" />
         <source>L × W × H (cm)</source>
         <translation>लं × चौ × ऊँ (cm)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="462" />
+        <location filename="../../packstation/gui/pages/pack.py" line="469" />
         <source>Weight (kg)</source>
         <translation>वज़न (kg)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="472" />
+        <location filename="../../packstation/gui/pages/pack.py" line="479" />
         <source>Self Ship: your carrier</source>
         <translation>Self Ship: आपका कूरियर</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="475" />
+        <location filename="../../packstation/gui/pages/pack.py" line="482" />
         <source>Carrier</source>
         <translation>कूरियर</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="478" />
+        <location filename="../../packstation/gui/pages/pack.py" line="485" />
         <source>Tracking id</source>
         <translation>ट्रैकिंग ID</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="479" />
+        <location filename="../../packstation/gui/pages/pack.py" line="486" />
         <source>one per package, in package order</source>
         <translation>हर पैकेज की एक, पैकेज के क्रम में</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="481" />
+        <location filename="../../packstation/gui/pages/pack.py" line="488" />
         <source>carrier</source>
         <translation>कूरियर</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="482" />
+        <location filename="../../packstation/gui/pages/pack.py" line="489" />
         <source>tracking id: scan the carrier's label</source>
         <translation>ट्रैकिंग ID: कूरियर का लेबल स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="493" />
+        <location filename="../../packstation/gui/pages/pack.py" line="500" />
         <source>Finish (F12)</source>
         <translation>पूरा करें (F12)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="493" />
+        <location filename="../../packstation/gui/pages/pack.py" line="500" />
         <source>Finish</source>
         <translation>पूरा करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="497" />
+        <location filename="../../packstation/gui/pages/pack.py" line="504" />
         <source>Reprint (Ctrl+P)</source>
         <translation>दोबारा प्रिंट (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="499" />
+        <location filename="../../packstation/gui/pages/pack.py" line="506" />
         <source>Reprint label</source>
         <translation>लेबल दोबारा प्रिंट करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="502" />
+        <location filename="../../packstation/gui/pages/pack.py" line="509" />
         <source>Reject…</source>
         <translation>रिजेक्ट करें…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="502" />
+        <location filename="../../packstation/gui/pages/pack.py" line="509" />
         <source>Reject shipment</source>
         <translation>शिपमेंट रिजेक्ट करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="505" />
+        <location filename="../../packstation/gui/pages/pack.py" line="512" />
         <source>Put aside</source>
         <translation>अलग रखें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="513" />
+        <location filename="../../packstation/gui/pages/pack.py" line="520" />
         <source>Finish state</source>
         <translation>पूरा करने की स्थिति</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="515" />
+        <location filename="../../packstation/gui/pages/pack.py" line="522" />
         <source>Inventory correction</source>
         <translation>इन्वेंटरी सुधार</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="519" />
+        <location filename="../../packstation/gui/pages/pack.py" line="526" />
         <source>Finish steps</source>
         <translation>पूरा करने के स्टेप</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="535" />
+        <location filename="../../packstation/gui/pages/pack.py" line="542" />
         <source>Finish steps and invoice</source>
         <translation>पूरा करने के स्टेप और इनवॉइस</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="539" />
+        <location filename="../../packstation/gui/pages/pack.py" line="546" />
         <source>Steps</source>
         <translation>स्टेप</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="549" />
-        <location filename="../../packstation/gui/pages/pack.py" line="550" />
+        <location filename="../../packstation/gui/pages/pack.py" line="556" />
+        <location filename="../../packstation/gui/pages/pack.py" line="557" />
         <source>Shipment cancelled</source>
         <translation>शिपमेंट रद्द हो गया</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="631" />
+        <location filename="../../packstation/gui/pages/pack.py" line="638" />
         <source>Label for {0} printed again</source>
         <extracomment>what each button and field does, so the state table says when it is on</extracomment>
         <translation>{0} का लेबल दोबारा प्रिंट हुआ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="683" />
+        <location filename="../../packstation/gui/pages/pack.py" line="690" />
         <source>Opening {0}…</source>
         <translation>{0} खुल रहा है…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="732" />
+        <location filename="../../packstation/gui/pages/pack.py" line="739" />
         <source>Scan the items of {0}</source>
         <translation>{0} के आइटम स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="745" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1618" />
+        <location filename="../../packstation/gui/pages/pack.py" line="752" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1625" />
         <source>Packing</source>
         <translation>पैकिंग</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="769" />
+        <location filename="../../packstation/gui/pages/pack.py" line="776" />
         <source>Cannot open {0}: {1}</source>
         <translation>{0} नहीं खुल सका: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="771" />
+        <location filename="../../packstation/gui/pages/pack.py" line="778" />
         <source>{0} is put aside: scan it to go on packing it.</source>
         <translation>{0} अलग रखा गया है: इसे पैक करना जारी रखने के लिए इसे स्कैन करें।</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="777" />
+        <location filename="../../packstation/gui/pages/pack.py" line="784" />
         <source>No gift wrap, hazmat or fragile items</source>
         <translation>कोई गिफ़्ट रैप, खतरनाक या नाज़ुक आइटम नहीं</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="790" />
+        <location filename="../../packstation/gui/pages/pack.py" line="797" />
         <source>gift wrap {0}: {1}</source>
         <translation>गिफ़्ट रैप {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="791" />
+        <location filename="../../packstation/gui/pages/pack.py" line="798" />
         <source>gift wrap {0}</source>
         <translation>गिफ़्ट रैप {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="794" />
+        <location filename="../../packstation/gui/pages/pack.py" line="801" />
         <source>gift message: {0}</source>
         <translation>गिफ़्ट मैसेज: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="795" />
+        <location filename="../../packstation/gui/pages/pack.py" line="802" />
         <source>gift message</source>
         <translation>गिफ़्ट मैसेज</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="798" />
+        <location filename="../../packstation/gui/pages/pack.py" line="805" />
         <source>hazmat {0}: apply {1}</source>
         <translation>खतरनाक सामान {0}: {1} लगाएँ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="799" />
+        <location filename="../../packstation/gui/pages/pack.py" line="806" />
         <source>hazmat {0}: apply the hazmat label</source>
         <translation>खतरनाक सामान {0}: खतरनाक सामान का लेबल लगाएँ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/gui/pages/pack.py" line="802" />
+        <location filename="../../packstation/gui/pages/pack.py" line="809" />
         <source>{0} ships in %n piece(s): one package per piece</source>
         <translation>
             <numerusform>{0} %n हिस्से में जाता है: हर हिस्से का एक पैकेज</numerusform>
@@ -1370,298 +1370,298 @@
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="805" />
+        <location filename="../../packstation/gui/pages/pack.py" line="812" />
         <source>scan the serial of each {0}</source>
         <translation>हर {0} का सीरियल स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="807" />
+        <location filename="../../packstation/gui/pages/pack.py" line="814" />
         <source>{0} is fragile</source>
         <translation>{0} नाज़ुक है</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="809" />
+        <location filename="../../packstation/gui/pages/pack.py" line="816" />
         <source>cash on delivery</source>
         <translation>कैश ऑन डिलीवरी</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="811" />
+        <location filename="../../packstation/gui/pages/pack.py" line="818" />
         <source>put the packing slip in the box</source>
         <translation>पैकिंग स्लिप बॉक्स में रखें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="825" />
+        <location filename="../../packstation/gui/pages/pack.py" line="832" />
         <source>No shipment open</source>
         <translation>कोई शिपमेंट खुला नहीं है</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="835" />
+        <location filename="../../packstation/gui/pages/pack.py" line="842" />
         <source>{0} · {1} · order {2}{3}</source>
         <translation>{0} · {1} · ऑर्डर {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="839" />
+        <location filename="../../packstation/gui/pages/pack.py" line="846" />
         <source> · HIGH PRIORITY</source>
         <translation> · ऊँची प्राथमिकता</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="873" />
+        <location filename="../../packstation/gui/pages/pack.py" line="880" />
         <source>Box preset…</source>
         <translation>बॉक्स साइज़…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="881" />
+        <location filename="../../packstation/gui/pages/pack.py" line="888" />
         <source>— kg</source>
         <translation>— kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="906" />
+        <location filename="../../packstation/gui/pages/pack.py" line="913" />
         <source>Package {0} of {1}</source>
         <translation>पैकेज {0} ({1} में से)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="944" />
+        <location filename="../../packstation/gui/pages/pack.py" line="951" />
         <source>{0}: {1} of {2} pieces</source>
         <translation>{0}: {2} में से {1} पीस</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="950" />
+        <location filename="../../packstation/gui/pages/pack.py" line="957" />
         <source>empty</source>
         <translation>खाली</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="951" />
+        <location filename="../../packstation/gui/pages/pack.py" line="958" />
         <source>In this package: {0}</source>
         <translation>इस पैकेज में: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="968" />
+        <location filename="../../packstation/gui/pages/pack.py" line="975" />
         <source>scale settling…</source>
         <translation>वज़न मशीन स्थिर हो रही है…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="970" />
+        <location filename="../../packstation/gui/pages/pack.py" line="977" />
         <source>weigh the box (F4: type)</source>
         <translation>बॉक्स तौलें (F4: टाइप करें)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="972" />
+        <location filename="../../packstation/gui/pages/pack.py" line="979" />
         <source>type the weight (F4)</source>
         <translation>वज़न टाइप करें (F4)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="976" />
+        <location filename="../../packstation/gui/pages/pack.py" line="983" />
         <source>scale</source>
         <translation>वज़न मशीन</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="977" />
+        <location filename="../../packstation/gui/pages/pack.py" line="984" />
         <source>typed</source>
         <translation>टाइप किया</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="978" />
+        <location filename="../../packstation/gui/pages/pack.py" line="985" />
         <source>scanned</source>
         <translation>स्कैन किया</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="979" />
+        <location filename="../../packstation/gui/pages/pack.py" line="986" />
         <source>Amazon</source>
         <translation>Amazon</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="982" />
+        <location filename="../../packstation/gui/pages/pack.py" line="989" />
         <source>{0} kg · {1}</source>
         <translation>{0} kg · {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="986" />
+        <location filename="../../packstation/gui/pages/pack.py" line="993" />
         <source>expected {0} kg</source>
         <translation>होना चाहिए {0} kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1019" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1026" />
         <source>Wait: the shipment is being finished</source>
         <translation>रुकें: शिपमेंट पूरा किया जा रहा है</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1031" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1038" />
         <source>{0} is another shipment: finish or put aside {1} first</source>
         <translation>{0} दूसरा शिपमेंट है: पहले {1} को पूरा करें या अलग रखें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1071" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1078" />
         <source>Label checked: {0} is on the box of {1}</source>
         <translation>लेबल जाँचा: {0} {1} के बॉक्स पर है</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1088" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1095" />
         <source>WRONG LABEL: {0} is the label of shipment {1}, not {2}: take it off this box</source>
         <translation>गलत लेबल: {0} शिपमेंट {1} का लेबल है, {2} का नहीं: इसे इस बॉक्स से हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1093" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1100" />
         <source>Label checked: {0} is {1}'s</source>
         <translation>लेबल जाँचा: {0} {1} का है</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1113" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1120" />
         <source>TRACKING REFUSED: {0}</source>
         <translation>ट्रैकिंग अस्वीकार: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1119" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1126" />
         <source>Tracking id {0} ({1}) for package {2}</source>
         <translation>पैकेज {2} के लिए ट्रैकिंग ID {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1121" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1128" />
         <source>carrier not known: type it</source>
         <translation>कूरियर पता नहीं: टाइप करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1143" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1150" />
         <source>TRACKING REFUSED: {0} is already on shipment {1}: scan this box's own label</source>
         <translation>ट्रैकिंग अस्वीकार: {0} पहले से शिपमेंट {1} पर है: इस बॉक्स का अपना लेबल स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1200" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1207" />
         <source>WRONG ITEM</source>
         <translation>गलत आइटम</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1201" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1208" />
         <source>TOO MANY</source>
         <translation>ज़्यादा हो गए</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1202" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1209" />
         <source>UNKNOWN BARCODE</source>
         <translation>अनजान बारकोड</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1203" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1210" />
         <source>BAD SERIAL</source>
         <translation>गलत सीरियल</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1204" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1211" />
         <source>SERIAL ALREADY USED</source>
         <translation>सीरियल पहले ही इस्तेमाल हो चुका</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1205" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1212" />
         <source>SCAN THE SERIAL</source>
         <translation>सीरियल स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1206" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1213" />
         <source>CANCELLED</source>
         <translation>रद्द</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1207" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1214" />
         <source>CANNOT PACK</source>
         <translation>पैक नहीं हो सकता</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1295" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1302" />
         <source>{0} is not a shipment, order or item in the queue</source>
         <translation>{0} कतार में कोई शिपमेंट, ऑर्डर या आइटम नहीं है</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1308" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1315" />
         <source>{0} is finished: {1} label(s) printed at this station, nothing left to do (it has left the queue)</source>
         <translation>{0} पूरा हो चुका है: इस स्टेशन पर {1} लेबल प्रिंट हुए, कुछ बाकी नहीं (यह कतार से हट गया है)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1332" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1339" />
         <source>Unknown action barcode {0}</source>
         <translation>अनजान एक्शन बारकोड {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1360" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1367" />
         <source>Scanned {0} of {1}</source>
         <translation>{1} में से {0} स्कैन हुए</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1363" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1370" />
         <source>pieces {0} of {1}</source>
         <translation>पीस {1} में से {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1369" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1376" />
         <source>wrong item</source>
         <translation>गलत आइटम</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1370" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1377" />
         <source>too many</source>
         <translation>ज़्यादा</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1371" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1378" />
         <source>unknown</source>
         <translation>अनजान</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1372" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1379" />
         <source>bad serial</source>
         <translation>गलत सीरियल</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1373" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1380" />
         <source>serial used</source>
         <translation>सीरियल इस्तेमाल हो चुका</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1374" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1381" />
         <source>serial expected</source>
         <translation>सीरियल चाहिए</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1375" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1382" />
         <source>cancelled</source>
         <translation>रद्द</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1376" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1383" />
         <source>cannot pack</source>
         <translation>पैक नहीं हो सकता</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1381" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1388" />
         <source>refused {0} ({1})</source>
         <translation>अस्वीकार {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1423" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1430" />
         <source>Package {0}: scan its items</source>
         <translation>पैकेज {0}: इसके आइटम स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1449" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1456" />
         <source>No box preset {0}</source>
         <translation>बॉक्स साइज़ {0} नहीं मिला</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1264" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1452" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1271" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1459" />
         <source>Box {0}</source>
         <translation>बॉक्स {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1209" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1216" />
         <source>REFUSED</source>
         <translation>अस्वीकार</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1218" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1225" />
         <source>{0} is not in this shipment: put it aside</source>
         <translation>{0} इस शिपमेंट में नहीं है: इसे अलग रखें</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/gui/pages/pack.py" line="1222" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1229" />
         <source>{0}: all %n piece(s) already scanned - take this one out</source>
         <translation>
             <numerusform>{0}: %n हिस्सा पहले ही स्कैन हो चुका है - इसे बाहर निकालें</numerusform>
@@ -1669,7 +1669,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/gui/pages/pack.py" line="1225" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1232" />
         <source>{0}: all %n unit(s) already scanned - take this one out</source>
         <translation>
             <numerusform>{0}: %n यूनिट पहले ही स्कैन हो चुकी है - इसे बाहर निकालें</numerusform>
@@ -1677,162 +1677,162 @@
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1228" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1235" />
         <source>unknown barcode {0}: scan the item's barcode</source>
         <translation>अनजान बारकोड {0}: आइटम का बारकोड स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1231" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1238" />
         <source>IMEI {0} fails its check digit: scan it again</source>
         <translation>IMEI {0} का चेक डिजिट गलत है: इसे दोबारा स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1234" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1241" />
         <source>{0} is a product barcode, not a serial number: scan the serial label</source>
         <translation>{0} प्रोडक्ट बारकोड है, सीरियल नंबर नहीं: सीरियल वाला लेबल स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1237" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1244" />
         <source>{0} is not a serial number (4-64 letters, digits, - / .): scan the serial label</source>
         <translation>{0} सीरियल नंबर नहीं है (4-64 अक्षर, अंक, - / .): सीरियल वाला लेबल स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1242" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1249" />
         <source>serial {0} is already recorded for shipment {1}: scan the serial of the item in hand</source>
         <translation>सीरियल {0} पहले से शिपमेंट {1} में दर्ज है: हाथ वाले आइटम का सीरियल स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1246" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1253" />
         <source>serial {0} was already scanned for {1}: scan this unit's serial</source>
         <translation>सीरियल {0} पहले ही {1} के लिए स्कैन हो चुका है: इस यूनिट का सीरियल स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1250" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1257" />
         <source>scan the serial number of the {0} just scanned before the next item</source>
         <translation>अगले आइटम से पहले अभी स्कैन किए गए {0} का सीरियल नंबर स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1253" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1260" />
         <source>the marketplace cancelled this shipment: put the items back</source>
         <translation>मार्केटप्लेस ने यह शिपमेंट रद्द कर दिया: आइटम वापस रखें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1255" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1262" />
         <source>this item cannot be packed at the bench: put it aside</source>
         <translation>यह आइटम यहाँ पैक नहीं हो सकता: इसे अलग रखें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1262" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1269" />
         <source>OK: {0} serial {1}</source>
         <translation>ठीक: {0} सीरियल {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1266" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1273" />
         <source>OK: shipment code {0}</source>
         <translation>ठीक: शिपमेंट कोड {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1268" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1275" />
         <source>OK: action {0}</source>
         <translation>ठीक: एक्शन {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1271" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1278" />
         <source>OK: {0} piece {1} of {2} (unit {3} of {4}) in package {5}</source>
         <translation>ठीक: {0} हिस्सा {2} में से {1} (यूनिट {4} में से {3}) पैकेज {5} में</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1274" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1281" />
         <source>OK: {0} piece {1} of {2} in package {3}</source>
         <translation>ठीक: {0} हिस्सा {2} में से {1} पैकेज {3} में</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1278" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1285" />
         <source>OK: {0} {1} of {2}: now scan its serial number</source>
         <translation>ठीक: {0} {2} में से {1}: अब इसका सीरियल नंबर स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1281" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1288" />
         <source>OK: {0} {1} of {2}</source>
         <translation>ठीक: {0} {2} में से {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1465" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1472" />
         <source>Amazon recommends no packages for this shipment</source>
         <translation>Amazon इस शिपमेंट के लिए कोई पैकेज नहीं सुझाता</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1470" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1477" />
         <source>Using Amazon's {0} recommended package(s)</source>
         <translation>Amazon के सुझाए {0} पैकेज लिए गए</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1502" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1509" />
         <source>Nothing to weigh: scan a shipment first</source>
         <translation>तौलने को कुछ नहीं: पहले शिपमेंट स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1511" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1518" />
         <source>Weight {0} {1}</source>
         <translation>वज़न {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1539" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1546" />
         <source>Nothing to confirm</source>
         <translation>कन्फ़र्म करने को कुछ नहीं</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1554" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1561" />
         <source>Weight confirmed for {0}</source>
         <translation>{0} का वज़न कन्फ़र्म हुआ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1556" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1563" />
         <source>Shipped in one box: {0}</source>
         <translation>एक ही बॉक्स में भेजा: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1597" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1604" />
         <source>Finishing in {0} s (Esc or any scan stops)</source>
         <translation>{0} सेकंड में पूरा होगा (Esc या कोई भी स्कैन इसे रोक देगा)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1626" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1633" />
         <source>Nothing to finish: scan a shipment first</source>
         <translation>पूरा करने को कुछ नहीं: पहले शिपमेंट स्कैन करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1633" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1640" />
         <source>Not ready: {0}</source>
         <translation>तैयार नहीं: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1642" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1649" />
         <source>Self Ship: scan the carrier's label of each package ({0} of {1} have a tracking id{2})</source>
         <translation>Self Ship: हर पैकेज का कूरियर लेबल स्कैन करें ({1} में से {0} पर ट्रैकिंग ID है{2})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1647" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1654" />
         <source>; type the carrier</source>
         <translation>; कूरियर टाइप करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1653" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1660" />
         <source>Self Ship: each package needs its own tracking id</source>
         <translation>Self Ship: हर पैकेज की अपनी ट्रैकिंग ID होनी चाहिए</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1660" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1667" />
         <source>Finishing…</source>
         <translation>पूरा हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1662" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1669" />
         <source>Finishing {0}…</source>
         <translation>{0} पूरा हो रहा है…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/gui/pages/pack.py" line="1688" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1695" />
         <source>creating %n package(s)</source>
         <translation>
             <numerusform>%n पैकेज बन रहा है</numerusform>
@@ -1840,192 +1840,192 @@
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1690" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1697" />
         <source>getting shipping options</source>
         <translation>शिपिंग विकल्प लिए जा रहे हैं</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1693" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1700" />
         <source>generating the invoice and packing slip</source>
         <translation>इनवॉइस और पैकिंग स्लिप बन रही हैं</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1695" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1702" />
         <source>generating the packing slip</source>
         <translation>पैकिंग स्लिप बन रही है</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1696" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1703" />
         <source>generating the invoice</source>
         <translation>इनवॉइस बन रहा है</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1698" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1705" />
         <source>generating the label(s)</source>
         <translation>लेबल बन रहे हैं</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1700" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1707" />
         <source>labels exist at Amazon: fetching them again</source>
         <translation>लेबल Amazon पर पहले से हैं: उन्हें दोबारा लिया जा रहा है</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1702" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1709" />
         <source>downloading label {0} of {1}</source>
         <translation>लेबल {1} में से {0} डाउनलोड हो रहा है</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1704" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1711" />
         <source>printing label {0} of {1}</source>
         <translation>लेबल {1} में से {0} प्रिंट हो रहा है</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1706" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1713" />
         <source>marking the package(s) shipped</source>
         <translation>पैकेज को भेजा गया मार्क किया जा रहा है</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1708" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1715" />
         <source>Amazon is busy: waiting {0} s, then trying again</source>
         <translation>Amazon व्यस्त है: {0} s रुककर फिर कोशिश होगी</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1721" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1728" />
         <source>Label printed · {0}</source>
         <translation>लेबल प्रिंट हुआ · {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1723" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1730" />
         <source>Done: label printed for {0}. Scan the next shipment.</source>
         <translation>हो गया: {0} का लेबल प्रिंट हुआ। अगला शिपमेंट स्कैन करें।</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1750" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1757" />
         <source>Packing slip</source>
         <translation>पैकिंग स्लिप</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1759" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1766" />
         <source>The invoice came as {0}: not shown</source>
         <translation>इनवॉइस {0} के रूप में आया: दिखाया नहीं गया</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1765" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1772" />
         <source>No invoice to print: finish a shipment first</source>
         <translation>प्रिंट करने को कोई इनवॉइस नहीं: पहले शिपमेंट पूरा करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1768" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1775" />
         <source>Printing the invoice…</source>
         <translation>इनवॉइस प्रिंट हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1781" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1788" />
         <source>Label made, not confirmed printed</source>
         <translation>लेबल बना, प्रिंट की पुष्टि नहीं हुई</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1782" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1789" />
         <source>Cancelled by the marketplace: put the items back</source>
         <translation>मार्केटप्लेस ने रद्द किया: आइटम वापस रखें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1783" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1790" />
         <source>Refused before any change at Amazon</source>
         <translation>Amazon पर कोई बदलाव होने से पहले अस्वीकार</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1785" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1792" />
         <source>Amazon is unavailable: wait a few minutes, then press F12 again</source>
         <translation>Amazon उपलब्ध नहीं है: कुछ मिनट रुकें, फिर F12 दोबारा दबाएँ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1790" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1797" />
         <source>Failed: {0}</source>
         <translation>नहीं हो सका: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1792" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1799" />
         <source>Finish failed: {0}</source>
         <translation>पूरा नहीं हो सका: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1796" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1803" />
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1816" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1823" />
         <source>Choose the shipping option</source>
         <translation>शिपिंग विकल्प चुनें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1827" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1834" />
         <source>Wait: the label is being printed. Reprint once the finish is done.</source>
         <translation>रुकें: लेबल प्रिंट हो रहा है। पूरा होने के बाद ही दोबारा प्रिंट करें।</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1834" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1841" />
         <source>The label of {0} is still waiting in the printer queue: it prints by itself once the printer is ready. To print it elsewhere, cancel it under Devices &amp; Printers first.</source>
         <translation>{0} का लेबल अभी प्रिंटर की कतार में रुका है: प्रिंटर तैयार होते ही यह अपने आप प्रिंट होगा। इसे कहीं और प्रिंट करने के लिए पहले 'डिवाइस और प्रिंटर' में इसे रद्द करें।</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1840" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1847" />
         <source>Printing the label again…</source>
         <translation>लेबल दोबारा प्रिंट हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1851" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1858" />
         <source>The waiting label of {0} printed: scan {0} and press F12 to close the shipment</source>
         <translation>{0} का रुका हुआ लेबल प्रिंट हुआ: शिपमेंट बंद करने के लिए {0} स्कैन करें और F12 दबाएँ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1859" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1866" />
         <source>The waiting label printed: closing {0}…</source>
         <translation>रुका हुआ लेबल प्रिंट हुआ: {0} बंद हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1868" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1875" />
         <source>The waiting label of {0} did not print ({1}): press Ctrl+P to print it again</source>
         <translation>{0} का रुका हुआ लेबल प्रिंट नहीं हुआ ({1}): दोबारा प्रिंट करने के लिए Ctrl+P दबाएँ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1901" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1908" />
         <source>Rejecting {0}…</source>
         <translation>{0} रिजेक्ट हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1908" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1915" />
         <source>{0} rejected.</source>
         <translation>{0} रिजेक्ट हुआ।</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1910" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1917" />
         <source>{0} rejected. Scan the next shipment.</source>
         <translation>{0} रिजेक्ट हुआ। अगला शिपमेंट स्कैन करें।</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1911" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1918" />
         <source>Rejected</source>
         <translation>रिजेक्ट हुआ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1916" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1923" />
         <source>Correcting the inventory…</source>
         <translation>इन्वेंटरी ठीक की जा रही है…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1925" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1932" />
         <source>Inventory not corrected: {0} Fix it on the Inventory page.</source>
         <translation>इन्वेंटरी ठीक नहीं हुई: {0} इसे इन्वेंटरी पेज पर ठीक करें।</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1936" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1943" />
         <source>{0} put aside; its scans are kept.</source>
         <translation>{0} अलग रखा; इसके स्कैन सेव हैं।</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1986" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1993" />
         <source>The marketplace cancelled shipment {0}.
 
 STOP: put the items back. Nothing was printed.</source>
@@ -2034,12 +2034,12 @@ STOP: put the items back. Nothing was printed.</source>
 रुकें: आइटम वापस रखें। कुछ भी प्रिंट नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1991" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1998" />
         <source>Cancelled: put the items back</source>
         <translation>रद्द: आइटम वापस रखें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1992" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1999" />
         <source>CANCELLED: put the items back</source>
         <translation>रद्द: आइटम वापस रखें</translation>
     </message>

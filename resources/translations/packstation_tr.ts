@@ -944,7 +944,7 @@
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="123" />
         <source>Serials</source>
-        <translation>Seri numaraları</translation>
+        <translation>Seri no</translation>
     </message>
     <message>
         <location filename="../../packstation/gui/models/pack_lines.py" line="124" />
@@ -1017,8 +1017,8 @@
     </message>
     <message>
         <location filename="../../packstation/gui/pages/pack.py" line="97" />
-        <location filename="../../packstation/gui/pages/pack.py" line="540" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1750" />
+        <location filename="../../packstation/gui/pages/pack.py" line="547" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1757" />
         <source>Invoice</source>
         <translation>Fatura</translation>
     </message>
@@ -1094,929 +1094,929 @@
         <translation>Satırlar</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="410" />
+        <location filename="../../packstation/gui/pages/pack.py" line="417" />
         <source>Scan counters</source>
         <translation>Okutma sayaçları</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="414" />
+        <location filename="../../packstation/gui/pages/pack.py" line="421" />
         <source>Packages</source>
         <translation>Paketler</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="417" />
+        <location filename="../../packstation/gui/pages/pack.py" line="424" />
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="419" />
+        <location filename="../../packstation/gui/pages/pack.py" line="426" />
         <source>New package (F6)</source>
         <translation>Yeni paket (F6)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="421" />
+        <location filename="../../packstation/gui/pages/pack.py" line="428" />
         <source>New package</source>
         <translation>Yeni paket</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="423" />
+        <location filename="../../packstation/gui/pages/pack.py" line="430" />
         <source>Box preset</source>
         <translation>Koli şablonu</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="425" />
+        <location filename="../../packstation/gui/pages/pack.py" line="432" />
         <source>Use recommended</source>
         <translation>Önerileni kullan</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="427" />
+        <location filename="../../packstation/gui/pages/pack.py" line="434" />
         <source>Use Amazon's recommended packages</source>
         <translation>Amazon'un önerdiği paketleri kullan</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="435" />
+        <location filename="../../packstation/gui/pages/pack.py" line="442" />
         <source>Length in cm</source>
         <translation>Uzunluk (cm)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="435" />
+        <location filename="../../packstation/gui/pages/pack.py" line="442" />
         <source>L cm</source>
         <translation>U cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="436" />
+        <location filename="../../packstation/gui/pages/pack.py" line="443" />
         <source>Width in cm</source>
         <translation>Genişlik (cm)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="436" />
+        <location filename="../../packstation/gui/pages/pack.py" line="443" />
         <source>W cm</source>
         <translation>G cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="437" />
+        <location filename="../../packstation/gui/pages/pack.py" line="444" />
         <source>Height in cm</source>
         <translation>Yükseklik (cm)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="437" />
+        <location filename="../../packstation/gui/pages/pack.py" line="444" />
         <source>H cm</source>
         <translation>Y cm</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="438" />
+        <location filename="../../packstation/gui/pages/pack.py" line="445" />
         <source>Weight in kg</source>
         <translation>Ağırlık (kg)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="438" />
+        <location filename="../../packstation/gui/pages/pack.py" line="445" />
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="442" />
+        <location filename="../../packstation/gui/pages/pack.py" line="449" />
         <source>Weight</source>
         <translation>Ağırlık</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="445" />
+        <location filename="../../packstation/gui/pages/pack.py" line="452" />
         <source>Package contents</source>
         <translation>Paket içeriği</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="460" />
+        <location filename="../../packstation/gui/pages/pack.py" line="467" />
         <source>L × W × H (cm)</source>
         <translation>U × G × Y (cm)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="462" />
+        <location filename="../../packstation/gui/pages/pack.py" line="469" />
         <source>Weight (kg)</source>
         <translation>Ağırlık (kg)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="472" />
+        <location filename="../../packstation/gui/pages/pack.py" line="479" />
         <source>Self Ship: your carrier</source>
         <translation>Self Ship: kargo firmanız</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="475" />
+        <location filename="../../packstation/gui/pages/pack.py" line="482" />
         <source>Carrier</source>
         <translation>Kargo firması</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="478" />
+        <location filename="../../packstation/gui/pages/pack.py" line="485" />
         <source>Tracking id</source>
         <translation>Takip no</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="479" />
+        <location filename="../../packstation/gui/pages/pack.py" line="486" />
         <source>one per package, in package order</source>
         <translation>her paket için bir tane, paket sırasıyla</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="481" />
+        <location filename="../../packstation/gui/pages/pack.py" line="488" />
         <source>carrier</source>
         <translation>kargo firması</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="482" />
+        <location filename="../../packstation/gui/pages/pack.py" line="489" />
         <source>tracking id: scan the carrier's label</source>
         <translation>takip no: kargo firmasının etiketini okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="493" />
+        <location filename="../../packstation/gui/pages/pack.py" line="500" />
         <source>Finish (F12)</source>
         <translation>Tamamla (F12)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="493" />
+        <location filename="../../packstation/gui/pages/pack.py" line="500" />
         <source>Finish</source>
         <translation>Tamamla</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="497" />
+        <location filename="../../packstation/gui/pages/pack.py" line="504" />
         <source>Reprint (Ctrl+P)</source>
         <translation>Yeniden yazdır (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="499" />
+        <location filename="../../packstation/gui/pages/pack.py" line="506" />
         <source>Reprint label</source>
         <translation>Etiketi yeniden yazdır</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="502" />
+        <location filename="../../packstation/gui/pages/pack.py" line="509" />
         <source>Reject…</source>
         <translation>Reddet…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="502" />
+        <location filename="../../packstation/gui/pages/pack.py" line="509" />
         <source>Reject shipment</source>
         <translation>Gönderiyi reddet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="505" />
+        <location filename="../../packstation/gui/pages/pack.py" line="512" />
         <source>Put aside</source>
         <translation>Kenara al</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="513" />
+        <location filename="../../packstation/gui/pages/pack.py" line="520" />
         <source>Finish state</source>
         <translation>Tamamlama durumu</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="515" />
+        <location filename="../../packstation/gui/pages/pack.py" line="522" />
         <source>Inventory correction</source>
         <translation>Stok düzeltme</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="519" />
+        <location filename="../../packstation/gui/pages/pack.py" line="526" />
         <source>Finish steps</source>
         <translation>Tamamlama adımları</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="535" />
+        <location filename="../../packstation/gui/pages/pack.py" line="542" />
         <source>Finish steps and invoice</source>
         <translation>Tamamlama adımları ve fatura</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="539" />
+        <location filename="../../packstation/gui/pages/pack.py" line="546" />
         <source>Steps</source>
         <translation>Adımlar</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="549" />
-        <location filename="../../packstation/gui/pages/pack.py" line="550" />
+        <location filename="../../packstation/gui/pages/pack.py" line="556" />
+        <location filename="../../packstation/gui/pages/pack.py" line="557" />
         <source>Shipment cancelled</source>
         <translation>Gönderi iptal edildi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="631" />
+        <location filename="../../packstation/gui/pages/pack.py" line="638" />
         <source>Label for {0} printed again</source>
         <extracomment>what each button and field does, so the state table says when it is on</extracomment>
         <translation>{0} için etiket yeniden yazdırıldı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="683" />
+        <location filename="../../packstation/gui/pages/pack.py" line="690" />
         <source>Opening {0}…</source>
         <translation>{0} açılıyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="732" />
+        <location filename="../../packstation/gui/pages/pack.py" line="739" />
         <source>Scan the items of {0}</source>
         <translation>{0} gönderisinin ürünlerini okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="745" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1618" />
+        <location filename="../../packstation/gui/pages/pack.py" line="752" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1625" />
         <source>Packing</source>
         <translation>Paketleniyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="769" />
+        <location filename="../../packstation/gui/pages/pack.py" line="776" />
         <source>Cannot open {0}: {1}</source>
         <translation>{0} açılamıyor: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="771" />
+        <location filename="../../packstation/gui/pages/pack.py" line="778" />
         <source>{0} is put aside: scan it to go on packing it.</source>
         <translation>{0} kenara alındı: paketlemeye devam etmek için onu okutun.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="777" />
+        <location filename="../../packstation/gui/pages/pack.py" line="784" />
         <source>No gift wrap, hazmat or fragile items</source>
         <translation>Hediye paketi, tehlikeli madde veya kırılacak ürün yok</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="790" />
+        <location filename="../../packstation/gui/pages/pack.py" line="797" />
         <source>gift wrap {0}: {1}</source>
         <translation>hediye paketi {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="791" />
+        <location filename="../../packstation/gui/pages/pack.py" line="798" />
         <source>gift wrap {0}</source>
         <translation>hediye paketi {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="794" />
+        <location filename="../../packstation/gui/pages/pack.py" line="801" />
         <source>gift message: {0}</source>
         <translation>hediye mesajı: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="795" />
+        <location filename="../../packstation/gui/pages/pack.py" line="802" />
         <source>gift message</source>
         <translation>hediye mesajı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="798" />
+        <location filename="../../packstation/gui/pages/pack.py" line="805" />
         <source>hazmat {0}: apply {1}</source>
         <translation>tehlikeli madde {0}: {1} yapıştırın</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="799" />
+        <location filename="../../packstation/gui/pages/pack.py" line="806" />
         <source>hazmat {0}: apply the hazmat label</source>
         <translation>tehlikeli madde {0}: tehlikeli madde etiketini yapıştırın</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/gui/pages/pack.py" line="802" />
+        <location filename="../../packstation/gui/pages/pack.py" line="809" />
         <source>{0} ships in %n piece(s): one package per piece</source>
         <translation>
             <numerusform>{0} %n parça halinde gönderilir: her parça için bir paket</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="805" />
+        <location filename="../../packstation/gui/pages/pack.py" line="812" />
         <source>scan the serial of each {0}</source>
         <translation>her {0} için seri numarasını okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="807" />
+        <location filename="../../packstation/gui/pages/pack.py" line="814" />
         <source>{0} is fragile</source>
         <translation>{0} kırılacak eşya</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="809" />
+        <location filename="../../packstation/gui/pages/pack.py" line="816" />
         <source>cash on delivery</source>
         <translation>kapıda ödeme</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="811" />
+        <location filename="../../packstation/gui/pages/pack.py" line="818" />
         <source>put the packing slip in the box</source>
         <translation>paket fişini koliye koyun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="825" />
+        <location filename="../../packstation/gui/pages/pack.py" line="832" />
         <source>No shipment open</source>
         <translation>Açık gönderi yok</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="835" />
+        <location filename="../../packstation/gui/pages/pack.py" line="842" />
         <source>{0} · {1} · order {2}{3}</source>
         <translation>{0} · {1} · sipariş {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="839" />
+        <location filename="../../packstation/gui/pages/pack.py" line="846" />
         <source> · HIGH PRIORITY</source>
         <translation> · YÜKSEK ÖNCELİK</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="873" />
+        <location filename="../../packstation/gui/pages/pack.py" line="880" />
         <source>Box preset…</source>
         <translation>Koli şablonu…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="881" />
+        <location filename="../../packstation/gui/pages/pack.py" line="888" />
         <source>— kg</source>
         <translation>— kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="906" />
+        <location filename="../../packstation/gui/pages/pack.py" line="913" />
         <source>Package {0} of {1}</source>
         <translation>Paket {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="944" />
+        <location filename="../../packstation/gui/pages/pack.py" line="951" />
         <source>{0}: {1} of {2} pieces</source>
         <translation>{0}: {1}/{2} parça</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="950" />
+        <location filename="../../packstation/gui/pages/pack.py" line="957" />
         <source>empty</source>
         <translation>boş</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="951" />
+        <location filename="../../packstation/gui/pages/pack.py" line="958" />
         <source>In this package: {0}</source>
         <translation>Bu pakette: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="968" />
+        <location filename="../../packstation/gui/pages/pack.py" line="975" />
         <source>scale settling…</source>
         <translation>tartı sabitleniyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="970" />
+        <location filename="../../packstation/gui/pages/pack.py" line="977" />
         <source>weigh the box (F4: type)</source>
         <translation>koliyi tartın (F4: elle girin)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="972" />
+        <location filename="../../packstation/gui/pages/pack.py" line="979" />
         <source>type the weight (F4)</source>
         <translation>ağırlığı elle girin (F4)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="976" />
+        <location filename="../../packstation/gui/pages/pack.py" line="983" />
         <source>scale</source>
         <translation>tartı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="977" />
+        <location filename="../../packstation/gui/pages/pack.py" line="984" />
         <source>typed</source>
         <translation>elle girildi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="978" />
+        <location filename="../../packstation/gui/pages/pack.py" line="985" />
         <source>scanned</source>
         <translation>okutuldu</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="979" />
+        <location filename="../../packstation/gui/pages/pack.py" line="986" />
         <source>Amazon</source>
         <translation>Amazon</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="982" />
+        <location filename="../../packstation/gui/pages/pack.py" line="989" />
         <source>{0} kg · {1}</source>
         <translation>{0} kg · {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="986" />
+        <location filename="../../packstation/gui/pages/pack.py" line="993" />
         <source>expected {0} kg</source>
         <translation>beklenen {0} kg</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1019" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1026" />
         <source>Wait: the shipment is being finished</source>
         <translation>Bekleyin: gönderi tamamlanıyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1031" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1038" />
         <source>{0} is another shipment: finish or put aside {1} first</source>
         <translation>{0} başka bir gönderi: önce {1} gönderisini tamamlayın veya kenara alın</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1071" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1078" />
         <source>Label checked: {0} is on the box of {1}</source>
         <translation>Etiket kontrol edildi: {0}, {1} gönderisinin kolisinde</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1088" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1095" />
         <source>WRONG LABEL: {0} is the label of shipment {1}, not {2}: take it off this box</source>
         <translation>YANLIŞ ETİKET: {0}, {2} değil {1} gönderisinin etiketi: bu koliden çıkarın</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1093" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1100" />
         <source>Label checked: {0} is {1}'s</source>
         <translation>Etiket kontrol edildi: {0}, {1} gönderisine ait</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1113" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1120" />
         <source>TRACKING REFUSED: {0}</source>
         <translation>TAKİP NO REDDEDİLDİ: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1119" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1126" />
         <source>Tracking id {0} ({1}) for package {2}</source>
         <translation>Takip no {0} ({1}), paket {2} için</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1121" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1128" />
         <source>carrier not known: type it</source>
         <translation>kargo firması bilinmiyor: elle girin</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1143" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1150" />
         <source>TRACKING REFUSED: {0} is already on shipment {1}: scan this box's own label</source>
         <translation>TAKİP NO REDDEDİLDİ: {0} zaten {1} gönderisinde: bu kolinin kendi etiketini okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1200" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1207" />
         <source>WRONG ITEM</source>
         <translation>YANLIŞ ÜRÜN</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1201" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1208" />
         <source>TOO MANY</source>
         <translation>FAZLA</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1202" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1209" />
         <source>UNKNOWN BARCODE</source>
         <translation>BİLİNMEYEN BARKOD</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1203" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1210" />
         <source>BAD SERIAL</source>
         <translation>HATALI SERİ NO</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1204" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1211" />
         <source>SERIAL ALREADY USED</source>
         <translation>SERİ NO ZATEN KULLANILDI</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1205" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1212" />
         <source>SCAN THE SERIAL</source>
         <translation>SERİ NO OKUTUN</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1206" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1213" />
         <source>CANCELLED</source>
         <translation>İPTAL EDİLDİ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1207" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1214" />
         <source>CANNOT PACK</source>
         <translation>PAKETLENEMEZ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1295" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1302" />
         <source>{0} is not a shipment, order or item in the queue</source>
         <translation>{0} kuyruktaki bir gönderi, sipariş veya ürün değil</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1308" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1315" />
         <source>{0} is finished: {1} label(s) printed at this station, nothing left to do (it has left the queue)</source>
         <translation>{0} tamamlandı: bu istasyonda {1} etiket yazdırıldı, yapılacak bir şey kalmadı (kuyruktan çıktı)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1332" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1339" />
         <source>Unknown action barcode {0}</source>
         <translation>Bilinmeyen işlem barkodu {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1360" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1367" />
         <source>Scanned {0} of {1}</source>
         <translation>Okutulan {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1363" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1370" />
         <source>pieces {0} of {1}</source>
         <translation>parça {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1369" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1376" />
         <source>wrong item</source>
         <translation>yanlış ürün</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1370" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1377" />
         <source>too many</source>
         <translation>fazla</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1371" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1378" />
         <source>unknown</source>
         <translation>bilinmeyen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1372" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1379" />
         <source>bad serial</source>
         <translation>hatalı seri no</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1373" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1380" />
         <source>serial used</source>
         <translation>seri no kullanılmış</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1374" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1381" />
         <source>serial expected</source>
         <translation>seri no bekleniyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1375" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1382" />
         <source>cancelled</source>
         <translation>iptal edildi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1376" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1383" />
         <source>cannot pack</source>
         <translation>paketlenemez</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1381" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1388" />
         <source>refused {0} ({1})</source>
         <translation>reddedilen {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1423" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1430" />
         <source>Package {0}: scan its items</source>
         <translation>Paket {0}: ürünlerini okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1449" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1456" />
         <source>No box preset {0}</source>
         <translation>{0} adlı koli şablonu yok</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1264" />
-        <location filename="../../packstation/gui/pages/pack.py" line="1452" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1271" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1459" />
         <source>Box {0}</source>
         <translation>Koli {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1209" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1216" />
         <source>REFUSED</source>
         <translation>REDDEDİLDİ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1218" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1225" />
         <source>{0} is not in this shipment: put it aside</source>
         <translation>{0} bu gönderide yok: kenara koyun</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/gui/pages/pack.py" line="1222" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1229" />
         <source>{0}: all %n piece(s) already scanned - take this one out</source>
         <translation>
             <numerusform>{0}: %n parçanın hepsi zaten okutuldu - bunu çıkarın</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/gui/pages/pack.py" line="1225" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1232" />
         <source>{0}: all %n unit(s) already scanned - take this one out</source>
         <translation>
             <numerusform>{0}: %n adedin hepsi zaten okutuldu - bunu çıkarın</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1228" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1235" />
         <source>unknown barcode {0}: scan the item's barcode</source>
         <translation>bilinmeyen barkod {0}: ürünün barkodunu okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1231" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1238" />
         <source>IMEI {0} fails its check digit: scan it again</source>
         <translation>IMEI {0} kontrol basamağı hatalı: yeniden okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1234" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1241" />
         <source>{0} is a product barcode, not a serial number: scan the serial label</source>
         <translation>{0} bir ürün barkodu, seri numarası değil: seri numarası etiketini okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1237" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1244" />
         <source>{0} is not a serial number (4-64 letters, digits, - / .): scan the serial label</source>
         <translation>{0} bir seri numarası değil (4-64 harf, rakam, - / .): seri numarası etiketini okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1242" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1249" />
         <source>serial {0} is already recorded for shipment {1}: scan the serial of the item in hand</source>
         <translation>{0} seri numarası zaten {1} gönderisine kayıtlı: elinizdeki ürünün seri numarasını okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1246" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1253" />
         <source>serial {0} was already scanned for {1}: scan this unit's serial</source>
         <translation>{0} seri numarası zaten {1} için okutuldu: bu adedin seri numarasını okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1250" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1257" />
         <source>scan the serial number of the {0} just scanned before the next item</source>
         <translation>sonraki üründen önce az önce okutulan {0} ürününün seri numarasını okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1253" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1260" />
         <source>the marketplace cancelled this shipment: put the items back</source>
         <translation>pazar yeri bu gönderiyi iptal etti: ürünleri yerine koyun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1255" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1262" />
         <source>this item cannot be packed at the bench: put it aside</source>
         <translation>bu ürün istasyonda paketlenemez: kenara koyun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1262" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1269" />
         <source>OK: {0} serial {1}</source>
         <translation>TAMAM: {0} seri no {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1266" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1273" />
         <source>OK: shipment code {0}</source>
         <translation>TAMAM: gönderi kodu {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1268" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1275" />
         <source>OK: action {0}</source>
         <translation>TAMAM: işlem {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1271" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1278" />
         <source>OK: {0} piece {1} of {2} (unit {3} of {4}) in package {5}</source>
         <translation>TAMAM: {0} parça {1}/{2} (adet {3}/{4}) paket {5} içinde</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1274" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1281" />
         <source>OK: {0} piece {1} of {2} in package {3}</source>
         <translation>TAMAM: {0} parça {1}/{2} paket {3} içinde</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1278" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1285" />
         <source>OK: {0} {1} of {2}: now scan its serial number</source>
         <translation>TAMAM: {0} {1}/{2}: şimdi seri numarasını okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1281" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1288" />
         <source>OK: {0} {1} of {2}</source>
         <translation>TAMAM: {0} {1}/{2}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1465" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1472" />
         <source>Amazon recommends no packages for this shipment</source>
         <translation>Amazon bu gönderi için paket önermiyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1470" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1477" />
         <source>Using Amazon's {0} recommended package(s)</source>
         <translation>Amazon'un önerdiği {0} paket kullanılıyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1502" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1509" />
         <source>Nothing to weigh: scan a shipment first</source>
         <translation>Tartılacak bir şey yok: önce bir gönderi okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1511" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1518" />
         <source>Weight {0} {1}</source>
         <translation>Ağırlık {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1539" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1546" />
         <source>Nothing to confirm</source>
         <translation>Onaylanacak bir şey yok</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1554" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1561" />
         <source>Weight confirmed for {0}</source>
         <translation>Ağırlık onaylandı: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1556" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1563" />
         <source>Shipped in one box: {0}</source>
         <translation>Tek kolide gönderildi: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1597" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1604" />
         <source>Finishing in {0} s (Esc or any scan stops)</source>
         <translation>{0} sn içinde tamamlanıyor (Esc veya herhangi bir okutma durdurur)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1626" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1633" />
         <source>Nothing to finish: scan a shipment first</source>
         <translation>Tamamlanacak bir şey yok: önce bir gönderi okutun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1633" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1640" />
         <source>Not ready: {0}</source>
         <translation>Hazır değil: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1642" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1649" />
         <source>Self Ship: scan the carrier's label of each package ({0} of {1} have a tracking id{2})</source>
         <translation>Self Ship: her paketin kargo etiketini okutun ({1} paketten {0} tanesinde takip numarası var{2})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1647" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1654" />
         <source>; type the carrier</source>
         <translation>; kargo firmasını girin</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1653" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1660" />
         <source>Self Ship: each package needs its own tracking id</source>
         <translation>Self Ship: her paketin kendi takip numarası olmalı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1660" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1667" />
         <source>Finishing…</source>
         <translation>Tamamlanıyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1662" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1669" />
         <source>Finishing {0}…</source>
         <translation>{0} tamamlanıyor…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/gui/pages/pack.py" line="1688" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1695" />
         <source>creating %n package(s)</source>
         <translation>
             <numerusform>%n paket oluşturuluyor</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1690" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1697" />
         <source>getting shipping options</source>
         <translation>kargo seçenekleri alınıyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1693" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1700" />
         <source>generating the invoice and packing slip</source>
         <translation>fatura ve paket fişi oluşturuluyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1695" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1702" />
         <source>generating the packing slip</source>
         <translation>paket fişi oluşturuluyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1696" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1703" />
         <source>generating the invoice</source>
         <translation>fatura oluşturuluyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1698" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1705" />
         <source>generating the label(s)</source>
         <translation>etiketler oluşturuluyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1700" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1707" />
         <source>labels exist at Amazon: fetching them again</source>
         <translation>etiketler Amazon'da zaten var: yeniden alınıyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1702" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1709" />
         <source>downloading label {0} of {1}</source>
         <translation>etiket {0}/{1} indiriliyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1704" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1711" />
         <source>printing label {0} of {1}</source>
         <translation>etiket {0}/{1} yazdırılıyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1706" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1713" />
         <source>marking the package(s) shipped</source>
         <translation>paketler gönderildi olarak işaretleniyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1708" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1715" />
         <source>Amazon is busy: waiting {0} s, then trying again</source>
         <translation>Amazon meşgul: {0} s bekleyip yeniden deneniyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1721" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1728" />
         <source>Label printed · {0}</source>
         <translation>Etiket yazdırıldı · {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1723" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1730" />
         <source>Done: label printed for {0}. Scan the next shipment.</source>
         <translation>Bitti: {0} için etiket yazdırıldı. Sonraki gönderiyi okutun.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1750" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1757" />
         <source>Packing slip</source>
         <translation>Paket fişi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1759" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1766" />
         <source>The invoice came as {0}: not shown</source>
         <translation>Fatura {0} biçiminde geldi: gösterilmiyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1765" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1772" />
         <source>No invoice to print: finish a shipment first</source>
         <translation>Yazdırılacak fatura yok: önce bir gönderiyi tamamlayın</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1768" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1775" />
         <source>Printing the invoice…</source>
         <translation>Fatura yazdırılıyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1781" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1788" />
         <source>Label made, not confirmed printed</source>
         <translation>Etiket oluşturuldu, yazdırıldığı doğrulanmadı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1782" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1789" />
         <source>Cancelled by the marketplace: put the items back</source>
         <translation>Pazar yeri iptal etti: ürünleri yerine koyun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1783" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1790" />
         <source>Refused before any change at Amazon</source>
         <translation>Amazon'da hiçbir şey değişmeden reddedildi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1785" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1792" />
         <source>Amazon is unavailable: wait a few minutes, then press F12 again</source>
         <translation>Amazon'a ulaşılamıyor: birkaç dakika bekleyin, sonra yeniden F12'ye basın</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1790" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1797" />
         <source>Failed: {0}</source>
         <translation>Başarısız: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1792" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1799" />
         <source>Finish failed: {0}</source>
         <translation>Tamamlama başarısız: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1796" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1803" />
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1816" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1823" />
         <source>Choose the shipping option</source>
         <translation>Kargo seçeneğini seçin</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1827" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1834" />
         <source>Wait: the label is being printed. Reprint once the finish is done.</source>
         <translation>Bekleyin: etiket yazdırılıyor. Tamamlama bitince yeniden yazdırın.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1834" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1841" />
         <source>The label of {0} is still waiting in the printer queue: it prints by itself once the printer is ready. To print it elsewhere, cancel it under Devices &amp; Printers first.</source>
         <translation>{0} etiketi hâlâ yazıcı kuyruğunda bekliyor: yazıcı hazır olunca kendiliğinden yazdırılır. Başka yerde yazdırmak için önce Cihazlar ve Yazıcılar bölümünden iptal edin.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1840" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1847" />
         <source>Printing the label again…</source>
         <translation>Etiket yeniden yazdırılıyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1851" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1858" />
         <source>The waiting label of {0} printed: scan {0} and press F12 to close the shipment</source>
         <translation>{0} için bekleyen etiket yazdırıldı: gönderiyi kapatmak için {0} gönderisini okutun ve F12'ye basın</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1859" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1866" />
         <source>The waiting label printed: closing {0}…</source>
         <translation>Bekleyen etiket yazdırıldı: {0} kapatılıyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1868" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1875" />
         <source>The waiting label of {0} did not print ({1}): press Ctrl+P to print it again</source>
         <translation>{0} için bekleyen etiket yazdırılamadı ({1}): yeniden yazdırmak için Ctrl+P'ye basın</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1901" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1908" />
         <source>Rejecting {0}…</source>
         <translation>{0} reddediliyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1908" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1915" />
         <source>{0} rejected.</source>
         <translation>{0} reddedildi.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1910" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1917" />
         <source>{0} rejected. Scan the next shipment.</source>
         <translation>{0} reddedildi. Sonraki gönderiyi okutun.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1911" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1918" />
         <source>Rejected</source>
         <translation>Reddedildi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1916" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1923" />
         <source>Correcting the inventory…</source>
         <translation>Stok düzeltiliyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1925" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1932" />
         <source>Inventory not corrected: {0} Fix it on the Inventory page.</source>
         <translation>Stok düzeltilmedi: {0} Stok sayfasında düzeltin.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1936" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1943" />
         <source>{0} put aside; its scans are kept.</source>
         <translation>{0} kenara alındı; okutmaları korunuyor.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1986" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1993" />
         <source>The marketplace cancelled shipment {0}.
 
 STOP: put the items back. Nothing was printed.</source>
@@ -2025,12 +2025,12 @@ STOP: put the items back. Nothing was printed.</source>
 DURUN: ürünleri geri koyun. Hiçbir şey yazdırılmadı.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1991" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1998" />
         <source>Cancelled: put the items back</source>
         <translation>İptal edildi: ürünleri geri koyun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1992" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1999" />
         <source>CANCELLED: put the items back</source>
         <translation>İPTAL EDİLDİ: ürünleri geri koyun</translation>
     </message>

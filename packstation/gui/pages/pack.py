@@ -403,7 +403,14 @@ class PackPage(PageWidget):
         header.setHighlightSections(False)
         header.setSectionsClickable(False)
         header.setSelectionModel(QtCore.QItemSelectionModel(self.lines_model, header))
-        for column, width in ((1, 132), (2, 86), (3, 86), (4, 62), (5, 80)):
+        # The counts and the serials' "2/3" are short: their columns are as wide as their
+        # content (a 13-digit barcode, "10", "2/3") or their title's longest word, whichever is
+        # wider, in a smaller title font, so the item column keeps the room for the SKU and
+        # title in every language (in Arabic at 1280x800 it was left ~70 px and cut the SKUs).
+        header.setStyleSheet("QHeaderView::section { font-size: 10pt; padding: 4px 3px; }")
+        self.lines_view.ensurePolished()
+        barcode = self.lines_view.fontMetrics().horizontalAdvance("8" * 13) + 16
+        for column, width in ((1, barcode), (2, 48), (3, 48), (4, 48), (5, 72)):
             self.lines_view.setColumnWidth(column, width)
         fit_header_texts(self.lines_view)  # longer Hindi and Turkish titles shown whole
         left.addWidget(self.lines_view, 1)
