@@ -6,6 +6,7 @@ import base64
 import json
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
@@ -13,6 +14,10 @@ from packstation.config.paths import AppPaths
 from packstation.config.settings import Settings
 from packstation.gui.tasks import TaskRunner
 from packstation.gui.widgets import IndicatorLabel, PageWidget, named
+
+if TYPE_CHECKING:
+    from packstation.gui.pack_controller import PackController
+    from packstation.gui.runtime_holder import RuntimeHolder
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +50,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.settings = settings
         self.paths = paths
         self.tasks = tasks
+        #: the window's hold on the runtime and the Pack page's calls, made on first use by
+        #: ``runtime_holder.holder_of`` and ``pack_controller.pack_controller_of``
+        self.runtime_holder: RuntimeHolder | None = None
+        self.pack_controller: PackController | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Packstation"))
         self.setAccessibleName(self.tr("Packstation main window"))

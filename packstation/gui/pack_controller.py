@@ -11,11 +11,11 @@ database lane), as ``packstation ship``'s do.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6 import QtCore
 
@@ -30,15 +30,28 @@ from packstation.gui.runtime_holder import (
     describe_error,
     holder_of,
 )
-from packstation.services.packing import PackingSession, WeightSource
+from packstation.services.packing import PackingSession, ScanOutcome, WeightSource
 from packstation.services.scan_recorder import ScanRecorder
+from packstation.services.workflow import PrintProblem, ShipmentCancelled
 
 if TYPE_CHECKING:
+    from packstation.domain.channel import RateOption
+    from packstation.gui.main_window import MainWindow
     from packstation.services.documents import DocumentsService
     from packstation.services.inventory import PushReport
     from packstation.services.queue import QueueService
     from packstation.services.runtime import Runtime
-    from packstation.services.workflow import PackingWorkflow
+    from packstation.services.workflow import (
+        FinishResult,
+        FinishStep,
+        LabelOutcome,
+        PackingWorkflow,
+        PrintReport,
+    )
+
+T = TypeVar("T")
+#: Self Ship: (carrier, the tracking id of a one-package shipment or one per package id)
+SelfShip = tuple[str, str | Mapping[str, str]]
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +124,7 @@ class PackController(QtCore.QObject):
     def __init__(self, holder: RuntimeHolder, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
         self.holder = holder
-        self._option_futures: set[Future[Any]] = set()
+        self._option_futures: set[Future[RateOption | None]] = set()
         #: the write-ahead scan log's bookkeeping (GUI thread only), for the holder's runtime
         self._recorder: ScanRecorder | None = None
         #: labels a finish left waiting in the spool: shipment id -> spool job ids
@@ -149,8 +162,14 @@ class PackController(QtCore.QObject):
             self._recorder = ScanRecorder(workflow, workflow.scan_log)
         return self._recorder
 
-    def _run(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
-        self.holder.run(fn, *args, owner=self, **kwargs)
+    def _run(
+        self,
+        fn: Callable[..., T],
+        *args: Any,
+        on_done: Callable[[T], None] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        self.holder.run(fn, *args, on_done=on_done, owner=self, **kwargs)
 
     def _on_holder_closing(self) -> None:
         self._held_timer.stop()
@@ -448,7 +467,7 @@ class PackController(QtCore.QObject):
         self.holder.apply_to_queue([shipment])
         self.shipment_updated.emit(shipment)
 
-    def log_scan(self, session: Any, outcome: Any) -> None:
+    def log_scan(self, session: PackingSession, outcome: ScanOutcome) -> None:
         """Append the scan to the station's write-ahead scan log, synchronously, before its
         outcome is shown (:meth:`ScanRecorder.log`): a crash before the journal write loses
         nothing (the next start replays it)."""
@@ -499,7 +518,7 @@ class PackController(QtCore.QObject):
             name="bench:override",
         )
 
-    def record_scan(self, session: Any, outcome: Any) -> None:
+    def record_scan(self, session: PackingSession, outcome: ScanOutcome) -> None:
         """Journal one scan and the session's state on the database lane (crash safety).
 
         When the store refuses a serial another station recorded meanwhile, ``scan_revoked``.
@@ -511,7 +530,7 @@ class PackController(QtCore.QObject):
         if workflow is None or recorder is None:
             return
 
-        def done(answer: Any) -> None:
+        def done(answer: ScanOutcome) -> None:
             recorder.journaled(uid)
             if outcome.accepted and not answer.accepted:
                 self.scan_revoked.emit(answer)
@@ -531,7 +550,7 @@ class PackController(QtCore.QObject):
             name="bench:record",
         )
 
-    def save_session(self, session: Any) -> None:
+    def save_session(self, session: PackingSession) -> None:
         """Save packages, dimensions and weights (database lane)."""
         bench = self.workflow
         if bench is None:
@@ -544,7 +563,7 @@ class PackController(QtCore.QObject):
             name="bench:save",
         )
 
-    def finish(self, session: Any, self_ship: tuple[str, Any] | None = None) -> None:
+    def finish(self, session: PackingSession, self_ship: SelfShip | None = None) -> None:
         """Run the whole finish chain; steps by ``finish_progress``, then ``finish_done``.
 
         ``self_ship`` is (carrier, {package id: tracking id}) for Self Ship shipments (or
@@ -560,15 +579,15 @@ class PackController(QtCore.QObject):
 
         def failed(error: BaseException) -> None:
             self.holder.finishing -= 1
-            result = getattr(error, "result", None)
-            if type(error).__name__ == "PrintProblem":
+            result = error.result if isinstance(error, PrintProblem) else None
+            if isinstance(error, PrintProblem):
                 self.holder.printer_state.emit("error", describe_error(error))
             if result is not None:
                 self.finish_partial.emit(result)
                 held = [lb.job for lb in result.labels if lb.job and not lb.printed]
                 if held:
                     self._watch_held(shipment_id, held)
-            if type(error).__name__ == "ShipmentCancelled":
+            if isinstance(error, ShipmentCancelled):
                 self.shipment_cancelled.emit(shipment_id, describe_error(error))
             self.finish_failed.emit(
                 shipment_id, describe_error(error), str(bench.failure_kind(error))
@@ -577,11 +596,13 @@ class PackController(QtCore.QObject):
         choose = None
         if self.settings.amazon.shipping_option == "ask":
 
-            def choose(listed: list[Any], recommended: Any) -> Any:
+            def choose(
+                listed: list[RateOption], recommended: RateOption | None
+            ) -> RateOption | None:
                 """On the worker: ask the packer (GUI thread) and wait for the answer."""
                 if len(listed) == 1:
                     return listed[0]
-                answer: Future[Any] = Future()
+                answer: Future[RateOption | None] = Future()
                 self._option_futures.add(answer)
                 try:
                     self.option_needed.emit(shipment_id, listed, recommended, answer)
@@ -605,12 +626,12 @@ class PackController(QtCore.QObject):
             name="bench:finish",
         )
 
-    def _on_finish_progress(self, value: Any) -> None:
+    def _on_finish_progress(self, value: tuple[str, str]) -> None:
         step, text = value
         # The text as it came: a StepNote keeps its values for the page's own words.
         self.finish_progress.emit(str(step), text)
 
-    def _on_finished(self, result: Any) -> None:
+    def _on_finished(self, result: FinishResult) -> None:
         self.holder.finishing -= 1
         if result.printed:
             self.holder.printer_state.emit("ok", self.tr("ready"))
@@ -619,7 +640,7 @@ class PackController(QtCore.QObject):
             self.holder.queue_changed.emit([], [result.shipment_id])
         self.finish_done.emit(result)
 
-    def reject(self, session: Any, reason: str, lines: dict[str, int] | None) -> None:
+    def reject(self, session: PackingSession, reason: str, lines: dict[str, int] | None) -> None:
         """Reject lines (OUT_OF_STOCK / CUSTOMER_REQUESTED); ``reject_done`` or ``reject_failed``."""
         bench = self.workflow
         shipment_id = session.shipment_id
@@ -627,7 +648,7 @@ class PackController(QtCore.QObject):
             self.reject_failed.emit(shipment_id, self.tr("Not connected to the marketplace."))
             return
 
-        def done(_result: Any) -> None:
+        def done(_result: None) -> None:
             queue = self.queue
             if queue is not None and queue.remove(shipment_id):
                 self.holder.queue_changed.emit([], [shipment_id])
@@ -677,7 +698,7 @@ class PackController(QtCore.QObject):
             self.reprint_failed.emit(shipment_id, self.tr("Not connected to the marketplace."))
             return
 
-        def job() -> Any:
+        def job() -> list[LabelOutcome]:
             if regenerate:
                 bench.regenerate(shipment_id)
             return bench.reprint(shipment_id)
@@ -710,10 +731,10 @@ class PackController(QtCore.QObject):
         self._held_checking = True
         watched = {sid: list(jobs) for sid, jobs in self._held.items()}
 
-        def job() -> dict[str, list[Any]]:
+        def job() -> dict[str, list[PrintReport]]:
             return {sid: bench.label_jobs(jobs) for sid, jobs in watched.items()}
 
-        def done(reports: dict[str, list[Any]]) -> None:
+        def done(reports: dict[str, list[PrintReport]]) -> None:
             self._held_checking = False
             for sid, states in reports.items():
                 if self._held.get(sid) != watched[sid]:
@@ -750,13 +771,13 @@ class PackController(QtCore.QObject):
 
 
 def _finish_job(
-    bench: Any,
-    session: Any,
-    self_ship: tuple[str, Any] | None,
-    choose: Callable[[list[Any], Any], Any] | None,
-    progress: Callable[[Any], None],
-) -> Any:
-    def report(step: Any, text: str) -> None:
+    bench: PackingWorkflow,
+    session: PackingSession,
+    self_ship: SelfShip | None,
+    choose: Callable[[list[RateOption], RateOption | None], RateOption | None] | None,
+    progress: Callable[[tuple[str, str]], None],
+) -> FinishResult:
+    def report(step: FinishStep, text: str) -> None:
         progress((str(step), text))
 
     def self_ship_info(package_id: str) -> tuple[str, str] | None:
@@ -771,10 +792,10 @@ def _finish_job(
     return bench.finish(session, progress=report, self_ship=self_ship_info, choose_option=choose)
 
 
-def pack_controller_of(window: Any) -> PackController:
+def pack_controller_of(window: MainWindow) -> PackController:
     """The window's pack controller, created on first use (with the window's runtime holder)."""
-    controller = getattr(window, "pack_controller", None)
-    if isinstance(controller, PackController):
+    controller = window.pack_controller
+    if controller is not None:
         return controller
     controller = PackController(holder_of(window), parent=window)
     window.pack_controller = controller

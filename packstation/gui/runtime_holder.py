@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import Future
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
 from PySide6 import QtCore
@@ -30,9 +32,13 @@ from packstation.gui.models.queue import QueueRow
 from packstation.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from packstation.gui.main_window import MainWindow
+    from packstation.gui.wedge import WedgeFilter
     from packstation.services.queue import QueueService
     from packstation.services.runtime import Runtime
     from packstation.services.workflow import PackingWorkflow
+
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +101,7 @@ class RuntimeHolder(QtCore.QObject):
         self.started_at: float | None = None
         self.first_queue_at: float | None = None
         self._syncing = False
-        self._start_future: Any = None
+        self._start_future: Future[Runtime] | None = None
         self._sync_timer = QtCore.QTimer(self)
         self._sync_timer.setInterval(sync_interval_ms)
         self._sync_timer.timeout.connect(self.sync)
@@ -251,10 +257,10 @@ class RuntimeHolder(QtCore.QObject):
 
     def run(
         self,
-        fn: Callable[..., Any],
+        fn: Callable[..., T],
         *args: Any,
         lane: str | None = API_LANE,
-        on_done: Callable[[Any], None] | None = None,
+        on_done: Callable[[T], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
         on_progress: Callable[[Any], None] | None = None,
         name: str | None = None,
@@ -321,7 +327,7 @@ class RuntimeHolder(QtCore.QObject):
         )
 
     def rows_for(self, shipments: Iterable[Shipment]) -> list[QueueRow]:
-        pickups = getattr(self.queue, "pickup_starts", {}) if self.queue is not None else {}
+        pickups = self.queue.pickup_starts if self.queue is not None else {}
         return [_row(s, pickups) for s in shipments]
 
     def lookup(self, code: str) -> str | None:
@@ -340,19 +346,19 @@ class RuntimeHolder(QtCore.QObject):
             self.queue_changed.emit(rows, list(delta.removed))
 
 
-def _row(shipment: Shipment, pickups: Any) -> QueueRow:
-    start = pickups.get(shipment.id) if pickups else None
+def _row(shipment: Shipment, pickups: Mapping[str, datetime]) -> QueueRow:
+    start = pickups.get(shipment.id)
     pickup = None
     if start is not None:
-        ts = start.timestamp() if hasattr(start, "timestamp") else float(start)
+        ts = start.timestamp()
         pickup = (ts, ts)
     return QueueRow.from_shipment(shipment, pickup)
 
 
-def _sync_job(queue: Any, full: bool) -> tuple[bool, list[QueueRow], list[str], int]:
+def _sync_job(queue: QueueService, full: bool) -> tuple[bool, list[QueueRow], list[str], int]:
     """Worker thread: sync, then build the rows the model needs (pure Python, no Qt)."""
     delta = queue.sync(full=full)
-    pickups = getattr(queue, "pickup_starts", {})
+    pickups = queue.pickup_starts
     if delta.full:
         rows = [_row(s, pickups) for s in queue.shipments]
         return True, rows, [], len(rows)
@@ -360,10 +366,10 @@ def _sync_job(queue: Any, full: bool) -> tuple[bool, list[QueueRow], list[str], 
     return False, rows, list(delta.removed), len(queue)
 
 
-def holder_of(window: Any) -> RuntimeHolder:
+def holder_of(window: MainWindow) -> RuntimeHolder:
     """The window's runtime holder, created on first use (pages share it; app.py starts it)."""
-    holder = getattr(window, "runtime_holder", None)
-    if isinstance(holder, RuntimeHolder):
+    holder = window.runtime_holder
+    if holder is not None:
         return holder
     holder = RuntimeHolder(window.settings, window.paths, window.tasks, parent=window)
     window.runtime_holder = holder
@@ -371,7 +377,7 @@ def holder_of(window: Any) -> RuntimeHolder:
     return holder
 
 
-def _wire_status_bar(window: Any, holder: RuntimeHolder) -> None:
+def _wire_status_bar(window: MainWindow, holder: RuntimeHolder) -> None:
     """The status bar shows the live scale and the label printer's last known state (texts
     translated in the holder's context: lupdate files a module-level ``holder.tr()`` under
     "holder", Qt would look under "RuntimeHolder")."""
@@ -394,11 +400,10 @@ def _wire_status_bar(window: Any, holder: RuntimeHolder) -> None:
         ),
     }
 
-    # Looked up when shown: the pages (and so this holder) are built before the status bar.
+    # Looked up when shown: the pages (and so this holder) are built before the status bar;
+    # readings and printer states only come once the holder has started, after it.
     def show_reading(reading: Reading) -> None:
-        scale_indicator = getattr(window, "scale_indicator", None)
-        if scale_indicator is None:
-            return
+        scale_indicator = window.scale_indicator
         state = names.get(reading.state, reading.state.value)
         if reading.weight is not None and reading.state is not ScaleState.DISCONNECTED:
             text = QtCore.QCoreApplication.translate("RuntimeHolder", "Scale: {0} {1}").format(
@@ -409,38 +414,39 @@ def _wire_status_bar(window: Any, holder: RuntimeHolder) -> None:
         scale_indicator.set_state(text, levels.get(reading.state, "warn"))
 
     def show_printer(level: str, text: str) -> None:
-        printer_indicator = getattr(window, "printer_indicator", None)
-        if printer_indicator is not None:
-            printer_indicator.set_state(
-                QtCore.QCoreApplication.translate("RuntimeHolder", "Printer: {0}").format(text),
-                level,
-            )
-            printer_indicator.setToolTip(holder.runtime.label_printer_url if holder.runtime else "")
+        printer_indicator = window.printer_indicator
+        printer_indicator.set_state(
+            QtCore.QCoreApplication.translate("RuntimeHolder", "Printer: {0}").format(text),
+            level,
+        )
+        printer_indicator.setToolTip(holder.runtime.label_printer_url if holder.runtime else "")
 
     holder.scale_reading.connect(show_reading)
     holder.printer_state.connect(show_printer)
 
 
-def attach(window: Any, wedge: Any = None) -> RuntimeHolder:
+def attach(window: MainWindow, wedge: WedgeFilter | None = None) -> RuntimeHolder:
     """Wire the window for the bench: its runtime holder, and wedge scans from anywhere routed to
     the Pack page (which opens shipments, applies item/serial scans and action barcodes)."""
+    # The pages import this module: theirs are imported here, when the window has them.
+    from packstation.gui.pages.pack import PackPage
+    from packstation.gui.pages.returns import ReturnsPage
+
     holder = holder_of(window)
     pack = window.pages.get("pack")
-    handler = getattr(pack, "handle_scan", None)
-    if wedge is not None and handler is not None:
+    if wedge is not None and isinstance(pack, PackPage):
 
         def route(code: str) -> None:
             # A badge scan signs the packer in, whatever page is shown (gui/sign_in.py).
-            sign_in = getattr(window, "sign_in", None)
-            if sign_in is not None and sign_in.handle_scan(code):
+            if window.sign_in.handle_scan(code):
                 return
             # On the Returns page a scan (reverse tracking id, RMA) opens the return there;
             # everywhere else it is the bench's (shipment, item, serial, action barcode).
             page = window.pages.get(window.current_section)
-            if window.current_section == "returns" and hasattr(page, "handle_scan"):
+            if window.current_section == "returns" and isinstance(page, ReturnsPage):
                 page.handle_scan(code)
                 return
-            handler(code)
+            pack.handle_scan(code)
 
         wedge.scan_received.connect(route)
     return holder
