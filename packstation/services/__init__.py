@@ -70,6 +70,8 @@ API (what the GUI and the CLI call)
     ``Runtime.from_settings(settings, paths, *, label_printer=None, packer="packer",
     scan_log=False, scale=False) -> Runtime`` (*I/O*: starts the sandbox, the virtual printers
     and scale in the sandbox profile) with ``.client``, ``.channel``, ``.db``, ``.queue``,
-    ``.workflow``, ``.label_printer_url``, ``.printer``, ``.scale``, ``.weights``, ``.sandbox``,
-    ``.virtual_printer``; ``.close()``.
+    ``.workflow``, ``.label_printer_url``, ``.printer``, ``.scale``, ``.weights``,
+    ``.inventory`` (``InventoryService``; ``.inventory.at(location_id)`` for another location),
+    ``.returns`` (``ReturnsService``), ``.sandbox``, ``.virtual_printer``; ``.close()``. Every
+    part is a typed attribute (never ``getattr(runtime, ...)``).
 """
