@@ -122,7 +122,7 @@ class TaskRunner(QtCore.QObject):
         job_name: str = name or getattr(fn, "__qualname__", None) or repr(fn)
         if on_progress is not None:
 
-            def progress(value: Any) -> None:
+            def progress(value: object) -> None:
                 self._progressed.emit(on_progress, (owner, value))
 
             kwargs["progress"] = progress

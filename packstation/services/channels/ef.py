@@ -300,7 +300,8 @@ class EfChannel:
             base = retry.sleep
 
             def sleep(seconds: float) -> None:
-                told = getattr(_RETRY_WAITS, "tell", None)  # a thread-local: set per thread
+                # getattr: a thread-local, set only on the threads that asked to be told
+                told = getattr(_RETRY_WAITS, "tell", None)
                 if told is not None:
                     told(seconds)
                 base(seconds)
