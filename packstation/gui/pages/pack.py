@@ -1793,14 +1793,13 @@ class PackPage(PageWidget):
             ),
         }
         lead = leads.get(kind)
-        if lead is None:
-            self.finish_state.set_state(self.tr("Failed: {0}").format(message), "error")
-            self._move(event)
-            self._refuse(self.tr("Finish failed: {0}").format(message))
-            return
-        self.finish_state.set_state(lead, "error")
+        # The finish state keeps the service's detail (paper out, the HTTP status...) in view.
+        self.finish_state.set_state(self.tr("Failed: {0}").format(message), "error")
         self._move(event)
-        self._refuse(self.tr("{0} ({1})").format(lead, message))
+        if lead is None:
+            self._refuse(self.tr("Finish failed: {0}").format(message))
+        else:
+            self._refuse(self.tr("{0} ({1})").format(lead, message))
 
     def _on_option_needed(
         self,
