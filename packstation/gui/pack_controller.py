@@ -243,7 +243,7 @@ class PackController(QtCore.QObject):
         """The documents that go with a finished shipment (lane ``printer:documents``).
 
         ``invoice`` is the document Amazon returned for it (``FinishResult.invoice``): a tax
-        invoice, a packing slip, or one covering both (``services.channels.ef.documents_of``).
+        invoice, a packing slip, or one covering both (the channel's ``capabilities().documents``).
 
         After a finish: the packing slip a shipment requires (``shipmentRequirements.pSlip``)
         prints by itself, once per shipment (the journal notes it): on an ESC/POS
@@ -254,7 +254,6 @@ class PackController(QtCore.QObject):
         document not printed, ``document_failed(text)``.
         """
         from packstation.domain.channel import SLIP_DOCUMENT
-        from packstation.services.channels.ef import documents_of
         from packstation.services.documents import DocumentsService, NoDocumentPrinter
 
         service = DocumentsService.from_settings(self.settings)
@@ -262,7 +261,11 @@ class PackController(QtCore.QObject):
             service.slip_printer = self.runtime.slip_printer_url  # the sandbox's virtual one
         sid = session.shipment_id
         shipment = session.shipment
-        documents = documents_of(shipment)
+        documents = (
+            self.runtime.channel.capabilities(shipment).documents
+            if self.runtime is not None
+            else ()
+        )
         slip_only = documents == (SLIP_DOCUMENT,)
         if by_key:
             self._print_shown_document(service, sid, invoice, fmt, slip=slip_only)
