@@ -2,6 +2,6 @@
 
 Modules: ``weight`` (Weight, WeightUnit, ScaleState, Reading), ``scale_protocols`` (MT-SICS, NCI,
 CAS parsers/encoders, Framer), ``hidscale`` (USB HID POS reports, known models), ``scale`` (the
-threaded Scale readers, open_scale, FreshWeightGuard), ``emulator`` (ScaleEmulator over TCP or a
+threaded Scale readers, open_scale), ``emulator`` (ScaleEmulator over TCP or a
 pty), ``wedge`` (WedgeDetector), ``serial_scanner`` (SerialScanner), ``barcodes`` (classify).
 """

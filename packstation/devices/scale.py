@@ -29,7 +29,6 @@ from abc import ABC, abstractmethod
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from decimal import Decimal
 from typing import Any, Literal
 
 from packstation.devices import hidscale
@@ -40,7 +39,7 @@ from packstation.devices.scale_protocols import (
     ScaleProtocol,
     get_protocol,
 )
-from packstation.devices.weight import DISCONNECTED, Reading, ScaleState, Weight
+from packstation.devices.weight import DISCONNECTED, Reading, ScaleState
 
 log = logging.getLogger(__name__)
 
@@ -445,61 +444,3 @@ def open_scale(
             raise ScaleUnavailable(str(exc)) from exc
         return HidScale(vid, pid, **kwargs)
     return SerialScale(url, protocol, baudrate=baudrate, mode=mode, **kwargs)
-
-
-class FreshWeightGuard:
-    """Gives each package a weight only once, and only a fresh one.
-
-    A reading is fresh when it is stable, above zero, and arrived after the previous package's
-    weight was taken *and* after the scale showed it was emptied or changed since: it went back to
-    zero (or below), or settled on a different weight. Feed it every reading (``observe``); ask
-    ``take()`` when a package needs its weight.
-
-    Settling again on the very same weight without passing through zero does not count: it is
-    far more often the old package still lying on the scale than a new one of identical weight.
-    """
-
-    def __init__(self, tolerance: Decimal = Decimal("0.002")) -> None:
-        self.tolerance_g = Decimal(1000) * tolerance  # tolerance in kg, compared in grams
-        self._taken: Weight | None = None
-        self._released = True
-        self._candidate: Reading | None = None
-
-    def observe(self, reading: Reading) -> None:
-        state, weight = reading.state, reading.weight
-        if state in (ScaleState.ZERO, ScaleState.UNDER) or (
-            weight is not None and state is ScaleState.STABLE and weight.value <= 0
-        ):
-            self._released = True
-            self._candidate = None
-            return
-        if state is not ScaleState.STABLE or weight is None:
-            self._candidate = None
-            return
-        if (
-            self._taken is not None
-            and not self._released
-            and abs(weight.grams - self._taken.grams) > self.tolerance_g
-        ):
-            self._released = True
-        self._candidate = reading if self._released else None
-
-    @property
-    def fresh(self) -> Reading | None:
-        """The stable reading a package may take now, or None."""
-        return self._candidate
-
-    def take(self) -> Weight | None:
-        """The fresh weight for this package (then it is used up), or None."""
-        candidate = self._candidate
-        if candidate is None or candidate.weight is None:
-            return None
-        self._taken = candidate.weight
-        self._released = False
-        self._candidate = None
-        return candidate.weight
-
-    def reset(self) -> None:
-        self._taken = None
-        self._released = True
-        self._candidate = None

@@ -11,7 +11,6 @@ import pytest
 
 from packstation.devices.emulator import ScaleEmulator, Step, parse_script
 from packstation.devices.scale import (
-    FreshWeightGuard,
     ScaleTimeout,
     ScaleUnavailable,
     SerialScale,
@@ -157,35 +156,3 @@ def test_a_port_that_is_not_there_reports_why() -> None:
 def test_unknown_protocol() -> None:
     with pytest.raises(ScaleUnavailable, match="unknown scale protocol"):
         open_scale("COM3", "dibal")
-
-
-def test_fresh_weight_guard() -> None:
-    guard = FreshWeightGuard()
-    take = guard.take
-
-    def feed(state: ScaleState, value: str | None = None) -> None:
-        guard.observe(Reading(state, kg(value) if value is not None else None))
-
-    feed(ScaleState.MOVING, "0.9")
-    assert take() is None
-    feed(ScaleState.STABLE, "1.234")
-    assert take() == kg("1.234")
-    # Still lying there: no weight for the next package, moving or not.
-    feed(ScaleState.STABLE, "1.234")
-    assert take() is None
-    feed(ScaleState.MOVING, "1.3")
-    feed(ScaleState.STABLE, "1.235")  # within tolerance: the same package
-    assert take() is None
-    # Back to zero, then the next package (even of the same weight) is fresh.
-    feed(ScaleState.ZERO, "0.000")
-    feed(ScaleState.MOVING, "1.0")
-    assert take() is None
-    feed(ScaleState.STABLE, "1.234")
-    assert guard.fresh is not None
-    assert take() == kg("1.234")
-    # A different stable weight without passing zero (a box swapped fast) is fresh too.
-    feed(ScaleState.STABLE, "2.000")
-    assert take() == kg("2.000")
-    feed(ScaleState.DISCONNECTED)
-    feed(ScaleState.STABLE, "2.000")
-    assert take() is None
