@@ -18,8 +18,16 @@ log = logging.getLogger(__name__)
 _NAMES = ("packstation.qtTranslator", "packstation.appTranslator")
 
 
+#: A language without a region gets the bench's usual one. Plain "ar" is Egypt's Arabic to Qt,
+#: which writes Arabic-Indic digits, while labels, scales, tracking ids and SKUs carry Western
+#: ones: a UAE bench reads Western digits throughout (ar_AE). Saudi benches that want
+#: Arabic-Indic digits set the language to ar_SA.
+DEFAULT_REGION = {"ar": "ar_AE"}
+
+
 def install(app: QtWidgets.QApplication, language: str = "") -> QtCore.QLocale:
     """Load the translations for ``language`` (replacing earlier ones); returns the locale."""
+    language = DEFAULT_REGION.get(language, language)
     locale = QtCore.QLocale(language) if language else QtCore.QLocale.system()
     QtCore.QLocale.setDefault(locale)
     for old in app.findChildren(QtCore.QTranslator):

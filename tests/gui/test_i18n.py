@@ -136,3 +136,18 @@ def test_translations_are_complete(lang: str) -> None:
             unfinished.append(f"{context}: {source}")
     assert not unfinished, f"{len(unfinished)} unfinished in {ts.name}, e.g. {unfinished[:5]}"
     assert ts.with_suffix(".qm").exists(), "make test compiles the .qm files (build.py --compile)"
+
+
+def test_arabic_reads_one_digit_style(
+    qtbot: QtBot, app: QtWidgets.QApplication, tasks: TaskRunner
+) -> None:
+    """Plain "ar" is the UAE's Arabic (Western digits, as labels, scales and ids have them);
+    ar_SA keeps its Arabic-Indic digits. Both load the Arabic texts, right to left."""
+    ar = table("ar")
+    for language, name, zero in (("ar", "ar_AE", "0"), ("ar_SA", "ar_SA", "\u0660")):
+        locale = i18n.install(app, language)
+        assert locale.name() == name
+        assert locale.zeroDigit() == zero
+        assert app.layoutDirection() == QtCore.Qt.LayoutDirection.RightToLeft
+        win = window(qtbot, tasks, language)
+        assert win.navigation.item(0).text() == ar["Queue"]
