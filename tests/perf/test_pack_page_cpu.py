@@ -53,6 +53,7 @@ def _figures(samples: list[float]) -> dict[str, float]:
 def test_pack_page_gui_thread_cpu(qtbot: Any, tmp_path: Path, record: Any) -> None:
     from packstation.config.paths import app_paths
     from packstation.config.settings import load_settings
+    from packstation.domain.pack_state import Event, PackState
     from packstation.domain.shipments import Shipment
     from packstation.gui import app as gui_app
     from packstation.sandbox import data
@@ -78,7 +79,10 @@ def test_pack_page_gui_thread_cpu(qtbot: Any, tmp_path: Path, record: Any) -> No
             str(line.compliance_attributes.serial_number_requirement) == "REQUIRED"
             for line in s.line_items
         )
-        if str(s.status) == "ACCEPTED" and not serial:
+        # A multi-piece item ships one package per piece: not this page's one-package finish
+        # (tests/e2e/conftest.py choose_shipment(pieces=False) leaves them out the same way).
+        pieces = any(str(line.piece_type) == "MULTIPLE" for line in s.line_items)
+        if str(s.status) == "ACCEPTED" and not serial and not pieces:
             shipments.append(s)
             invoices[s.id] = invoice_pdf(raw, "IN")
         if len(shipments) == SHIPMENTS:
@@ -98,8 +102,11 @@ def test_pack_page_gui_thread_cpu(qtbot: Any, tmp_path: Path, record: Any) -> No
     refused = itertools.count()
 
     def one(shipment: Shipment) -> None:
-        # As after the last finish: the label printed, the inputs disabled.
-        page._enter_state("printed")
+        # As after the last finish: the label printed, the inputs disabled. The first round
+        # starts idle, from which only an open leads to printed (a finish's answer landing).
+        if page.state is not PackState.PRINTED:
+            page._enter(Event.OPEN)
+            page._enter(Event.PRINTED)
         page._update_buttons()
         _flush(app)
         t = time.thread_time()
