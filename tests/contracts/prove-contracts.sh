@@ -43,7 +43,10 @@ plant "the workflow naming a channel" packstation/services/packing.py \
   "The workflow reaches a channel only through the seam"
 plant "the Pack page naming EF" packstation/gui/pages/pack.py \
   "import packstation.services.channels.ef  # planted" \
-  "The Pack page imports no API client and no channel"
+  "The Pack page and its controller import no API client and no channel"
+plant "the pack controller naming EF" packstation/gui/pack_controller.py \
+  "import packstation.services.channels.ef  # planted" \
+  "The Pack page and its controller import no API client and no channel"
 plant "a page calling Amazon itself" packstation/gui/pages/queue.py \
   "import packstation.amazon.ef_shipments  # planted" \
   "The window reaches Amazon and the sandbox only through services"
