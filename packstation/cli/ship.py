@@ -38,7 +38,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from packstation.cli import common
 from packstation.cli.common import CommandError, ExitCode
@@ -46,6 +46,7 @@ from packstation.domain.units import Weight
 
 if TYPE_CHECKING:
     from packstation.domain.shipments import Shipment
+    from packstation.services.packing import PackingSession
     from packstation.services.runtime import Runtime
     from packstation.services.scan_recorder import ScanRecorder
     from packstation.services.workflow import FinishResult, PackingWorkflow
@@ -387,10 +388,8 @@ def _ship(runtime: Runtime, plan: Plan) -> int:
 
 def _ship_recorded(runtime: Runtime, plan: Plan, recorder: ScanRecorder) -> int:
     from packstation.amazon.errors import NotFoundError
-    from packstation.devices.barcodes import ScanKind
     from packstation.domain.channel import RateOption
     from packstation.domain.programs import status_rank
-    from packstation.services.packing import ScanClass
 
     workflow = runtime.workflow
     sid = plan.shipment_id
@@ -425,7 +424,7 @@ def _ship_recorded(runtime: Runtime, plan: Plan, recorder: ScanRecorder) -> int:
 
     session = workflow.open(sid, restore=False)
     if status_rank(session.shipment.status) < status_rank("PACKAGE_CREATED"):
-        _pack(recorder, session, plan, ScanClass, ScanKind)
+        _pack(recorder, session, plan)
 
     tracking = list(plan.tracking)
 
@@ -492,11 +491,12 @@ def _close_scan_log(recorder: ScanRecorder) -> None:
         pass  # left for the next run, which replays nothing from an empty log
 
 
-def _pack(
-    recorder: ScanRecorder, session: Any, plan: Plan, scan_class: Any, scan_kind: Any
-) -> None:
+def _pack(recorder: ScanRecorder, session: PackingSession, plan: Plan) -> None:
     """Put every unit of the fresh session in the packages, in line order, spread evenly.
     Each scan goes through the write-ahead scan log into the journal, as the window's do."""
+    from packstation.devices.barcodes import ScanKind
+    from packstation.services.packing import ScanClass
+
     workflow = recorder.workflow
     together = []
     if plan.pieces_together:
@@ -516,7 +516,7 @@ def _pack(
     for i, line_id in enumerate(units):
         session.select_package(i * len(plan.packages) // len(units))
         line = session.lines[line_id]
-        out = recorder.scan(session, line.sku, scan_class(scan_kind.ITEM, line.sku))
+        out = recorder.scan(session, line.sku, ScanClass(ScanKind.ITEM, line.sku))
         if not out.accepted:
             raise CommandError(f"line {line_id}: {out.message}", ExitCode.BAD_INPUT)
         if out.awaiting_serial:
@@ -528,7 +528,7 @@ def _pack(
                     ExitCode.BAD_INPUT,
                 )
             serial = left.pop(0)
-            out = recorder.scan(session, serial, scan_class(scan_kind.SERIAL, serial))
+            out = recorder.scan(session, serial, ScanClass(ScanKind.SERIAL, serial))
             if not out.accepted:
                 raise CommandError(f"--serial {line_id}={serial}: {out.message}", 2)
     for index, ((length, width, height, dim_unit), weight) in enumerate(plan.packages):
