@@ -119,6 +119,12 @@ class PrinterSettings(_Section):
     label_dpi: Literal[203, 300, 600] = Field(
         203, description="Label printer resolution; PDF and PNG labels are rendered for it."
     )
+    label_graphics: Literal["z64", "hex"] = Field(
+        "z64",
+        description="How PDF and PNG labels travel to a ZPL printer: z64 (compressed and "
+        "CRC-checked, about a third of the bytes; Zebra firmware since about 2006) or hex "
+        "(ASCII hex run-length, for ZPL-emulating printers that do not read Z64).",
+    )
 
 
 class ScaleSettings(_Section):

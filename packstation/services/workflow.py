@@ -345,6 +345,8 @@ class PackingWorkflow:
         self.box_presets = list(box_presets)
         #: The label printer's resolution: PDF and PNG labels are rendered for it.
         self.label_dpi = 203
+        #: how PDF/PNG labels' dots are written for the ZPL printer (printers.label_graphics)
+        self.label_graphics = "z64"
         #: test seam: called as ``hook(step, phase)`` with phase "intent" / "done"
         self.hook: Callable[[str, str], None] | None = None
         #: (shipment id, package id) -> grams last written to the audit log
@@ -1193,7 +1195,12 @@ class PackingWorkflow:
                     from printers.zpl.graphic import LabelConversionError, label_to_zpl
 
                     try:
-                        data = label_to_zpl(label.content, outcome.format, dpi=self.label_dpi)
+                        data = label_to_zpl(
+                            label.content,
+                            outcome.format,
+                            dpi=self.label_dpi,
+                            encoding=self.label_graphics,
+                        )
                     except LabelConversionError as exc:
                         outcome.print_state = (
                             f"the {outcome.format} label could not be prepared for the label "
@@ -1365,7 +1372,12 @@ class PackingWorkflow:
 
                 path = write_private(
                     folder / f"{lb.package_id}.zpl",
-                    label_to_zpl(label.content, ext.upper(), dpi=self.label_dpi),
+                    label_to_zpl(
+                        label.content,
+                        ext.upper(),
+                        dpi=self.label_dpi,
+                        encoding=self.label_graphics,
+                    ),
                 )
             paths.append(path)
         return [p for p in paths if p.suffix == ".zpl"]

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from printers.errors import PrinterError
+from printers.zpl.graphic import zb64_crc
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -187,7 +188,16 @@ def decode_graphic_body(kind: str, body: bytes, total: int, row_bytes: int) -> b
     if kind in "Bb":
         data = bytes(text[:total])
     elif text[:5].upper() in (b":Z64:", b":B64:"):
-        encoded = text[5:].split(b":", 1)[0]
+        encoded, _, crc = text[5:].partition(b":")
+        encoded = re.sub(rb"\s", b"", encoded)
+        crc = crc.strip()[:4]
+        # A Zebra checks the CRC-16 (CCITT, from 0) of the base64 text and drops the graphic
+        # when it does not match: so does the preview, or it would show what never prints.
+        if crc and crc.upper().decode("latin-1") != zb64_crc(encoded):
+            raise ZplRenderError(
+                f"a graphic's CRC {crc.decode('latin-1')} does not match its data: "
+                "the printer drops it"
+            )
         try:
             data = base64.b64decode(encoded + b"=" * (-len(encoded) % 4))
             if text[:5].upper() == b":Z64:":

@@ -7,7 +7,10 @@ Each picture is checked by reading its barcode back with zxing-cpp.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import io
+import zlib
 from pathlib import Path
 
 import pytest
@@ -27,7 +30,7 @@ from printers.preview import (
     sniff_format,
 )
 from printers.spool import Spool
-from printers.zpl.graphic import graphic_field, label_to_zpl
+from printers.zpl.graphic import graphic_field, label_to_zpl, z64, zb64_crc
 from printers.zpl.render import expand_hex, graphic_image
 from printers.zpl.templates import render_label
 
@@ -152,8 +155,6 @@ def test_amazon_style_zpl_with_printer_setup_commands() -> None:
 
 
 def test_graphics_in_z64_and_b64_are_drawn(tmp_path: Path) -> None:
-    import base64
-    import zlib
 
     (png,) = render_png(sandbox_labels(NAMES["latin"])["png as printed"][0])
     image = Image.open(io.BytesIO(png)).convert("1")
@@ -165,16 +166,34 @@ def test_graphics_in_z64_and_b64_are_drawn(tmp_path: Path) -> None:
         ("Z64", base64.b64encode(zlib.compress(bits))),
         ("B64", base64.b64encode(bits)),
     ):
-        zpl = (
-            f"^XA^PW{image.width}^LL{image.height}^FO0,0^GFA,{total},{total},{row_bytes},"
-            f":{kind}:".encode()
-            + body
-            + b":1A2B^FS^XZ"
-        )
+        head = f"^XA^PW{image.width}^LL{image.height}^FO0,0^GFA,{total},{total},{row_bytes},"
+        crc = b"%04X" % binascii.crc_hqx(body, 0)
+        zpl = f"{head}:{kind}:".encode() + body + b":" + crc + b"^FS^XZ"
         for use_zplkit in (True, False):
             preview = preview_label(zpl, use_zplkit=use_zplkit)
             assert preview.drawn, (kind, use_zplkit, preview.fallback_text())
             assert TRACKING in codes(preview.images[0]), (kind, use_zplkit)
+        # A wrong CRC: a Zebra drops the graphic, so the preview does not show it as printed.
+        wrong = b"%04X" % (int(crc, 16) ^ 0x1)
+        broken = f"{head}:{kind}:".encode() + body + b":" + wrong + b"^FS^XZ"
+        preview = preview_label(broken, use_zplkit=True)
+        assert not any(TRACKING in codes(img) for img in preview.images), kind
+        assert "CRC" in preview.fallback_text() + " ".join(preview.notes), kind
+
+
+def test_the_zb64_crc_is_the_one_zebra_tools_write() -> None:
+    """Two ``^GF`` Z64 bodies with the CRCs ZebraDesigner-made labels carry (published ZPL)."""
+    for body, crc in (
+        (b"eJztwwEJAAAIA7AnMYnBjG+OwwabJKOqWnZVVQufqmrhB7kuzEI=", "9C00"),
+        (b"eJztx6EBAAAIA6AFD9/pVg8wQqM5Jqm7u7u7u799AZcGXl0=", "6E3C"),
+    ):
+        assert zb64_crc(body) == crc
+    bits = bytes(range(256)) * 40
+    encoded = z64(bits)
+    head, body, crc = encoded.split(":")[1:]
+    assert head == "Z64"
+    assert crc == zb64_crc(body.encode())
+    assert zlib.decompress(base64.b64decode(body)) == bits
 
 
 def test_without_zplkit_a_pdf_label_as_printed_still_shows() -> None:

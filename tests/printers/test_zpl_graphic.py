@@ -1,13 +1,17 @@
 """PDF and PNG labels become ZPL graphics that print the same barcode.
 
-The ZPL is decoded back by an independent reading of ZPL's ^GFA run-length scheme, and the
-barcode on the decoded bitmap is read with zxing-cpp.
+The ZPL is decoded back by an independent reading of ZPL's ^GFA run-length scheme (or of a Z64
+body: its CRC checked as a printer does, base64, zlib), and the barcode on the decoded bitmap is
+read with zxing-cpp.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import io
 import re
+import zlib
 
 import pytest
 import zxingcpp
@@ -19,6 +23,7 @@ from reportlab.lib.units import inch
 from reportlab.pdfgen import canvas
 
 from printers.zpl.graphic import (
+    GRAPHIC_ENCODINGS,
     LabelConversionError,
     _compress_row,
     label_to_zpl,
@@ -69,8 +74,13 @@ def decode(zpl: bytes) -> list[Image.Image]:
     images = []
     for m in re.finditer(rb"\^GFA,(\d+),(\d+),(\d+),([^\^]*)\^FS", zpl):
         total, row_bytes, body = int(m.group(1)), int(m.group(3)), m.group(4).decode()
-        rows = expand(body, row_bytes * 2, total // row_bytes)
-        data = bytes.fromhex("".join(rows))
+        if body.startswith(":Z64:"):
+            encoded, crc = body[5:].split(":")
+            assert int(crc, 16) == binascii.crc_hqx(encoded.encode(), 0), "a printer drops it"
+            data = zlib.decompress(base64.b64decode(encoded))
+        else:
+            rows = expand(body, row_bytes * 2, total // row_bytes)
+            data = bytes.fromhex("".join(rows))
         assert len(data) == total
         height = total // row_bytes
         img = Image.frombytes("1", (row_bytes * 8, height), data)
@@ -95,9 +105,10 @@ def read_codes(img: Image.Image) -> list[str]:
     return [r.text for r in zxingcpp.read_barcodes(img)]
 
 
-def test_pdf_label_prints_the_same_barcode_at_203_and_300_dpi() -> None:
+@pytest.mark.parametrize("encoding", GRAPHIC_ENCODINGS)
+def test_pdf_label_prints_the_same_barcode_at_203_and_300_dpi(encoding: str) -> None:
     for dpi in (203, 300):
-        zpl = pdf_to_zpl(label_pdf(), dpi=dpi)
+        zpl = pdf_to_zpl(label_pdf(), dpi=dpi, encoding=encoding)
         assert zpl.startswith(b"^XA")
         assert zpl.count(b"^XA") == 1
         assert f"^PW{round(4 * dpi)}^LL{round(6 * dpi)}".encode() in zpl
@@ -105,26 +116,29 @@ def test_pdf_label_prints_the_same_barcode_at_203_and_300_dpi() -> None:
         assert f"{TRACKING}0" in read_codes(img)
 
 
-def test_every_pdf_page_is_one_label() -> None:
-    zpl = pdf_to_zpl(label_pdf(pages=2))
+@pytest.mark.parametrize("encoding", GRAPHIC_ENCODINGS)
+def test_every_pdf_page_is_one_label(encoding: str) -> None:
+    zpl = pdf_to_zpl(label_pdf(pages=2), encoding=encoding)
     images = decode(zpl)
     assert len(images) == 2
     assert read_codes(images[1]) == [f"{TRACKING}1"]
 
 
-def test_png_label_with_transparency_prints() -> None:
-    pdf_zpl = pdf_to_zpl(label_pdf())
+@pytest.mark.parametrize("encoding", GRAPHIC_ENCODINGS)
+def test_png_label_with_transparency_prints(encoding: str) -> None:
+    pdf_zpl = pdf_to_zpl(label_pdf(), encoding=encoding)
     (img,) = decode(pdf_zpl)
     rgba = Image.new("RGBA", img.size, (0, 0, 0, 0))  # transparent background, black bars
     rgba.paste(Image.new("RGBA", img.size, (0, 0, 0, 255)), mask=img.point(lambda v: 255 - v))
     buf = io.BytesIO()
     rgba.save(buf, "PNG")
-    (back,) = decode(png_to_zpl(buf.getvalue()))
+    (back,) = decode(png_to_zpl(buf.getvalue(), encoding=encoding))
     assert f"{TRACKING}0" in read_codes(back)
 
 
-def test_landscape_page_is_turned_to_fit() -> None:
-    zpl = pdf_to_zpl(label_pdf(size=(6 * inch, 4 * inch)))
+@pytest.mark.parametrize("encoding", GRAPHIC_ENCODINGS)
+def test_landscape_page_is_turned_to_fit(encoding: str) -> None:
+    zpl = pdf_to_zpl(label_pdf(size=(6 * inch, 4 * inch)), encoding=encoding)
     (img,) = decode(zpl)
     assert img.height > img.width
     assert f"{TRACKING}0" in read_codes(img)
@@ -152,12 +166,26 @@ def test_long_runs_round_trip(n: int, digit: str) -> None:
     assert expand(_compress_row(row), len(row), 1) == [row]
 
 
-def test_a_300_dpi_image_label_shrinks_to_a_203_dpi_printer() -> None:
-    (big,) = decode(pdf_to_zpl(label_pdf(), dpi=300))
+@pytest.mark.parametrize("encoding", GRAPHIC_ENCODINGS)
+def test_a_300_dpi_image_label_shrinks_to_a_203_dpi_printer(encoding: str) -> None:
+    (big,) = decode(pdf_to_zpl(label_pdf(), dpi=300, encoding=encoding))
     buf = io.BytesIO()
     big.save(buf, "PNG")
-    zpl = png_to_zpl(buf.getvalue(), dpi=203)
+    zpl = png_to_zpl(buf.getvalue(), dpi=203, encoding=encoding)
     assert b"^PW812^LL1218" in zpl
     (small,) = decode(zpl)
     assert small.height <= 1218
     assert f"{TRACKING}0" in read_codes(small)
+
+
+def test_a_label_is_z64_by_default_and_hex_on_request() -> None:
+    """Z64 is the default (a third of the bytes); ``hex`` is ZPL's run-length for printers that
+    do not read Z64; both decode to the same dots."""
+    z = pdf_to_zpl(label_pdf())
+    h = pdf_to_zpl(label_pdf(), encoding="hex")
+    assert b",:Z64:" in z
+    assert b":Z64:" not in h
+    assert len(z) < len(h)
+    assert decode(z)[0].tobytes() == decode(h)[0].tobytes()
+    with pytest.raises(LabelConversionError, match="unknown graphic encoding"):
+        pdf_to_zpl(label_pdf(), encoding="b64")

@@ -20,9 +20,12 @@ from tests.printers.test_zpl_graphic import decode
 from tests.services.test_finish_e2e import pack, self_ship
 
 
-@pytest.fixture
-def runtime() -> Iterator[Runtime]:
-    settings = Settings(sandbox={"seed": 7, "shipments": 200, "rate_limits": False})
+@pytest.fixture(params=["z64", "hex"])
+def runtime(request: pytest.FixtureRequest) -> Iterator[Runtime]:
+    settings = Settings(
+        sandbox={"seed": 7, "shipments": 200, "rate_limits": False},
+        printers={"label_graphics": request.param},
+    )
     rt = Runtime.from_settings(settings, app_paths())
     try:
         rt.queue.sync()
@@ -59,6 +62,8 @@ def test_pdf_and_png_labels_print_on_the_zpl_printer(runtime: Runtime, label_for
     (job,) = printer.jobs
     zpl = job.read_bytes()
     assert b"^GFA," in zpl
+    # printers.label_graphics: Z64 (the CRC is checked by decode, as the printer does) or hex
+    assert (b",:Z64:" in zpl) == (runtime.workflow.label_graphics == "z64")
     texts = [r.text for img in decode(zpl) for r in zxingcpp.read_barcodes(img)]
     assert label.tracking_id in texts
 
@@ -66,3 +71,31 @@ def test_pdf_and_png_labels_print_on_the_zpl_printer(runtime: Runtime, label_for
     assert [o.printed for o in again] == [True]
     assert printer.wait_for_jobs(2)
     assert printer.jobs[1].read_bytes() == zpl
+
+
+def test_label_conversion_is_prepared_when_the_bench_starts(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The day's first PDF/PNG label waits no longer than the others: the runtime converts a
+    blank page on a worker thread at start (joined at close)."""
+    import logging
+    import threading
+
+    caplog.set_level(logging.DEBUG, logger="packstation.services.runtime")
+    settings = Settings(sandbox={"seed": 7, "shipments": 20, "rate_limits": False})
+    rt = Runtime.from_settings(settings, app_paths())
+    rt.close()
+    assert any("label conversion prepared" in r.getMessage() for r in caplog.records)
+    assert not any(t.name == "label-warm-up" for t in threading.enumerate())
+
+
+def test_warm_up_loads_what_the_first_label_needs() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from printers.zpl.graphic import warm_up; warm_up(); "
+        "print('pypdfium2' in sys.modules, 'PIL.PngImagePlugin' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "True"]
