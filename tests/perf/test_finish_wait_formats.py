@@ -34,7 +34,7 @@ from packstation.services.channels.ef import EfChannel
 from packstation.services.packing import program_of
 from packstation.services.runtime import Runtime
 from tests.perf.servers import printer_process, sandbox_process
-from tests.perf.test_finish_wait import UNAVOIDABLE, TimedClient, time_labels
+from tests.perf.test_finish_wait import TimedClient, round_trips, time_labels
 from tests.services.test_finish_e2e import pack
 
 #: A seed whose first 800 shipments hold a PDF, a PNG and a ZPL Easy Ship order of 10+ units
@@ -95,8 +95,7 @@ def measure(rt: Runtime) -> dict[str, Any]:
         assert result.printed
         assert len(result.labels) == packages
         assert {lb.format for lb in result.labels} == {label_format}
-        api = sum(d for name, d in timed.calls if name in UNAVOIDABLE)
-        api -= sum(d for name, d in timed.calls if name == "download_label")
+        api = round_trips(timed.calls)
         jobs = sum(d for name, d in timed.calls if name == "printer_job")
         return wait, api, jobs
 
