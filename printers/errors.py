@@ -27,6 +27,10 @@ class AddressError(PrinterError, ValueError):
     """A printer address that cannot be parsed or is not supported."""
 
 
+class SpoolInUse(PrinterError):
+    """Another process runs this spool's workers: two would send the same queued label twice."""
+
+
 class PrinterOffline(PrinterError):
     """The printer cannot be reached (connection refused, timed out, or lost before sending)."""
 

@@ -16,6 +16,12 @@ once); formats still in the buffer -> ``confirming``; any other count, or no cou
 printer without an odometer, or none journaled) -> ``attention`` as before. An unreachable
 printer keeps the job in ``sending`` ("settles once it answers"), retried, never resent blindly.
 
+One process at a time: :meth:`Spool.start` takes an OS lock on ``<spool>.lock`` (released by
+:meth:`Spool.stop`, or by the OS when the process dies, kill -9 included). A second process
+(another window, a ``packstation ship`` beside the open bench) gets :class:`SpoolInUse` before
+it touches a job: its workers would send the same queued label again, and it would take the
+first one's labels in flight for a crash's.
+
 Events are plain Python: :meth:`Spool.subscribe` callbacks receive each changed
 :class:`SpoolJob`, called on the spool's threads (the GUI adapts them to signals).
 
@@ -27,6 +33,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import sqlite3
 import threading
 import time
@@ -37,6 +44,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Self
 
+import filelock
+
 from printers.address import open_printer
 from printers.base import Printer
 from printers.errors import (
@@ -45,6 +54,7 @@ from printers.errors import (
     PrinterError,
     PrinterNotReady,
     PrinterOffline,
+    SpoolInUse,
     StatusUnknown,
 )
 from printers.files import private_dir, private_file
@@ -187,10 +197,15 @@ class Spool:
         self._stopping = False
         #: Jobs cut short while sending that wait for their printer to answer (cancellable).
         self._settling: set[int] = set()
+        self._process_lock: filelock.BaseFileLock | None = None
 
     # ------------------------------------------------------------------ lifecycle
     def start(self) -> Self:
+        """Take the spool's process lock (:class:`SpoolInUse` when another process holds it),
+        settle what a crash left in ``sending`` and start the workers of unfinished jobs."""
         with self._lock:
+            if self._process_lock is None:
+                self._process_lock = self._take_process_lock()
             self._running, self._stopping = True, False
             # A job caught mid-send by a crash may be partly printed. With the odometer
             # journaled, its printer's worker settles it from the printer's count (first, before
@@ -221,6 +236,44 @@ class Spool:
         with self._lock:
             self._workers.clear()
             self._db.close()
+            held, self._process_lock = self._process_lock, None
+            if held is not None:
+                with contextlib.suppress(OSError):
+                    self._owner_file.unlink(missing_ok=True)
+                held.release()
+
+    @property
+    def _owner_file(self) -> Path:
+        return self.db_path.with_name(self.db_path.name + ".owner")
+
+    def _take_process_lock(self) -> filelock.BaseFileLock | None:
+        """The OS lock on ``<spool>.lock``, or :class:`SpoolInUse`. A file system without locks
+        (some network shares) is logged and the spool runs without one."""
+        lock = filelock.FileLock(
+            self.db_path.with_name(self.db_path.name + ".lock"),
+            timeout=0,
+            mode=0o600,
+            thread_local=False,  # taken on one thread, released on another (stop)
+            fallback_to_soft=False,  # a soft lock outlives a killed process: never
+        )
+        try:
+            lock.acquire()
+        except filelock.Timeout:
+            try:
+                holder = self._owner_file.read_text(encoding="utf-8").strip()
+            except OSError:
+                holder = ""
+            raise SpoolInUse(
+                f"the label spool {self.db_path} is in use by another Packstation on this "
+                f"computer{f' ({holder})' if holder else ''}: print from there, or close it "
+                "first"
+            ) from None
+        except OSError as exc:
+            log.warning("spool %s runs without a process lock: %s", self.db_path, exc)
+            return None
+        with contextlib.suppress(OSError):
+            self._owner_file.write_text(f"process {os.getpid()}", encoding="utf-8")
+        return lock
 
     def __enter__(self) -> Self:
         return self.start()

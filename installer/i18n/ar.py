@@ -781,4 +781,7 @@ TABLE: dict[str, str | list[str]] = {
         "Amazon غير متاح: انتظر بضع دقائق ثم اضغط F12 مرة أخرى"
     ),
     "{0} ({1})": "{0} ({1})",
+    "Another Packstation on this computer is printing this station's labels (a second window, or packstation ship): close it, then start this one again.": (
+        "يطبع برنامج Packstation آخر على هذا الحاسوب ملصقات هذه المحطة (نافذة ثانية، أو packstation ship): أغلقه، ثم شغّل هذا مرة أخرى."
+    ),
 }

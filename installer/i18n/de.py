@@ -826,4 +826,7 @@ TABLE: dict[str, str | list[str]] = {
         "Amazon ist nicht erreichbar: einige Minuten warten, dann erneut F12 drücken"
     ),
     "{0} ({1})": "{0} ({1})",
+    "Another Packstation on this computer is printing this station's labels (a second window, or packstation ship): close it, then start this one again.": (
+        "Ein anderes Packstation auf diesem Computer druckt die Etiketten dieser Station (ein zweites Fenster oder packstation ship): es schließen, dann dieses erneut starten."
+    ),
 }

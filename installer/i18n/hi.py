@@ -782,4 +782,7 @@ TABLE: dict[str, str | list[str]] = {
         "Amazon उपलब्ध नहीं है: कुछ मिनट रुकें, फिर F12 दोबारा दबाएँ"
     ),
     "{0} ({1})": "{0} ({1})",
+    "Another Packstation on this computer is printing this station's labels (a second window, or packstation ship): close it, then start this one again.": (
+        "इस कंप्यूटर पर एक और Packstation इस स्टेशन के लेबल प्रिंट कर रहा है (दूसरी विंडो, या packstation ship): उसे बंद करें, फिर इसे दोबारा शुरू करें।"
+    ),
 }

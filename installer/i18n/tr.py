@@ -715,4 +715,7 @@ TABLE: dict[str, str | list[str]] = {
         "Amazon'a ulaşılamıyor: birkaç dakika bekleyin, sonra yeniden F12'ye basın"
     ),
     "{0} ({1})": "{0} ({1})",
+    "Another Packstation on this computer is printing this station's labels (a second window, or packstation ship): close it, then start this one again.": (
+        "Bu bilgisayardaki başka bir Packstation bu istasyonun etiketlerini yazdırıyor (ikinci bir pencere veya packstation ship): onu kapatın, sonra bunu yeniden başlatın."
+    ),
 }

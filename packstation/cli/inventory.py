@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
     from packstation.services.runtime import Runtime
 
     try:
-        runtime = Runtime.from_settings(ctx.settings, ctx.paths)
+        runtime = Runtime.from_settings(ctx.settings, ctx.paths, printing=False)
     except Exception as exc:
         raise common.CommandError(f"cannot start: {exc}") from exc
     try:

@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
             exit_code=2,
         )
     try:
-        runtime = Runtime.from_settings(ctx.settings, ctx.paths)
+        runtime = Runtime.from_settings(ctx.settings, ctx.paths, printing=False)
     except Exception as exc:
         raise common.CommandError(f"cannot start: {exc}") from exc
     try:

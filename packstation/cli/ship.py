@@ -358,9 +358,14 @@ def run(args: argparse.Namespace) -> int:
     plan = check_input(args)
     ctx = common.bootstrap(args)
     from packstation.services.runtime import Runtime
+    from printers.errors import SpoolInUse
 
     try:
         runtime = Runtime.from_settings(ctx.settings, ctx.paths, label_printer=args.printer)
+    except SpoolInUse as exc:
+        # The open bench (or another ship) runs this station's label spool: two would send the
+        # same queued label twice. Refused before anything reaches Amazon.
+        raise CommandError(f"{exc}; nothing was sent to Amazon", ExitCode.BAD_INPUT) from exc
     except Exception as exc:
         raise CommandError(f"cannot start: {exc}") from exc
     try:

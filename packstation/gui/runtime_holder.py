@@ -30,6 +30,7 @@ from packstation.domain.shipments import Shipment
 from packstation.gui import gc_guard
 from packstation.gui.models.queue import QueueRow
 from packstation.gui.tasks import TaskRunner
+from printers.errors import SpoolInUse
 
 if TYPE_CHECKING:
     from packstation.gui.main_window import MainWindow
@@ -243,6 +244,13 @@ class RuntimeHolder(QtCore.QObject):
         log.error("could not start the bench services", exc_info=error)
         self._set_state("failed")
         message = describe_error(error)
+        if isinstance(error, SpoolInUse):
+            # A second window (or `packstation ship`) on this station: two would print a label
+            # twice, so this one stays off.
+            message = self.tr(
+                "Another Packstation on this computer is printing this station's labels (a "
+                "second window, or packstation ship): close it, then start this one again."
+            )
         self.start_failed.emit(message)
         self.sync_state.emit("error", message)
 

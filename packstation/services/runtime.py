@@ -40,6 +40,7 @@ from packstation.services.scanlog import ScanLog
 from packstation.services.weights import FileWeightHistory
 from packstation.services.workflow import PackingWorkflow
 from packstation.store.database import Database
+from printers.spool import Spool
 
 if TYPE_CHECKING:
     from packstation.devices.emulator import ScaleEmulator
@@ -93,6 +94,7 @@ class Runtime:
         packer: str = "packer",
         scan_log: bool = False,
         scale: bool = False,
+        printing: bool = True,
     ) -> Runtime:
         """Build everything (see the module docstring). ``label_printer`` overrides the setting.
 
@@ -102,10 +104,21 @@ class Runtime:
 
         ``scale``: open the station's scale (the bench window does; ``ship`` and the other
         command-line tools weigh nothing).
+
+        ``printing``: start the station's label spool (first, so a second process is refused
+        with ``printers.errors.SpoolInUse`` before anything else starts) and its printers. The
+        command-line tools that print nothing (``inventory``, ``returns``) pass False and run
+        beside the open window.
         """
         stack = ExitStack()
         try:
             paths.ensure()
+            spool: Spool | None = None
+            if printing and (label_printer or settings.printers.label or settings.is_sandbox):
+                # First: the spool's process lock (SpoolInUse) refuses a second process on this
+                # station before it starts a marketplace or touches anything.
+                spool = Spool(paths.spool_dir / "labels.sqlite3").start()
+                stack.callback(spool.stop)
             db = Database.from_settings(settings, paths.data_dir)
             stack.callback(db.close)
             shared = shared_limiter(settings, db)  # None: SQLite, the in-process limiter
@@ -143,15 +156,17 @@ class Runtime:
                 client = EFClient.from_settings(settings, limiter=shared)
             stack.callback(client.close)
             virtual = None
-            url = label_printer or settings.printers.label
-            if not url and settings.is_sandbox:
+            url = (label_printer or settings.printers.label) if printing else ""
+            if printing and not url and settings.is_sandbox:
                 from printers.virtual import VirtualZplPrinter
 
                 virtual = VirtualZplPrinter(paths.data_dir / "virtual-printer").start()
                 stack.callback(virtual.stop)
                 url = virtual.url
             slip_url, virtual_slips = settings.printers.slip, None
-            if (
+            if not printing:
+                slip_url = ""
+            elif (
                 not slip_url
                 and not settings.printers.invoice
                 and settings.is_sandbox
@@ -163,13 +178,10 @@ class Runtime:
                 stack.callback(virtual_slips.stop)
                 slip_url = virtual_slips.url
             printer = None
-            if url:
-                printer = SpoolPrinter.start(
-                    paths.spool_dir / "labels.sqlite3",
-                    url,
-                    confirm_timeout=settings.printers.confirm_timeout_s,
+            if url and spool is not None:
+                printer = SpoolPrinter(
+                    spool, url, confirm_timeout=settings.printers.confirm_timeout_s
                 )
-                stack.callback(printer.close)
                 _warm_label_conversion(stack, settings)
             channel = EfChannel(client)
             queue = QueueService(channel, location_id=settings.amazon.location_id or None)

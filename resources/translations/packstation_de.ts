@@ -742,107 +742,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="49" />
+        <location filename="../../packstation/gui/main_window.py" line="58" />
         <source>Packstation</source>
+        <extracomment>the window's hold on the runtime and the Pack page's calls, made on first use by ``runtime_holder.holder_of`` and ``pack_controller.pack_controller_of``</extracomment>
         <translation>Packstation</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="50" />
+        <location filename="../../packstation/gui/main_window.py" line="59" />
         <source>Packstation main window</source>
         <translation>Packstation-Hauptfenster</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="52" />
+        <location filename="../../packstation/gui/main_window.py" line="61" />
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="53" />
+        <location filename="../../packstation/gui/main_window.py" line="62" />
         <source>Pack</source>
         <translation>Packen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="54" />
+        <location filename="../../packstation/gui/main_window.py" line="63" />
         <source>Inventory</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="55" />
+        <location filename="../../packstation/gui/main_window.py" line="64" />
         <source>Returns</source>
         <translation>Retouren</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="56" />
+        <location filename="../../packstation/gui/main_window.py" line="65" />
         <source>Devices &amp; Printers</source>
         <translation>Geräte &amp; Drucker</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="57" />
+        <location filename="../../packstation/gui/main_window.py" line="66" />
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="58" />
+        <location filename="../../packstation/gui/main_window.py" line="67" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="76" />
+        <location filename="../../packstation/gui/main_window.py" line="85" />
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="105" />
+        <location filename="../../packstation/gui/main_window.py" line="114" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="107" />
+        <location filename="../../packstation/gui/main_window.py" line="116" />
         <source>Station</source>
         <translation>Packplatz</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="108" />
+        <location filename="../../packstation/gui/main_window.py" line="117" />
         <source>Label printer</source>
         <translation>Etikettendrucker</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="109" />
+        <location filename="../../packstation/gui/main_window.py" line="118" />
         <source>Scale</source>
         <translation>Waage</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="110" />
+        <location filename="../../packstation/gui/main_window.py" line="119" />
         <source>Printer: not checked</source>
         <translation>Drucker: nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="111" />
+        <location filename="../../packstation/gui/main_window.py" line="120" />
         <source>Scale: none</source>
         <translation>Waage: keine</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="125" />
+        <location filename="../../packstation/gui/main_window.py" line="134" />
         <source>SANDBOX</source>
         <translation>SANDBOX</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="127" />
+        <location filename="../../packstation/gui/main_window.py" line="136" />
         <source>Built-in sandbox marketplace: nothing is sent to Amazon.</source>
         <translation>Eingebauter Sandbox-Marktplatz: Es wird nichts an Amazon gesendet.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="132" />
+        <location filename="../../packstation/gui/main_window.py" line="141" />
         <source>AMAZON {0}</source>
         <translation>AMAZON {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="133" />
+        <location filename="../../packstation/gui/main_window.py" line="142" />
         <source>Connected to Amazon's Selling Partner API</source>
         <translation>Mit der Selling Partner API von Amazon verbunden</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="137" />
+        <location filename="../../packstation/gui/main_window.py" line="146" />
         <source>Station {0}</source>
         <translation>Packplatz {0}</translation>
     </message>
@@ -850,75 +851,75 @@
 <context>
     <name>PackController</name>
     <message>
-        <location filename="../../packstation/gui/pack_controller.py" line="167" />
+        <location filename="../../packstation/gui/pack_controller.py" line="186" />
         <source>Not connected to the marketplace yet.</source>
-        <extracomment>How long a finish waits for the packer to choose a shipping option before it stops. the write-ahead scan log's bookkeeping (GUI thread only), for the holder's runtime labels a finish left waiting in the spool: shipment id -&gt; spool job ids</extracomment>
+        <extracomment>Self Ship: (carrier, the tracking id of a one-package shipment or one per package id) How long a finish waits for the packer to choose a shipping option before it stops. the write-ahead scan log's bookkeeping (GUI thread only), for the holder's runtime labels a finish left waiting in the spool: shipment id -&gt; spool job ids</extracomment>
         <translation>Noch nicht mit dem Marktplatz verbunden.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pack_controller.py" line="272" />
+        <location filename="../../packstation/gui/pack_controller.py" line="294" />
         <source>Packing slip of {0} not printed: no printer for it. Set printers.slip under Settings (a document printer cups://queue or a receipt printer escpos://host:9100)</source>
         <translation>Lieferschein von {0} nicht gedruckt: kein Drucker dafür. printers.slip unter Einstellungen festlegen (ein Dokumentdrucker cups://queue oder ein Bondrucker escpos://host:9100)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pack_controller.py" line="276" />
-        <location filename="../../packstation/gui/pack_controller.py" line="352" />
+        <location filename="../../packstation/gui/pack_controller.py" line="298" />
+        <location filename="../../packstation/gui/pack_controller.py" line="374" />
         <source>invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pack_controller.py" line="276" />
-        <location filename="../../packstation/gui/pack_controller.py" line="352" />
+        <location filename="../../packstation/gui/pack_controller.py" line="298" />
+        <location filename="../../packstation/gui/pack_controller.py" line="374" />
         <source>packing slip</source>
         <translation>Lieferschein</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pack_controller.py" line="277" />
+        <location filename="../../packstation/gui/pack_controller.py" line="299" />
         <source>Invoice of {0} not printed: {1}</source>
         <translation>Rechnung von {0} nicht gedruckt: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pack_controller.py" line="278" />
+        <location filename="../../packstation/gui/pack_controller.py" line="300" />
         <source>Packing slip of {0} not printed: {1}</source>
         <translation>Lieferschein von {0} nicht gedruckt: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pack_controller.py" line="314" />
-        <location filename="../../packstation/gui/pack_controller.py" line="365" />
+        <location filename="../../packstation/gui/pack_controller.py" line="336" />
+        <location filename="../../packstation/gui/pack_controller.py" line="387" />
         <source>Printed for {0}: {1}</source>
         <translation>Gedruckt für {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pack_controller.py" line="324" />
-        <location filename="../../packstation/gui/pack_controller.py" line="368" />
+        <location filename="../../packstation/gui/pack_controller.py" line="346" />
+        <location filename="../../packstation/gui/pack_controller.py" line="390" />
         <source>Documents of {0} not printed: {1}</source>
         <translation>Dokumente von {0} nicht gedruckt: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pack_controller.py" line="340" />
+        <location filename="../../packstation/gui/pack_controller.py" line="362" />
         <source>No printer for the packing slip: set printers.slip (cups://queue) or printers.invoice under Settings</source>
         <translation>Kein Drucker für den Lieferschein: printers.slip (cups://queue) oder printers.invoice unter Einstellungen festlegen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pack_controller.py" line="347" />
+        <location filename="../../packstation/gui/pack_controller.py" line="369" />
         <source>No invoice printer: set it under Settings (printers.invoice)</source>
         <translation>Kein Rechnungsdrucker: unter Einstellungen festlegen (printers.invoice)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pack_controller.py" line="557" />
-        <location filename="../../packstation/gui/pack_controller.py" line="627" />
-        <location filename="../../packstation/gui/pack_controller.py" line="650" />
-        <location filename="../../packstation/gui/pack_controller.py" line="677" />
+        <location filename="../../packstation/gui/pack_controller.py" line="579" />
+        <location filename="../../packstation/gui/pack_controller.py" line="651" />
+        <location filename="../../packstation/gui/pack_controller.py" line="674" />
+        <location filename="../../packstation/gui/pack_controller.py" line="701" />
         <source>Not connected to the marketplace.</source>
         <translation>Nicht mit dem Marktplatz verbunden.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pack_controller.py" line="616" />
+        <location filename="../../packstation/gui/pack_controller.py" line="640" />
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pack_controller.py" line="661" />
+        <location filename="../../packstation/gui/pack_controller.py" line="685" />
         <source>Inventory corrected: {0}</source>
         <translation>Bestand korrigiert: {0}</translation>
     </message>
@@ -1945,87 +1946,87 @@
         <translation>Fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1799" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1800" />
         <source>Finish failed: {0}</source>
         <translation>Abschluss fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1803" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1802" />
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1823" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1822" />
         <source>Choose the shipping option</source>
         <translation>Versandoption wählen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1834" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1833" />
         <source>Wait: the label is being printed. Reprint once the finish is done.</source>
         <translation>Bitte warten: Das Etikett wird gedruckt. Nachdrucken erst nach dem Abschluss.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1841" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1840" />
         <source>The label of {0} is still waiting in the printer queue: it prints by itself once the printer is ready. To print it elsewhere, cancel it under Devices &amp; Printers first.</source>
         <translation>Das Etikett von {0} wartet noch in der Druckerwarteschlange: Es wird automatisch gedruckt, sobald der Drucker bereit ist. Um es auf einem anderen Drucker zu drucken, brechen Sie es zuerst unter Geräte &amp; Drucker ab.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1847" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1846" />
         <source>Printing the label again…</source>
         <translation>Etikett wird nachgedruckt…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1858" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1857" />
         <source>The waiting label of {0} printed: scan {0} and press F12 to close the shipment</source>
         <translation>Das wartende Etikett von {0} wurde gedruckt: {0} scannen und F12 drücken, um die Sendung abzuschließen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1866" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1865" />
         <source>The waiting label printed: closing {0}…</source>
         <translation>Das wartende Etikett wurde gedruckt: {0} wird abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1875" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1874" />
         <source>The waiting label of {0} did not print ({1}): press Ctrl+P to print it again</source>
         <translation>Das wartende Etikett von {0} wurde nicht gedruckt ({1}): Strg+P drücken, um es nachzudrucken</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1908" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1907" />
         <source>Rejecting {0}…</source>
         <translation>{0} wird abgelehnt…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1915" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1914" />
         <source>{0} rejected.</source>
         <translation>{0} abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1917" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1916" />
         <source>{0} rejected. Scan the next shipment.</source>
         <translation>{0} abgelehnt. Nächste Sendung scannen.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1918" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1917" />
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1923" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1922" />
         <source>Correcting the inventory…</source>
         <translation>Bestand wird korrigiert…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1932" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1931" />
         <source>Inventory not corrected: {0} Fix it on the Inventory page.</source>
         <translation>Bestand nicht korrigiert: {0} Bitte auf der Seite Bestand korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1943" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1942" />
         <source>{0} put aside; its scans are kept.</source>
         <translation>{0} zurückgestellt; die Scans bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1993" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1992" />
         <source>The marketplace cancelled shipment {0}.
 
 STOP: put the items back. Nothing was printed.</source>
@@ -2034,12 +2035,12 @@ STOP: put the items back. Nothing was printed.</source>
 STOPP: Artikel zurücklegen. Es wurde nichts gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1998" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1997" />
         <source>Cancelled: put the items back</source>
         <translation>Storniert: Artikel zurücklegen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1999" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1998" />
         <source>CANCELLED: put the items back</source>
         <translation>STORNIERT: Artikel zurücklegen</translation>
     </message>
@@ -3015,68 +3016,73 @@ STOPP: Artikel zurücklegen. Es wurde nichts gedruckt.</translation>
 <context>
     <name>RuntimeHolder</name>
     <message>
-        <location filename="../../packstation/gui/runtime_holder.py" line="181" />
+        <location filename="../../packstation/gui/runtime_holder.py" line="188" />
         <source>none</source>
         <extracomment>how often an idle label printer's status is asked for (never while a finish prints) the running parts, once :meth:`start` has built them (None before and after) the scale's last reading, as delivered on the GUI thread (None: no scale) finishes under way (the pack controller counts them): no status asks meanwhile</extracomment>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/runtime_holder.py" line="290" />
+        <location filename="../../packstation/gui/runtime_holder.py" line="251" />
+        <source>Another Packstation on this computer is printing this station's labels (a second window, or packstation ship): close it, then start this one again.</source>
+        <translation>Ein anderes Packstation auf diesem Computer druckt die Etiketten dieser Station (ein zweites Fenster oder packstation ship): es schließen, dann dieses erneut starten.</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/runtime_holder.py" line="304" />
         <source>Syncing…</source>
         <translation>Wird abgeglichen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/runtime_holder.py" line="313" />
+        <location filename="../../packstation/gui/runtime_holder.py" line="327" />
         <source>Synced {0}: {1} waiting</source>
         <translation>Abgeglichen um {0}: {1} offen</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/runtime_holder.py" line="320" />
+        <location filename="../../packstation/gui/runtime_holder.py" line="334" />
         <source>Sync failed: {0} (retrying)</source>
         <translation>Abgleich fehlgeschlagen: {0} (neuer Versuch folgt)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/runtime_holder.py" line="387" />
+        <location filename="../../packstation/gui/runtime_holder.py" line="401" />
         <source>stable</source>
         <translation>stabil</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/runtime_holder.py" line="388" />
+        <location filename="../../packstation/gui/runtime_holder.py" line="402" />
         <source>empty</source>
         <translation>leer</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/runtime_holder.py" line="389" />
+        <location filename="../../packstation/gui/runtime_holder.py" line="403" />
         <source>settling</source>
         <translation>schwankt</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/runtime_holder.py" line="390" />
+        <location filename="../../packstation/gui/runtime_holder.py" line="404" />
         <source>overload</source>
         <translation>Überlast</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/runtime_holder.py" line="391" />
+        <location filename="../../packstation/gui/runtime_holder.py" line="405" />
         <source>under zero</source>
         <translation>unter null</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/runtime_holder.py" line="392" />
+        <location filename="../../packstation/gui/runtime_holder.py" line="406" />
         <source>disconnected: type weights (F4)</source>
         <translation>getrennt: Gewichte eingeben (F4)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/runtime_holder.py" line="404" />
+        <location filename="../../packstation/gui/runtime_holder.py" line="417" />
         <source>Scale: {0} {1}</source>
         <translation>Waage: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/runtime_holder.py" line="408" />
+        <location filename="../../packstation/gui/runtime_holder.py" line="421" />
         <source>Scale: {0}</source>
         <translation>Waage: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/runtime_holder.py" line="415" />
+        <location filename="../../packstation/gui/runtime_holder.py" line="427" />
         <source>Printer: {0}</source>
         <translation>Drucker: {0}</translation>
     </message>

@@ -742,107 +742,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="49" />
+        <location filename="../../packstation/gui/main_window.py" line="58" />
         <source>Packstation</source>
+        <extracomment>the window's hold on the runtime and the Pack page's calls, made on first use by ``runtime_holder.holder_of`` and ``pack_controller.pack_controller_of``</extracomment>
         <translation>Packstation</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="50" />
+        <location filename="../../packstation/gui/main_window.py" line="59" />
         <source>Packstation main window</source>
         <translation>Packstation मुख्य विंडो</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="52" />
+        <location filename="../../packstation/gui/main_window.py" line="61" />
         <source>Queue</source>
         <translation>कतार</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="53" />
+        <location filename="../../packstation/gui/main_window.py" line="62" />
         <source>Pack</source>
         <translation>पैक करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="54" />
+        <location filename="../../packstation/gui/main_window.py" line="63" />
         <source>Inventory</source>
         <translation>इन्वेंटरी</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="55" />
+        <location filename="../../packstation/gui/main_window.py" line="64" />
         <source>Returns</source>
         <translation>रिटर्न</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="56" />
+        <location filename="../../packstation/gui/main_window.py" line="65" />
         <source>Devices &amp; Printers</source>
         <translation>डिवाइस और प्रिंटर</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="57" />
+        <location filename="../../packstation/gui/main_window.py" line="66" />
         <source>Dashboard</source>
         <translation>डैशबोर्ड</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="58" />
+        <location filename="../../packstation/gui/main_window.py" line="67" />
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="76" />
+        <location filename="../../packstation/gui/main_window.py" line="85" />
         <source>Sections</source>
         <translation>सेक्शन</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="105" />
+        <location filename="../../packstation/gui/main_window.py" line="114" />
         <source>Profile</source>
         <translation>प्रोफ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="107" />
+        <location filename="../../packstation/gui/main_window.py" line="116" />
         <source>Station</source>
         <translation>स्टेशन</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="108" />
+        <location filename="../../packstation/gui/main_window.py" line="117" />
         <source>Label printer</source>
         <translation>लेबल प्रिंटर</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="109" />
+        <location filename="../../packstation/gui/main_window.py" line="118" />
         <source>Scale</source>
         <translation>वज़न मशीन</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="110" />
+        <location filename="../../packstation/gui/main_window.py" line="119" />
         <source>Printer: not checked</source>
         <translation>प्रिंटर: जाँचा नहीं गया</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="111" />
+        <location filename="../../packstation/gui/main_window.py" line="120" />
         <source>Scale: none</source>
         <translation>वज़न मशीन: कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="125" />
+        <location filename="../../packstation/gui/main_window.py" line="134" />
         <source>SANDBOX</source>
         <translation>सैंडबॉक्स</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="127" />
+        <location filename="../../packstation/gui/main_window.py" line="136" />
         <source>Built-in sandbox marketplace: nothing is sent to Amazon.</source>
         <translation>बिल्ट-इन सैंडबॉक्स मार्केटप्लेस: Amazon को कुछ नहीं भेजा जाता।</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="132" />
+        <location filename="../../packstation/gui/main_window.py" line="141" />
         <source>AMAZON {0}</source>
         <translation>AMAZON {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="133" />
+        <location filename="../../packstation/gui/main_window.py" line="142" />
         <source>Connected to Amazon's Selling Partner API</source>
         <translation>Amazon के Selling Partner API से कनेक्टेड</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="137" />
+        <location filename="../../packstation/gui/main_window.py" line="146" />
         <source>Station {0}</source>
         <translation>स्टेशन {0}</translation>
     </message>
@@ -850,75 +851,75 @@
 <context>
     <name>PackController</name>
     <message>
-        <location filename="../../packstation/gui/pack_controller.py" line="167" />
+        <location filename="../../packstation/gui/pack_controller.py" line="186" />
         <source>Not connected to the marketplace yet.</source>
-        <extracomment>How long a finish waits for the packer to choose a shipping option before it stops. the write-ahead scan log's bookkeeping (GUI thread only), for the holder's runtime labels a finish left waiting in the spool: shipment id -&gt; spool job ids</extracomment>
+        <extracomment>Self Ship: (carrier, the tracking id of a one-package shipment or one per package id) How long a finish waits for the packer to choose a shipping option before it stops. the write-ahead scan log's bookkeeping (GUI thread only), for the holder's runtime labels a finish left waiting in the spool: shipment id -&gt; spool job ids</extracomment>
         <translation>अभी मार्केटप्लेस से कनेक्ट नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pack_controller.py" line="272" />
+        <location filename="../../packstation/gui/pack_controller.py" line="294" />
         <source>Packing slip of {0} not printed: no printer for it. Set printers.slip under Settings (a document printer cups://queue or a receipt printer escpos://host:9100)</source>
         <translation>{0} की पैकिंग स्लिप प्रिंट नहीं हुई: इसके लिए कोई प्रिंटर नहीं है। सेटिंग्स में printers.slip सेट करें (डॉक्यूमेंट प्रिंटर cups://queue या रसीद प्रिंटर escpos://host:9100)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pack_controller.py" line="276" />
-        <location filename="../../packstation/gui/pack_controller.py" line="352" />
+        <location filename="../../packstation/gui/pack_controller.py" line="298" />
+        <location filename="../../packstation/gui/pack_controller.py" line="374" />
         <source>invoice</source>
         <translation>इनवॉइस</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pack_controller.py" line="276" />
-        <location filename="../../packstation/gui/pack_controller.py" line="352" />
+        <location filename="../../packstation/gui/pack_controller.py" line="298" />
+        <location filename="../../packstation/gui/pack_controller.py" line="374" />
         <source>packing slip</source>
         <translation>पैकिंग स्लिप</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pack_controller.py" line="277" />
+        <location filename="../../packstation/gui/pack_controller.py" line="299" />
         <source>Invoice of {0} not printed: {1}</source>
         <translation>{0} का इनवॉइस प्रिंट नहीं हुआ: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pack_controller.py" line="278" />
+        <location filename="../../packstation/gui/pack_controller.py" line="300" />
         <source>Packing slip of {0} not printed: {1}</source>
         <translation>{0} की पैकिंग स्लिप प्रिंट नहीं हुई: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pack_controller.py" line="314" />
-        <location filename="../../packstation/gui/pack_controller.py" line="365" />
+        <location filename="../../packstation/gui/pack_controller.py" line="336" />
+        <location filename="../../packstation/gui/pack_controller.py" line="387" />
         <source>Printed for {0}: {1}</source>
         <translation>{0} के लिए प्रिंट हुआ: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pack_controller.py" line="324" />
-        <location filename="../../packstation/gui/pack_controller.py" line="368" />
+        <location filename="../../packstation/gui/pack_controller.py" line="346" />
+        <location filename="../../packstation/gui/pack_controller.py" line="390" />
         <source>Documents of {0} not printed: {1}</source>
         <translation>{0} के डॉक्यूमेंट प्रिंट नहीं हुए: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pack_controller.py" line="340" />
+        <location filename="../../packstation/gui/pack_controller.py" line="362" />
         <source>No printer for the packing slip: set printers.slip (cups://queue) or printers.invoice under Settings</source>
         <translation>पैकिंग स्लिप के लिए कोई प्रिंटर नहीं: सेटिंग्स में printers.slip (cups://queue) या printers.invoice सेट करें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pack_controller.py" line="347" />
+        <location filename="../../packstation/gui/pack_controller.py" line="369" />
         <source>No invoice printer: set it under Settings (printers.invoice)</source>
         <translation>इनवॉइस प्रिंटर नहीं है: इसे सेटिंग्स में सेट करें (printers.invoice)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pack_controller.py" line="557" />
-        <location filename="../../packstation/gui/pack_controller.py" line="627" />
-        <location filename="../../packstation/gui/pack_controller.py" line="650" />
-        <location filename="../../packstation/gui/pack_controller.py" line="677" />
+        <location filename="../../packstation/gui/pack_controller.py" line="579" />
+        <location filename="../../packstation/gui/pack_controller.py" line="651" />
+        <location filename="../../packstation/gui/pack_controller.py" line="674" />
+        <location filename="../../packstation/gui/pack_controller.py" line="701" />
         <source>Not connected to the marketplace.</source>
         <translation>मार्केटप्लेस से कनेक्ट नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pack_controller.py" line="616" />
+        <location filename="../../packstation/gui/pack_controller.py" line="640" />
         <source>ready</source>
         <translation>तैयार</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pack_controller.py" line="661" />
+        <location filename="../../packstation/gui/pack_controller.py" line="685" />
         <source>Inventory corrected: {0}</source>
         <translation>इन्वेंटरी ठीक की गई: {0}</translation>
     </message>
@@ -1945,87 +1946,87 @@
         <translation>नहीं हो सका: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1799" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1800" />
         <source>Finish failed: {0}</source>
         <translation>पूरा नहीं हो सका: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1803" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1802" />
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1823" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1822" />
         <source>Choose the shipping option</source>
         <translation>शिपिंग विकल्प चुनें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1834" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1833" />
         <source>Wait: the label is being printed. Reprint once the finish is done.</source>
         <translation>रुकें: लेबल प्रिंट हो रहा है। पूरा होने के बाद ही दोबारा प्रिंट करें।</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1841" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1840" />
         <source>The label of {0} is still waiting in the printer queue: it prints by itself once the printer is ready. To print it elsewhere, cancel it under Devices &amp; Printers first.</source>
         <translation>{0} का लेबल अभी प्रिंटर की कतार में रुका है: प्रिंटर तैयार होते ही यह अपने आप प्रिंट होगा। इसे कहीं और प्रिंट करने के लिए पहले 'डिवाइस और प्रिंटर' में इसे रद्द करें।</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1847" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1846" />
         <source>Printing the label again…</source>
         <translation>लेबल दोबारा प्रिंट हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1858" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1857" />
         <source>The waiting label of {0} printed: scan {0} and press F12 to close the shipment</source>
         <translation>{0} का रुका हुआ लेबल प्रिंट हुआ: शिपमेंट बंद करने के लिए {0} स्कैन करें और F12 दबाएँ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1866" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1865" />
         <source>The waiting label printed: closing {0}…</source>
         <translation>रुका हुआ लेबल प्रिंट हुआ: {0} बंद हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1875" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1874" />
         <source>The waiting label of {0} did not print ({1}): press Ctrl+P to print it again</source>
         <translation>{0} का रुका हुआ लेबल प्रिंट नहीं हुआ ({1}): दोबारा प्रिंट करने के लिए Ctrl+P दबाएँ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1908" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1907" />
         <source>Rejecting {0}…</source>
         <translation>{0} रिजेक्ट हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1915" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1914" />
         <source>{0} rejected.</source>
         <translation>{0} रिजेक्ट हुआ।</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1917" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1916" />
         <source>{0} rejected. Scan the next shipment.</source>
         <translation>{0} रिजेक्ट हुआ। अगला शिपमेंट स्कैन करें।</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1918" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1917" />
         <source>Rejected</source>
         <translation>रिजेक्ट हुआ</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1923" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1922" />
         <source>Correcting the inventory…</source>
         <translation>इन्वेंटरी ठीक की जा रही है…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1932" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1931" />
         <source>Inventory not corrected: {0} Fix it on the Inventory page.</source>
         <translation>इन्वेंटरी ठीक नहीं हुई: {0} इसे इन्वेंटरी पेज पर ठीक करें।</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1943" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1942" />
         <source>{0} put aside; its scans are kept.</source>
         <translation>{0} अलग रखा; इसके स्कैन सेव हैं।</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1993" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1992" />
         <source>The marketplace cancelled shipment {0}.
 
 STOP: put the items back. Nothing was printed.</source>
@@ -2034,12 +2035,12 @@ STOP: put the items back. Nothing was printed.</source>
 रुकें: आइटम वापस रखें। कुछ भी प्रिंट नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1998" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1997" />
         <source>Cancelled: put the items back</source>
         <translation>रद्द: आइटम वापस रखें</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1999" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1998" />
         <source>CANCELLED: put the items back</source>
         <translation>रद्द: आइटम वापस रखें</translation>
     </message>
@@ -3015,68 +3016,73 @@ STOP: put the items back. Nothing was printed.</source>
 <context>
     <name>RuntimeHolder</name>
     <message>
-        <location filename="../../packstation/gui/runtime_holder.py" line="181" />
+        <location filename="../../packstation/gui/runtime_holder.py" line="188" />
         <source>none</source>
         <extracomment>how often an idle label printer's status is asked for (never while a finish prints) the running parts, once :meth:`start` has built them (None before and after) the scale's last reading, as delivered on the GUI thread (None: no scale) finishes under way (the pack controller counts them): no status asks meanwhile</extracomment>
         <translation>कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/runtime_holder.py" line="290" />
+        <location filename="../../packstation/gui/runtime_holder.py" line="251" />
+        <source>Another Packstation on this computer is printing this station's labels (a second window, or packstation ship): close it, then start this one again.</source>
+        <translation>इस कंप्यूटर पर एक और Packstation इस स्टेशन के लेबल प्रिंट कर रहा है (दूसरी विंडो, या packstation ship): उसे बंद करें, फिर इसे दोबारा शुरू करें।</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/runtime_holder.py" line="304" />
         <source>Syncing…</source>
         <translation>सिंक हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/runtime_holder.py" line="313" />
+        <location filename="../../packstation/gui/runtime_holder.py" line="327" />
         <source>Synced {0}: {1} waiting</source>
         <translation>{0} पर सिंक हुआ: {1} इंतज़ार में</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/runtime_holder.py" line="320" />
+        <location filename="../../packstation/gui/runtime_holder.py" line="334" />
         <source>Sync failed: {0} (retrying)</source>
         <translation>सिंक नहीं हुआ: {0} (फिर से कोशिश हो रही है)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/runtime_holder.py" line="387" />
+        <location filename="../../packstation/gui/runtime_holder.py" line="401" />
         <source>stable</source>
         <translation>स्थिर</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/runtime_holder.py" line="388" />
+        <location filename="../../packstation/gui/runtime_holder.py" line="402" />
         <source>empty</source>
         <translation>खाली</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/runtime_holder.py" line="389" />
+        <location filename="../../packstation/gui/runtime_holder.py" line="403" />
         <source>settling</source>
         <translation>स्थिर हो रही है</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/runtime_holder.py" line="390" />
+        <location filename="../../packstation/gui/runtime_holder.py" line="404" />
         <source>overload</source>
         <translation>ओवरलोड</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/runtime_holder.py" line="391" />
+        <location filename="../../packstation/gui/runtime_holder.py" line="405" />
         <source>under zero</source>
         <translation>ज़ीरो से कम</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/runtime_holder.py" line="392" />
+        <location filename="../../packstation/gui/runtime_holder.py" line="406" />
         <source>disconnected: type weights (F4)</source>
         <translation>डिसकनेक्ट: वज़न टाइप करें (F4)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/runtime_holder.py" line="404" />
+        <location filename="../../packstation/gui/runtime_holder.py" line="417" />
         <source>Scale: {0} {1}</source>
         <translation>वज़न मशीन: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/runtime_holder.py" line="408" />
+        <location filename="../../packstation/gui/runtime_holder.py" line="421" />
         <source>Scale: {0}</source>
         <translation>वज़न मशीन: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/runtime_holder.py" line="415" />
+        <location filename="../../packstation/gui/runtime_holder.py" line="427" />
         <source>Printer: {0}</source>
         <translation>प्रिंटर: {0}</translation>
     </message>

@@ -737,107 +737,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="49" />
+        <location filename="../../packstation/gui/main_window.py" line="58" />
         <source>Packstation</source>
+        <extracomment>the window's hold on the runtime and the Pack page's calls, made on first use by ``runtime_holder.holder_of`` and ``pack_controller.pack_controller_of``</extracomment>
         <translation>Packstation</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="50" />
+        <location filename="../../packstation/gui/main_window.py" line="59" />
         <source>Packstation main window</source>
         <translation>Packstation ana penceresi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="52" />
+        <location filename="../../packstation/gui/main_window.py" line="61" />
         <source>Queue</source>
         <translation>Kuyruk</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="53" />
+        <location filename="../../packstation/gui/main_window.py" line="62" />
         <source>Pack</source>
         <translation>Paketle</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="54" />
+        <location filename="../../packstation/gui/main_window.py" line="63" />
         <source>Inventory</source>
         <translation>Stok</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="55" />
+        <location filename="../../packstation/gui/main_window.py" line="64" />
         <source>Returns</source>
         <translation>İadeler</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="56" />
+        <location filename="../../packstation/gui/main_window.py" line="65" />
         <source>Devices &amp; Printers</source>
         <translation>Cihazlar ve Yazıcılar</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="57" />
+        <location filename="../../packstation/gui/main_window.py" line="66" />
         <source>Dashboard</source>
         <translation>Özet</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="58" />
+        <location filename="../../packstation/gui/main_window.py" line="67" />
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="76" />
+        <location filename="../../packstation/gui/main_window.py" line="85" />
         <source>Sections</source>
         <translation>Bölümler</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="105" />
+        <location filename="../../packstation/gui/main_window.py" line="114" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="107" />
+        <location filename="../../packstation/gui/main_window.py" line="116" />
         <source>Station</source>
         <translation>İstasyon</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="108" />
+        <location filename="../../packstation/gui/main_window.py" line="117" />
         <source>Label printer</source>
         <translation>Etiket yazıcısı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="109" />
+        <location filename="../../packstation/gui/main_window.py" line="118" />
         <source>Scale</source>
         <translation>Tartı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="110" />
+        <location filename="../../packstation/gui/main_window.py" line="119" />
         <source>Printer: not checked</source>
         <translation>Yazıcı: kontrol edilmedi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="111" />
+        <location filename="../../packstation/gui/main_window.py" line="120" />
         <source>Scale: none</source>
         <translation>Tartı: yok</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="125" />
+        <location filename="../../packstation/gui/main_window.py" line="134" />
         <source>SANDBOX</source>
         <translation>TEST ORTAMI</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="127" />
+        <location filename="../../packstation/gui/main_window.py" line="136" />
         <source>Built-in sandbox marketplace: nothing is sent to Amazon.</source>
         <translation>Yerleşik test pazaryeri: Amazon'a hiçbir şey gönderilmez.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="132" />
+        <location filename="../../packstation/gui/main_window.py" line="141" />
         <source>AMAZON {0}</source>
         <translation>AMAZON {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="133" />
+        <location filename="../../packstation/gui/main_window.py" line="142" />
         <source>Connected to Amazon's Selling Partner API</source>
         <translation>Amazon Selling Partner API'ye bağlı</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/main_window.py" line="137" />
+        <location filename="../../packstation/gui/main_window.py" line="146" />
         <source>Station {0}</source>
         <translation>İstasyon {0}</translation>
     </message>
@@ -845,75 +846,75 @@
 <context>
     <name>PackController</name>
     <message>
-        <location filename="../../packstation/gui/pack_controller.py" line="167" />
+        <location filename="../../packstation/gui/pack_controller.py" line="186" />
         <source>Not connected to the marketplace yet.</source>
-        <extracomment>How long a finish waits for the packer to choose a shipping option before it stops. the write-ahead scan log's bookkeeping (GUI thread only), for the holder's runtime labels a finish left waiting in the spool: shipment id -&gt; spool job ids</extracomment>
+        <extracomment>Self Ship: (carrier, the tracking id of a one-package shipment or one per package id) How long a finish waits for the packer to choose a shipping option before it stops. the write-ahead scan log's bookkeeping (GUI thread only), for the holder's runtime labels a finish left waiting in the spool: shipment id -&gt; spool job ids</extracomment>
         <translation>Pazaryerine henüz bağlanılmadı.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pack_controller.py" line="272" />
+        <location filename="../../packstation/gui/pack_controller.py" line="294" />
         <source>Packing slip of {0} not printed: no printer for it. Set printers.slip under Settings (a document printer cups://queue or a receipt printer escpos://host:9100)</source>
         <translation>{0} için paket fişi yazdırılmadı: bunun için yazıcı yok. Ayarlar'da printers.slip değerini girin (belge yazıcısı cups://queue veya fiş yazıcısı escpos://host:9100)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pack_controller.py" line="276" />
-        <location filename="../../packstation/gui/pack_controller.py" line="352" />
+        <location filename="../../packstation/gui/pack_controller.py" line="298" />
+        <location filename="../../packstation/gui/pack_controller.py" line="374" />
         <source>invoice</source>
         <translation>fatura</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pack_controller.py" line="276" />
-        <location filename="../../packstation/gui/pack_controller.py" line="352" />
+        <location filename="../../packstation/gui/pack_controller.py" line="298" />
+        <location filename="../../packstation/gui/pack_controller.py" line="374" />
         <source>packing slip</source>
         <translation>paket fişi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pack_controller.py" line="277" />
+        <location filename="../../packstation/gui/pack_controller.py" line="299" />
         <source>Invoice of {0} not printed: {1}</source>
         <translation>{0} için fatura yazdırılmadı: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pack_controller.py" line="278" />
+        <location filename="../../packstation/gui/pack_controller.py" line="300" />
         <source>Packing slip of {0} not printed: {1}</source>
         <translation>{0} için paket fişi yazdırılmadı: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pack_controller.py" line="314" />
-        <location filename="../../packstation/gui/pack_controller.py" line="365" />
+        <location filename="../../packstation/gui/pack_controller.py" line="336" />
+        <location filename="../../packstation/gui/pack_controller.py" line="387" />
         <source>Printed for {0}: {1}</source>
         <translation>{0} için yazdırıldı: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pack_controller.py" line="324" />
-        <location filename="../../packstation/gui/pack_controller.py" line="368" />
+        <location filename="../../packstation/gui/pack_controller.py" line="346" />
+        <location filename="../../packstation/gui/pack_controller.py" line="390" />
         <source>Documents of {0} not printed: {1}</source>
         <translation>{0} için belgeler yazdırılmadı: {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pack_controller.py" line="340" />
+        <location filename="../../packstation/gui/pack_controller.py" line="362" />
         <source>No printer for the packing slip: set printers.slip (cups://queue) or printers.invoice under Settings</source>
         <translation>Paket fişi için yazıcı yok: Ayarlar'da printers.slip (cups://queue) veya printers.invoice değerini girin</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pack_controller.py" line="347" />
+        <location filename="../../packstation/gui/pack_controller.py" line="369" />
         <source>No invoice printer: set it under Settings (printers.invoice)</source>
         <translation>Fatura yazıcısı yok: Ayarlar'da girin (printers.invoice)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pack_controller.py" line="557" />
-        <location filename="../../packstation/gui/pack_controller.py" line="627" />
-        <location filename="../../packstation/gui/pack_controller.py" line="650" />
-        <location filename="../../packstation/gui/pack_controller.py" line="677" />
+        <location filename="../../packstation/gui/pack_controller.py" line="579" />
+        <location filename="../../packstation/gui/pack_controller.py" line="651" />
+        <location filename="../../packstation/gui/pack_controller.py" line="674" />
+        <location filename="../../packstation/gui/pack_controller.py" line="701" />
         <source>Not connected to the marketplace.</source>
         <translation>Pazaryerine bağlı değil.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pack_controller.py" line="616" />
+        <location filename="../../packstation/gui/pack_controller.py" line="640" />
         <source>ready</source>
         <translation>hazır</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pack_controller.py" line="661" />
+        <location filename="../../packstation/gui/pack_controller.py" line="685" />
         <source>Inventory corrected: {0}</source>
         <translation>Stok düzeltildi: {0}</translation>
     </message>
@@ -1936,87 +1937,87 @@
         <translation>Başarısız: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1799" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1800" />
         <source>Finish failed: {0}</source>
         <translation>Tamamlama başarısız: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1803" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1802" />
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1823" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1822" />
         <source>Choose the shipping option</source>
         <translation>Kargo seçeneğini seçin</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1834" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1833" />
         <source>Wait: the label is being printed. Reprint once the finish is done.</source>
         <translation>Bekleyin: etiket yazdırılıyor. Tamamlama bitince yeniden yazdırın.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1841" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1840" />
         <source>The label of {0} is still waiting in the printer queue: it prints by itself once the printer is ready. To print it elsewhere, cancel it under Devices &amp; Printers first.</source>
         <translation>{0} etiketi hâlâ yazıcı kuyruğunda bekliyor: yazıcı hazır olunca kendiliğinden yazdırılır. Başka yerde yazdırmak için önce Cihazlar ve Yazıcılar bölümünden iptal edin.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1847" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1846" />
         <source>Printing the label again…</source>
         <translation>Etiket yeniden yazdırılıyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1858" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1857" />
         <source>The waiting label of {0} printed: scan {0} and press F12 to close the shipment</source>
         <translation>{0} için bekleyen etiket yazdırıldı: gönderiyi kapatmak için {0} gönderisini okutun ve F12'ye basın</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1866" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1865" />
         <source>The waiting label printed: closing {0}…</source>
         <translation>Bekleyen etiket yazdırıldı: {0} kapatılıyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1875" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1874" />
         <source>The waiting label of {0} did not print ({1}): press Ctrl+P to print it again</source>
         <translation>{0} için bekleyen etiket yazdırılamadı ({1}): yeniden yazdırmak için Ctrl+P'ye basın</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1908" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1907" />
         <source>Rejecting {0}…</source>
         <translation>{0} reddediliyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1915" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1914" />
         <source>{0} rejected.</source>
         <translation>{0} reddedildi.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1917" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1916" />
         <source>{0} rejected. Scan the next shipment.</source>
         <translation>{0} reddedildi. Sonraki gönderiyi okutun.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1918" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1917" />
         <source>Rejected</source>
         <translation>Reddedildi</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1923" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1922" />
         <source>Correcting the inventory…</source>
         <translation>Stok düzeltiliyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1932" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1931" />
         <source>Inventory not corrected: {0} Fix it on the Inventory page.</source>
         <translation>Stok düzeltilmedi: {0} Stok sayfasında düzeltin.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1943" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1942" />
         <source>{0} put aside; its scans are kept.</source>
         <translation>{0} kenara alındı; okutmaları korunuyor.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1993" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1992" />
         <source>The marketplace cancelled shipment {0}.
 
 STOP: put the items back. Nothing was printed.</source>
@@ -2025,12 +2026,12 @@ STOP: put the items back. Nothing was printed.</source>
 DURUN: ürünleri geri koyun. Hiçbir şey yazdırılmadı.</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1998" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1997" />
         <source>Cancelled: put the items back</source>
         <translation>İptal edildi: ürünleri geri koyun</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/pages/pack.py" line="1999" />
+        <location filename="../../packstation/gui/pages/pack.py" line="1998" />
         <source>CANCELLED: put the items back</source>
         <translation>İPTAL EDİLDİ: ürünleri geri koyun</translation>
     </message>
@@ -3004,68 +3005,73 @@ DURUN: ürünleri geri koyun. Hiçbir şey yazdırılmadı.</translation>
 <context>
     <name>RuntimeHolder</name>
     <message>
-        <location filename="../../packstation/gui/runtime_holder.py" line="181" />
+        <location filename="../../packstation/gui/runtime_holder.py" line="188" />
         <source>none</source>
         <extracomment>how often an idle label printer's status is asked for (never while a finish prints) the running parts, once :meth:`start` has built them (None before and after) the scale's last reading, as delivered on the GUI thread (None: no scale) finishes under way (the pack controller counts them): no status asks meanwhile</extracomment>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/runtime_holder.py" line="290" />
+        <location filename="../../packstation/gui/runtime_holder.py" line="251" />
+        <source>Another Packstation on this computer is printing this station's labels (a second window, or packstation ship): close it, then start this one again.</source>
+        <translation>Bu bilgisayardaki başka bir Packstation bu istasyonun etiketlerini yazdırıyor (ikinci bir pencere veya packstation ship): onu kapatın, sonra bunu yeniden başlatın.</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/gui/runtime_holder.py" line="304" />
         <source>Syncing…</source>
         <translation>Eşitleniyor…</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/runtime_holder.py" line="313" />
+        <location filename="../../packstation/gui/runtime_holder.py" line="327" />
         <source>Synced {0}: {1} waiting</source>
         <translation>Eşitlendi {0}: {1} bekliyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/runtime_holder.py" line="320" />
+        <location filename="../../packstation/gui/runtime_holder.py" line="334" />
         <source>Sync failed: {0} (retrying)</source>
         <translation>Eşitleme başarısız: {0} (yeniden deneniyor)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/runtime_holder.py" line="387" />
+        <location filename="../../packstation/gui/runtime_holder.py" line="401" />
         <source>stable</source>
         <translation>sabit</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/runtime_holder.py" line="388" />
+        <location filename="../../packstation/gui/runtime_holder.py" line="402" />
         <source>empty</source>
         <translation>boş</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/runtime_holder.py" line="389" />
+        <location filename="../../packstation/gui/runtime_holder.py" line="403" />
         <source>settling</source>
         <translation>sabitleniyor</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/runtime_holder.py" line="390" />
+        <location filename="../../packstation/gui/runtime_holder.py" line="404" />
         <source>overload</source>
         <translation>aşırı yük</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/runtime_holder.py" line="391" />
+        <location filename="../../packstation/gui/runtime_holder.py" line="405" />
         <source>under zero</source>
         <translation>sıfırın altında</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/runtime_holder.py" line="392" />
+        <location filename="../../packstation/gui/runtime_holder.py" line="406" />
         <source>disconnected: type weights (F4)</source>
         <translation>bağlantı yok: ağırlıkları elle girin (F4)</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/runtime_holder.py" line="404" />
+        <location filename="../../packstation/gui/runtime_holder.py" line="417" />
         <source>Scale: {0} {1}</source>
         <translation>Tartı: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/runtime_holder.py" line="408" />
+        <location filename="../../packstation/gui/runtime_holder.py" line="421" />
         <source>Scale: {0}</source>
         <translation>Tartı: {0}</translation>
     </message>
     <message>
-        <location filename="../../packstation/gui/runtime_holder.py" line="415" />
+        <location filename="../../packstation/gui/runtime_holder.py" line="427" />
         <source>Printer: {0}</source>
         <translation>Yazıcı: {0}</translation>
     </message>

@@ -65,3 +65,20 @@ def test_fetch_prints_sellable_reserved_and_total(capsys: pytest.CaptureFixture[
     out = capsys.readouterr().out
     assert "sellable" in out
     assert SKUS[0] in out
+
+
+def test_inventory_and_returns_run_beside_the_open_bench(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """They print nothing, so they leave the station's label spool to the open window."""
+    from packstation.config.paths import app_paths
+    from packstation.config.settings import Settings
+    from packstation.services.runtime import Runtime
+
+    bench = Runtime.from_settings(Settings(), app_paths())  # holds the label spool
+    try:
+        assert main(["inventory", "fetch", SKUS[0], "--json"]) == 0
+        assert [r["sku"] for r in json.loads(capsys.readouterr().out)] == [SKUS[0]]
+        assert main(["returns", "list"]) == 0, capsys.readouterr().err
+    finally:
+        bench.close()

@@ -130,3 +130,49 @@ def test_find_by_name_and_purge_finished_jobs(tmp_path: Path, virtual: VirtualZp
     if os.name == "posix":
         assert (tmp_path / "spool" / "labels.db").stat().st_mode & 0o777 == 0o600
         assert (tmp_path / "spool").stat().st_mode & 0o777 == 0o700
+
+
+def test_one_process_at_a_time_runs_a_spool(tmp_path: Path, virtual: VirtualZplPrinter) -> None:
+    """A second spool on the same file (another process: a second window, ``ship`` beside the
+    bench) is refused before it touches a job; a spool killed with -9 leaves no lock behind."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    import pytest
+
+    from printers.errors import SpoolInUse
+
+    db = tmp_path / "spool.sqlite3"
+    first = Spool(db, opener=fast).start()
+    job = first.submit(virtual.url, LABEL, "held")
+    with pytest.raises(SpoolInUse, match=rf"in use by another Packstation .*process {os.getpid()}"):
+        Spool(db, opener=fast).start()
+    assert first.wait(job, 10).state == JobState.DONE
+    first.stop()
+    second = Spool(db, opener=fast).start()
+    second.stop()
+
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from printers.spool import Spool; "
+            f"s = Spool({str(db)!r}).start(); print('held', flush=True); time.sleep(60)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None
+        assert holder.stdout.readline().strip() == "held"
+        with pytest.raises(SpoolInUse, match=rf"process {holder.pid}"):
+            Spool(db, opener=fast).start()
+    finally:
+        holder.send_signal(signal.SIGKILL)
+        holder.wait(10)
+        if holder.stdout is not None:
+            holder.stdout.close()
+    Spool(db, opener=fast).start().stop()
+    assert len(virtual.jobs) == 1

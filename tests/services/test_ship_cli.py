@@ -131,3 +131,38 @@ def test_ship_a_multi_piece_item_together_is_an_override(
     out, err = capsys.readouterr()
     assert code == 0, err
     assert len(out.split()) == 1
+
+
+def test_ship_beside_the_open_bench_is_refused_before_amazon(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Two processes on one station's label spool would send a queued label twice (and each
+    would take the other's labels in flight for a crash's): the second is refused, exit 2, one
+    line, nothing at Amazon; once the bench is closed the same command prints one label."""
+    from packstation.config.paths import app_paths
+    from packstation.config.settings import Settings
+    from packstation.services.runtime import Runtime
+    from printers.errors import SpoolInUse
+
+    sid, _ = find("EASY_SHIP", serial=False)
+    bench = Runtime.from_settings(Settings(), app_paths())  # the open window's runtime
+    try:
+        code = main(["ship", sid, "--package", "30x20x10 cm 1.25 kg"])
+        out, err = capsys.readouterr()
+        assert code == 2, err
+        assert out == ""
+        (line,) = err.strip().splitlines()
+        assert "in use by another Packstation" in line
+        assert "nothing was sent to Amazon" in line
+        assert "Traceback" not in err
+        # Nothing changed at the marketplace: the bench's own sandbox still has it untouched.
+        assert bench.sandbox is not None
+        assert bench.sandbox.state.get_shipment(sid)["status"] == "ACCEPTED"
+        with pytest.raises(SpoolInUse):
+            Runtime.from_settings(Settings(), app_paths())
+    finally:
+        bench.close()
+    code = main(["ship", sid, "--package", "30x20x10 cm 1.25 kg"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert len(out.split()) == 1
