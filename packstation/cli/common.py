@@ -33,7 +33,7 @@ def _describe(member: ExitCode) -> str:
         ExitCode.FAILED: "any other problem; the message says what to do",
         ExitCode.BAD_INPUT: (
             "bad input, or refused before any change at Amazon (unknown shipment, printer not "
-            "ready)"
+            "ready, the station's label spool in use by the open window)"
         ),
         ExitCode.NOT_PRINTED: (
             "labels made but not confirmed printed (kept in the spool); the same command resumes"

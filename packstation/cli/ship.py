@@ -21,7 +21,7 @@ Exit codes (:class:`packstation.cli.common.ExitCode`; README "Command line" says
 
     0  printed (or printed by an earlier run: nothing printed again)
     1  any other problem; the message says what to do
-    2  bad input, or refused before any change at Amazon (unknown shipment, printer not ready)
+    2  bad input, or refused before any change at Amazon (unknown shipment, printer not ready, the station's label spool in use by the open window)
     3  labels made but not confirmed printed (kept in the spool); the same command resumes
     4  cancelled by the marketplace: put the items back
     5  Amazon unavailable (retries exhausted, broken answers) or credentials refused
