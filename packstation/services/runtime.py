@@ -182,6 +182,9 @@ class Runtime:
                 printer = SpoolPrinter(
                     spool, url, confirm_timeout=settings.printers.confirm_timeout_s
                 )
+                # Stopped here too (a second stop is a no-op): before the virtual printer, as
+                # ever, so a job in flight at close finishes against a printer still there.
+                stack.callback(printer.close)
                 _warm_label_conversion(stack, settings)
             channel = EfChannel(client)
             queue = QueueService(channel, location_id=settings.amazon.location_id or None)

@@ -158,8 +158,8 @@ def test_one_process_at_a_time_runs_a_spool(tmp_path: Path, virtual: VirtualZplP
         [
             sys.executable,
             "-c",
-            "import sys, time; from printers.spool import Spool; "
-            f"s = Spool({str(db)!r}).start(); print('held', flush=True); time.sleep(60)",
+            "import signal; from printers.spool import Spool; "
+            f"s = Spool({str(db)!r}).start(); print('held', flush=True); signal.pause()",
         ],
         stdout=subprocess.PIPE,
         text=True,
