@@ -356,7 +356,10 @@ def test_a_numbers_only_tracking_id_needs_the_benchs_carrier(bench_factory: Any)
     plain.scan(waybill)
     assert "UNKNOWN BARCODE" in plain.pack.feedback.text()
     assert [p.tracking_id for p in session.packages] == [""]
+    # Closed as the app closes (its runtime too): one process at a time prints a station's
+    # labels, so the other bench cannot start beside it.
     plain.window.close()
+    plain.holder.close()
 
     bench: BenchDriver = bench_factory(packing={"self_ship_carrier": "Delhivery"})
     shipment = bench.pick("SELF_SHIP", multi=False, serial=False)
