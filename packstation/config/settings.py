@@ -122,7 +122,7 @@ class PrinterSettings(_Section):
     label_graphics: Literal["z64", "hex"] = Field(
         "z64",
         description="How PDF and PNG labels travel to a ZPL printer: z64 (compressed and "
-        "CRC-checked, about a third of the bytes; Zebra firmware since about 2006) or hex "
+        "CRC-checked, less than half the bytes; Zebra firmware since about 2006) or hex "
         "(ASCII hex run-length, for ZPL-emulating printers that do not read Z64).",
     )
 

@@ -4,9 +4,9 @@ Some marketplaces (the US and UK among them) hand out their shipping labels as P
 Zebra on raw TCP 9100 prints ZPL only, so each page is rendered at the printer's resolution,
 fitted to the label without changing its proportions, turned into black and white with a hard
 threshold (dithering would blur barcode bars) and sent as one ``^GFA`` graphic per label. The
-dots travel Z64-encoded by default (zlib, then base64, then a CRC-16 the printer checks: about a
-third of the bytes of ZPL's ASCII hex run-length encoding, and made in C, so a label converts in
-about a millisecond); ``hex`` keeps the run-length encoding for ZPL-emulating printers that do not
+dots travel Z64-encoded by default (zlib, then base64, then a CRC-16 the printer checks: less than
+half the bytes of ZPL's ASCII hex run-length encoding, made in C in about half a millisecond);
+``hex`` keeps the run-length encoding for ZPL-emulating printers that do not
 read Z64 (setting ``printers.label_graphics``).
 
 Rendering PDF needs ``pypdfium2``; images need Pillow. Both are imported only when a label needs
